@@ -1,0 +1,1 @@
+"""Domain rules and vocabularies: pure Python, no database session, no Qt."""

@@ -1,0 +1,81 @@
+"""Numbers and dates the Vietnamese way (vi_VN): ``1.234,5`` and ``26/11/2026``.
+
+One place for the format, so the GUI, the CLI's text output, the documents
+and the Excel exports agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tnapp.errors import ValidationError
+
+
+def format_number(value: float | int | None, decimals: int | None = None) -> str:
+    """``1234.5`` → ``1.234,5``. ``decimals=None`` shows as many as needed (up to 4)."""
+    if value is None:
+        return ""
+    if decimals is None:
+        text = f"{value:,.4f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"
+    else:
+        text = f"{value:,.{decimals}f}"
+    # Swap the separators: thousands "," → ".", decimal "." → ",".
+    return text.translate(str.maketrans({",": ".", ".": ","}))
+
+
+def format_money(amount: int | None) -> str:
+    """``2340000`` → ``2.340.000 đ``."""
+    return "" if amount is None else f"{format_number(int(amount))} đ"
+
+
+def format_date(value: dt.date | None) -> str:
+    return "" if value is None else value.strftime("%d/%m/%Y")
+
+
+def format_datetime(value: dt.datetime | None) -> str:
+    return "" if value is None else value.strftime("%d/%m/%Y %H:%M")
+
+
+_GROUPED_COMMA_DECIMAL = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$")  # 1.234,5  1.234.567
+_GROUPED_POINT_DECIMAL = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")  # 1,234.5 (English)
+_PLAIN = re.compile(r"^[+-]?\d+([.,]\d+)?$")  # 1234.5  1234,5
+
+
+def parse_number(text: str, field: str = "giá trị") -> float:
+    """Accepts ``1.234,5``, ``1234,5``, ``1234.5`` and ``1,234.5``.
+
+    A lone separator followed by exactly three digits (``1.234``) is read the
+    Vietnamese way, as thousands. Anything else is refused with a message
+    naming ``field``.
+    """
+    raw = text.strip().replace("\u00a0", "").replace(" ", "")
+    if _GROUPED_COMMA_DECIMAL.match(raw):
+        return float(raw.replace(".", "").replace(",", "."))
+    if _GROUPED_POINT_DECIMAL.match(raw) and not _PLAIN.match(raw):
+        return float(raw.replace(",", ""))
+    if _PLAIN.match(raw):
+        return float(raw.replace(",", "."))
+    raise ValidationError(f"«{text}» không phải là số hợp lệ ở {field} (ví dụ: 1.234,5 hoặc 1234.5).",
+                          field=field)
+
+
+def parse_date(text: str, field: str = "ngày") -> dt.date:
+    """``26/11/2026`` (also ``26-11-2026`` and ISO ``2026-11-26``)."""
+    raw = text.strip()
+    for fmt in ("%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(raw, fmt).date()
+        except ValueError:
+            continue
+    raise ValidationError(f"«{text}» không phải là ngày hợp lệ ở {field} (viết ngày/tháng/năm, ví dụ 26/11/2026).",
+                          field=field)
+
+
+def date_line(place: str, day: dt.date) -> str:
+    """The place-and-date line of an official document (NĐ 30/2020, Phụ lục I):
+    ``Thượng Ninh, ngày 26 tháng 11 năm 2026``; days below 10 and months below 3
+    take a leading zero."""
+    day_text = f"{day.day:02d}" if day.day < 10 else str(day.day)
+    month_text = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"{place}, ngày {day_text} tháng {month_text} năm {day.year}"

@@ -1,0 +1,103 @@
+"""Reporting periods and their codes: ``2026-M03``, ``2026-Q1``, ``2026-H1``, ``2026-9M``, ``2026``.
+
+The one place that turns a period code into dates; every report, import and
+dashboard calls it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from tnapp.domain.vocab import PeriodKind
+from tnapp.errors import ValidationError
+
+_CODE = re.compile(r"^(?P<year>\d{4})(?:-(?:M(?P<month>\d{2})|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<nine>9M)))?$")
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    year: int
+    kind: PeriodKind
+    index: int = 1  # month 1–12, quarter 1–4, half 1–2; 1 for 9 months and the year
+
+    @classmethod
+    def parse(cls, code: str) -> Period:
+        match = _CODE.match(code.strip().upper()) if code else None
+        if not match:
+            raise ValidationError(
+                f"Kỳ báo cáo «{code}» không hợp lệ: viết 2026-M03, 2026-Q1, 2026-H1, 2026-9M hoặc 2026.",
+                field="period")
+        year = int(match["year"])
+        if match["month"]:
+            month = int(match["month"])
+            if not 1 <= month <= 12:
+                raise ValidationError(f"Kỳ báo cáo «{code}»: tháng phải từ 01 đến 12.", field="period")
+            return cls(year, PeriodKind.MONTH, month)
+        if match["quarter"]:
+            return cls(year, PeriodKind.QUARTER, int(match["quarter"]))
+        if match["half"]:
+            return cls(year, PeriodKind.HALF_YEAR, int(match["half"]))
+        if match["nine"]:
+            return cls(year, PeriodKind.NINE_MONTHS)
+        return cls(year, PeriodKind.YEAR)
+
+    @property
+    def code(self) -> str:
+        match self.kind:
+            case PeriodKind.MONTH:
+                return f"{self.year}-M{self.index:02d}"
+            case PeriodKind.QUARTER:
+                return f"{self.year}-Q{self.index}"
+            case PeriodKind.HALF_YEAR:
+                return f"{self.year}-H{self.index}"
+            case PeriodKind.NINE_MONTHS:
+                return f"{self.year}-9M"
+            case _:
+                return str(self.year)
+
+    @property
+    def first_month(self) -> int:
+        return {
+            PeriodKind.MONTH: self.index,
+            PeriodKind.QUARTER: 3 * self.index - 2,
+            PeriodKind.HALF_YEAR: 6 * self.index - 5,
+        }.get(self.kind, 1)
+
+    @property
+    def last_month(self) -> int:
+        return {
+            PeriodKind.MONTH: self.index,
+            PeriodKind.QUARTER: 3 * self.index,
+            PeriodKind.HALF_YEAR: 6 * self.index,
+            PeriodKind.NINE_MONTHS: 9,
+        }.get(self.kind, 12)
+
+    @property
+    def start(self) -> dt.date:
+        return dt.date(self.year, self.first_month, 1)
+
+    @property
+    def end(self) -> dt.date:
+        return dt.date(self.year, self.last_month, calendar.monthrange(self.year, self.last_month)[1])
+
+    @property
+    def label(self) -> str:
+        """Vietnamese name: ``Tháng 3/2026``, ``Quý I/2026``, ``6 tháng đầu năm 2026``…"""
+        roman = ("I", "II", "III", "IV")
+        match self.kind:
+            case PeriodKind.MONTH:
+                return f"Tháng {self.index}/{self.year}"
+            case PeriodKind.QUARTER:
+                return f"Quý {roman[self.index - 1]}/{self.year}"
+            case PeriodKind.HALF_YEAR:
+                return f"6 tháng {'đầu' if self.index == 1 else 'cuối'} năm {self.year}"
+            case PeriodKind.NINE_MONTHS:
+                return f"9 tháng năm {self.year}"
+            case _:
+                return f"Năm {self.year}"
+
+    def __str__(self) -> str:
+        return self.code

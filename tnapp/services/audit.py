@@ -1,0 +1,119 @@
+"""The audit trail: who changed what, when, before → after.
+
+Every flush of a write session records one ``audit_log`` row per inserted,
+updated or deleted :class:`~tnapp.models.base.Audited` entity, through the
+same connection and so in the same transaction as the change: a failed write
+leaves neither the change nor its audit row behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from tnapp.domain.permissions import Actor
+from tnapp.models.accounts import AuditEntry
+from tnapp.models.base import Audited, Versioned, utcnow
+
+ACTOR_KEY = "tnapp.actor"
+REASON_KEY = "tnapp.reason"
+_BOOKKEEPING = {"version", "created_at", "updated_at", "updated_by"}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return f"<{len(value)} byte>"
+    return value
+
+
+def _columns(obj: object) -> dict[str, Any]:
+    state = inspect(obj)
+    return {
+        attr.key: _plain(state.dict[attr.key])
+        for attr in state.mapper.column_attrs
+        if attr.key not in _BOOKKEEPING and attr.key in state.dict
+    }
+
+
+def _changes(obj: object) -> tuple[dict[str, Any], dict[str, Any]]:
+    state = inspect(obj)
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in _BOOKKEEPING:
+            continue
+        history = state.attrs[attr.key].history
+        if history.has_changes():
+            before[attr.key] = _plain(history.deleted[0]) if history.deleted else None
+            after[attr.key] = _plain(history.added[0]) if history.added else None
+    return before, after
+
+
+def actor_of(session: Session) -> Actor:
+    actor = session.info.get(ACTOR_KEY)
+    if actor is None:
+        raise RuntimeError("write without an acting user: open it with Workspace.write()")
+    return actor
+
+
+def _stamp_versioned(session: Session, _flush_context: object, _instances: object) -> None:
+    dirty_or_new = list(session.new) + [o for o in session.dirty if session.is_modified(o)]
+    if not dirty_or_new:
+        return
+    username = actor_of(session).username
+    for obj in dirty_or_new:
+        if isinstance(obj, Versioned):
+            obj.updated_by = username
+
+
+def _record(session: Session, _flush_context: object) -> None:
+    rows: list[dict[str, Any]] = []
+    now = utcnow()
+
+    def add(obj: Audited, action: str, before: dict | None, after: dict | None) -> None:
+        rows.append({
+            "at": now, "username": actor_of(session).username, "action": action,
+            "entity": obj.__tablename__, "entity_id": inspect(obj).identity[0] if inspect(obj).identity else None,
+            "label": obj.audit_label[:200], "unit_id": obj.audit_unit_id, "before": before, "after": after,
+            "reason": session.info.get(REASON_KEY),
+        })
+
+    with session.no_autoflush:  # labels may load a related row
+        for obj in session.new:
+            if isinstance(obj, Audited):
+                add(obj, "insert", None, _columns(obj))
+        for obj in session.dirty:
+            if isinstance(obj, Audited) and session.is_modified(obj):
+                before, after = _changes(obj)
+                if after:
+                    add(obj, "update", before, after)
+        for obj in session.deleted:
+            if isinstance(obj, Audited):
+                add(obj, "delete", _columns(obj), None)
+    if rows:
+        session.connection().execute(insert(AuditEntry), rows)
+
+
+def install(factory: sessionmaker) -> None:
+    """Attach the audit trail to every session the factory makes."""
+    event.listen(factory, "before_flush", _stamp_versioned)
+    event.listen(factory, "after_flush", _record)
+
+
+def record_action(session: Session, action: str, obj: Audited, reason: str | None = None,
+                  details: dict | None = None) -> None:
+    """Record a named action that is not a plain edit (a report reopened, a
+    rule overridden…) with its reason, in the session's transaction."""
+    session.add(AuditEntry(
+        username=actor_of(session).username, action=action, entity=obj.__tablename__,
+        entity_id=getattr(obj, "id", None), label=obj.audit_label[:200], unit_id=obj.audit_unit_id,
+        after=details, reason=reason,
+    ))

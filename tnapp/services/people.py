@@ -1,0 +1,343 @@
+"""People: officials, employees and residents, with an Excel import that
+checks every row before anything is saved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from openpyxl import Workbook
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from tnapp.domain.names import person_sort_key
+from tnapp.domain.permissions import Permission
+from tnapp.domain.text import fold, nfc
+from tnapp.domain.vocab import Gender, PersonStatus, StaffCategory
+from tnapp.errors import NotFoundError, TNAppError, ValidationError
+from tnapp.models import (
+    AwardRecord, CouncilMember, DisciplineRecord, Exemplar, Person, ProposalNominee, Registration, TaskRating,
+    Unit,
+)
+from tnapp.models.emulation import initiative_author
+from tnapp.services.base import Service
+from tnapp.services.excel import CellProblem, header_positions, open_workbook, save_workbook, write_table
+
+MIN_BIRTH_YEAR, MAX_BIRTH_YEAR = 1900, 2100
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    full_name: str
+    gender: Gender
+    unit_id: int
+    birth_year: int | None = None
+    position: str | None = None
+    category: StaffCategory = StaffCategory.CIVIL_SERVANT
+    status: PersonStatus = PersonStatus.ACTIVE
+    phone: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    full_name: str
+    gender: Gender
+    birth_year: int | None
+    position: str | None
+    unit_id: int
+    unit_code: str
+    unit_name: str
+    category: StaffCategory
+    status: PersonStatus
+    phone: str | None
+    note: str | None
+    version: int
+
+
+def _row(p: Person) -> PersonRow:
+    return PersonRow(p.id, p.full_name, p.gender, p.birth_year, p.position, p.unit_id, p.unit.code, p.unit.name,
+                     p.category, p.status, p.phone, p.note, p.version)
+
+
+def _clean(text: str | None) -> str | None:
+    text = nfc(text or "")
+    return text or None
+
+
+def validate_person(data: PersonInput) -> PersonInput:
+    """The rules for a person's fields; returns the cleaned input."""
+    name = nfc(data.full_name)
+    if not name:
+        raise ValidationError("Họ và tên không được để trống.", field="full_name")
+    if len(name) > 100:
+        raise ValidationError("Họ và tên tối đa 100 ký tự.", field="full_name")
+    if any(ch.isdigit() for ch in name):
+        raise ValidationError(f"Họ và tên «{name}» có chữ số.", field="full_name")
+    if data.birth_year is not None and not MIN_BIRTH_YEAR <= data.birth_year <= MAX_BIRTH_YEAR:
+        raise ValidationError(f"Năm sinh {data.birth_year} không hợp lệ (từ {MIN_BIRTH_YEAR} đến {MAX_BIRTH_YEAR}).",
+                              field="birth_year")
+    return replace(data, full_name=name, position=_clean(data.position), phone=_clean(data.phone),
+                   note=_clean(data.note))
+
+
+# --- Excel layout -----------------------------------------------------------------
+
+COLUMNS = ("Họ và tên", "Giới tính", "Năm sinh", "Chức vụ", "Đơn vị", "Đối tượng", "Tình trạng", "Điện thoại",
+           "Ghi chú")
+REQUIRED = ("Họ và tên", "Giới tính", "Đơn vị")
+SHEET_TITLE = "Danh sách"
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    row: int
+    data: PersonInput
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    row: int
+    full_name: str
+    birth_year: int | None
+    unit_name: str
+    existing_id: int | None  # None: repeated inside the same file
+
+
+@dataclass
+class PeopleImportPreview:
+    """What an import would do; nothing is saved until ``apply``."""
+
+    path: Path
+    new_rows: list[ImportRow] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    problems: list[CellProblem] = field(default_factory=list)
+
+    @property
+    def can_apply(self) -> bool:
+        return not self.problems and bool(self.new_rows)
+
+
+# Records that keep a person from being deleted.
+_REFERENCES = (
+    (TaskRating.person_id, "kết quả đánh giá"),
+    (AwardRecord.person_id, "khen thưởng"),
+    (Registration.person_id, "đăng ký thi đua"),
+    (DisciplineRecord.person_id, "kỷ luật"),
+    (Exemplar.person_id, "điển hình"),
+    (ProposalNominee.person_id, "đề nghị khen thưởng"),
+    (CouncilMember.person_id, "thành viên Hội đồng"),
+    (initiative_author.c.person_id, "sáng kiến"),
+)
+
+
+class PersonService(Service):
+    def list(self, search: str | None = None, unit_id: int | None = None,
+             status: PersonStatus | None = None) -> list[PersonRow]:
+        """People sorted the Vietnamese way (given name first); ``search``
+        matches name, position or unit, with or without diacritics."""
+        with self.ws.read() as session:
+            query = select(Person).options(selectinload(Person.unit))
+            if unit_id is not None:
+                query = query.where(Person.unit_id == unit_id)
+            if status is not None:
+                query = query.where(Person.status == status)
+            rows = [_row(p) for p in session.scalars(query)]
+        if search and search.strip():
+            needle = fold(search)
+            rows = [r for r in rows if needle in fold(f"{r.full_name} {r.position or ''} {r.unit_name}")]
+        return sorted(rows, key=lambda r: (person_sort_key(r.full_name), r.birth_year or 0, r.id))
+
+    def get(self, person_id: int) -> PersonRow:
+        with self.ws.read() as session:
+            return _row(self._load(session, person_id))
+
+    def create(self, data: PersonInput) -> PersonRow:
+        data = validate_person(data)
+        with self.ws.write(Permission.EDIT_CATALOGUE) as session:
+            self._check_unit(session, data.unit_id)
+            person = Person()
+            self._apply(person, data)
+            session.add(person)
+            session.flush()
+            person_id = person.id
+        return self.get(person_id)
+
+    def update(self, person_id: int, data: PersonInput, expected_version: int | None = None) -> PersonRow:
+        data = validate_person(data)
+        with self.ws.write(Permission.EDIT_CATALOGUE) as session:
+            person = self._load(session, person_id)
+            self.ws.check_version(person, expected_version)
+            self._check_unit(session, data.unit_id)
+            self._apply(person, data)
+        return self.get(person_id)
+
+    def delete(self, person_id: int, expected_version: int | None = None) -> None:
+        with self.ws.write(Permission.EDIT_CATALOGUE) as session:
+            person = self._load(session, person_id)
+            self.ws.check_version(person, expected_version)
+            used = [f"{n} {label}" for column, label in _REFERENCES
+                    if (n := session.scalar(select(func.count()).where(column == person_id)))]
+            if used:
+                raise ValidationError(
+                    f"Không xóa được «{person.full_name}» vì đang có " + ", ".join(used)
+                    + ". Hãy đổi tình trạng (chuyển công tác, nghỉ hưu) thay vì xóa.")
+            session.delete(person)
+
+    # --- Excel ---------------------------------------------------------------------
+
+    def export_excel(self, path: Path, rows: list[PersonRow] | None = None) -> Path:
+        """The list in the import layout, so an exported file can be edited and imported back."""
+        rows = self.list() if rows is None else rows
+        book = Workbook()
+        sheet = book.active
+        sheet.title = SHEET_TITLE
+        write_table(sheet, None, COLUMNS, (
+            (r.full_name, r.gender.label, r.birth_year, r.position, r.unit_code, r.category.label, r.status.label,
+             r.phone, r.note) for r in rows), widths=(28, 10, 10, 30, 14, 16, 18, 14, 30))
+        return save_workbook(book, path)
+
+    def preview_import(self, path: Path) -> PeopleImportPreview:
+        """Read and check every row; report problems with sheet, row and column."""
+        preview = PeopleImportPreview(path)
+        book = open_workbook(path, read_only=True)
+        try:
+            sheet = book[SHEET_TITLE] if SHEET_TITLE in book.sheetnames else book.worksheets[0]
+            header_row, columns = header_positions(sheet, COLUMNS)
+            missing = [c for c in REQUIRED if c not in columns]
+            if missing:
+                raise TNAppError(f"Trang «{sheet.title}», dòng {header_row}: thiếu cột "
+                                 + ", ".join(f"«{c}»" for c in missing) + ".")
+            with self.ws.read() as session:
+                units = {u.code.casefold(): u for u in session.scalars(select(Unit))}
+                units_by_name = {fold(u.name): u for u in units.values()}
+                existing = {(fold(p.full_name), p.birth_year, p.unit_id): p.id
+                            for p in session.scalars(select(Person))}
+            seen: dict[tuple, int] = {}
+            for cells in sheet.iter_rows(min_row=header_row + 1):
+                values = {name: (cells[col - 1].value if col - 1 < len(cells) else None)
+                          for name, col in columns.items()}
+                if all(v is None or (isinstance(v, str) and not v.strip()) for v in values.values()):
+                    continue
+                row_number = cells[0].row
+                before = len(preview.problems)
+                data = self._read_row(sheet.title, row_number, columns, values, units, units_by_name,
+                                      preview.problems)
+                if data is None or len(preview.problems) > before:
+                    continue
+                key = (fold(data.full_name), data.birth_year, data.unit_id)
+                unit = next(u for u in units.values() if u.id == data.unit_id)
+                if key in existing or key in seen:
+                    preview.duplicates.append(Duplicate(row_number, data.full_name, data.birth_year, unit.name,
+                                                        existing.get(key)))
+                    continue
+                seen[key] = row_number
+                preview.new_rows.append(ImportRow(row_number, data))
+        finally:
+            book.close()
+        return preview
+
+    def apply_import(self, preview: PeopleImportPreview) -> int:
+        """Save the new rows of a clean preview in one transaction; returns how many."""
+        if preview.problems:
+            raise TNAppError(f"Tệp «{preview.path.name}» còn {len(preview.problems)} lỗi; chưa nhập gì. "
+                             "Hãy sửa tệp rồi nhập lại.")
+        with self.ws.write(Permission.EDIT_CATALOGUE, reason=f"Nhập từ tệp {preview.path.name}") as session:
+            for item in preview.new_rows:
+                person = Person()
+                self._apply(person, item.data)
+                session.add(person)
+        return len(preview.new_rows)
+
+    # --- helpers ---------------------------------------------------------------------
+
+    @staticmethod
+    def _read_row(sheet: str, row: int, columns: dict[str, int], values: dict[str, object],
+                  units: dict[str, Unit], units_by_name: dict[str, Unit],
+                  problems: list[CellProblem]) -> PersonInput | None:
+        def problem(name: str, message: str) -> None:
+            problems.append(CellProblem(sheet, row, columns.get(name), name, message))
+
+        def text(name: str) -> str | None:
+            value = values.get(name)
+            if value is None:
+                return None
+            if isinstance(value, str) and value.startswith("="):
+                problem(name, "ô chứa công thức; hãy nhập giá trị")
+                return None
+            return nfc(str(value)) or None
+
+        def member(enum_cls, name: str, default=None):
+            raw = text(name)
+            if raw is None:
+                if default is None:
+                    problem(name, "không được để trống")
+                return default
+            try:
+                return enum_cls.parse(raw)
+            except ValueError:
+                problem(name, f"«{raw}» không hợp lệ; dùng một trong: " + ", ".join(m.label for m in enum_cls))
+                return default
+
+        full_name = text("Họ và tên")
+        if not full_name:
+            problem("Họ và tên", "không được để trống")
+        gender = member(Gender, "Giới tính")
+        category = member(StaffCategory, "Đối tượng", StaffCategory.CIVIL_SERVANT)
+        status = member(PersonStatus, "Tình trạng", PersonStatus.ACTIVE)
+        birth_year = None
+        raw_year = values.get("Năm sinh")
+        if raw_year not in (None, ""):
+            if isinstance(raw_year, bool) or not isinstance(raw_year, (int, float, str)):
+                problem("Năm sinh", f"«{raw_year}» không phải năm (ví dụ 1985)")
+            else:
+                try:
+                    birth_year = int(float(str(raw_year).strip()))
+                    if birth_year != float(str(raw_year).strip()):
+                        raise ValueError
+                except ValueError:
+                    problem("Năm sinh", f"«{raw_year}» không phải năm (ví dụ 1985)")
+                    birth_year = None
+        unit_text = text("Đơn vị")
+        unit = None
+        if unit_text is None:
+            problem("Đơn vị", "không được để trống")
+        else:
+            unit = units.get(unit_text.casefold()) or units_by_name.get(fold(unit_text))
+            if unit is None:
+                problem("Đơn vị", f"không có đơn vị mã hoặc tên «{unit_text}» trong danh mục")
+        if not (full_name and gender and unit):
+            return None
+        data = PersonInput(full_name, gender, unit.id, birth_year, text("Chức vụ"), category, status,
+                           text("Điện thoại"), text("Ghi chú"))
+        try:
+            return validate_person(data)
+        except ValidationError as exc:
+            problem({"full_name": "Họ và tên", "birth_year": "Năm sinh"}.get(exc.field or "", "Họ và tên"),
+                    str(exc))
+            return None
+
+    @staticmethod
+    def _load(session: Session, person_id: int) -> Person:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFoundError(f"Không tìm thấy người #{person_id} (có thể đã bị xóa).")
+        return person
+
+    @staticmethod
+    def _check_unit(session: Session, unit_id: int) -> None:
+        if session.get(Unit, unit_id) is None:
+            raise ValidationError("Đơn vị không tồn tại.", field="unit_id")
+
+    @staticmethod
+    def _apply(person: Person, data: PersonInput) -> None:
+        person.full_name = data.full_name
+        person.gender = data.gender
+        person.unit_id = data.unit_id
+        person.birth_year = data.birth_year
+        person.position = data.position
+        person.category = data.category
+        person.status = data.status
+        person.phone = data.phone
+        person.note = data.note

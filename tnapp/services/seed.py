@@ -1,0 +1,158 @@
+"""Seed data from files in ``db/seed/``: the defaults every database gets
+(award catalogue, settings with their legal basis) and the demo commune."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tnapp.domain.periods import Period
+from tnapp.domain.permissions import Actor, Permission
+from tnapp.domain.vocab import (
+    Aggregation, AwardForm, AwardLevel, Direction, Gender, IndicatorArea, NomineeKind, PeriodKind, ReportState,
+    StaffCategory, UnitKind, ValueType,
+)
+from tnapp.errors import TNAppError
+from tnapp.models import (
+    AwardTitle, Commune, Household, Indicator, IndicatorRule, IndicatorTarget, Person, ReportValue, Setting, Unit,
+    UnitReport,
+)
+from tnapp.models.base import utcnow
+from tnapp.paths import seed_dir
+from tnapp.services.base import Service
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    units: int
+    people: int
+    indicators: int
+    reports: int
+    households: int
+
+
+def _load(folder: Path, name: str) -> Any:
+    path = folder / name
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise TNAppError(f"Không đọc được tệp dữ liệu mẫu «{path}»: {exc}.") from exc
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+class SeedService(Service):
+    def ensure_defaults(self) -> int:
+        """Add the default award titles and settings that are missing; returns
+        how many rows were added (0 when the database already has them all)."""
+        folder = seed_dir() / "defaults"
+        titles = _load(folder, "award_titles.json")
+        settings = _load(folder, "settings.json")
+        added = 0
+        with self.ws.write(Permission.MAINTAIN_DATABASE, actor=Actor.system()) as session:
+            known = set(session.scalars(select(AwardTitle.code)))
+            for item in titles:
+                if item["code"] not in known:
+                    session.add(AwardTitle(
+                        code=item["code"], name=item["name"], nominee_kind=NomineeKind(item["nominee_kind"]),
+                        level=AwardLevel(item["level"]), form=AwardForm(item["form"]),
+                        authority=item["authority"], basis=item.get("basis"), sort_order=item["sort_order"]))
+                    added += 1
+            present = set(session.execute(select(Setting.key, Setting.effective_from)).tuples())
+            for item in settings:
+                start = _date(item["effective_from"])
+                if (item["key"], start) not in present:
+                    session.add(Setting(key=item["key"], value=item["value"], effective_from=start,
+                                        basis=item.get("basis"), unconfirmed=item.get("unconfirmed", False),
+                                        note=item.get("note")))
+                    added += 1
+        return added
+
+    def load_demo(self) -> DemoSummary:
+        """Fill an empty database with the demo commune (Thượng Ninh), in one
+        transaction. Refused when the database already holds a commune."""
+        self.ws.require(Permission.MAINTAIN_DATABASE)
+        if not self.ws.is_empty():
+            raise TNAppError("Cơ sở dữ liệu đã có dữ liệu của một xã; dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu trống.")
+        self.ensure_defaults()
+        folder = seed_dir() / "demo"
+        with self.ws.write(Permission.MAINTAIN_DATABASE, reason="Nạp dữ liệu mẫu") as session:
+            return self._demo(session, folder)
+
+    @staticmethod
+    def _demo(session: Session, folder: Path) -> DemoSummary:
+        info = _load(folder, "commune.json")
+        commune = Commune(code=info["code"], name=info["name"], province=info["province"],
+                          place_name=info["place_name"], is_demo=True)
+        session.add(commune)
+        session.flush()
+
+        units: dict[str, Unit] = {}
+        for item in _load(folder, "units.json"):
+            unit = Unit(commune_id=commune.id, code=item["code"], name=item["name"], short_name=item.get("short_name"),
+                        kind=UnitKind(item["kind"]), sort_order=item["sort_order"], head_name=item.get("head_name"),
+                        active_from=_date(item.get("active_from")))
+            if item.get("parent"):
+                unit.parent = units[item["parent"]]
+            units[item["code"]] = unit
+            session.add(unit)
+        session.flush()
+
+        people = _load(folder, "people.json")
+        for item in people:
+            session.add(Person(full_name=item["full_name"], gender=Gender(item["gender"]),
+                               birth_year=item.get("birth_year"), position=item.get("position"),
+                               unit_id=units[item["unit"]].id, category=StaffCategory(item["category"])))
+
+        indicators: dict[str, Indicator] = {}
+        for item in _load(folder, "indicators.json"):
+            indicator = Indicator(
+                commune_id=commune.id, code=item["code"], name=item["name"], area=IndicatorArea(item["area"]),
+                unit_of_measure=item["unit_of_measure"], value_type=ValueType(item["value_type"]),
+                direction=Direction(item["direction"]), aggregation=Aggregation(item["aggregation"]),
+                frequency=PeriodKind(item["frequency"]), cumulative=item["cumulative"],
+                lead_unit_id=units[item["lead_unit"]].id, baseline_year=item["baseline_year"],
+                baseline_value=item["baseline_value"], min_value=item.get("min_value"),
+                max_value=item.get("max_value"), sort_order=item["sort_order"],
+                responsible_units=[units[c] for c in item["responsible_units"]],
+                targets=[IndicatorTarget(year=int(y), value=v) for y, v in item["targets"].items()])
+            if item.get("weight_indicator"):
+                indicator.weight_indicator_id = indicators[item["weight_indicator"]].id
+            indicators[item["code"]] = indicator
+            session.add(indicator)
+            session.flush()
+        for item in _load(folder, "indicator_rules.json"):
+            session.add(IndicatorRule(left=indicators[item["left"]], operator=item["operator"],
+                                      right=indicators[item["right"]], message=item.get("message")))
+
+        reports = _load(folder, "reports.json")
+        now = utcnow()
+        for item in reports:
+            period = Period.parse(item["period"])
+            state = ReportState(item["state"])
+            report = UnitReport(
+                unit_id=units[item["unit"]].id, period=period.code, year=period.year, period_kind=period.kind,
+                state=state, results_text=item.get("results_text"), difficulties_text=item.get("difficulties_text"),
+                proposals_text=item.get("proposals_text"),
+                values=[ReportValue(indicator_id=indicators[c].id, value=v) for c, v in item["values"].items()])
+            if state in (ReportState.SUBMITTED, ReportState.ACCEPTED):
+                report.submitted_at, report.submitted_by = now, "du-lieu-mau"
+            if state is ReportState.ACCEPTED:
+                report.accepted_at, report.accepted_by = now, "du-lieu-mau"
+            session.add(report)
+
+        households = _load(folder, "households.json")
+        for item in households:
+            session.add(Household(village_id=units[item["village"]].id, code=item["code"],
+                                  head_name=item["head_name"], address=item.get("address"),
+                                  members=item.get("members")))
+        session.flush()
+        return DemoSummary(len(units), len(people), len(indicators), len(reports), len(households))

@@ -1,0 +1,192 @@
+"""The organisation tree: agencies, organisations, schools, the health station, villages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from tnapp.domain.permissions import Permission
+from tnapp.domain.vocab import UnitKind
+from tnapp.errors import NotFoundError, ValidationError
+from tnapp.models import (
+    AwardRecord, Household, Indicator, Person, Registration, TaskRating, Unit, UnitReport, User,
+)
+from tnapp.services.base import Service
+
+
+@dataclass(frozen=True)
+class UnitInput:
+    code: str
+    name: str
+    kind: UnitKind
+    parent_id: int | None = None
+    short_name: str | None = None
+    sort_order: int = 0
+    active_from: dt.date | None = None
+    active_to: dt.date | None = None
+    head_name: str | None = None
+    phone: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    id: int
+    code: str
+    name: str
+    short_name: str | None
+    kind: UnitKind
+    parent_id: int | None
+    parent_name: str | None
+    sort_order: int
+    active_from: dt.date | None
+    active_to: dt.date | None
+    head_name: str | None
+    phone: str | None
+    note: str | None
+    people_count: int
+    version: int
+    kind_label: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind_label", self.kind.label)
+
+
+def _clean(text: str | None) -> str | None:
+    text = (text or "").strip()
+    return text or None
+
+
+def _row(unit: Unit, people_count: int) -> UnitRow:
+    return UnitRow(unit.id, unit.code, unit.name, unit.short_name, unit.kind, unit.parent_id,
+                   unit.parent.name if unit.parent else None, unit.sort_order, unit.active_from, unit.active_to,
+                   unit.head_name, unit.phone, unit.note, people_count, unit.version)
+
+
+# Records that keep a unit from being deleted, with what to tell the user.
+_REFERENCES = (
+    (Unit.parent_id, "đơn vị trực thuộc"),
+    (Person.unit_id, "người"),
+    (Household.village_id, "hộ gia đình"),
+    (UnitReport.unit_id, "báo cáo"),
+    (Indicator.lead_unit_id, "chỉ tiêu chủ trì"),
+    (Registration.unit_id, "đăng ký thi đua"),
+    (TaskRating.collective_id, "kết quả đánh giá"),
+    (AwardRecord.collective_id, "khen thưởng"),
+    (User.unit_id, "tài khoản"),
+)
+
+
+class UnitService(Service):
+    def list(self) -> list[UnitRow]:
+        """All units of the commune in their catalogue order (sort order, then code)."""
+        commune = self.ws.commune.current()
+        with self.ws.read() as session:
+            counts = dict(session.execute(select(Person.unit_id, func.count()).group_by(Person.unit_id)).all())
+            units = session.scalars(
+                select(Unit).where(Unit.commune_id == commune.id).order_by(Unit.sort_order, Unit.code)
+            ).all()
+            return [_row(u, counts.get(u.id, 0)) for u in units]
+
+    def get(self, unit_id: int) -> UnitRow:
+        with self.ws.read() as session:
+            unit = self._load(session, unit_id)
+            count = session.scalar(select(func.count()).where(Person.unit_id == unit_id)) or 0
+            return _row(unit, count)
+
+    def by_code(self, code: str) -> UnitRow:
+        commune = self.ws.commune.current()
+        with self.ws.read() as session:
+            unit_id = session.scalar(select(Unit.id).where(Unit.commune_id == commune.id,
+                                                           func.lower(Unit.code) == code.strip().lower()))
+        if unit_id is None:
+            raise NotFoundError(f"Không có đơn vị mã «{code}».")
+        return self.get(unit_id)
+
+    def create(self, data: UnitInput) -> UnitRow:
+        commune = self.ws.commune.current()
+        with self.ws.write(Permission.EDIT_CATALOGUE) as session:
+            self._validate(session, commune.id, data, unit_id=None)
+            unit = Unit(commune_id=commune.id)
+            self._apply(unit, data)
+            session.add(unit)
+            session.flush()
+            unit_id = unit.id
+        return self.get(unit_id)
+
+    def update(self, unit_id: int, data: UnitInput, expected_version: int | None = None) -> UnitRow:
+        commune = self.ws.commune.current()
+        with self.ws.write(Permission.EDIT_CATALOGUE) as session:
+            unit = self._load(session, unit_id)
+            self.ws.check_version(unit, expected_version)
+            self._validate(session, commune.id, data, unit_id=unit_id)
+            self._apply(unit, data)
+        return self.get(unit_id)
+
+    def delete(self, unit_id: int, expected_version: int | None = None) -> None:
+        with self.ws.write(Permission.EDIT_CATALOGUE) as session:
+            unit = self._load(session, unit_id)
+            self.ws.check_version(unit, expected_version)
+            used = [f"{n} {label}" for column, label in _REFERENCES
+                    if (n := session.scalar(select(func.count()).where(column == unit_id)))]
+            if used:
+                raise ValidationError(
+                    f"Không xóa được đơn vị «{unit.name}» vì đang có " + ", ".join(used)
+                    + ". Hãy chuyển hoặc xóa các dữ liệu đó trước, hoặc ghi ngày ngừng hoạt động.")
+            session.delete(unit)
+
+    # --- helpers ---------------------------------------------------------------
+
+    @staticmethod
+    def _load(session: Session, unit_id: int) -> Unit:
+        unit = session.get(Unit, unit_id)
+        if unit is None:
+            raise NotFoundError(f"Không tìm thấy đơn vị #{unit_id} (có thể đã bị xóa).")
+        return unit
+
+    @staticmethod
+    def _apply(unit: Unit, data: UnitInput) -> None:
+        unit.code = data.code.strip()
+        unit.name = " ".join(data.name.split())
+        unit.kind = data.kind
+        unit.parent_id = data.parent_id
+        unit.short_name = _clean(data.short_name)
+        unit.sort_order = data.sort_order
+        unit.active_from = data.active_from
+        unit.active_to = data.active_to
+        unit.head_name = _clean(data.head_name)
+        unit.phone = _clean(data.phone)
+        unit.note = _clean(data.note)
+
+    @staticmethod
+    def _validate(session: Session, commune_id: int, data: UnitInput, unit_id: int | None) -> None:
+        code = data.code.strip()
+        if not code:
+            raise ValidationError("Mã đơn vị không được để trống.", field="code")
+        if len(code) > 30 or any(ch.isspace() for ch in code):
+            raise ValidationError("Mã đơn vị tối đa 30 ký tự và không có dấu cách.", field="code")
+        if not data.name.strip():
+            raise ValidationError("Tên đơn vị không được để trống.", field="name")
+        if len(data.name.strip()) > 200:
+            raise ValidationError("Tên đơn vị tối đa 200 ký tự.", field="name")
+        clash = session.scalar(select(Unit.name).where(
+            Unit.commune_id == commune_id, func.lower(Unit.code) == code.lower(),
+            Unit.id != (unit_id or -1)))
+        if clash:
+            raise ValidationError(f"Mã «{code}» đã dùng cho đơn vị «{clash}».", field="code")
+        if data.active_from and data.active_to and data.active_to < data.active_from:
+            raise ValidationError("Ngày ngừng hoạt động phải sau ngày bắt đầu.", field="active_to")
+        parent_id = data.parent_id
+        seen = {unit_id} if unit_id is not None else set()
+        while parent_id is not None:
+            if parent_id in seen:
+                raise ValidationError("Đơn vị cấp trên không thể là chính nó hoặc đơn vị trực thuộc nó.",
+                                      field="parent_id")
+            seen.add(parent_id)
+            parent = session.get(Unit, parent_id)
+            if parent is None or parent.commune_id != commune_id:
+                raise ValidationError("Đơn vị cấp trên không tồn tại.", field="parent_id")
+            parent_id = parent.parent_id

@@ -1,0 +1,184 @@
+"""The one entry to a TNApp database: open it, read, write as an acting user.
+
+``Workspace`` owns the engine and the session factory and hands out the
+services; the CLI, the GUI and the tests open it the same way::
+
+    ws = Workspace.open("/path/tnapp.sqlite", actor)
+    ws.units.list()
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cached_property
+
+from sqlalchemy import Engine, select
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from tnapp.domain.permissions import PERMISSION_LABELS, Actor, Permission
+from tnapp.errors import ConflictError, DatabaseError, PermissionDenied, TNAppError
+from tnapp.models import Commune
+from tnapp.services import audit
+from tnapp.services.commune import CommuneService
+from tnapp.services.people import PersonService
+from tnapp.services.seed import SeedService
+from tnapp.services.settings import SettingsService
+from tnapp.services.units import UnitService
+from tnapp.storage.engine import describe, make_engine, resolve_url
+from tnapp.storage.migrate import SchemaStatus, ensure_schema
+
+
+def explain_database_error(exc: BaseException, where: str) -> DatabaseError:
+    """Turn a driver error into a Vietnamese message naming the database."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in text or "busy" in text:
+        msg = (f"Cơ sở dữ liệu «{where}» đang bị khóa bởi một chương trình khác (có thể TNApp đang mở "
+               "ở cửa sổ khác). Hãy đóng chương trình đó rồi thử lại; dữ liệu không bị thay đổi.")
+    elif "readonly" in text or "read-only" in text or "unable to open" in text or "permission" in text:
+        msg = (f"Không ghi được vào «{where}» (tệp hoặc thư mục chỉ đọc). Hãy chép tệp sang thư mục "
+               "có quyền ghi rồi mở lại.")
+    elif "disk is full" in text or "no space" in text or "disk full" in text:
+        msg = f"Ổ đĩa chứa «{where}» đã đầy. Hãy giải phóng dung lượng; thay đổi vừa rồi chưa được lưu."
+    elif "not a database" in text or "malformed" in text or "file is encrypted" in text:
+        msg = (f"Tệp «{where}» bị hỏng hoặc không phải cơ sở dữ liệu TNApp. Tệp được giữ nguyên; "
+               "hãy khôi phục từ bản sao lưu.")
+    elif "connection" in text or "could not" in text or "timeout" in text:
+        msg = f"Không kết nối được máy chủ cơ sở dữ liệu «{where}». Hãy kiểm tra mạng và máy chủ."
+    else:
+        msg = f"Lỗi cơ sở dữ liệu «{where}»: {getattr(exc, 'orig', exc)}"
+    return DatabaseError(msg)
+
+
+class Workspace:
+    def __init__(self, engine: Engine, url: URL, actor: Actor, schema: SchemaStatus) -> None:
+        self.engine = engine
+        self.url = url
+        self.actor = actor
+        self.schema = schema
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        audit.install(self._sessions)
+
+    @classmethod
+    def open(cls, db: str | os.PathLike | URL | None = None, actor: Actor | None = None) -> Workspace:
+        """Open (creating or upgrading to the current schema) the database at
+        ``db``: a path, a URL, or ``None`` for ``TNAPP_DB`` / the default file."""
+        url = db if isinstance(db, URL) else resolve_url(db)
+        engine = make_engine(url)
+        try:
+            status = ensure_schema(engine, url)
+        except TNAppError:
+            engine.dispose()
+            raise
+        except (sa_exc.DBAPIError, sqlite3.Error, OSError) as exc:
+            engine.dispose()
+            raise explain_database_error(exc, describe(url)) from exc
+        return cls(engine, url, actor or Actor.local_operator(), status)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def location(self) -> str:
+        return describe(self.url)
+
+    # --- sessions -------------------------------------------------------------
+
+    def require(self, permission: Permission) -> None:
+        if not self.actor.can(permission):
+            raise PermissionDenied(
+                f"Tài khoản «{self.actor.username}» (vai trò: {self.actor.role.label}) "
+                f"không có quyền {PERMISSION_LABELS[permission]}.")
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; it never writes."""
+        self.require(Permission.READ)
+        try:
+            with self._sessions() as session:
+                yield session
+                session.rollback()
+        except (sa_exc.OperationalError, sa_exc.InterfaceError) as exc:
+            raise explain_database_error(exc, self.location) from exc
+
+    @contextmanager
+    def write(self, permission: Permission, reason: str | None = None,
+              actor: Actor | None = None) -> Iterator[Session]:
+        """One transaction: everything in the block is saved, with its audit
+        rows, or nothing is (any error rolls the whole block back)."""
+        acting = actor or self.actor
+        if acting is self.actor:
+            self.require(permission)
+        session = self._sessions()
+        session.info[audit.ACTOR_KEY] = acting
+        session.info[audit.REASON_KEY] = reason
+        try:
+            with session.begin():
+                yield session
+        except StaleDataError as exc:
+            raise self._conflict(exc) from exc
+        except (sa_exc.OperationalError, sa_exc.InterfaceError) as exc:
+            raise explain_database_error(exc, self.location) from exc
+        except sa_exc.IntegrityError as exc:
+            raise TNAppError(
+                "Không lưu được vì dữ liệu vi phạm ràng buộc (trùng mã hoặc đang được dùng ở nơi khác). "
+                f"Chi tiết: {exc.orig}") from exc
+        finally:
+            session.close()
+
+    def _conflict(self, exc: StaleDataError) -> ConflictError:
+        """Name who saved the row in between, read fresh from the database."""
+        who = "một người dùng khác"
+        obj = getattr(exc, "tnapp_object", None)
+        if obj is not None:
+            with self._sessions() as session:
+                fresh = session.get(type(obj), obj.id)
+                if fresh is not None and getattr(fresh, "updated_by", None):
+                    who = f"«{fresh.updated_by}»"
+        return ConflictError(
+            f"Bản ghi này vừa được {who} sửa trên máy khác sau khi anh/chị mở nó. "
+            "Thay đổi của anh/chị chưa được lưu; hãy tải lại để xem bản mới rồi sửa lại.")
+
+    def check_version(self, obj: object, expected_version: int | None) -> None:
+        """Refuse a save made from a form opened on an older version of ``obj``."""
+        if expected_version is not None and getattr(obj, "version", None) != expected_version:
+            error = StaleDataError(f"{type(obj).__name__} {getattr(obj, 'id', '?')} changed")
+            error.tnapp_object = obj  # type: ignore[attr-defined]
+            raise error
+
+    # --- services --------------------------------------------------------------
+
+    @cached_property
+    def commune(self) -> CommuneService:
+        return CommuneService(self)
+
+    @cached_property
+    def units(self) -> UnitService:
+        return UnitService(self)
+
+    @cached_property
+    def people(self) -> PersonService:
+        return PersonService(self)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        return SettingsService(self)
+
+    @cached_property
+    def seed(self) -> SeedService:
+        return SeedService(self)
+
+    def is_empty(self) -> bool:
+        with self.read() as session:
+            return session.scalar(select(Commune.id).limit(1)) is None

@@ -1,0 +1,1 @@
+"""Opening databases (SQLite or PostgreSQL) and keeping their schema at head."""

@@ -1,0 +1,94 @@
+"""Keeping a database's schema at the head revision (Alembic, ``db/``).
+
+Opening an older database upgrades it in place after taking a backup copy
+beside it; a database made by a newer TNApp is refused and never touched; a
+database of another program is refused too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Engine, inspect
+from sqlalchemy.engine import URL
+
+from tnapp.errors import DatabaseError
+from tnapp.paths import migrations_dir
+from tnapp.storage.backup import copy_sqlite
+from tnapp.storage.engine import sqlite_path
+
+
+@dataclass(frozen=True)
+class SchemaStatus:
+    before: str | None  # revision found (None: a new database)
+    head: str
+    backup: Path | None  # the copy taken before an upgrade
+
+    @property
+    def created(self) -> bool:
+        return self.before is None
+
+    @property
+    def upgraded(self) -> bool:
+        return self.before is not None and self.before != self.head
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def ensure_schema(engine: Engine, url: URL) -> SchemaStatus:
+    """Create the schema of a new database or upgrade an older one to head."""
+    config = _config()
+    script = ScriptDirectory.from_config(config)
+    head = script.get_current_head()
+    assert head is not None
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+        foreign_tables = current is None and bool(inspect(conn).get_table_names())
+    if foreign_tables:
+        raise DatabaseError(
+            "Cơ sở dữ liệu này đã có dữ liệu của một chương trình khác (không phải TNApp); "
+            "TNApp không thay đổi nó. Hãy chọn một tệp mới hoặc đúng tệp của TNApp.")
+    if current == head:
+        return SchemaStatus(current, head, None)
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except CommandError:
+            raise DatabaseError(
+                f"Cơ sở dữ liệu này được tạo bởi phiên bản TNApp mới hơn (lược đồ «{current}», "
+                f"phiên bản này biết tới «{head}»). Hãy cập nhật TNApp; dữ liệu được giữ nguyên.") from None
+    backup = _backup_before_upgrade(url, current, head) if current is not None else None
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    return SchemaStatus(current, head, backup)
+
+
+def _backup_before_upgrade(url: URL, current: str, head: str) -> Path | None:
+    path = sqlite_path(url)
+    if path is None:
+        return None  # PostgreSQL: the server's own backups apply
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return copy_sqlite(path, path.with_name(f"{path.stem}.truoc-nang-cap-{current}-{stamp}{path.suffix}"))
