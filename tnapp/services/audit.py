@@ -81,7 +81,7 @@ def _record(session: Session, _flush_context: object) -> None:
     def add(obj: Audited, action: str, before: dict | None, after: dict | None) -> None:
         rows.append({
             "at": now, "username": actor_of(session).username, "action": action,
-            "entity": obj.__tablename__, "entity_id": inspect(obj).identity[0] if inspect(obj).identity else None,
+            "entity": obj.__tablename__, "entity_id": inspect(obj).mapper.primary_key_from_instance(obj)[0],
             "label": obj.audit_label[:200], "unit_id": obj.audit_unit_id, "before": before, "after": after,
             "reason": session.info.get(REASON_KEY),
         })

@@ -65,13 +65,13 @@ def header_positions(sheet: Worksheet, wanted: Sequence[str], search_rows: int =
     """Find the header row holding the first of ``wanted``; returns the row
     number and a map header → column number for those present."""
     folded = {w.casefold(): w for w in wanted}
-    for row in sheet.iter_rows(min_row=1, max_row=search_rows):
+    for row_number, row in enumerate(sheet.iter_rows(min_row=1, max_row=search_rows, values_only=True), start=1):
         found = {}
-        for cell in row:
-            if isinstance(cell.value, str) and cell.value.strip().casefold() in folded:
-                found[folded[cell.value.strip().casefold()]] = cell.column
+        for column, value in enumerate(row, start=1):
+            if isinstance(value, str) and value.strip().casefold() in folded:
+                found[folded[value.strip().casefold()]] = column
         if wanted[0] in found:
-            return row[0].row, found
+            return row_number, found
     raise TNAppError(f"Trang «{sheet.title}»: không tìm thấy dòng tiêu đề có cột «{wanted[0]}». "
                      "Hãy dùng đúng mẫu của TNApp.")
 

@@ -215,12 +215,11 @@ class PersonService(Service):
                 existing = {(fold(p.full_name), p.birth_year, p.unit_id): p.id
                             for p in session.scalars(select(Person))}
             seen: dict[tuple, int] = {}
-            for cells in sheet.iter_rows(min_row=header_row + 1):
+            for row_number, cells in enumerate(sheet.iter_rows(min_row=header_row + 1), start=header_row + 1):
                 values = {name: (cells[col - 1].value if col - 1 < len(cells) else None)
                           for name, col in columns.items()}
                 if all(v is None or (isinstance(v, str) and not v.strip()) for v in values.values()):
                     continue
-                row_number = cells[0].row
                 before = len(preview.problems)
                 data = self._read_row(sheet.title, row_number, columns, values, units, units_by_name,
                                       preview.problems)
@@ -259,20 +258,29 @@ class PersonService(Service):
         def problem(name: str, message: str) -> None:
             problems.append(CellProblem(sheet, row, columns.get(name), name, message))
 
+        def is_formula(name: str) -> bool:
+            value = values.get(name)
+            return isinstance(value, str) and value.startswith("=")
+
         def text(name: str) -> str | None:
+            """The cell as text; a formula is reported once and read as empty."""
             value = values.get(name)
             if value is None:
                 return None
-            if isinstance(value, str) and value.startswith("="):
+            if is_formula(name):
                 problem(name, "ô chứa công thức; hãy nhập giá trị")
                 return None
             return nfc(str(value)) or None
 
+        def required(name: str) -> str | None:
+            value = text(name)
+            if value is None and not is_formula(name):
+                problem(name, "không được để trống")
+            return value
+
         def member(enum_cls, name: str, default=None):
-            raw = text(name)
+            raw = required(name) if default is None else text(name)
             if raw is None:
-                if default is None:
-                    problem(name, "không được để trống")
                 return default
             try:
                 return enum_cls.parse(raw)
@@ -280,9 +288,7 @@ class PersonService(Service):
                 problem(name, f"«{raw}» không hợp lệ; dùng một trong: " + ", ".join(m.label for m in enum_cls))
                 return default
 
-        full_name = text("Họ và tên")
-        if not full_name:
-            problem("Họ và tên", "không được để trống")
+        full_name = required("Họ và tên")
         gender = member(Gender, "Giới tính")
         category = member(StaffCategory, "Đối tượng", StaffCategory.CIVIL_SERVANT)
         status = member(PersonStatus, "Tình trạng", PersonStatus.ACTIVE)
@@ -299,11 +305,9 @@ class PersonService(Service):
                 except ValueError:
                     problem("Năm sinh", f"«{raw_year}» không phải năm (ví dụ 1985)")
                     birth_year = None
-        unit_text = text("Đơn vị")
+        unit_text = required("Đơn vị")
         unit = None
-        if unit_text is None:
-            problem("Đơn vị", "không được để trống")
-        else:
+        if unit_text is not None:
             unit = units.get(unit_text.casefold()) or units_by_name.get(fold(unit_text))
             if unit is None:
                 problem("Đơn vị", f"không có đơn vị mã hoặc tên «{unit_text}» trong danh mục")

@@ -66,7 +66,7 @@ class SeedService(Service):
                         level=AwardLevel(item["level"]), form=AwardForm(item["form"]),
                         authority=item["authority"], basis=item.get("basis"), sort_order=item["sort_order"]))
                     added += 1
-            present = set(session.execute(select(Setting.key, Setting.effective_from)).tuples())
+            present = {(key, start) for key, start in session.execute(select(Setting.key, Setting.effective_from))}
             for item in settings:
                 start = _date(item["effective_from"])
                 if (item["key"], start) not in present:

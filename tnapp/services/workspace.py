@@ -29,6 +29,7 @@ from tnapp.services.commune import CommuneService
 from tnapp.services.people import PersonService
 from tnapp.services.seed import SeedService
 from tnapp.services.settings import SettingsService
+from tnapp.services.stats import StatsService
 from tnapp.services.units import UnitService
 from tnapp.storage.engine import describe, make_engine, resolve_url
 from tnapp.storage.migrate import SchemaStatus, ensure_schema
@@ -103,12 +104,12 @@ class Workspace:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading; it never writes."""
+        """A session for reading; nothing is flushed or committed. Closing it
+        ends the transaction and keeps loaded rows readable (detached)."""
         self.require(Permission.READ)
         try:
-            with self._sessions() as session:
+            with self._sessions() as session, session.no_autoflush:
                 yield session
-                session.rollback()
         except (sa_exc.OperationalError, sa_exc.InterfaceError) as exc:
             raise explain_database_error(exc, self.location) from exc
 
@@ -178,6 +179,10 @@ class Workspace:
     @cached_property
     def seed(self) -> SeedService:
         return SeedService(self)
+
+    @cached_property
+    def stats(self) -> StatsService:
+        return StatsService(self)
 
     def is_empty(self) -> bool:
         with self.read() as session:

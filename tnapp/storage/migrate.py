@@ -8,6 +8,7 @@ database of another program is refused too.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,9 +64,7 @@ def ensure_schema(engine: Engine, url: URL) -> SchemaStatus:
     script = ScriptDirectory.from_config(config)
     head = script.get_current_head()
     assert head is not None
-    with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
-        foreign_tables = current is None and bool(inspect(conn).get_table_names())
+    current, foreign_tables = _peek(engine, url)
     if foreign_tables:
         raise DatabaseError(
             "Cơ sở dữ liệu này đã có dữ liệu của một chương trình khác (không phải TNApp); "
@@ -84,6 +83,26 @@ def ensure_schema(engine: Engine, url: URL) -> SchemaStatus:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
     return SchemaStatus(current, head, backup)
+
+
+def _peek(engine: Engine, url: URL) -> tuple[str | None, bool]:
+    """The schema revision and whether the database holds tables of another
+    program. An existing SQLite file is read through a read-only connection,
+    so that a file TNApp refuses is not changed at all (not even switched to WAL)."""
+    path = sqlite_path(url)
+    if path is None or not path.exists() or path.stat().st_size == 0:
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+            return current, current is None and bool(inspect(conn).get_table_names())
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "alembic_version" not in tables:
+            return None, bool(tables)
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return (row[0] if row else None), False
+    finally:
+        conn.close()
 
 
 def _backup_before_upgrade(url: URL, current: str, head: str) -> Path | None:

@@ -1,0 +1,130 @@
+"""The headless ``tnapp`` command: same services as the GUI, one-line Vietnamese
+errors with exit status 2, and no Qt needed."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tnapp import __version__
+from tnapp.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "version") == (0, f"TNApp {__version__}\n", "")
+
+
+def test_init_demo_then_units_and_people_as_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "demo.sqlite")
+    code, out, _ = run(capsys, "--db", db, "init", "--demo")
+    assert code == 0 and "Đã tạo cơ sở dữ liệu mới" in out and "28 đơn vị, 40 người, 27 chỉ tiêu" in out
+    code, out, _ = run(capsys, "--db", db, "init", "--demo")
+    assert code == 0 and "đã có sẵn" in out
+
+    code, out, _ = run(capsys, "--db", db, "units", "--json")
+    units = json.loads(out)
+    assert code == 0 and len(units) == 28
+    assert {"code": "UBND", "name": "Ủy ban nhân dân xã Thượng Ninh", "kind": "government"}.items() <= units[2].items()
+
+    code, out, _ = run(capsys, "--db", db, "people", "--json", "--unit", "UBND")
+    people = json.loads(out)
+    assert [p["full_name"] for p in people] == ["Trịnh Văn Hòa", "Nguyễn Thị Thanh", "Lê Đức Tuấn"]
+    assert people[0]["gender"] == "male" and people[0]["unit_code"] == "UBND"
+
+
+def test_text_output_is_a_readable_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "demo.sqlite")
+    run(capsys, "--db", db, "init", "--demo")
+    code, out, _ = run(capsys, "--db", db, "people", "--search", "hung")
+    lines = out.splitlines()
+    assert code == 0 and lines[0].startswith("Họ và tên") and any("Nguyễn Văn Hùng" in line for line in lines)
+
+
+def test_demo_flag_creates_the_demo_database_in_the_data_folder(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--demo", "units", "--json")
+    assert code == 0 and len(json.loads(out)) == 28
+
+
+@pytest.mark.parametrize("argv", [["--bogus"], ["units", "--jsn"], ["frobnicate"]])
+def test_bad_arguments_give_one_vietnamese_line_and_status_2(
+        argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(argv)
+    err = capsys.readouterr().err
+    assert caught.value.code == 2 and err.startswith("Lỗi: tham số không hợp lệ") and err.count("\n") == 1
+
+
+def test_a_non_database_file_gives_one_line_status_2_and_stays_untouched(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_text("ghi chú cuộc họp", encoding="utf-8")
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    code, out, err = run(capsys, "--db", str(path), "units", "--json")
+    assert code == 2 and out == "" and err.count("\n") == 1 and "không phải là cơ sở dữ liệu TNApp" in err
+    assert "Traceback" not in err
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_an_unknown_unit_code_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "demo.sqlite")
+    run(capsys, "--db", db, "init", "--demo")
+    code, _, err = run(capsys, "--db", db, "people", "--unit", "KHONGCO")
+    assert code == 2 and err == "Lỗi: Không có đơn vị mã «KHONGCO».\n"
+
+
+def test_an_empty_database_says_how_to_start(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--db", str(tmp_path / "new.sqlite"), "units")
+    assert code == 2 and "tnapp init --demo" in err
+
+
+BLOCK_QT = """
+import sys
+class BlockQt:
+    def find_spec(self, name, path=None, target=None):
+        if name.split('.')[0] in ('PySide6', 'shiboken6'):
+            raise ImportError('Qt is not installed here')
+sys.meta_path.insert(0, BlockQt())
+from tnapp.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_headless_commands_work_where_qt_cannot_be_imported(tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.sqlite")
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path)}
+    init = subprocess.run([sys.executable, "-c", BLOCK_QT, "--db", db, "init", "--demo"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert init.returncode == 0, init.stderr
+    units = subprocess.run([sys.executable, "-c", BLOCK_QT, "--db", db, "units", "--json"],
+                           capture_output=True, text=True, env=env, timeout=120)
+    assert units.returncode == 0 and len(json.loads(units.stdout)) == 28
+    gui = subprocess.run([sys.executable, "-c", BLOCK_QT, "--db", db],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert gui.returncode == 2 and gui.stderr.startswith("Lỗi: Không mở được giao diện vì thiếu thư viện Qt")
+
+
+def test_the_core_imports_no_qt() -> None:
+    """Every module outside tnapp.ui imports without pulling in Qt."""
+    code = (
+        "import pkgutil, importlib, sys, tnapp\n"
+        "for m in pkgutil.walk_packages(tnapp.__path__, 'tnapp.'):\n"
+        "    if m.name.startswith('tnapp.ui') or m.name == 'tnapp.__main__': continue\n"
+        "    importlib.import_module(m.name)\n"
+        "qt = sorted(n for n in sys.modules if n.startswith(('PySide6', 'shiboken6')))\n"
+        "print(','.join(qt))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""

@@ -1,0 +1,87 @@
+"""Domain rules that need no database: periods, vi_VN formats, Vietnamese name order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tnapp.domain.formatting import date_line, format_date, format_money, format_number, parse_number
+from tnapp.domain.names import person_sort_key
+from tnapp.domain.periods import Period
+from tnapp.domain.text import fold
+from tnapp.domain.vocab import PeriodKind, UnitKind
+from tnapp.errors import ValidationError
+
+
+@pytest.mark.parametrize(("code", "start", "end", "label"), [
+    ("2026-M03", dt.date(2026, 3, 1), dt.date(2026, 3, 31), "Tháng 3/2026"),
+    ("2026-M02", dt.date(2026, 2, 1), dt.date(2026, 2, 28), "Tháng 2/2026"),
+    ("2028-M02", dt.date(2028, 2, 1), dt.date(2028, 2, 29), "Tháng 2/2028"),
+    ("2026-Q1", dt.date(2026, 1, 1), dt.date(2026, 3, 31), "Quý I/2026"),
+    ("2026-Q4", dt.date(2026, 10, 1), dt.date(2026, 12, 31), "Quý IV/2026"),
+    ("2026-H1", dt.date(2026, 1, 1), dt.date(2026, 6, 30), "6 tháng đầu năm 2026"),
+    ("2026-H2", dt.date(2026, 7, 1), dt.date(2026, 12, 31), "6 tháng cuối năm 2026"),
+    ("2026-9M", dt.date(2026, 1, 1), dt.date(2026, 9, 30), "9 tháng năm 2026"),
+    ("2026", dt.date(2026, 1, 1), dt.date(2026, 12, 31), "Năm 2026"),
+])
+def test_period_codes_give_their_dates_and_names(code: str, start: dt.date, end: dt.date, label: str) -> None:
+    period = Period.parse(code)
+    assert (period.start, period.end, period.label, period.code) == (start, end, label, code)
+
+
+def test_period_codes_are_read_case_insensitively_and_written_canonically() -> None:
+    assert Period.parse(" 2026-q2 ").code == "2026-Q2"
+    assert Period.parse("2026-9m").kind is PeriodKind.NINE_MONTHS
+
+
+@pytest.mark.parametrize("bad", ["", "2026-M13", "2026-M00", "2026-Q5", "2026-H3", "26-Q1", "2026Q1", "quý 1"])
+def test_bad_period_codes_are_refused_naming_the_code(bad: str) -> None:
+    with pytest.raises(ValidationError, match=f"Kỳ báo cáo «{bad}»") as caught:
+        Period.parse(bad)
+    assert caught.value.field == "period"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("1.234,5", 1234.5), ("1234.5", 1234.5), ("1234,5", 1234.5), ("1,234.5", 1234.5),
+    ("1.234", 1234.0), ("1.234.567", 1234567.0), ("-3,5", -3.5), ("0", 0.0), (" 12 ", 12.0),
+])
+def test_numbers_are_read_in_vietnamese_and_plain_forms(text: str, value: float) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("bad", ["abc", "1,2,3", "1.2.3,4,5", "12a", ""])
+def test_malformed_numbers_are_refused_naming_the_field(bad: str) -> None:
+    with pytest.raises(ValidationError, match="Năm sinh"):
+        parse_number(bad, field="Năm sinh")
+
+
+def test_numbers_dates_and_money_are_shown_the_vietnamese_way() -> None:
+    assert format_number(1234.5) == "1.234,5"
+    assert format_number(1234567) == "1.234.567"
+    assert format_number(3.14159, 2) == "3,14"
+    assert format_money(2340000) == "2.340.000 đ"
+    assert format_date(dt.date(2026, 11, 26)) == "26/11/2026"
+
+
+def test_date_line_follows_the_decree_with_leading_zeros() -> None:
+    assert date_line("Thượng Ninh", dt.date(2026, 11, 26)) == "Thượng Ninh, ngày 26 tháng 11 năm 2026"
+    assert date_line("Thượng Ninh", dt.date(2026, 2, 5)) == "Thượng Ninh, ngày 05 tháng 02 năm 2026"
+
+
+def test_people_are_ordered_by_given_name_then_family_name_in_vietnamese_letter_order() -> None:
+    names = ["Lê Văn Đức", "Trần Thị Dung", "Nguyễn Văn Ân", "Phạm Thị Ăn", "Lê Văn An", "Mai Văn Bình",
+             "Vũ Thị Hạ", "Đỗ Văn Hà", "Bùi Thị Hà", "Lê Thị Hả"]
+    assert sorted(names, key=person_sort_key) == [
+        "Lê Văn An", "Phạm Thị Ăn", "Nguyễn Văn Ân", "Mai Văn Bình", "Trần Thị Dung", "Lê Văn Đức",
+        "Bùi Thị Hà", "Đỗ Văn Hà", "Lê Thị Hả", "Vũ Thị Hạ"]
+
+
+def test_search_folding_ignores_diacritics_and_case() -> None:
+    assert fold("Nguyễn Văn HÙNG  Đức") == "nguyen van hung duc"
+
+
+def test_labels_are_vietnamese_and_values_are_stable_codes() -> None:
+    assert UnitKind.SCHOOL.value == "school"
+    assert UnitKind.SCHOOL.label == "Trường học"
+    assert UnitKind.parse("trường học") is UnitKind.SCHOOL

@@ -1,0 +1,1 @@
+"""The Qt front of TNApp: thin widgets over the services of a ``Workspace``."""

@@ -1,0 +1,1 @@
+"""One module per work area; the main window imports each on first show."""

@@ -1,0 +1,141 @@
+"""What the pages share: the page base class and a few plain building blocks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from tnapp.domain.formatting import format_number
+from tnapp.ui.areas import area as find_area
+
+if TYPE_CHECKING:
+    from tnapp.services.workspace import Workspace
+
+
+class Page(QWidget):
+    """A work area. ``refresh()`` reads fresh data; the main window calls it
+    each time the page is shown again."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+
+    def refresh(self) -> None:
+        """Re-read what the page shows (nothing by default)."""
+
+
+def heading(text: str, level: int = 1) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("heading" if level == 1 else "subheading")
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * (1.45 if level == 1 else 1.15))
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def paragraph(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def demo_banner(text: str) -> QLabel:
+    """The unmistakable mark of the demo data."""
+    label = QLabel(text)
+    label.setObjectName("demoBanner")
+    label.setWordWrap(True)
+    label.setStyleSheet("QLabel#demoBanner { background: #fdecea; color: #8a1c12; border: 1px solid #d9534f;"
+                        " border-radius: 4px; padding: 8px 12px; font-weight: bold; }")
+    return label
+
+
+def bullets_html(items: Sequence[str]) -> str:
+    return "".join(f"<p style='margin:2px 0'>•&nbsp;{_escape(i)}</p>" for i in items)
+
+
+def bullet_list(items: Sequence[str]) -> QLabel:
+    label = QLabel(bullets_html(items))
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    return label
+
+
+class CountsGrid(QFrame):
+    """Labelled numbers in columns: "Đơn vị 28", "Người 40"…"""
+
+    def __init__(self, columns: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("counts")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._columns = columns
+        self._grid = QGridLayout(self)
+        self._grid.setHorizontalSpacing(24)
+        self.values: dict[str, int] = {}
+
+    def set_counts(self, counts: Sequence[tuple[str, int]]) -> None:
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.values = dict(counts)
+        for i, (label, value) in enumerate(counts):
+            row, col = divmod(i, self._columns)
+            number = QLabel(format_number(value))
+            font = number.font()
+            font.setPointSizeF(font.pointSizeF() * 1.6)
+            font.setBold(True)
+            number.setFont(font)
+            self._grid.addWidget(number, row * 2, col)
+            self._grid.addWidget(QLabel(label), row * 2 + 1, col)
+
+
+class AreaPage(Page):
+    """The page of an area whose screens come in a later version: what the
+    area is for, what it will hold, and what the database already has."""
+
+    area_key = ""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(ws, parent)
+        area = find_area(self.area_key)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(heading(area.tr_title()))
+        layout.addWidget(paragraph(area.tr_summary()))
+        layout.addWidget(heading(self.tr("Khu vực này sẽ gồm"), level=2))
+        layout.addWidget(bullet_list(self.features()))
+        layout.addWidget(heading(self.tr("Dữ liệu hiện có"), level=2))
+        self.counts = CountsGrid()
+        layout.addWidget(self.counts)
+        layout.addWidget(paragraph(self.tr("Các màn hình nhập liệu của khu vực này có trong phiên bản sau; "
+                                           "dữ liệu đã có trong cơ sở dữ liệu được giữ nguyên.")))
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.refresh()
+
+    def features(self) -> list[str]:
+        """What the area will hold, one line each."""
+        return []
+
+    def count_rows(self) -> list[tuple[str, int]]:
+        """The (label, number) pairs this area shows; subclasses read them from the services."""
+        return []
+
+    def refresh(self) -> None:
+        self.counts.set_counts(self.count_rows())
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,126 @@
+"""A read-only table over a list of the services' result rows, and a proxy
+that searches without diacritics and sorts by each column's own key."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from tnapp.domain.text import fold
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    """One column: its (translated) title, the text shown for a row, and
+    optionally the key it sorts by (default: the text)."""
+
+    title: str
+    text: Callable[[T], str | None]
+    sort_key: Callable[[T], Any] | None = None
+    align_right: bool = False
+    tooltip: Callable[[T], str | None] | None = None
+
+
+class RowTableModel(QAbstractTableModel, Generic[T]):
+    RowRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, columns: Sequence[Column[T]], search_text: Callable[[T], str] | None = None,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[T] = []
+        self._search_text = search_text
+        self._folded: list[str] = []
+
+    # --- data -----------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._folded = [fold(self._search_text(r)) for r in self._rows] if self._search_text else []
+        self.endResetModel()
+
+    def rows(self) -> list[T]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> T:
+        return self._rows[row]
+
+    def folded_text(self, row: int) -> str:
+        """The row's searchable text without diacritics ('' when not searchable)."""
+        return self._folded[row] if self._folded else ""
+
+    def sort_value(self, row: int, column: int) -> Any:
+        col = self._columns[column]
+        item = self._rows[row]
+        return col.sort_key(item) if col.sort_key else (col.text(item) or "")
+
+    # --- QAbstractTableModel --------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self._columns[index.column()]
+        item = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(item) or ""
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.tooltip(item)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == self.RowRole:
+            return item
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._columns[section].title
+        return None
+
+
+class SearchProxy(QSortFilterProxyModel):
+    """Keeps the rows whose text contains the search words, typed with or
+    without diacritics ("hung" finds "Hùng" and "Hưng"); sorts a column by the
+    column's sort key, so names sort the Vietnamese way."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def set_search(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10; invalidateRowsFilter is deprecated there
+            self.beginFilterChange()
+            self._words = fold(text).split()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = fold(text).split()
+            self.invalidateRowsFilter()
+
+    def source(self) -> RowTableModel:
+        return self.sourceModel()  # type: ignore[return-value]
+
+    def row_at(self, proxy_row: int) -> Any:
+        return self.source().row_at(self.mapToSource(self.index(proxy_row, 0)).row())
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt's name
+        if not self._words:
+            return True
+        text = self.source().folded_text(source_row)
+        return all(word in text for word in self._words)
+
+    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802 - Qt's name
+        model = self.source()
+        return model.sort_value(left.row(), left.column()) < model.sort_value(right.row(), right.column())
