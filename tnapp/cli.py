@@ -7,17 +7,14 @@ Errors print one Vietnamese line and exit with status 2.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from tnapp import __version__
+from tnapp.commands import catalogue, database
 from tnapp.errors import TNAppError
-from tnapp.paths import demo_database_path, user_data_folder
-from tnapp.services.base import to_json
-from tnapp.services.workspace import Workspace
+from tnapp.paths import user_data_folder
 
 EXIT_ERROR = 2
 log = logging.getLogger("tnapp")
@@ -28,82 +25,8 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_ERROR, f"Lỗi: tham số không hợp lệ ({message}). Xem «tnapp --help».\n")
 
 
-def _print_json(data: object) -> None:
-    json.dump(to_json(data), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
-def _print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
-    cells = [[("" if v is None else str(v)) for v in row] for row in rows]
-    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
-    for line in [list(headers)] + cells:
-        print("  ".join(v.ljust(w) for v, w in zip(line, widths)).rstrip())
-
-
-def open_workspace(args: argparse.Namespace) -> Workspace:
-    """The database named by ``--db``/``TNAPP_DB``; with ``--demo``, the demo
-    database (created and filled on first use)."""
-    if args.demo:
-        ws = Workspace.open(args.db or demo_database_path())
-        if ws.is_empty():
-            ws.seed.load_demo()
-        return ws
-    return Workspace.open(args.db)
-
-
-# --- subcommands ------------------------------------------------------------------
-
-def cmd_version(args: argparse.Namespace) -> int:
-    print(f"TNApp {__version__}")
-    return 0
-
-
-def cmd_init(args: argparse.Namespace) -> int:
-    with Workspace.open(args.db) as ws:
-        status = ws.schema
-        if status.created:
-            print(f"Đã tạo cơ sở dữ liệu mới: {ws.location}")
-        elif status.upgraded:
-            print(f"Đã nâng cấp cơ sở dữ liệu {ws.location} từ lược đồ {status.before} lên {status.head}.")
-            if status.backup:
-                print(f"Bản sao trước khi nâng cấp: {status.backup}")
-        else:
-            print(f"Cơ sở dữ liệu {ws.location} đã ở lược đồ mới nhất ({status.head}).")
-        added = ws.seed.ensure_defaults()
-        if added:
-            print(f"Đã thêm {added} mục danh mục khen thưởng và thiết lập mặc định.")
-        if args.demo:
-            commune = ws.commune.find()
-            if commune is not None and commune.is_demo:
-                print("Dữ liệu mẫu xã Thượng Ninh đã có sẵn.")
-            else:
-                summary = ws.seed.load_demo()
-                print(f"Đã nạp dữ liệu mẫu (DỮ LIỆU MẪU): {summary.units} đơn vị, {summary.people} người, "
-                      f"{summary.indicators} chỉ tiêu, {summary.reports} báo cáo, {summary.households} hộ.")
-    return 0
-
-
-def cmd_units(args: argparse.Namespace) -> int:
-    with open_workspace(args) as ws:
-        rows = ws.units.list()
-    if args.json:
-        _print_json(rows)
-    else:
-        _print_table(("Mã", "Tên đơn vị", "Loại", "Số người"),
-                     [(r.code, r.name, r.kind_label, r.people_count) for r in rows])
-    return 0
-
-
-def cmd_people(args: argparse.Namespace) -> int:
-    with open_workspace(args) as ws:
-        unit_id = ws.units.by_code(args.unit).id if args.unit else None
-        rows = ws.people.list(search=args.search, unit_id=unit_id)
-    if args.json:
-        _print_json(rows)
-    else:
-        _print_table(("Họ và tên", "Giới tính", "Năm sinh", "Chức vụ", "Đơn vị"),
-                     [(r.full_name, r.gender.label, r.birth_year, r.position, r.unit_code) for r in rows])
-    return 0
+# The work areas' subcommands, in the order ``tnapp --help`` lists them.
+COMMAND_MODULES = (database, catalogue)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -115,23 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="dùng cơ sở dữ liệu mẫu xã Thượng Ninh (tạo và nạp nếu chưa có)")
     sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
-
-    p = sub.add_parser("version", help="in phiên bản")
-    p.set_defaults(func=cmd_version)
-
-    p = sub.add_parser("init", help="tạo hoặc nâng cấp cơ sở dữ liệu")
-    p.add_argument("--demo", action="store_true", help="nạp dữ liệu mẫu xã Thượng Ninh")
-    p.set_defaults(func=cmd_init)
-
-    p = sub.add_parser("units", help="danh sách đơn vị")
-    p.add_argument("--json", action="store_true", help="in dạng JSON")
-    p.set_defaults(func=cmd_units)
-
-    p = sub.add_parser("people", help="danh sách người (xếp theo tên)")
-    p.add_argument("--json", action="store_true", help="in dạng JSON")
-    p.add_argument("--search", help="tìm theo tên, chức vụ, đơn vị (có hoặc không dấu)")
-    p.add_argument("--unit", metavar="MÃ", help="chỉ đơn vị có mã này")
-    p.set_defaults(func=cmd_people)
+    for module in COMMAND_MODULES:
+        module.register(sub)
     return parser
 
 
