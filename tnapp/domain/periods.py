@@ -101,3 +101,27 @@ class Period:
 
     def __str__(self) -> str:
         return self.code
+
+    def deadline(self, days_after_end: int) -> dt.date:
+        """The reporting deadline: ``days_after_end`` days after the period ends
+        (the number of days per period kind is a setting)."""
+        return self.end + dt.timedelta(days=days_after_end)
+
+    def periods_of_kind_in_year(self) -> list[Period]:
+        """All periods of this kind in this period's year, in order."""
+        count = {PeriodKind.MONTH: 12, PeriodKind.QUARTER: 4, PeriodKind.HALF_YEAR: 2}.get(self.kind, 1)
+        return [Period(self.year, self.kind, i) for i in range(1, count + 1)]
+
+
+def periods_in_year(year: int, kind: PeriodKind) -> list[Period]:
+    return Period(year, kind, 1).periods_of_kind_in_year()
+
+
+def due_text(deadline: dt.date, today: dt.date) -> str:
+    """``còn 3 ngày`` / ``hôm nay là hạn`` / ``quá hạn 2 ngày``."""
+    days = (deadline - today).days
+    if days > 0:
+        return f"còn {days} ngày"
+    if days == 0:
+        return "hôm nay là hạn"
+    return f"quá hạn {-days} ngày"

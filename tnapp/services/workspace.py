@@ -27,6 +27,7 @@ from tnapp.models import Commune
 from tnapp.services import audit
 from tnapp.services.commune import CommuneService
 from tnapp.services.people import PersonService
+from tnapp.services.reporting import ReportingService
 from tnapp.services.seed import SeedService
 from tnapp.services.settings import SettingsService
 from tnapp.services.stats import StatsService
@@ -171,6 +172,10 @@ class Workspace:
     @cached_property
     def people(self) -> PersonService:
         return PersonService(self)
+
+    @cached_property
+    def reporting(self) -> ReportingService:
+        return ReportingService(self)
 
     @cached_property
     def settings(self) -> SettingsService:
