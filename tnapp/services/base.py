@@ -5,7 +5,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
+
+from tnapp.errors import ValidationError
 
 if TYPE_CHECKING:
     from tnapp.services.workspace import Workspace
@@ -28,3 +34,15 @@ def to_json(row: Any) -> Any:
     if isinstance(row, (dt.date, dt.datetime)):
         return row.isoformat()
     return row
+
+
+def delete_unless_used(session: Session, obj: object, references: Iterable[tuple[ColumnElement, str]],
+                       refusal: str, advice: str) -> None:
+    """Delete ``obj`` unless other records point at it; the refusal names how
+    many of each (``Không xóa được … vì đang có 2 báo cáo, 1 khen thưởng``)."""
+    obj_id = obj.id  # type: ignore[attr-defined]
+    used = [f"{n} {label}" for column, label in references
+            if (n := session.scalar(select(func.count()).where(column == obj_id)))]
+    if used:
+        raise ValidationError(f"{refusal} vì đang có {', '.join(used)}. {advice}")
+    session.delete(obj)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from openpyxl import Workbook
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from tnapp.domain.names import person_sort_key
@@ -20,7 +20,7 @@ from tnapp.models import (
     Unit,
 )
 from tnapp.models.emulation import initiative_author
-from tnapp.services.base import Service
+from tnapp.services.base import Service, delete_unless_used
 from tnapp.services.excel import CellProblem, header_positions, open_workbook, save_workbook, write_table
 
 MIN_BIRTH_YEAR, MAX_BIRTH_YEAR = 1900, 2100
@@ -177,13 +177,8 @@ class PersonService(Service):
         with self.ws.write(Permission.EDIT_CATALOGUE) as session:
             person = self._load(session, person_id)
             self.ws.check_version(person, expected_version)
-            used = [f"{n} {label}" for column, label in _REFERENCES
-                    if (n := session.scalar(select(func.count()).where(column == person_id)))]
-            if used:
-                raise ValidationError(
-                    f"Không xóa được «{person.full_name}» vì đang có " + ", ".join(used)
-                    + ". Hãy đổi tình trạng (chuyển công tác, nghỉ hưu) thay vì xóa.")
-            session.delete(person)
+            delete_unless_used(session, person, _REFERENCES, f"Không xóa được «{person.full_name}»",
+                               "Hãy đổi tình trạng (chuyển công tác, nghỉ hưu) thay vì xóa.")
 
     # --- Excel ---------------------------------------------------------------------
 

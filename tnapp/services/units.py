@@ -14,7 +14,7 @@ from tnapp.errors import NotFoundError, ValidationError
 from tnapp.models import (
     AwardRecord, Household, Indicator, Person, Registration, TaskRating, Unit, UnitReport, User,
 )
-from tnapp.services.base import Service
+from tnapp.services.base import Service, delete_unless_used
 
 
 @dataclass(frozen=True)
@@ -130,13 +130,8 @@ class UnitService(Service):
         with self.ws.write(Permission.EDIT_CATALOGUE) as session:
             unit = self._load(session, unit_id)
             self.ws.check_version(unit, expected_version)
-            used = [f"{n} {label}" for column, label in _REFERENCES
-                    if (n := session.scalar(select(func.count()).where(column == unit_id)))]
-            if used:
-                raise ValidationError(
-                    f"Không xóa được đơn vị «{unit.name}» vì đang có " + ", ".join(used)
-                    + ". Hãy chuyển hoặc xóa các dữ liệu đó trước, hoặc ghi ngày ngừng hoạt động.")
-            session.delete(unit)
+            delete_unless_used(session, unit, _REFERENCES, f"Không xóa được đơn vị «{unit.name}»",
+                               "Hãy chuyển hoặc xóa các dữ liệu đó trước, hoặc ghi ngày ngừng hoạt động.")
 
     # --- helpers ---------------------------------------------------------------
 
