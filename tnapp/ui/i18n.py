@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from tnapp.paths import resources_dir
+from tnapp.paths import APP_NAME, resources_dir
 
 LANGUAGE_KEY = "ui/language"
 DEFAULT_LANGUAGE = "vi"
@@ -23,13 +23,19 @@ def i18n_dir() -> Path:
     return resources_dir() / "i18n"
 
 
+def settings() -> QSettings:
+    """TNApp's own settings: an INI file in the user's settings folder
+    (%APPDATA%\\TNApp\\TNApp.ini on Windows), easy to inspect or delete."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+
+
 def saved_language() -> str:
-    value = QSettings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE)
+    value = settings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE)
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def save_language(language: str) -> None:
-    QSettings().setValue(LANGUAGE_KEY, language)
+    settings().setValue(LANGUAGE_KEY, language)
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

@@ -3,10 +3,15 @@
 The caller waits for the result as if the call were direct, while the window
 keeps painting and a busy dialog appears if the call takes more than a moment.
 The call itself must not touch widgets.
+
+Python's garbage collector is paused while the worker runs: a collection
+started on the worker thread could otherwise destroy Qt objects (unreachable
+widgets, dialogs) away from the UI thread and crash. It resumes afterwards.
 """
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import TypeVar
@@ -42,10 +47,16 @@ def run_task(parent: QWidget | None, label: str, call: Callable[[], T]) -> T:
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(SHOW_AFTER_MS)
     progress.setValue(0)
-    worker = threading.Thread(target=work, name="tnapp-task", daemon=True)
-    worker.start()
-    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-    worker.join()
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        worker = threading.Thread(target=work, name="tnapp-task", daemon=True)
+        worker.start()
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        worker.join()
+    finally:
+        if collecting:
+            gc.enable()
     progress.close()
     progress.deleteLater()
     if "error" in outcome:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from tnapp.domain.formatting import format_date, format_number
 from tnapp.services.settings import SettingRow
 from tnapp.services.workspace import Workspace
 from tnapp.ui.labels import tr_label
 from tnapp.ui.pages.base import Page, heading, paragraph
-from tnapp.ui.table_model import Column, RowTableModel
+from tnapp.ui.table_model import Column, RowTableModel, table_view
 
 
 def format_setting_value(value: object) -> str:
@@ -51,25 +51,18 @@ class AdminPage(Page):
             Column(self.tr("Thiết lập"), lambda s: s.key),
             Column(self.tr("Diễn giải"), lambda s: s.note),
             Column(self.tr("Giá trị"), lambda s: format_setting_value(s.value), align_right=True),
-            Column(self.tr("Hiệu lực từ"), lambda s: format_date(s.effective_from), sort_key=lambda s: s.effective_from),
+            Column(self.tr("Hiệu lực từ"), lambda s: format_date(s.effective_from)),
             Column(self.tr("Căn cứ"), lambda s: s.basis, tooltip=lambda s: s.basis),
             Column(self.tr("Xác nhận"), lambda s: self.tr("chưa xác nhận") if s.unconfirmed else ""),
         ], parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("settingsTable")
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        self.table = table_view(self.model, "settingsTable")
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 4):  # the description and the legal basis share what is left
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         self.refresh()
 
     def refresh(self) -> None:
         self.model.set_rows(self.ws.settings.list())
-        self.table.resizeColumnsToContents()
-        for column, width in ((1, 260), (4, 280)):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), width))

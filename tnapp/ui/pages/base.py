@@ -35,6 +35,8 @@ def heading(text: str, level: int = 1) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     label.setWordWrap(True)
+    if level > 1:
+        label.setContentsMargins(0, 10, 0, 2)
     return label
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from tnapp.domain.vocab import ProposalState
 from tnapp.ui.labels import tr_label
 from tnapp.ui.pages.base import AreaPage
 

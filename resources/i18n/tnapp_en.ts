@@ -1,0 +1,1691 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi_VN">
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Quản trị</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>{user} – vai trò: {role}</source>
+        <translation>{user} – role: {role}</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Phiên bản lược đồ:</source>
+        <translation>Schema revision:</translation>
+    </message>
+    <message>
+        <source>Người dùng:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Thiết lập có hiệu lực theo ngày</source>
+        <translation>Settings with effective dates</translation>
+    </message>
+    <message>
+        <source>Mỗi thiết lập áp dụng từ ngày hiệu lực cho đến khi có giá trị mới. Dòng «chưa xác nhận» cần đối chiếu văn bản gốc trước khi dùng.</source>
+        <translation>Each setting applies from its effective date until a newer value. Rows marked «unconfirmed» must be checked against the original document before use.</translation>
+    </message>
+    <message>
+        <source>Thiết lập</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Diễn giải</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Hiệu lực từ</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <source>Căn cứ</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Xác nhận</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>chưa xác nhận</source>
+        <translation>unconfirmed</translation>
+    </message>
+</context>
+<context>
+    <name>Aggregation</name>
+    <message>
+        <source>Cộng</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Trung bình</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Trung bình có trọng số</source>
+        <translation>Weighted average</translation>
+    </message>
+    <message>
+        <source>Số mới nhất</source>
+        <translation>Latest value</translation>
+    </message>
+    <message>
+        <source>Chỉ cấp xã</source>
+        <translation>Commune level only</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>Lỗi không mong đợi</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Đã xảy ra lỗi không mong đợi: {error}. Chi tiết được ghi vào tệp tnapp.log.</source>
+        <translation>An unexpected error occurred: {error}. The details were written to tnapp.log.</translation>
+    </message>
+</context>
+<context>
+    <name>AreaPage</name>
+    <message>
+        <source>Khu vực này sẽ gồm</source>
+        <translation>This area will hold</translation>
+    </message>
+    <message>
+        <source>Dữ liệu hiện có</source>
+        <translation>Data already there</translation>
+    </message>
+    <message>
+        <source>Các màn hình nhập liệu của khu vực này có trong phiên bản sau; dữ liệu đã có trong cơ sở dữ liệu được giữ nguyên.</source>
+        <translation>The data entry screens of this area come in a later version; the data already in the database is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Tình hình chung của xã: danh mục, báo cáo, chỉ tiêu và việc cần làm.</source>
+        <translation>The commune at a glance: catalogue, reports, indicators and what needs doing.</translation>
+    </message>
+    <message>
+        <source>Báo cáo đơn vị</source>
+        <translation>Unit reports</translation>
+    </message>
+    <message>
+        <source>Các đơn vị nhập báo cáo định kỳ kèm số liệu chỉ tiêu; văn phòng kiểm tra, duyệt hoặc trả lại.</source>
+        <translation>Units enter their periodic reports with indicator figures; the office checks, accepts or returns them.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu kinh tế – xã hội của xã, giao cho đơn vị, tổng hợp và theo dõi tiến độ.</source>
+        <translation>The commune&apos;s socio-economic indicators, assigned to units, aggregated and tracked.</translation>
+    </message>
+    <message>
+        <source>Thi đua</source>
+        <translation>Emulation</translation>
+    </message>
+    <message>
+        <source>Phong trào, đăng ký thi đua, đánh giá hoàn thành nhiệm vụ, sáng kiến, điển hình.</source>
+        <translation>Movements, emulation registrations, performance ratings, initiatives, role models.</translation>
+    </message>
+    <message>
+        <source>Đề nghị khen thưởng</source>
+        <translation>Award proposals</translation>
+    </message>
+    <message>
+        <source>Lập hồ sơ đề nghị khen thưởng từng bước, kiểm tra điều kiện theo quy định.</source>
+        <translation>Prepare award proposals step by step, checking the conditions the rules set.</translation>
+    </message>
+    <message>
+        <source>Hội đồng</source>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <source>Hội đồng Thi đua – Khen thưởng: thành viên, phiên họp, biểu quyết, biên bản.</source>
+        <translation>The Emulation and Commendation Council: members, meetings, votes, minutes.</translation>
+    </message>
+    <message>
+        <source>Văn bản – Báo cáo</source>
+        <translation>Documents &amp; reports</translation>
+    </message>
+    <message>
+        <source>Sổ số văn bản; kế hoạch, tờ trình, quyết định, báo cáo theo đúng thể thức.</source>
+        <translation>The document number register; plans, submissions, decisions and reports in the official format.</translation>
+    </message>
+    <message>
+        <source>Danh mục</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Đơn vị và người của xã; nhập, xuất danh sách bằng Excel.</source>
+        <translation>The commune&apos;s units and people; import and export lists with Excel.</translation>
+    </message>
+    <message>
+        <source>Quản trị</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu, người dùng, thiết lập có hiệu lực theo ngày.</source>
+        <translation>Database, users, and settings with effective dates.</translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Vắng, có ý kiến bằng văn bản</source>
+        <translation>Absent, with a written opinion</translation>
+    </message>
+    <message>
+        <source>Vắng</source>
+        <translation>Absent</translation>
+    </message>
+</context>
+<context>
+    <name>AwardForm</name>
+    <message>
+        <source>Danh hiệu thi đua</source>
+        <translation>Emulation title</translation>
+    </message>
+    <message>
+        <source>Hình thức khen thưởng</source>
+        <translation>Form of commendation</translation>
+    </message>
+</context>
+<context>
+    <name>AwardLevel</name>
+    <message>
+        <source>Cấp xã</source>
+        <translation>Commune level</translation>
+    </message>
+    <message>
+        <source>Cấp tỉnh</source>
+        <translation>Province level</translation>
+    </message>
+    <message>
+        <source>Trung ương</source>
+        <translation>Central level</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>People</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintState</name>
+    <message>
+        <source>Đã tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Đang giải quyết</source>
+        <translation>Being handled</translation>
+    </message>
+    <message>
+        <source>Đã giải quyết</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Đã rút</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilPage</name>
+    <message>
+        <source>Thành phần Hội đồng theo nhiệm kỳ: Chủ tịch, Phó Chủ tịch, ủy viên, thư ký.</source>
+        <translation>The Council&apos;s members for each term: chair, vice-chair, members, secretary.</translation>
+    </message>
+    <message>
+        <source>Phiên họp: điểm danh, nội dung xét, kiểm phiếu theo tỷ lệ quy định.</source>
+        <translation>Meetings: attendance, agenda, vote counting against the required shares.</translation>
+    </message>
+    <message>
+        <source>Biên bản họp và dự thảo quyết định khen thưởng.</source>
+        <translation>Meeting minutes and draft award decisions.</translation>
+    </message>
+    <message>
+        <source>Hội đồng</source>
+        <translation>Councils</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Phiên họp</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decisions</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilRole</name>
+    <message>
+        <source>Chủ tịch Hội đồng</source>
+        <translation>Council chair</translation>
+    </message>
+    <message>
+        <source>Phó Chủ tịch Hội đồng</source>
+        <translation>Council vice-chair</translation>
+    </message>
+    <message>
+        <source>Ủy viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Thư ký</source>
+        <translation>Secretary</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>ngày/tháng/năm, ví dụ 26/11/2026</source>
+        <translation>day/month/year, e.g. 26/11/2026</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionState</name>
+    <message>
+        <source>Dự thảo</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Đã ký ban hành</source>
+        <translation>Signed and issued</translation>
+    </message>
+</context>
+<context>
+    <name>Direction</name>
+    <message>
+        <source>Càng cao càng tốt</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>Càng thấp càng tốt</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Đạt giá trị</source>
+        <translation>Reach a value</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineForm</name>
+    <message>
+        <source>Khiển trách</source>
+        <translation>Reprimand</translation>
+    </message>
+    <message>
+        <source>Cảnh cáo</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Hạ bậc lương / giáng chức</source>
+        <translation>Salary downgrade / demotion</translation>
+    </message>
+    <message>
+        <source>Cách chức</source>
+        <translation>Removal from post</translation>
+    </message>
+    <message>
+        <source>Buộc thôi việc</source>
+        <translation>Dismissal</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Tờ trình</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Biên bản</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Thông báo</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Công văn</source>
+        <translation>Official letter</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Sổ đăng ký số văn bản theo loại (KH, TTr, BC, BB, QĐ, TB, CV); số đã hủy không dùng lại.</source>
+        <translation>The register of document numbers by type (KH, TTr, BC, BB, QĐ, TB, CV); a cancelled number is never reused.</translation>
+    </message>
+    <message>
+        <source>In kế hoạch, tờ trình, biên bản, quyết định, báo cáo theo thể thức Nghị định 30/2020.</source>
+        <translation>Printing plans, submissions, minutes, decisions and reports in the format of Decree 30/2020.</translation>
+    </message>
+    <message>
+        <source>Xuất PDF và Word để trình ký.</source>
+        <translation>PDF and Word export for signing.</translation>
+    </message>
+    <message>
+        <source>Số văn bản đã lấy</source>
+        <translation>Document numbers taken</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Báo cáo đơn vị</source>
+        <translation>Unit reports</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Lưu Word…</source>
+        <translation>Save Word…</translation>
+    </message>
+    <message>
+        <source>Lưu Excel…</source>
+        <translation>Save Excel…</translation>
+    </message>
+    <message>
+        <source>Mở bằng ứng dụng khác</source>
+        <translation>Open in another application</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Kỳ:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Văn bản, báo cáo có thể in:</source>
+        <translation>Documents and reports that can be printed:</translation>
+    </message>
+    <message>
+        <source>Đang lập văn bản…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <source>Không mở được bản xem trước.</source>
+        <translation>The preview could not be opened.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bản xem trước: %n trang.</source>
+        <translation>
+            <numerusform>Preview: %n page.</numerusform>
+            <numerusform>Preview: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tài liệu Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Lưu văn bản</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <source>Đã lưu: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Máy này chưa có chương trình mở tệp PDF. Hãy dùng «Lưu PDF…».</source>
+        <translation>This computer has no program that opens PDF files. Use «Save PDF…».</translation>
+    </message>
+    <message>
+        <source>In văn bản</source>
+        <translation>Print document</translation>
+    </message>
+    <message>
+        <source>Không bắt đầu in được; hãy kiểm tra máy in.</source>
+        <translation>Printing could not start; check the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>EffectScope</name>
+    <message>
+        <source>Cơ sở</source>
+        <translation>Grassroots</translation>
+    </message>
+    <message>
+        <source>Toàn tỉnh</source>
+        <translation>Province-wide</translation>
+    </message>
+    <message>
+        <source>Toàn quốc</source>
+        <translation>Nationwide</translation>
+    </message>
+</context>
+<context>
+    <name>EmulationPage</name>
+    <message>
+        <source>Phong trào thi đua thường xuyên và chuyên đề, theo các bước tổ chức phong trào.</source>
+        <translation>Yearly and thematic emulation movements, through the stages of organising a movement.</translation>
+    </message>
+    <message>
+        <source>Đăng ký thi đua của tập thể và cá nhân, duyệt đăng ký.</source>
+        <translation>Emulation registrations of collectives and individuals, and their approval.</translation>
+    </message>
+    <message>
+        <source>Đánh giá, xếp loại mức độ hoàn thành nhiệm vụ; sáng kiến; điển hình tiên tiến; kỷ luật.</source>
+        <translation>Performance ratings; initiatives; advanced role models; discipline.</translation>
+    </message>
+    <message>
+        <source>Lịch sử khen thưởng của từng người, từng tập thể.</source>
+        <translation>The award history of each person and each collective.</translation>
+    </message>
+    <message>
+        <source>Phong trào</source>
+        <translation>Movements</translation>
+    </message>
+    <message>
+        <source>Đăng ký thi đua</source>
+        <translation>Emulation registrations</translation>
+    </message>
+    <message>
+        <source>Kết quả đánh giá</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Sáng kiến</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Khen thưởng đã ghi nhận</source>
+        <translation>Recorded awards</translation>
+    </message>
+    <message>
+        <source>Danh hiệu, hình thức khen thưởng</source>
+        <translation>Titles and forms of commendation</translation>
+    </message>
+</context>
+<context>
+    <name>ExemplarKind</name>
+    <message>
+        <source>Điển hình tiên tiến</source>
+        <translation>Advanced role model</translation>
+    </message>
+    <message>
+        <source>Người tốt, việc tốt</source>
+        <translation>Good people, good deeds</translation>
+    </message>
+    <message>
+        <source>Mô hình mới</source>
+        <translation>New model</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Bắt đầu với TNApp</source>
+        <translation>Getting started with TNApp</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu «{location}» chưa có thông tin xã. Hãy chọn một trong hai cách dưới đây.</source>
+        <translation>The database «{location}» has no commune yet. Choose one of the two ways below.</translation>
+    </message>
+    <message>
+        <source>Làm quen với chương trình</source>
+        <translation>Get to know the program</translation>
+    </message>
+    <message>
+        <source>Nạp dữ liệu giả lập của xã Thượng Ninh (đơn vị, người, chỉ tiêu, báo cáo). Mọi màn hình sẽ ghi rõ «DỮ LIỆU MẪU».</source>
+        <translation>Load the simulated data of Thượng Ninh commune (units, people, indicators, reports). Every screen will be marked «DEMO DATA».</translation>
+    </message>
+    <message>
+        <source>Dùng dữ liệu mẫu</source>
+        <translation>Use the demo data</translation>
+    </message>
+    <message>
+        <source>Khai báo xã để dùng thật</source>
+        <translation>Declare the commune for real use</translation>
+    </message>
+    <message>
+        <source>mã đơn vị hành chính, ví dụ 16075</source>
+        <translation>administrative unit code, e.g. 16075</translation>
+    </message>
+    <message>
+        <source>ví dụ Thượng Ninh</source>
+        <translation>e.g. Thượng Ninh</translation>
+    </message>
+    <message>
+        <source>Thanh Hóa</source>
+        <translation>Thanh Hóa</translation>
+    </message>
+    <message>
+        <source>Mã xã:</source>
+        <translation>Commune code:</translation>
+    </message>
+    <message>
+        <source>Tên xã:</source>
+        <translation>Commune name:</translation>
+    </message>
+    <message>
+        <source>Tỉnh:</source>
+        <translation>Province:</translation>
+    </message>
+    <message>
+        <source>Khai báo xã</source>
+        <translation>Declare the commune</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Exit</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Nhập danh sách người – {file}</source>
+        <translation>Import people – {file}</translation>
+    </message>
+    <message>
+        <source>Tệp «{file}»: {new} người sẽ được thêm, {dup} dòng trùng (không nhập), {bad} lỗi.</source>
+        <translation>File «{file}»: {new} people to add, {dup} duplicate rows (not imported), {bad} problems.</translation>
+    </message>
+    <message>
+        <source>Tệp còn lỗi nên chưa nhập được. Hãy sửa các ô được nêu trong tệp Excel rồi nhập lại; chưa có gì được lưu.</source>
+        <translation>The file has problems, so it cannot be imported yet. Fix the cells listed in the Excel file and import again; nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>Không có người mới nào để nhập.</source>
+        <translation>There is nobody new to import.</translation>
+    </message>
+    <message>
+        <source>Người trùng (cùng họ tên, năm sinh, đơn vị) được giữ nguyên, không gộp.</source>
+        <translation>Duplicates (same name, year of birth and unit) are left as they are, never merged.</translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>đã có trong danh sách</source>
+        <translation>already in the list</translation>
+    </message>
+    <message>
+        <source>lặp lại trong cùng tệp</source>
+        <translation>repeated in the same file</translation>
+    </message>
+    <message>
+        <source>Lỗi ({n})</source>
+        <translation>Problems ({n})</translation>
+    </message>
+    <message>
+        <source>Sẽ thêm ({n})</source>
+        <translation>To add ({n})</translation>
+    </message>
+    <message>
+        <source>Trùng, không nhập ({n})</source>
+        <translation>Duplicates, not imported ({n})</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Đang nhập…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorArea</name>
+    <message>
+        <source>Kinh tế</source>
+        <translation>Economy</translation>
+    </message>
+    <message>
+        <source>Văn hóa – Xã hội</source>
+        <translation>Culture – Society</translation>
+    </message>
+    <message>
+        <source>Môi trường</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Quốc phòng – An ninh</source>
+        <translation>Defence – Security</translation>
+    </message>
+    <message>
+        <source>Xây dựng Đảng và hệ thống chính trị</source>
+        <translation>Party building and the political system</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <source>Danh mục chỉ tiêu theo lĩnh vực, đơn vị tính, chiều đánh giá (càng cao càng tốt, càng thấp càng tốt, đạt giá trị).</source>
+        <translation>The catalogue of indicators by area, unit of measure and direction (higher is better, lower is better, reach a value).</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu giao cho từng năm, đơn vị chủ trì và đơn vị phối hợp.</source>
+        <translation>Targets for each year, the lead unit and the supporting units.</translation>
+    </message>
+    <message>
+        <source>Tổng hợp số liệu từ báo cáo của các đơn vị và so sánh với chỉ tiêu năm.</source>
+        <translation>Figures aggregated from the units&apos; reports and compared with the year&apos;s targets.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Báo cáo có số liệu</source>
+        <translation>Reports with figures</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeKind</name>
+    <message>
+        <source>Sáng kiến</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Đề tài nghiên cứu khoa học</source>
+        <translation>Scientific research project</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TNApp – xã {name}</source>
+        <translation>TNApp – {name} commune</translation>
+    </message>
+    <message>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Mở cơ sở dữ liệu…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>T&amp;hoát</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>&amp;Hiển thị</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ (áp dụng khi mở lại)</source>
+        <translation>Language (applies at next start)</translation>
+    </message>
+    <message>
+        <source>Tiếng Việt</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Giới thiệu</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu: {location}</source>
+        <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <source>DỮ LIỆU MẪU</source>
+        <translation>DEMO DATA</translation>
+    </message>
+    <message>
+        <source>Người dùng: {user} ({role})</source>
+        <translation>User: {user} ({role})</translation>
+    </message>
+    <message>
+        <source>Mở cơ sở dữ liệu TNApp</source>
+        <translation>Open a TNApp database</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ mới sẽ được dùng từ lần mở TNApp sau.</source>
+        <translation>The new language will be used the next time TNApp starts.</translation>
+    </message>
+    <message>
+        <source>Giới thiệu TNApp</source>
+        <translation>About TNApp</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TNApp {version}&lt;/b&gt;&lt;br&gt;Quản lý thi đua, khen thưởng cấp xã.&lt;br&gt;Cơ sở dữ liệu đang mở: {location}</source>
+        <translation>&lt;b&gt;TNApp {version}&lt;/b&gt;&lt;br&gt;Emulation and commendation management for a commune.&lt;br&gt;Open database: {location}</translation>
+    </message>
+</context>
+<context>
+    <name>MatterKind</name>
+    <message>
+        <source>Kỷ luật</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Đang thanh tra, kiểm tra</source>
+        <translation>Under inspection</translation>
+    </message>
+    <message>
+        <source>Đang điều tra</source>
+        <translation>Under investigation</translation>
+    </message>
+    <message>
+        <source>Đang có khiếu nại, tố cáo</source>
+        <translation>Complaint or denunciation pending</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingState</name>
+    <message>
+        <source>Đã lên lịch</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Đang họp</source>
+        <translation>In session</translation>
+    </message>
+    <message>
+        <source>Đã kết thúc</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Lỗi cơ sở dữ liệu</source>
+        <translation>Database error</translation>
+    </message>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <source>Thông báo</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>MovementKind</name>
+    <message>
+        <source>Thường xuyên (hằng năm)</source>
+        <translation>Regular (yearly)</translation>
+    </message>
+    <message>
+        <source>Chuyên đề</source>
+        <translation>Thematic</translation>
+    </message>
+</context>
+<context>
+    <name>MovementStage</name>
+    <message>
+        <source>Xác định mục tiêu, chỉ tiêu</source>
+        <translation>Setting goals and targets</translation>
+    </message>
+    <message>
+        <source>Phát động</source>
+        <translation>Launch</translation>
+    </message>
+    <message>
+        <source>Kiểm tra, đôn đốc</source>
+        <translation>Checking and follow-up</translation>
+    </message>
+    <message>
+        <source>Nhân rộng điển hình</source>
+        <translation>Spreading role models</translation>
+    </message>
+    <message>
+        <source>Sơ kết, tổng kết, khen thưởng</source>
+        <translation>Review, summing up, awards</translation>
+    </message>
+</context>
+<context>
+    <name>NomineeKind</name>
+    <message>
+        <source>Cá nhân</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Tập thể</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source>Hộ gia đình</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Village</translation>
+    </message>
+</context>
+<context>
+    <name>NumberState</name>
+    <message>
+        <source>Đã lấy số</source>
+        <translation>Number taken</translation>
+    </message>
+    <message>
+        <source>Đã ban hành</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Đã hủy (không dùng lại)</source>
+        <translation>Cancelled (never reused)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>DỮ LIỆU MẪU – đây là dữ liệu giả lập của xã Thượng Ninh để làm quen với chương trình; không dùng cho hồ sơ thật.</source>
+        <translation>DEMO DATA – simulated data of Thượng Ninh commune for getting to know the program; not for real records.</translation>
+    </message>
+    <message>
+        <source>Số liệu hiện có</source>
+        <translation>Current figures</translation>
+    </message>
+    <message>
+        <source>Cần chú ý</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Các khu vực làm việc</source>
+        <translation>Work areas</translation>
+    </message>
+    <message>
+        <source>Xã {name}, tỉnh {province}</source>
+        <translation>{name} commune, {province} province</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Hộ gia đình</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Báo cáo đơn vị</source>
+        <translation>Unit reports</translation>
+    </message>
+    <message>
+        <source>Danh hiệu, hình thức khen thưởng</source>
+        <translation>Titles and forms of commendation</translation>
+    </message>
+    <message>
+        <source>{n} báo cáo đơn vị đã gửi, đang chờ duyệt.</source>
+        <translation>{n} unit reports submitted, waiting for acceptance.</translation>
+    </message>
+    <message>
+        <source>{n} thiết lập chưa xác nhận căn cứ pháp lý (xem Quản trị).</source>
+        <translation>{n} settings have an unconfirmed legal basis (see Administration).</translation>
+    </message>
+    <message>
+        <source>Chưa có đơn vị nào: hãy khai báo ở Danh mục → Đơn vị.</source>
+        <translation>No units yet: declare them in Catalogue → Units.</translation>
+    </message>
+    <message>
+        <source>Không có việc nào đang chờ.</source>
+        <translation>Nothing is waiting.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên, chức vụ, đơn vị (gõ có dấu hoặc không dấu)</source>
+        <translation>Search by name, position, unit (with or without Vietnamese accents)</translation>
+    </message>
+    <message>
+        <source>Thêm…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Tất cả đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>{n} người</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <source>{shown} / {total} người khớp tìm kiếm</source>
+        <translation>{shown} / {total} people match the search</translation>
+    </message>
+    <message>
+        <source>Xóa người</source>
+        <translation>Delete person</translation>
+    </message>
+    <message>
+        <source>Xóa «{name}» ({unit}) khỏi danh sách? Việc xóa không hoàn tác được.</source>
+        <translation>Delete «{name}» ({unit}) from the list? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách người từ Excel</source>
+        <translation>Import people from Excel</translation>
+    </message>
+    <message>
+        <source>Đang đọc tệp…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Đã nhập {n} người từ tệp «{file}».</source>
+        <translation>Imported {n} people from «{file}».</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách người ra Excel</source>
+        <translation>Export people to Excel</translation>
+    </message>
+    <message>
+        <source>danh-sach-nguoi.xlsx</source>
+        <translation>people.xlsx</translation>
+    </message>
+    <message>
+        <source>Đang ghi tệp…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <source>Đã xuất {n} người ra tệp «{file}».</source>
+        <translation>Exported {n} people to «{file}».</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodKind</name>
+    <message>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>6 tháng</source>
+        <translation>Half year</translation>
+    </message>
+    <message>
+        <source>9 tháng</source>
+        <translation>Nine months</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>xem dữ liệu</source>
+        <translation>view data</translation>
+    </message>
+    <message>
+        <source>sửa danh mục</source>
+        <translation>edit the catalogue</translation>
+    </message>
+    <message>
+        <source>nhập báo cáo</source>
+        <translation>enter reports</translation>
+    </message>
+    <message>
+        <source>duyệt báo cáo</source>
+        <translation>accept reports</translation>
+    </message>
+    <message>
+        <source>sửa hồ sơ thi đua</source>
+        <translation>edit emulation records</translation>
+    </message>
+    <message>
+        <source>lập đề nghị khen thưởng</source>
+        <translation>prepare award proposals</translation>
+    </message>
+    <message>
+        <source>điều hành phiên họp Hội đồng</source>
+        <translation>run Council meetings</translation>
+    </message>
+    <message>
+        <source>lấy số văn bản</source>
+        <translation>take document numbers</translation>
+    </message>
+    <message>
+        <source>sửa thiết lập</source>
+        <translation>edit settings</translation>
+    </message>
+    <message>
+        <source>quản lý tài khoản</source>
+        <translation>manage accounts</translation>
+    </message>
+    <message>
+        <source>bảo trì cơ sở dữ liệu</source>
+        <translation>maintain the database</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Sửa thông tin «{name}»</source>
+        <translation>Edit «{name}»</translation>
+    </message>
+    <message>
+        <source>Thêm người</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Giới tính:</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <source>Năm sinh:</source>
+        <translation>Year of birth:</translation>
+    </message>
+    <message>
+        <source>ví dụ 1985; để trống nếu không rõ</source>
+        <translation>e.g. 1985; leave empty if unknown</translation>
+    </message>
+    <message>
+        <source>Chức vụ:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Đối tượng:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Tình trạng:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Điện thoại:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Hãy chọn đơn vị.</source>
+        <translation>Choose a unit.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonStatus</name>
+    <message>
+        <source>Đang công tác</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Đã chuyển công tác</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Đã nghỉ hưu</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Người dân</source>
+        <translation>Resident</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalState</name>
+    <message>
+        <source>Đang soạn</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Đã trình Hội đồng</source>
+        <translation>Submitted to the Council</translation>
+    </message>
+    <message>
+        <source>Hội đồng thông qua</source>
+        <translation>Approved by the Council</translation>
+    </message>
+    <message>
+        <source>Không thông qua</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>Đã có quyết định</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Đã rút</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPage</name>
+    <message>
+        <source>Lập đề nghị từng bước: chọn danh hiệu, người hoặc tập thể được đề nghị, thành tích.</source>
+        <translation>Step-by-step proposals: choose the title, the nominated person or collective, the achievements.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra điều kiện: kết quả đánh giá các năm, kỷ luật, việc đang bị xem xét.</source>
+        <translation>Condition checks: ratings of past years, discipline, pending matters.</translation>
+    </message>
+    <message>
+        <source>Bản nháp được lưu ở mỗi bước; đóng chương trình vẫn không mất.</source>
+        <translation>The draft is saved at every step; closing the program loses nothing.</translation>
+    </message>
+    <message>
+        <source>Trình Hội đồng, theo dõi kết quả và quyết định khen thưởng.</source>
+        <translation>Submission to the Council, follow-up of the outcome and the award decision.</translation>
+    </message>
+    <message>
+        <source>Đề nghị</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Danh hiệu, hình thức khen thưởng</source>
+        <translation>Titles and forms of commendation</translation>
+    </message>
+</context>
+<context>
+    <name>RatingLevel</name>
+    <message>
+        <source>Hoàn thành xuất sắc nhiệm vụ</source>
+        <translation>Excellently completed duties</translation>
+    </message>
+    <message>
+        <source>Hoàn thành tốt nhiệm vụ</source>
+        <translation>Well completed duties</translation>
+    </message>
+    <message>
+        <source>Hoàn thành nhiệm vụ</source>
+        <translation>Completed duties</translation>
+    </message>
+    <message>
+        <source>Không hoàn thành nhiệm vụ</source>
+        <translation>Did not complete duties</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationState</name>
+    <message>
+        <source>Chưa gửi</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Chờ duyệt</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Từ chối</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Đã duyệt</source>
+        <translation>Approved</translation>
+    </message>
+</context>
+<context>
+    <name>ReportState</name>
+    <message>
+        <source>Đang nhập</source>
+        <translation>Being entered</translation>
+    </message>
+    <message>
+        <source>Đã gửi</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Đã duyệt</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Trả lại</source>
+        <translation>Returned</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Báo cáo tháng, quý, 6 tháng, 9 tháng và năm của từng đơn vị, kèm số liệu các chỉ tiêu đơn vị phụ trách.</source>
+        <translation>Each unit&apos;s monthly, quarterly, half-year, nine-month and yearly reports, with the figures of the indicators it is responsible for.</translation>
+    </message>
+    <message>
+        <source>Theo dõi hạn nộp: đơn vị nào đã gửi, đơn vị nào còn thiếu.</source>
+        <translation>Deadline tracking: which units have reported and which have not.</translation>
+    </message>
+    <message>
+        <source>Văn phòng kiểm tra số liệu, duyệt hoặc trả lại báo cáo kèm lý do.</source>
+        <translation>The office checks the figures and accepts a report or returns it with the reason.</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Báo cáo đã có</source>
+        <translation>Reports on file</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Quản trị hệ thống</source>
+        <translation>System administrator</translation>
+    </message>
+    <message>
+        <source>Cán bộ văn phòng</source>
+        <translation>Office staff</translation>
+    </message>
+    <message>
+        <source>Cán bộ báo cáo của đơn vị</source>
+        <translation>Unit reporter</translation>
+    </message>
+    <message>
+        <source>Thư ký Hội đồng</source>
+        <translation>Council secretary</translation>
+    </message>
+    <message>
+        <source>Lãnh đạo</source>
+        <translation>Leadership</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCategory</name>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <source>Công chức</source>
+        <translation>Civil servant</translation>
+    </message>
+    <message>
+        <source>Viên chức</source>
+        <translation>Public employee</translation>
+    </message>
+    <message>
+        <source>Người lao động</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Nhân dân</source>
+        <translation>Citizen</translation>
+    </message>
+</context>
+<context>
+    <name>Transition</name>
+    <message>
+        <source>Gửi báo cáo</source>
+        <translation>Submit the report</translation>
+    </message>
+    <message>
+        <source>Duyệt báo cáo</source>
+        <translation>Accept the report</translation>
+    </message>
+    <message>
+        <source>Trả lại báo cáo</source>
+        <translation>Return the report</translation>
+    </message>
+    <message>
+        <source>Mở lại báo cáo đã duyệt</source>
+        <translation>Reopen an accepted report</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Sửa đơn vị «{name}»</source>
+        <translation>Edit unit «{name}»</translation>
+    </message>
+    <message>
+        <source>Thêm đơn vị</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <source>Mã:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị:</source>
+        <translation>Unit name:</translation>
+    </message>
+    <message>
+        <source>Tên ngắn:</source>
+        <translation>Short name:</translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Đơn vị cấp trên:</source>
+        <translation>Parent unit:</translation>
+    </message>
+    <message>
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Thứ tự sắp xếp:</source>
+        <translation>Sort order:</translation>
+    </message>
+    <message>
+        <source>Hoạt động từ ngày:</source>
+        <translation>Active from:</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động từ ngày:</source>
+        <translation>Inactive from:</translation>
+    </message>
+    <message>
+        <source>Người đứng đầu:</source>
+        <translation>Head:</translation>
+    </message>
+    <message>
+        <source>Điện thoại:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>UnitKind</name>
+    <message>
+        <source>Tổ chức Đảng</source>
+        <translation>Party organisation</translation>
+    </message>
+    <message>
+        <source>Hội đồng nhân dân</source>
+        <translation>People&apos;s Council</translation>
+    </message>
+    <message>
+        <source>Cơ quan chính quyền</source>
+        <translation>Government agency</translation>
+    </message>
+    <message>
+        <source>Mặt trận Tổ quốc và đoàn thể</source>
+        <translation>Fatherland Front and mass organisations</translation>
+    </message>
+    <message>
+        <source>Công an</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Quân sự</source>
+        <translation>Military</translation>
+    </message>
+    <message>
+        <source>Trường học</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Trạm y tế</source>
+        <translation>Health station</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Doanh nghiệp, hợp tác xã</source>
+        <translation>Enterprise, cooperative</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Đơn vị cấp trên</source>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Người đứng đầu</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Tìm theo mã, tên, loại, người đứng đầu (gõ có dấu hoặc không dấu)</source>
+        <translation>Search by code, name, kind, head (with or without Vietnamese accents)</translation>
+    </message>
+    <message>
+        <source>Thêm…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>{n} đơn vị</source>
+        <translation>{n} units</translation>
+    </message>
+    <message>
+        <source>{shown} / {total} đơn vị khớp tìm kiếm</source>
+        <translation>{shown} / {total} units match the search</translation>
+    </message>
+    <message>
+        <source>Xóa đơn vị</source>
+        <translation>Delete unit</translation>
+    </message>
+    <message>
+        <source>Xóa đơn vị «{name}» (mã {code})? Việc xóa không hoàn tác được.</source>
+        <translation>Delete the unit «{name}» (code {code})? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueType</name>
+    <message>
+        <source>Số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ %</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>Số đếm</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Có/Không</source>
+        <translation>Yes/No</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,132 @@
+"""The English translation: complete, compiled from the current .ts, and used."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QMessageBox
+
+from tnapp.domain.labels import LabelledEnum
+from tnapp.domain.permissions import PERMISSION_LABELS
+from tnapp.domain.vocab import UnitKind
+from tnapp.ui.i18n import install_translators, remove_translators
+from tnapp.ui.labels import tr_label
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
+I18N = ROOT / "resources" / "i18n"
+UI = ROOT / "tnapp" / "ui"
+BIN = Path(sys.executable).parent
+
+
+def ts_messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(path).getroot()
+    return {(ctx.findtext("name"), msg.findtext("source")): msg.find("translation")
+            for ctx in root.iter("context") for msg in ctx.iter("message")}
+
+
+def marked_strings() -> tuple[set[tuple[str, str]], list[str]]:
+    """Every (context, text) marked for translation in tnapp/ui, and the calls
+    whose text is not a literal (lupdate cannot collect those)."""
+    found: set[tuple[str, str]] = set()
+    bad: list[str] = []
+
+    class Visitor(ast.NodeVisitor):
+        def __init__(self, path: Path) -> None:
+            self.path, self.classes = path, []
+
+        def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802
+            self.classes.append(node.name)
+            self.generic_visit(node)
+            self.classes.pop()
+
+        def visit_Call(self, node: ast.Call) -> None:  # noqa: N802
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", None)
+            args = node.args
+            place = f"{self.path.relative_to(ROOT)}:{node.lineno}"
+            if name == "tr" and isinstance(node.func, ast.Attribute):
+                if args and isinstance(args[0], ast.Constant) and isinstance(args[0].value, str):
+                    found.add((self.classes[-1] if self.classes else "", args[0].value))
+                else:
+                    bad.append(place)
+            elif name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2:
+                if all(isinstance(a, ast.Constant) for a in args[:2]):
+                    found.add((args[0].value, args[1].value))
+                elif not (isinstance(node.func, ast.Attribute) and node.func.attr == "translate"
+                          and place.startswith(("tnapp/ui/labels.py", "tnapp/ui/areas.py"))):
+                    bad.append(place)  # only the label helpers translate a variable
+            self.generic_visit(node)
+
+    for path in sorted(UI.rglob("*.py")):
+        Visitor(path).visit(ast.parse(path.read_text(encoding="utf-8")))
+    return found, bad
+
+
+def test_every_ui_string_and_label_is_in_the_ts() -> None:
+    messages = ts_messages(I18N / "tnapp_en.ts")
+    found, bad = marked_strings()
+    assert not bad, f"tr()/translate() with a non-literal text: {bad}"
+    assert len(found) > 150
+    assert not found - set(messages), "run tools/update_translations.py"
+    labels = {(type(m).__name__, m.label) for cls in LabelledEnum.__subclasses__() for m in cls}
+    labels |= {("Permission", text) for text in PERMISSION_LABELS.values()}
+    assert not labels - set(messages), "a vocabulary label is missing from the .ts"
+
+
+def test_the_ts_has_no_unfinished_or_empty_translation() -> None:
+    for path in (I18N / "tnapp_en.ts", I18N / "qt_vi.ts"):
+        unfinished = [key for key, tr in ts_messages(path).items()
+                      if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished")
+                      or not all((t or "").strip() for t in ([f.text for f in tr.iter("numerusform")] or [tr.text]))]
+        assert not unfinished, f"{path.name}: {unfinished[:5]}"
+
+
+def test_placeholders_survive_translation() -> None:
+    import re
+
+    for (context, source), tr in ts_messages(I18N / "tnapp_en.ts").items():
+        for text in [f.text for f in tr.iter("numerusform")] or [tr.text]:
+            for pattern in (r"\{\w+\}", r"%[n0-9]"):  # str.format fields and Qt's %n, %1
+                assert set(re.findall(pattern, source)) == set(re.findall(pattern, text)), (context, source)
+
+
+@pytest.mark.parametrize("name", ["tnapp_en", "qt_vi"])
+def test_the_qm_is_compiled_from_the_current_ts(tmp_path: Path, name: str) -> None:
+    fresh = tmp_path / f"{name}.qm"
+    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(I18N / f"{name}.ts"), "-qm", str(fresh)],
+                   check=True)
+    assert fresh.read_bytes() == (I18N / f"{name}.qm").read_bytes(), "run tools/update_translations.py"
+
+
+def test_the_ts_is_up_to_date_with_the_sources() -> None:
+    proc = subprocess.run([sys.executable, str(ROOT / "tools" / "update_translations.py"), "--check"],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_loading_english_translates_areas_and_labels(qapp) -> None:
+    translators = install_translators(qapp, "en")
+    try:
+        assert translators and isinstance(translators[0], QTranslator)
+        assert QCoreApplication.translate("Areas", "Tổng quan") == "Overview"
+        assert tr_label(UnitKind.SCHOOL) == "School"
+    finally:
+        remove_translators(qapp, translators)
+    assert tr_label(UnitKind.SCHOOL) == "Trường học"
+
+
+def test_vietnamese_gives_qt_buttons_vietnamese_text(qapp) -> None:
+    translators = install_translators(qapp, "vi")
+    try:
+        box = QMessageBox(QMessageBox.Icon.Question, "", "",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        assert sorted(b.text() for b in box.buttons()) == ["&Có", "&Không"]
+    finally:
+        remove_translators(qapp, translators)

@@ -1,0 +1,184 @@
+"""The main window: the work areas on the left, the chosen area's page on the
+right (each page is built the first time it is shown)."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
+    QWidget,
+)
+
+from tnapp import __version__
+from tnapp.errors import TNAppError
+from tnapp.ui.areas import AREAS, Area
+from tnapp.ui.i18n import save_language
+from tnapp.ui.icons import icon
+from tnapp.ui.labels import tr_label
+from tnapp.ui.messages import show_error, show_info
+from tnapp.ui.pages.base import Page
+
+if TYPE_CHECKING:
+    from tnapp.services.workspace import Workspace
+
+DATABASE_FILTER = "SQLite (*.sqlite *.sqlite3 *.db)"
+
+
+class MainWindow(QMainWindow):
+    database_chosen = Signal(str)  # a file to open instead of the current database
+
+    def __init__(self, ws: Workspace, language: str = "vi", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.language = language
+        self._pages: dict[str, Page] = {}
+        commune = ws.commune.current()
+        self.setWindowTitle(self.tr("TNApp – xã {name}").format(name=commune.name))
+        self.resize(1280, 720)
+        self.setMinimumSize(960, 600)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setSpacing(2)
+        self.nav.setFixedWidth(212)
+        for number, area in enumerate(AREAS, start=1):
+            item = QListWidgetItem(icon(f"nav/{area.key}"), area.tr_title())
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            item.setToolTip(f"{area.tr_summary()} (Ctrl+{number})")
+            item.setSizeHint(QSize(200, 36))
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        self.nav.currentRowChanged.connect(lambda row: self.show_area(AREAS[row].key))
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._build_shortcuts()
+        self._build_status_bar(commune.is_demo)
+        self.nav.setCurrentRow(0)
+
+    # --- areas ----------------------------------------------------------------------
+
+    def show_area(self, key: str) -> Page | None:
+        """Show the page of area ``key``, building it on first use, re-reading it after."""
+        row = next(i for i, a in enumerate(AREAS) if a.key == key)
+        page = self._pages.get(key)
+        try:
+            if page is None:
+                page = self._create_page(AREAS[row])
+                self._pages[key] = page
+                self.stack.addWidget(page)
+            else:
+                page.refresh()
+        except TNAppError as exc:  # the database went away, a lock…: stay where we were
+            show_error(self, exc)
+            page = self.current_page()
+            if page is None:
+                return None
+            row = self._row_of(page)
+        self.stack.setCurrentWidget(page)
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+        return page
+
+    def _create_page(self, area: Area) -> Page:
+        module = importlib.import_module(f"tnapp.ui.pages.{area.module}")
+        page: Page = getattr(module, area.page_class)(self.ws)
+        page.setObjectName(f"page_{area.key}")
+        if hasattr(page, "area_requested"):
+            page.area_requested.connect(self.show_area)
+        return page
+
+    def current_page(self) -> Page | None:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def _row_of(self, page: Page) -> int:
+        key = next(k for k, p in self._pages.items() if p is page)
+        return next(i for i, a in enumerate(AREAS) if a.key == key)
+
+    def page(self, key: str) -> Page | None:
+        """The page of ``key`` if it has been built."""
+        return self._pages.get(key)
+
+    # --- menus, shortcuts, status bar -----------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        open_action = file_menu.addAction(self.tr("&Mở cơ sở dữ liệu…"))
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self.choose_database)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("T&hoát"))
+        quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        quit_action.triggered.connect(self.close)
+
+        view_menu = self.menuBar().addMenu(self.tr("&Hiển thị"))
+        language_menu = view_menu.addMenu(self.tr("Ngôn ngữ (áp dụng khi mở lại)"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in (("vi", self.tr("Tiếng Việt")), ("en", self.tr("English"))):
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            self.language_actions[code] = action
+
+        help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        help_menu.addAction(self.tr("&Giới thiệu"), self.about)
+
+    def _build_shortcuts(self) -> None:
+        self.area_actions: list[QAction] = []
+        for number, area in enumerate(AREAS, start=1):
+            action = QAction(area.tr_title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, k=area.key: self.show_area(k))
+            self.addAction(action)
+            self.area_actions.append(action)
+
+    def _build_status_bar(self, is_demo: bool) -> None:
+        bar = self.statusBar()
+        self.database_label = QLabel(self.tr("Cơ sở dữ liệu: {location}").format(location=self.ws.location))
+        self.database_label.setObjectName("databaseLabel")
+        self.database_label.setToolTip(self.ws.location)
+        bar.addWidget(self.database_label, 1)
+        self.demo_label = QLabel(self.tr("DỮ LIỆU MẪU"))
+        self.demo_label.setObjectName("demoLabel")
+        self.demo_label.setStyleSheet("QLabel { background: #c62828; color: white; font-weight: bold;"
+                                      " padding: 1px 8px; border-radius: 3px; }")
+        self.demo_label.setVisible(is_demo)
+        bar.addPermanentWidget(self.demo_label)
+        self.user_label = QLabel(self.tr("Người dùng: {user} ({role})").format(
+            user=self.ws.actor.username, role=tr_label(self.ws.actor.role)))
+        self.user_label.setObjectName("userLabel")
+        bar.addPermanentWidget(self.user_label)
+
+    # --- actions ------------------------------------------------------------------------
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Mở cơ sở dữ liệu TNApp"), "", DATABASE_FILTER)
+        if path:
+            self.database_chosen.emit(path)
+
+    def choose_language(self, language: str) -> None:
+        save_language(language)
+        if language != self.language:
+            show_info(self, self.tr("Ngôn ngữ mới sẽ được dùng từ lần mở TNApp sau."))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("Giới thiệu TNApp"), self.tr(
+            "<b>TNApp {version}</b><br>Quản lý thi đua, khen thưởng cấp xã.<br>"
+            "Cơ sở dữ liệu đang mở: {location}").format(version=__version__, location=self.ws.location))

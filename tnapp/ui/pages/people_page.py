@@ -1,0 +1,249 @@
+"""Danh mục → Người: officials, employees and residents, with Excel import/export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from tnapp.domain.formatting import format_number
+from tnapp.domain.names import person_sort_key
+from tnapp.domain.vocab import Gender, PersonStatus, StaffCategory
+from tnapp.errors import TNAppError, ValidationError
+from tnapp.services.people import PersonInput, PersonRow
+from tnapp.services.units import UnitRow
+from tnapp.services.workspace import Workspace
+from tnapp.ui.forms import FormDialog, clean, enum_combo, select_data
+from tnapp.ui.labels import tr_label
+from tnapp.ui.messages import confirm, show_error, show_info
+from tnapp.ui.pages.base import Page
+from tnapp.ui.pages.people_import import ImportPreviewDialog
+from tnapp.ui.table_model import Column, RowTableModel, SearchProxy, table_view
+from tnapp.ui.tasks import run_task
+
+EXCEL_FILTER = "Excel (*.xlsx)"
+
+
+class PersonDialog(FormDialog):
+    """Add (``person=None``) or edit a person; ``accept()`` saves through the service."""
+
+    def __init__(self, ws: Workspace, units: list[UnitRow], person: PersonRow | None = None,
+                 unit_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setWindowTitle(self.tr("Sửa thông tin «{name}»").format(name=person.full_name) if person
+                            else self.tr("Thêm người"))
+        self.ws = ws
+        self.person = person
+        self.saved: PersonRow | None = None
+        self.full_name = self.add_field("full_name", self.tr("Họ và tên:"),
+                                        QLineEdit(person.full_name if person else ""))
+        self.gender = self.add_field("gender", self.tr("Giới tính:"),
+                                     enum_combo(Gender, person.gender if person else None))
+        self.birth_year = self.add_field("birth_year", self.tr("Năm sinh:"),
+                                         QLineEdit(str(person.birth_year or "") if person else ""))
+        self.birth_year.setValidator(QIntValidator(0, 9999, self.birth_year))
+        self.birth_year.setPlaceholderText(self.tr("ví dụ 1985; để trống nếu không rõ"))
+        self.position = self.add_field("position", self.tr("Chức vụ:"),
+                                       QLineEdit(person.position or "" if person else ""))
+        self.unit = self.add_field("unit_id", self.tr("Đơn vị:"), QComboBox())
+        for unit in units:
+            self.unit.addItem(f"{unit.code} – {unit.name}", unit.id)
+        select_data(self.unit, person.unit_id if person else unit_id)
+        self.category = self.add_field("category", self.tr("Đối tượng:"),
+                                       enum_combo(StaffCategory, person.category if person
+                                                  else StaffCategory.CIVIL_SERVANT))
+        self.status = self.add_field("status", self.tr("Tình trạng:"),
+                                     enum_combo(PersonStatus, person.status if person else PersonStatus.ACTIVE))
+        self.phone = self.add_field("phone", self.tr("Điện thoại:"), QLineEdit(person.phone or "" if person else ""))
+        self.note = self.add_field("note", self.tr("Ghi chú:"), QLineEdit(person.note or "" if person else ""))
+
+    def save(self) -> None:
+        if self.unit.currentData() is None:
+            raise ValidationError(self.tr("Hãy chọn đơn vị."), field="unit_id")
+        year = self.birth_year.text().strip()
+        data = PersonInput(
+            full_name=self.full_name.text(), gender=self.gender.currentData(), unit_id=self.unit.currentData(),
+            birth_year=int(year) if year else None, position=clean(self.position.text()),
+            category=self.category.currentData(), status=self.status.currentData(),
+            phone=clean(self.phone.text()), note=clean(self.note.text()))
+        if self.person is None:
+            self.saved = self.ws.people.create(data)
+        else:
+            self.saved = self.ws.people.update(self.person.id, data, expected_version=self.person.version)
+
+
+class PeoplePage(Page):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(ws, parent)
+        self.units: list[UnitRow] = []
+        self.model: RowTableModel[PersonRow] = RowTableModel([
+            Column(self.tr("Họ và tên"), lambda p: p.full_name,
+                   sort_key=lambda p: (person_sort_key(p.full_name), p.birth_year or 0, p.id)),
+            Column(self.tr("Giới tính"), lambda p: tr_label(p.gender)),
+            Column(self.tr("Năm sinh"), lambda p: str(p.birth_year or ""), sort_key=lambda p: p.birth_year or 0),
+            Column(self.tr("Chức vụ"), lambda p: p.position),
+            Column(self.tr("Đơn vị"), lambda p: p.unit_name),
+            Column(self.tr("Đối tượng"), lambda p: tr_label(p.category)),
+            Column(self.tr("Tình trạng"), lambda p: tr_label(p.status)),
+        ], search_text=lambda p: f"{p.full_name} {p.position or ''} {p.unit_name}", parent=self)
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("peopleSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Tìm theo tên, chức vụ, đơn vị (gõ có dấu hoặc không dấu)"))
+        self.search.textChanged.connect(self._search_changed)
+        self.unit_filter = QComboBox()
+        self.unit_filter.setObjectName("unitFilter")
+        self.unit_filter.setMinimumContentsLength(24)
+        self.unit_filter.currentIndexChanged.connect(lambda _: self.refresh())
+        self.add_button = QPushButton(self.tr("Thêm…"))
+        self.edit_button = QPushButton(self.tr("Sửa…"))
+        self.delete_button = QPushButton(self.tr("Xóa"))
+        self.import_button = QPushButton(self.tr("Nhập từ Excel…"))
+        self.export_button = QPushButton(self.tr("Xuất Excel…"))
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button.clicked.connect(self.edit_person)
+        self.delete_button.clicked.connect(self.delete_person)
+        self.import_button.clicked.connect(self.import_excel)
+        self.export_button.clicked.connect(self.export_excel)
+
+        self.table = table_view(self.proxy, "peopleTable", sortable=True)
+        self.table.doubleClicked.connect(self.edit_person)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.status = QLabel()
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(QLabel(self.tr("Đơn vị:")))
+        top.addWidget(self.unit_filter)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            top.addWidget(button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.import_button)
+        bottom.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.refresh()
+
+    # --- reading ------------------------------------------------------------------
+
+    def refresh(self, select_id: int | None = None) -> None:
+        self._load_units()
+        current = self.selected()
+        self.model.set_rows(self.ws.people.list(unit_id=self.unit_filter.currentData()))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.select(select_id if select_id is not None else (current.id if current else None))
+        self._update_status()
+
+    def _load_units(self) -> None:
+        """The unit filter, keeping the chosen unit while it still exists."""
+        self.units = self.ws.units.list()
+        chosen = self.unit_filter.currentData()
+        self.unit_filter.blockSignals(True)
+        self.unit_filter.clear()
+        self.unit_filter.addItem(self.tr("Tất cả đơn vị"), None)
+        for unit in self.units:
+            self.unit_filter.addItem(unit.short_name or unit.name, unit.id)
+            self.unit_filter.setItemData(self.unit_filter.count() - 1, unit.name, Qt.ItemDataRole.ToolTipRole)
+        select_data(self.unit_filter, chosen)
+        self.unit_filter.blockSignals(False)
+
+    def selected(self) -> PersonRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.proxy.row_at(rows[0].row()) if rows else None
+
+    def select(self, person_id: int | None) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.row_at(row).id == person_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.proxy.index(row, 0))
+                return
+        self.table.clearSelection()
+
+    def shown_rows(self) -> list[PersonRow]:
+        return [self.proxy.row_at(row) for row in range(self.proxy.rowCount())]
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.status.setText(self.tr("{n} người").format(n=format_number(total)) if shown == total
+                            else self.tr("{shown} / {total} người khớp tìm kiếm").format(
+                                shown=format_number(shown), total=format_number(total)))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    # --- actions ---------------------------------------------------------------------
+
+    def add_person(self) -> None:
+        dialog = PersonDialog(self.ws, self.units, unit_id=self.unit_filter.currentData(), parent=self)
+        if dialog.exec() and dialog.saved:
+            self.refresh(select_id=dialog.saved.id)
+
+    def edit_person(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        dialog = PersonDialog(self.ws, self.units, person, parent=self)
+        if dialog.exec() and dialog.saved:
+            self.refresh(select_id=dialog.saved.id)
+
+    def delete_person(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        if not confirm(self, self.tr("Xóa người"),
+                       self.tr("Xóa «{name}» ({unit}) khỏi danh sách? Việc xóa không hoàn tác được.")
+                       .format(name=person.full_name, unit=person.unit_name)):
+            return
+        try:
+            self.ws.people.delete(person.id, expected_version=person.version)
+        except TNAppError as exc:
+            show_error(self, exc)
+        self.refresh()
+
+    def import_excel(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Nhập danh sách người từ Excel"), "", EXCEL_FILTER)
+        if not path:
+            return
+        try:
+            preview = run_task(self, self.tr("Đang đọc tệp…"), lambda: self.ws.people.preview_import(Path(path)))
+        except TNAppError as exc:
+            show_error(self, exc)
+            return
+        dialog = ImportPreviewDialog(self.ws, preview, self.units, parent=self)
+        if dialog.exec():
+            show_info(self, self.tr("Đã nhập {n} người từ tệp «{file}».").format(
+                n=format_number(dialog.imported), file=Path(path).name))
+            self.refresh()
+
+    def export_excel(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất danh sách người ra Excel"),
+                                              self.tr("danh-sach-nguoi.xlsx"), EXCEL_FILTER)
+        if not path:
+            return
+        target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
+        rows = self.shown_rows()
+        try:
+            run_task(self, self.tr("Đang ghi tệp…"), lambda: self.ws.people.export_excel(target, rows))
+        except TNAppError as exc:
+            show_error(self, exc)
+            return
+        show_info(self, self.tr("Đã xuất {n} người ra tệp «{file}».").format(n=format_number(len(rows)),
+                                                                           file=str(target)))

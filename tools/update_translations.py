@@ -1,0 +1,105 @@
+"""Refresh the GUI's translations.
+
+    python tools/update_translations.py          # collect new texts, compile the .qm files
+    python tools/update_translations.py --check  # fail if a file is stale or a translation missing
+
+``resources/i18n/tnapp_en.ts`` holds TNApp's English. ``pyside6-lupdate``
+collects every ``tr("…")`` of ``tnapp/ui`` and the ``QT_TRANSLATE_NOOP``
+labels of the core modules that import it (``tnapp/domain/vocab.py``,
+``permissions.py``…, written ``_N(...)`` there, hence the alias option) into
+it, keeping the translations it already has; a new or changed Vietnamese text comes in as ``type="unfinished"``.
+Write its English in the .ts (any text editor, or ``pyside6-linguist``),
+then run this again: it compiles the .qm and fails while anything is
+unfinished (the GUI would show that text in Vietnamese).
+
+``resources/i18n/qt_vi.ts`` gives Qt's own texts (OK, Cancel, Yes, No, the
+text-field menu) their Vietnamese, which Qt does not ship; it is edited by
+hand and only compiled here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+I18N = ROOT / "resources" / "i18n"
+TNAPP_TS = "tnapp_en.ts"
+QT_VI_TS = "qt_vi.ts"
+BIN = Path(sys.executable).parent
+
+
+def sources() -> list[str]:
+    """The files lupdate reads, relative to the repository root: the GUI, and
+    the core modules whose labels are marked with QT_TRANSLATE_NOOP."""
+    ui = ROOT / "tnapp" / "ui"
+    files = sorted(ui.rglob("*.py"))
+    files += sorted(p for p in (ROOT / "tnapp").rglob("*.py")
+                    if not p.is_relative_to(ui) and "import QT_TRANSLATE_NOOP" in p.read_text(encoding="utf-8"))
+    return [str(p.relative_to(ROOT)) for p in files]
+
+
+def lupdate(ts: Path) -> None:
+    subprocess.run([str(BIN / "pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+                    "-source-language", "vi_VN", "-target-language", "en",
+                    "-tr-function-alias", "QT_TRANSLATE_NOOP+=_N", *sources(), "-ts", str(ts)],
+                   cwd=ROOT, check=True)
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def unfinished(ts: Path) -> list[str]:
+    """The messages of ``ts`` without a finished, non-empty translation."""
+    missing = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            texts = [f.text for f in translation.iter("numerusform")] if translation is not None else []
+            if translation is None or translation.get("type") or not all(
+                    (t or "").strip() for t in (texts or [translation.text])):
+                missing.append(f"{ts.name}: {context.findtext('name')}: {message.findtext('source')!r}")
+    return missing
+
+
+def build(folder: Path) -> list[str]:
+    """Update the .ts and compile both .qm files in ``folder`` (a copy of
+    resources/i18n when checking); returns the unfinished messages."""
+    if folder != I18N:
+        for name in (TNAPP_TS, QT_VI_TS):
+            shutil.copy(I18N / name, folder / name)
+    lupdate(folder / TNAPP_TS)
+    for name in (TNAPP_TS, QT_VI_TS):
+        lrelease(folder / name, (folder / name).with_suffix(".qm"))
+    return unfinished(folder / TNAPP_TS) + unfinished(folder / QT_VI_TS)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="change nothing; fail if anything is out of date")
+    args = parser.parse_args(argv)
+    stale: list[str] = []
+    if args.check:
+        with tempfile.TemporaryDirectory() as tmp:
+            missing = build(Path(tmp))
+            for name in (TNAPP_TS, "tnapp_en.qm", "qt_vi.qm"):
+                committed = I18N / name
+                if not committed.exists() or committed.read_bytes() != (Path(tmp) / name).read_bytes():
+                    stale.append(name)
+    else:
+        missing = build(I18N)
+    for item in missing:
+        print(f"untranslated: {item}", file=sys.stderr)
+    for name in stale:
+        print(f"out of date: resources/i18n/{name} (run python tools/update_translations.py)", file=sys.stderr)
+    return 1 if missing or stale else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
