@@ -424,92 +424,6 @@
     </message>
 </context>
 <context>
-    <name>DocumentsView</name>
-    <message>
-        <source>Xem trước</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <source>In…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <source>Lưu PDF…</source>
-        <translation>Save PDF…</translation>
-    </message>
-    <message>
-        <source>Lưu Word…</source>
-        <translation>Save Word…</translation>
-    </message>
-    <message>
-        <source>Lưu Excel…</source>
-        <translation>Save Excel…</translation>
-    </message>
-    <message>
-        <source>Mở bằng ứng dụng khác</source>
-        <translation>Open in another application</translation>
-    </message>
-    <message>
-        <source>Năm:</source>
-        <translation>Year:</translation>
-    </message>
-    <message>
-        <source>Kỳ:</source>
-        <translation>Period:</translation>
-    </message>
-    <message>
-        <source>Văn bản, báo cáo có thể in:</source>
-        <translation>Documents and reports that can be printed:</translation>
-    </message>
-    <message>
-        <source>Đang lập văn bản…</source>
-        <translation>Preparing the document…</translation>
-    </message>
-    <message>
-        <source>Không mở được bản xem trước.</source>
-        <translation>The preview could not be opened.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Bản xem trước: %n trang.</source>
-        <translation>
-            <numerusform>Preview: %n page.</numerusform>
-            <numerusform>Preview: %n pages.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Tệp PDF (*.pdf)</source>
-        <translation>PDF file (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Tài liệu Word (*.docx)</source>
-        <translation>Word document (*.docx)</translation>
-    </message>
-    <message>
-        <source>Bảng tính Excel (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Lưu văn bản</source>
-        <translation>Save document</translation>
-    </message>
-    <message>
-        <source>Đã lưu: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <source>Máy này chưa có chương trình mở tệp PDF. Hãy dùng «Lưu PDF…».</source>
-        <translation>This computer has no program that opens PDF files. Use «Save PDF…».</translation>
-    </message>
-    <message>
-        <source>In văn bản</source>
-        <translation>Print document</translation>
-    </message>
-    <message>
-        <source>Không bắt đầu in được; hãy kiểm tra máy in.</source>
-        <translation>Printing could not start; check the printer.</translation>
-    </message>
-</context>
-<context>
     <name>EffectScope</name>
     <message>
         <source>Cơ sở</source>
@@ -1487,25 +1401,6 @@
     <message>
         <source>Nhân dân</source>
         <translation>Citizen</translation>
-    </message>
-</context>
-<context>
-    <name>Transition</name>
-    <message>
-        <source>Gửi báo cáo</source>
-        <translation>Submit the report</translation>
-    </message>
-    <message>
-        <source>Duyệt báo cáo</source>
-        <translation>Accept the report</translation>
-    </message>
-    <message>
-        <source>Trả lại báo cáo</source>
-        <translation>Return the report</translation>
-    </message>
-    <message>
-        <source>Mở lại báo cáo đã duyệt</source>
-        <translation>Reopen an accepted report</translation>
     </message>
 </context>
 <context>
