@@ -7,20 +7,14 @@ import json
 import sys
 from collections.abc import Sequence
 
-from tnapp.paths import demo_database_path
+from tnapp.services import opening
 from tnapp.services.base import to_json
 from tnapp.services.workspace import Workspace
 
 
 def open_workspace(args: argparse.Namespace) -> Workspace:
-    """The database named by ``--db``/``TNAPP_DB``; with ``--demo``, the demo
-    database (created and filled on first use)."""
-    if args.demo:
-        ws = Workspace.open(args.db or demo_database_path())
-        if ws.is_empty():
-            ws.seed.load_demo()
-        return ws
-    return Workspace.open(args.db)
+    """The database named by ``--db``/``TNAPP_DB``, or with ``--demo`` the demo."""
+    return opening.open_workspace(args.db, args.demo)
 
 
 def print_json(data: object) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from tnapp.errors import TNAppError
-from tnapp.paths import APP_NAME, demo_database_path
+from tnapp.paths import APP_NAME
 from tnapp.ui.i18n import install_translators, remove_translators, saved_language, use_vietnamese_locale
 from tnapp.ui.icons import app_icon
 from tnapp.ui.messages import show_error
@@ -71,14 +71,9 @@ def show_splash(app: QApplication) -> QWidget:
 
 def open_database(db: str | None, demo: bool) -> Workspace:
     """The workspace, as the CLI opens it; raises TNAppError with the reason."""
-    from tnapp.services.workspace import Workspace  # the heavy part of start-up, after the splash
+    from tnapp.services.opening import open_workspace as open_for_user  # the heavy part, after the splash
 
-    if demo:
-        ws = Workspace.open(db or demo_database_path())
-        if ws.is_empty():
-            ws.seed.load_demo()
-        return ws
-    return Workspace.open(db)
+    return open_for_user(db, demo)
 
 
 def open_workspace(db: str | None, demo: bool, splash: QWidget | None = None) -> Workspace | None:
