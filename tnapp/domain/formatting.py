@@ -79,3 +79,11 @@ def date_line(place: str, day: dt.date) -> str:
     day_text = f"{day.day:02d}" if day.day < 10 else str(day.day)
     month_text = f"{day.month:02d}" if day.month < 3 else str(day.month)
     return f"{place}, ngày {day_text} tháng {month_text} năm {day.year}"
+
+
+def document_number(seq: int | None, symbol: str) -> str:
+    """``12/TTr-UBND``; numbers below 10 take a leading zero (NĐ 30/2020,
+    Phụ lục I, mục II.3); an unnumbered draft leaves room to write it in."""
+    if seq is None:  # non-breaking spaces: the blank survives every renderer
+        return f"{chr(0xA0) * 8}/{symbol}"
+    return f"{seq:02d}/{symbol}"

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from tnapp.domain.formatting import document_number
 from tnapp.domain.vocab import DocumentKind, NumberState
 from tnapp.models.base import Audited, Base, Versioned
 
@@ -35,8 +36,8 @@ class DocumentNumber(Audited, Versioned, Base):
 
     @property
     def display_number(self) -> str:
-        """As printed: ``Số: 12/TTr-UBND`` shows ``12/TTr-UBND``."""
-        return f"{self.seq}/{self.symbol}"
+        """As printed after ``Số:`` (``12/TTr-UBND``, ``05/QĐ-UBND``)."""
+        return document_number(self.seq, self.symbol)
 
     @property
     def audit_label(self) -> str:

@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select
 from sqlalchemy import exc as sa_exc
@@ -26,6 +27,7 @@ from tnapp.errors import ConflictError, DatabaseError, PermissionDenied, TNAppEr
 from tnapp.models import Commune
 from tnapp.services import audit
 from tnapp.services.commune import CommuneService
+from tnapp.services.documents import DocumentService
 from tnapp.services.people import PersonService
 from tnapp.services.reporting import ReportingService
 from tnapp.services.seed import SeedService
@@ -34,6 +36,9 @@ from tnapp.services.stats import StatsService
 from tnapp.services.units import UnitService
 from tnapp.storage.engine import describe, make_engine, resolve_url
 from tnapp.storage.migrate import SchemaStatus, ensure_schema
+
+if TYPE_CHECKING:
+    from tnapp.reports import ReportService
 
 
 def explain_database_error(exc: BaseException, where: str) -> DatabaseError:
@@ -188,6 +193,15 @@ class Workspace:
     @cached_property
     def stats(self) -> StatsService:
         return StatsService(self)
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        return DocumentService(self)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from tnapp.reports import ReportService  # documents and their renderers load on first use
+        return ReportService(self)
 
     def is_empty(self) -> bool:
         with self.read() as session:

@@ -47,7 +47,7 @@ AREAS: tuple[Area, ...] = (
                                     "biên bản."),
          "council", "CouncilPage"),
     Area("documents", QT_TRANSLATE_NOOP("Areas", "Văn bản – Báo cáo"),
-         QT_TRANSLATE_NOOP("Areas", "Sổ số văn bản; kế hoạch, tờ trình, quyết định, báo cáo theo đúng thể thức."),
+         QT_TRANSLATE_NOOP("Areas", "Sổ văn bản; kế hoạch, tờ trình, quyết định, báo cáo theo đúng thể thức."),
          "documents", "DocumentsPage"),
     Area("catalogue", QT_TRANSLATE_NOOP("Areas", "Danh mục"),
          QT_TRANSLATE_NOOP("Areas", "Đơn vị và người của xã; nhập, xuất danh sách bằng Excel."),

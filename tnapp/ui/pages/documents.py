@@ -1,21 +1,24 @@
-"""Văn bản – Báo cáo: the document register and printed documents (later version)."""
+"""Văn bản – Báo cáo: the reports for leadership in the official format
+(preview, print, PDF, Word, Excel)."""
 
 from __future__ import annotations
 
-from tnapp.ui.pages.base import AreaPage
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from tnapp.ui.areas import area
+from tnapp.ui.pages.base import Page, heading
+from tnapp.ui.pages.documents_view import DocumentsView
+
+if TYPE_CHECKING:
+    from tnapp.services.workspace import Workspace
 
 
-class DocumentsPage(AreaPage):
-    area_key = "documents"
-
-    def features(self) -> list[str]:
-        return [
-            self.tr("Sổ đăng ký số văn bản theo loại (KH, TTr, BC, BB, QĐ, TB, CV); số đã hủy không dùng lại."),
-            self.tr("In kế hoạch, tờ trình, biên bản, quyết định, báo cáo theo thể thức Nghị định 30/2020."),
-            self.tr("Xuất PDF và Word để trình ký."),
-        ]
-
-    def count_rows(self) -> list[tuple[str, int]]:
-        counts = self.ws.stats.counts()
-        return [(self.tr("Số văn bản đã lấy"), counts.document_numbers),
-                (self.tr("Quyết định"), counts.decisions), (self.tr("Báo cáo đơn vị"), counts.reports)]
+class DocumentsPage(Page):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(ws, parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(area("documents").tr_title()))
+        self.view = DocumentsView(ws)
+        layout.addWidget(self.view, 1)

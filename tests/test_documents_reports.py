@@ -1,0 +1,195 @@
+"""The leadership reports on the demo commune (SQLite and PostgreSQL): each
+builds a correct document, prints to PDF/Word and exports its tables to Excel;
+the figures of the reviews follow the indicators' aggregation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import docx
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from tnapp.cli import main
+from tnapp.documents.model import Table
+from tnapp.documents.pdf import render_pdf
+from tnapp.domain.permissions import Permission
+from tnapp.domain.vocab import Aggregation, DocumentKind
+from tnapp.errors import NotFoundError, ValidationError
+from tnapp.models import AwardRecord, AwardTitle, Person, Unit
+from tnapp.paths import seed_dir
+from tnapp.reports import CATALOGUE
+from tnapp.reports.figures import compile_period_figures
+from tnapp.services.workspace import Workspace
+
+DAY = dt.date(2026, 11, 26)
+DEMO_REPORTS = seed_dir() / "demo" / "reports.json"
+
+
+def pdf_text(ws: Workspace, code: str, period: str | None = None) -> str:
+    buffer = io.BytesIO()
+    render_pdf(ws.reports.build(code, 2026, period, DAY), buffer)
+    return "\n".join(p.extract_text() for p in PdfReader(buffer).pages)
+
+
+def tables(doc) -> list[Table]:
+    return [b for b in doc.body if isinstance(b, Table)]
+
+
+def test_catalogue_lists_every_report_with_parameters(demo_ws: Workspace) -> None:
+    codes = [r.code for r in demo_ws.reports.list()]
+    assert codes == ["units-people", "completeness", "awards-stats", "so-ket", "tong-ket"]
+    assert all(r.title and r.parameters[0] == "year" for r in CATALOGUE)
+    with pytest.raises(NotFoundError, match="Không có báo cáo «khong-co»"):
+        demo_ws.reports.build("khong-co", 2026)
+    with pytest.raises(ValidationError, match="Kỳ Quý I/2025 không thuộc năm 2026"):
+        demo_ws.reports.build("completeness", 2026, "2025-Q1")
+    with pytest.raises(ValidationError, match="không hợp lệ"):
+        demo_ws.reports.build("completeness", 2026, "2026-Q7")
+
+
+def test_every_report_prints_with_the_common_header_and_signature(demo_ws: Workspace) -> None:
+    for report in CATALOGUE:
+        doc = demo_ws.reports.build(report.code, 2026, None, DAY)
+        assert doc.kind is DocumentKind.REPORT and doc.number_line.endswith("/BC-UBND")
+        text = pdf_text(demo_ws, report.code)
+        for part in ("ỦY BAN NHÂN DÂN", "XÃ THƯỢNG NINH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                     "Độc lập - Tự do - Hạnh phúc", "Thượng Ninh, ngày 26 tháng 11 năm 2026", "BÁO CÁO",
+                     "DỮ LIỆU MẪU", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Đức Tuấn", "Nơi nhận:"):
+            assert part in text, (report.code, part)
+
+
+def test_units_people_lists_people_in_vietnamese_order(demo_ws: Workspace) -> None:
+    doc = demo_ws.reports.build("units-people", 2026, on=DAY)
+    units, people = tables(doc)
+    assert len(units.rows) == 28 + 1 and units.rows[-1][-1] == 40
+    names = [row[1] for row in people.rows]
+    assert names == [p.full_name for p in demo_ws.people.list()] and len(names) == 40
+    word = docx.Document(io.BytesIO(_docx_bytes(doc)))
+    assert [c.text for c in word.tables[2].rows[1].cells][1] == names[0]
+
+
+def test_completeness_uses_the_reporting_rule(demo_ws: Workspace) -> None:
+    doc = demo_ws.reports.build("completeness", 2026, "Q3", DAY)
+    status = demo_ws.reporting.status("2026-Q3", today=DAY)
+    (table,) = tables(doc)
+    assert [row[1] for row in table.rows] == [s.unit_name for s in status]
+    text = pdf_text(demo_ws, "completeness", "2026-Q3")
+    assert f"có {len(status)} đơn vị phải báo cáo" in text and "Thôn Tây Sơn: quá hạn 47 ngày" in text
+    assert demo_ws.reports.build("completeness", 2026, None, DAY).summary.endswith("Quý III/2026 của các đơn vị")
+
+
+def test_awards_stats_with_no_records_then_with_records(demo_ws: Workspace) -> None:
+    empty = demo_ws.reports.build("awards-stats", 2026, on=DAY)
+    by_title, by_unit, by_gender, by_year = tables(empty)
+    assert by_title.rows == (("", "Tổng cộng", 0, 0, 0, 0, 0),) and by_unit.rows[-1][-1] == 0
+    assert "chưa có lượt khen thưởng nào" in pdf_text(demo_ws, "awards-stats")
+
+    with demo_ws.read() as session:
+        titles = {t.code: t.id for t in session.query(AwardTitle)}
+        woman = session.query(Person).filter(Person.full_name == "Phạm Thị Hằng").one()
+        man = session.query(Person).filter(Person.full_name == "Lê Đức Tuấn").one()
+        village = session.query(Unit).filter(Unit.code == "T01").one()
+        woman_unit = woman.unit.name
+    with demo_ws.write(Permission.EDIT_EMULATION) as session:
+        session.add_all([
+            AwardRecord(title_id=titles["LDTT"], year=2026, person_id=woman.id, amount=710000),
+            AwardRecord(title_id=titles["LDTT"], year=2026, person_id=man.id, amount=710000),
+            AwardRecord(title_id=titles["CSTDCS"], year=2026, person_id=woman.id, amount=2340000),
+            AwardRecord(title_id=titles["TVH"], year=2026, collective_id=village.id, amount=3510000),
+            AwardRecord(title_id=titles["LDTT"], year=2025, person_id=man.id, amount=540000),
+        ])
+    doc = demo_ws.reports.build("awards-stats", 2026, on=DAY)
+    by_title, by_unit, by_gender, by_year = tables(doc)
+    assert by_title.rows == (
+        (1, "Lao động tiên tiến", 2, 0, 0, 2, 1420000), (2, "Chiến sĩ thi đua cơ sở", 1, 0, 0, 1, 2340000),
+        (3, "Thôn văn hóa", 0, 1, 0, 1, 3510000), ("", "Tổng cộng", 3, 1, 0, 4, 7270000))
+    assert (woman_unit, 2) in {(r[1], r[-1]) for r in by_unit.rows} and by_unit.rows[-1][-1] == 4
+    assert by_gender.rows[-1] == ("", "Tổng cộng", 1, 2, 3, "66,7%")
+    assert [r[4] for r in by_year.rows] == [0, 0, 0, 1, 4]
+    text = pdf_text(demo_ws, "awards-stats")
+    assert "4 lượt khen thưởng" in text and "7.270.000 đ" in text and "66,7%" in text
+
+
+def test_review_figures_follow_each_indicators_aggregation(demo_ws: Workspace) -> None:
+    reports = json.loads(DEMO_REPORTS.read_text(encoding="utf-8"))
+    done = [r for r in reports if r["state"] in ("submitted", "accepted")]
+
+    def sent(period: str, code: str) -> list[float]:
+        return [r["values"][code] for r in done if r["period"] == period and code in r["values"]]
+
+    h1 = {f.code: f for f in compile_period_figures(demo_ws, "2026-H1")}
+    assert h1["KT03"].aggregation is Aggregation.SUM and str(h1["KT03"].as_of) == "2026-Q2"
+    assert h1["KT03"].value == pytest.approx(sum(sent("2026-Q2", "KT03")))
+    assert h1["KT03"].reported == len(sent("2026-Q2", "KT03")) and h1["KT03"].expected == 9
+    assert h1["KT03"].target == 9850 and h1["KT03"].baseline == 9800
+    assert h1["KT01"].value is None and h1["KT01"].as_of is None and h1["KT01"].target == 12.0  # yearly
+    year = {f.code: f for f in compile_period_figures(demo_ws, "2026")}
+    assert str(year["VH02"].as_of) == "2026-Q3" and year["VH02"].value == sum(sent("2026-Q3", "VH02"))
+    assert year["VH02"].expected == 10  # T10 joined in Q3
+
+
+def test_so_ket_and_tong_ket_compile_figures_and_narratives(demo_ws: Workspace) -> None:
+    so_ket = demo_ws.reports.build("so-ket", 2026, on=DAY)
+    assert so_ket.summary.startswith("Sơ kết phong trào thi đua yêu nước 6 tháng đầu năm 2026")
+    figures = tables(so_ket)[0]
+    assert figures.landscape and figures.rows[0][:2] == ("A", "KINH TẾ")
+    text = pdf_text(demo_ws, "so-ket")
+    assert "Tổng sản lượng lương thực có hạt" in text and "Đến Quý II/2026" in text
+    assert "Thôn Đông Hòa (theo báo cáo Quý II/2026)" in text and "Khó khăn, vướng mắc:" in text
+    tong_ket = pdf_text(demo_ws, "tong-ket")
+    assert "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027" in tong_ket and "Chỉ tiêu chủ yếu năm 2027" in tong_ket
+    assert "Đến Quý III/2026" in tong_ket
+
+
+def test_excel_versions_have_the_reports_tables(demo_ws: Workspace, tmp_path: Path) -> None:
+    path = demo_ws.reports.export("completeness", tmp_path / "ht.xlsx", 2026, "2026-Q3", DAY)
+    book = load_workbook(path)
+    assert book.sheetnames == ["Tình hình báo cáo", "Biểu đồ"]
+    sheet = book["Tình hình báo cáo"]
+    assert [c.value for c in sheet[3]] == ["STT", "Đơn vị", "Tình trạng", "Hạn nộp", "Ghi chú"]
+    assert sheet.max_row == 3 + len(demo_ws.reporting.status("2026-Q3", today=DAY))
+    book = load_workbook(demo_ws.reports.export("tong-ket", tmp_path / "tk.xlsx", 2026, on=DAY))
+    assert book.sheetnames == ["Chỉ tiêu", "Kế hoạch năm sau"]
+
+
+def test_cli_lists_and_writes_reports(sqlite_demo: Workspace, tmp_path: Path,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    db = sqlite_demo.location
+    assert main(["--db", db, "report", "LIST"]) == 0
+    out = capsys.readouterr().out
+    assert "tong-ket" in out and "Tổng kết năm phong trào thi đua" in out and "--period" in out
+    out_dir = tmp_path / "ket-qua"
+    out_dir.mkdir()
+    for suffix in (".pdf", ".docx", ".xlsx"):
+        target = out_dir / f"so-ket{suffix}"
+        assert main(["--db", db, "report", "so-ket", "--year", "2026", "-o", str(target)]) == 0
+        assert target.stat().st_size > 1000
+    assert sorted(p.name for p in out_dir.iterdir()) == ["so-ket.docx", "so-ket.pdf", "so-ket.xlsx"]
+    capsys.readouterr()
+    blocker = out_dir / "so-ket.pdf"
+    assert main(["--db", db, "report", "completeness", "--year", "2026", "--period", "2026-Q3",
+                 "-o", str(blocker / "x.pdf")]) == 2
+    assert "Không ghi được tệp" in capsys.readouterr().err
+    assert main(["--db", db, "report", "tong-ket", "-o", str(tmp_path / "x.odt")]) == 2
+    assert ".pdf, .docx hoặc .xlsx" in capsys.readouterr().err
+
+
+def _docx_bytes(doc) -> bytes:
+    from tnapp.documents.docx import render_docx
+    buffer = io.BytesIO()
+    render_docx(doc, buffer)
+    return buffer.getvalue()
+
+
+def test_a_report_can_carry_a_number_from_the_register(demo_ws: Workspace) -> None:
+    number = demo_ws.documents.reserve(DocumentKind.REPORT, "Báo cáo tổng kết năm 2026", year=2026)
+    doc = demo_ws.reports.build("tong-ket", 2026, on=DAY, number_id=number.id)
+    assert doc.number_line == "Số: 01/BC-UBND"
+    wrong = demo_ws.documents.reserve(DocumentKind.DECISION, "Quyết định", year=2026)
+    with pytest.raises(ValidationError, match="không dùng được"):
+        demo_ws.reports.build("tong-ket", 2026, on=DAY, number_id=wrong.id)

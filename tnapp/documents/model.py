@@ -1,0 +1,227 @@
+"""One official document in the Nghị định 30/2020 format, independent of any
+renderer: the PDF (reportlab) and Word (python-docx) renderers, and the Excel
+export of its tables, all read this model.
+
+Text is kept as plain Unicode (NFC); renderers escape and style it. Table
+cells keep their raw values (numbers stay numbers for Excel) and are
+formatted the Vietnamese way only when printed (``layout.cell_text``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from tnapp.domain.formatting import date_line, document_number
+from tnapp.domain.vocab import DocumentKind
+
+Align = Literal["left", "center", "right", "justify"]
+Cell = str | int | float | None
+
+
+def nfc(text: str) -> str:
+    """Composed Vietnamese (NFC), whatever the source sent; line breaks kept."""
+    return unicodedata.normalize("NFC", text)
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """Tên cơ quan ban hành (NĐ 30/2020, Phụ lục I, mục II.2): the parent
+    (cơ quan chủ quản, regular caps) and the issuing body (bold caps)."""
+
+    parent: str  # "ỦY BAN NHÂN DÂN"
+    body: str  # "XÃ THƯỢNG NINH"
+    abbreviation: str = "UBND"  # in the number's symbol: "TTr-UBND"
+
+    @classmethod
+    def commune(cls, commune_name: str) -> Issuer:
+        return cls("ỦY BAN NHÂN DÂN", f"XÃ {nfc(commune_name).upper()}")
+
+
+def default_symbol(kind: DocumentKind, council: bool = False) -> str:
+    """Ký hiệu (NĐ 30/2020, Phụ lục I, mục II.3): kind abbreviation, hyphen,
+    issuer abbreviation. Minutes of the council carry the council's own."""
+    if council and kind is DocumentKind.MINUTES:
+        return f"{kind.value}-HĐTĐKT"
+    return f"{kind.value}-UBND"
+
+
+# --- body blocks -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A section heading: level 1 "I. …" (bold), 2 "1. …" (bold), 3 (bold italic)."""
+
+    text: str
+    level: int = 1
+
+
+@dataclass(frozen=True)
+class Para:
+    runs: tuple[Run, ...]
+    align: Align = "justify"
+    indent: bool = True  # first-line indent
+
+    @classmethod
+    def of(cls, text: str, *, bold: bool = False, italic: bool = False, align: Align = "justify",
+           indent: bool = True) -> Para:
+        return cls((Run(text, bold, italic),), align, indent)
+
+    @property
+    def text(self) -> str:
+        return "".join(r.text for r in self.runs)
+
+
+@dataclass(frozen=True)
+class Items:
+    """Numbered ("1.", "2.") or dashed ("-") items."""
+
+    items: tuple[str, ...]
+    numbered: bool = True
+
+    def marker(self, index: int) -> str:
+        return f"{index + 1}." if self.numbered else "-"
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    width: float = 1.0  # relative share of the table's width
+    align: Align = "left"
+
+
+@dataclass(frozen=True)
+class Table:
+    """A bordered table whose header row repeats on every page; cell text
+    wraps inside its column. ``landscape`` puts it in a landscape section."""
+
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    caption: str | None = None
+    sheet: str | None = None  # Excel sheet name (the caption's start otherwise)
+    landscape: bool = False
+    total_rows: int = 0  # the last rows are totals, set in bold
+    bold_rows: frozenset[int] = frozenset()  # group rows ("A. KINH TẾ"), set in bold
+
+    def is_bold(self, index: int) -> bool:
+        return index in self.bold_rows or index >= len(self.rows) - self.total_rows
+
+    def __post_init__(self) -> None:
+        for row in self.rows:
+            if len(row) != len(self.columns):
+                raise ValueError(f"row {row!r} has {len(row)} cells for {len(self.columns)} columns")
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return tuple(c.header for c in self.columns)
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    values: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class BarChart:
+    """A simple vertical bar chart; the Word renderer shows it as a picture
+    when reportlab can rasterise, else as a table of its data."""
+
+    title: str
+    categories: tuple[str, ...]
+    series: tuple[Series, ...]
+    category_label: str = "Nội dung"
+    value_label: str = ""  # the unit of the values ("lượt", "đơn vị")
+    sheet: str | None = None
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    pass
+
+
+Block = Heading | Para | Items | Table | BarChart | PageBreak
+
+
+# --- signature and document ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class Signature:
+    """Quyền hạn, chức vụ và họ tên người ký (NĐ 30/2020, Phụ lục I, mục II.7):
+    ``("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH")`` or ``("TM. ỦY BAN NHÂN DÂN",
+    "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")``, then the signer's name."""
+
+    lines: tuple[str, ...]
+    name: str
+
+    @classmethod
+    def chairman(cls, name: str, body: str = "ỦY BAN NHÂN DÂN") -> Signature:
+        return cls((f"TM. {body}", "CHỦ TỊCH"), name)
+
+    @classmethod
+    def vice_chairman(cls, name: str, body: str = "ỦY BAN NHÂN DÂN") -> Signature:
+        return cls((f"TM. {body}", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), name)
+
+
+@dataclass(frozen=True)
+class Document:
+    kind: DocumentKind
+    issuer: Issuer
+    summary: str  # trích yếu nội dung
+    place: str  # địa danh of the date line
+    date: dt.date | None  # None: a draft, the day left blank
+    body: tuple[Block, ...] = ()
+    number: int | None = None  # from the register; None until reserved
+    symbol: str | None = None
+    title: str | None = None  # defaults to the kind's name in capitals
+    signature: Signature | None = None
+    recipients: tuple[str, ...] = ()  # "Nơi nhận", without the dash and semicolon
+    meta: dict[str, str] = field(default_factory=dict, compare=False)  # PDF/DOCX properties
+
+    @property
+    def symbol_text(self) -> str:
+        return self.symbol or default_symbol(self.kind)
+
+    @property
+    def number_line(self) -> str:
+        """Số, ký hiệu (NĐ 30/2020, Phụ lục I, mục II.3): ``Số: 12/TTr-UBND``."""
+        return f"Số: {document_number(self.number, self.symbol_text)}"
+
+    @property
+    def date_text(self) -> str:
+        """Địa danh và thời gian (NĐ 30/2020, Phụ lục I, mục II.4)."""
+        if self.date is None:
+            return f"{self.place}, ngày      tháng      năm {dt.date.today().year}"
+        return date_line(self.place, self.date)
+
+    @property
+    def title_text(self) -> str | None:
+        """Tên loại văn bản (NĐ 30/2020, Phụ lục I, mục II.5a); a công văn has none."""
+        if self.kind is DocumentKind.OFFICIAL_LETTER:
+            return None
+        return nfc(self.title or self.kind.label).upper()
+
+    @property
+    def is_letter(self) -> bool:
+        """A công văn: its summary "V/v …" goes under the number (mục II.5b)."""
+        return self.kind is DocumentKind.OFFICIAL_LETTER
+
+    def tables(self) -> Iterator[Table | BarChart]:
+        """The tables and charts, in order: what the Excel version holds."""
+        for block in self.body:
+            if isinstance(block, (Table, BarChart)):
+                yield block
+
+    def with_body(self, body: Sequence[Block]) -> Document:
+        from dataclasses import replace
+        return replace(self, body=tuple(body))

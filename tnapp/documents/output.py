@@ -1,0 +1,107 @@
+"""Saving a document: PDF, Word or Excel by the file's extension, always
+through a temporary file renamed at the end, so a failed save leaves no half
+file and never damages an existing one."""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from tnapp.documents.model import BarChart, Document
+from tnapp.errors import TNAppError
+
+FORMATS = {".pdf": "PDF", ".docx": "Word", ".xlsx": "Excel"}
+
+
+def _writer(suffix: str) -> Callable[[Document, BinaryIO], None]:
+    if suffix == ".pdf":
+        from tnapp.documents.pdf import render_pdf
+        return render_pdf
+    if suffix == ".docx":
+        from tnapp.documents.docx import render_docx
+        return render_docx
+    if suffix == ".xlsx":
+        return write_excel
+    raise TNAppError(f"Không hỗ trợ định dạng «{suffix or '(không có đuôi)'}»: hãy đặt tên tệp kết thúc "
+                     "bằng .pdf, .docx hoặc .xlsx.")
+
+
+def save(doc: Document, path: str | os.PathLike) -> Path:
+    """Write ``doc`` to ``path`` in the format its extension names."""
+    target = Path(path).expanduser()
+    writer = _writer(target.suffix.lower())
+    if not target.parent.is_dir():
+        raise TNAppError(f"Không ghi được tệp «{target}»: thư mục «{target.parent}» không tồn tại hoặc không "
+                         "phải là thư mục. Hãy chọn một thư mục có sẵn.")
+    if target.is_dir():
+        raise TNAppError(f"Không ghi được tệp «{target}»: đó là một thư mục. Hãy đặt tên tệp.")
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        with partial.open("wb") as stream:
+            writer(doc, stream)
+        partial.replace(target)
+    except OSError as exc:
+        _discard(partial)
+        raise TNAppError(f"Không ghi được tệp «{target}»: {_why(exc)}.") from exc
+    except BaseException:
+        _discard(partial)
+        raise
+    return target
+
+
+_REASONS = {
+    errno.EACCES: "không có quyền ghi vào thư mục này, hoặc tệp đang mở trong chương trình khác",
+    errno.EPERM: "không có quyền ghi vào thư mục này",
+    errno.EROFS: "ổ đĩa hoặc thư mục chỉ đọc",
+    errno.ENOSPC: "ổ đĩa đã đầy",
+    errno.EISDIR: "đó là một thư mục",
+    errno.ENOENT: "thư mục không tồn tại",
+}
+
+
+def _why(exc: OSError) -> str:
+    return _REASONS.get(exc.errno, exc.strerror or str(exc))
+
+
+def _discard(partial: Path) -> None:
+    try:
+        partial.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def write_excel(doc: Document, stream: BinaryIO) -> None:
+    """The document's tables (and charts' data), one sheet each, with the
+    same cell values as the printed tables."""
+    from openpyxl import Workbook
+
+    from tnapp.documents.layout import chart_as_table
+    from tnapp.services.excel import write_table
+
+    book = Workbook()
+    book.remove(book.active)
+    used: set[str] = set()
+    for i, block in enumerate(doc.tables(), start=1):
+        table = chart_as_table(block) if isinstance(block, BarChart) else block
+        name = _sheet_name(table.sheet or table.caption or f"Bảng {i}", used)
+        sheet = book.create_sheet(name)
+        widths = [max(8, min(60, round(c.width * 10))) for c in table.columns]
+        write_table(sheet, table.caption, table.headers, table.rows, widths=widths)
+    if not book.worksheets:
+        sheet = book.create_sheet("Văn bản")
+        write_table(sheet, doc.summary, ("Nội dung",), [("Văn bản này không có bảng số liệu.",)], widths=[60])
+    book.save(stream)
+
+
+def _sheet_name(wanted: str, used: set[str]) -> str:
+    """Excel sheet names: at most 31 characters, none of []:*?/\\, unique."""
+    base = "".join("-" if ch in "[]:*?/\\" else ch for ch in wanted).strip()[:31] or "Bảng"
+    name, n = base, 2
+    while name.casefold() in used:
+        suffix = f" ({n})"
+        name, n = base[:31 - len(suffix)] + suffix, n + 1
+    used.add(name.casefold())
+    return name

@@ -1,0 +1,115 @@
+"""What every leadership report shares: its entry in the catalogue, its
+parameters, and the parts of the document that do not change (issuing body,
+place and date, signer, recipients, the demo mark)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tnapp.documents.model import Block, Document, Issuer, Para, Signature
+from tnapp.domain.formatting import format_number
+from tnapp.domain.periods import Period
+from tnapp.domain.vocab import DocumentKind, PeriodKind, UnitKind
+from tnapp.errors import ValidationError
+
+if TYPE_CHECKING:
+    from tnapp.services.workspace import Workspace
+
+DEMO_MARK = "DỮ LIỆU MẪU – văn bản minh họa từ dữ liệu mẫu của TNApp, không có giá trị pháp lý."
+
+
+@dataclass(frozen=True)
+class ReportParams:
+    year: int
+    period: str | None = None  # canonical period code, for reports that take one
+    on: dt.date | None = None  # the document's date (today by default)
+
+    @property
+    def day(self) -> dt.date:
+        return self.on or dt.date.today()
+
+
+@dataclass(frozen=True)
+class ReportDef:
+    """One report of the catalogue: code name, Vietnamese title, what it
+    takes, and how it builds its document from the services."""
+
+    code: str
+    title: str
+    description: str
+    build_document: Callable[[Workspace, ReportParams], Document]
+    # Period kinds the user may choose; empty: the report takes only a year.
+    period_kinds: tuple[PeriodKind, ...] = ()
+    fixed_period: Callable[[int], str] | None = None  # a period implied by the year (sơ kết: H1)
+
+    @property
+    def parameters(self) -> tuple[str, ...]:
+        return ("year", "period") if self.period_kinds else ("year",)
+
+    @property
+    def parameters_text(self) -> str:
+        return "--year NĂM --period KỲ" if self.period_kinds else "--year NĂM"
+
+    def period_choices(self, year: int) -> list[Period]:
+        return [p for kind in self.period_kinds for p in Period(year, kind).periods_of_kind_in_year()]
+
+    def default_period(self, year: int, today: dt.date | None = None) -> str | None:
+        """The last period of the year that has ended (the first one if none has)."""
+        choices = self.period_choices(year)
+        if not choices:
+            return None
+        today = today or dt.date.today()
+        ended = [p for p in choices if p.end < today and p.kind is choices[0].kind]
+        return (ended[-1] if ended else choices[0]).code
+
+    def resolve(self, year: int, period: str | None, on: dt.date | None = None) -> ReportParams:
+        """Checked parameters: the period must be one of the report's kinds and in ``year``."""
+        if not 2000 <= year <= 2100:
+            raise ValidationError(f"Năm {year} không hợp lệ.", field="year")
+        if self.fixed_period is not None:
+            return ReportParams(year, self.fixed_period(year), on)
+        if not self.period_kinds:
+            return ReportParams(year, None, on)
+        if not period:
+            return ReportParams(year, self.default_period(year, on), on)
+        parsed = Period.parse(period if "-" in period or len(period) == 4 else f"{year}-{period}")
+        if parsed.kind not in self.period_kinds:
+            kinds = ", ".join(k.label.lower() for k in self.period_kinds)
+            raise ValidationError(f"Báo cáo «{self.title}» chọn kỳ theo: {kinds}; «{period}» không phù hợp.",
+                                  field="period")
+        if parsed.year != year:
+            raise ValidationError(f"Kỳ {parsed.label} không thuộc năm {year}.", field="period")
+        return ReportParams(year, parsed.code, on)
+
+
+def percent(part: float, whole: float) -> str:
+    """``2/3`` → ``66,7%``; empty when there is nothing to divide."""
+    return f"{format_number(round(100 * part / whole, 1))}%" if whole else ""
+
+
+def chairman_name(ws: Workspace) -> str:
+    """The head of the commune's people's committee (the top government unit)."""
+    heads = [u.head_name for u in ws.units.list()
+             if u.kind is UnitKind.GOVERNMENT and u.parent_id is None and u.head_name]
+    return heads[0] if heads else ""
+
+
+def commune_document(ws: Workspace, params: ReportParams, *, summary: str, body: Sequence[Block],
+                     kind: DocumentKind = DocumentKind.REPORT, recipients: Sequence[str] = (),
+                     title: str | None = None) -> Document:
+    """A document of the commune's people's committee, signed by its chairman."""
+    commune = ws.commune.current()
+    blocks: list[Block] = []
+    if commune.is_demo:  # the demo commune's documents are never mistaken for real ones
+        blocks.append(Para.of(DEMO_MARK, italic=True, align="center", indent=False))
+    blocks += body
+    return Document(kind=kind, issuer=Issuer.commune(commune.name), summary=summary, place=commune.place_name,
+                    date=params.day, body=tuple(blocks), title=title,
+                    signature=Signature.chairman(chairman_name(ws)),
+                    recipients=tuple(recipients) or ("Thường trực Đảng ủy, HĐND xã (để b/c)",
+                                                     "Chủ tịch, các Phó Chủ tịch UBND xã",
+                                                     "Hội đồng Thi đua – Khen thưởng xã"),
+                    meta={"title": summary})

@@ -1,0 +1,171 @@
+"""``so-ket`` (6-month review) and ``tong-ket`` (year-end review) of the
+emulation movement: the indicators' figures (``figures.compile_period_figures``)
+and the units' own words (results, difficulties, proposals) in one report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from tnapp.documents.model import Block, Column, Document, Heading, Items, Para, Run, Table
+from tnapp.domain.formatting import format_number
+from tnapp.domain.periods import Period
+from tnapp.domain.vocab import IndicatorArea, MovementKind, ValueType
+from tnapp.models import Movement, UnitReport
+from tnapp.reports.base import ReportDef, ReportParams, commune_document, percent
+from tnapp.reports.figures import IndicatorFigure, compile_period_figures
+from tnapp.services.reporting import DONE_STATES
+
+if TYPE_CHECKING:
+    from tnapp.services.workspace import Workspace
+
+_ROMAN = ("A", "B", "C", "D", "E", "G")
+NO_DATA = "Chưa có số liệu"
+
+
+@dataclass(frozen=True)
+class Narrative:
+    unit_name: str
+    source: Period  # the report's own period (the review period, or the latest inside it)
+    results: str | None
+    difficulties: str | None
+    proposals: str | None
+
+
+def unit_narratives(ws: Workspace, period: Period) -> list[Narrative]:
+    """Per unit (catalogue order), the narrative of its report for the period
+    or, failing that, of its latest report sent inside the period."""
+    with ws.read() as session:
+        reports = session.scalars(select(UnitReport).options(selectinload(UnitReport.unit)).where(
+            UnitReport.year == period.year, UnitReport.state.in_(DONE_STATES))).all()
+        best: dict[int, tuple[tuple, UnitReport]] = {}
+        for report in reports:
+            own = Period.parse(report.period)
+            if not (period.start <= own.start and own.end <= period.end):
+                continue
+            rank = (own == period, own.end, own.end - own.start)
+            if report.unit_id not in best or rank > best[report.unit_id][0]:
+                best[report.unit_id] = (rank, report)
+        chosen = sorted((r for _, r in best.values()), key=lambda r: (r.unit.sort_order, r.unit.code))
+        return [Narrative(r.unit.name, Period.parse(r.period), r.results_text, r.difficulties_text,
+                          r.proposals_text) for r in chosen]
+
+
+def value_text(figure: IndicatorFigure, value: float | None) -> str:
+    if value is None:
+        return ""
+    if figure.value_type is ValueType.YES_NO:
+        return "Đạt" if value >= 1 else "Không đạt"
+    return format_number(round(value, 2))
+
+
+def figures_table(figures: list[IndicatorFigure], period: Period) -> Table:
+    rows: list[tuple] = []
+    bold: set[int] = set()
+    for letter, area in zip(_ROMAN, IndicatorArea):
+        items = [f for f in figures if f.area is area]
+        if not items:
+            continue
+        bold.add(len(rows))
+        rows.append((letter, area.label.upper(), "", "", "", "", ""))
+        for i, f in enumerate(items, start=1):
+            note = (f"Đến {f.as_of.label}; {f.reported}/{f.expected} đơn vị" if f.as_of is not None else NO_DATA)
+            rows.append((str(i), f.name, f.unit_of_measure, value_text(f, f.baseline), value_text(f, f.target),
+                         value_text(f, f.value), note))
+    baseline_years = sorted({f.baseline_year for f in figures}) or [period.year - 1]
+    return Table(
+        (Column("STT", 0.5, "center"), Column("Chỉ tiêu", 4.0), Column("Đơn vị tính", 1.5, "center"),
+         Column(f"Thực hiện năm {baseline_years[-1]}", 1.2, "right"),
+         Column(f"Kế hoạch năm {period.year}", 1.2, "right"), Column(f"Thực hiện {period.label}", 1.3, "right"),
+         Column("Ghi chú", 2.2)),
+        tuple(rows), caption=f"Biểu 1. Kết quả thực hiện các chỉ tiêu chủ yếu {period.label}",
+        sheet="Chỉ tiêu", landscape=True, bold_rows=frozenset(bold))
+
+
+def narrative_blocks(narratives: list[Narrative], period: Period) -> list[Block]:
+    blocks: list[Block] = []
+    for i, n in enumerate(narratives, start=1):
+        source = "" if n.source == period else f" (theo báo cáo {n.source.label})"
+        blocks.append(Heading(f"{i}. {n.unit_name}{source}", level=2))
+        for label, text in (("Kết quả đạt được", n.results), ("Khó khăn, vướng mắc", n.difficulties),
+                            ("Đề xuất, kiến nghị", n.proposals)):
+            if text and text.strip():
+                blocks.append(Para((Run(f"{label}: ", italic=True, bold=True), Run(text.strip()))))
+    if not blocks:
+        blocks.append(Para.of(f"Chưa có đơn vị nào gửi báo cáo trong {period.label.lower()}."))
+    return blocks
+
+
+def movement_name(ws: Workspace, year: int) -> str:
+    commune = ws.commune.current()
+    with ws.read() as session:
+        name = session.scalar(select(Movement.name).where(
+            Movement.commune_id == commune.id, Movement.year == year, Movement.kind == MovementKind.YEARLY))
+    return name or "phong trào thi đua yêu nước"
+
+
+def _build(ws: Workspace, params: ReportParams, year_end: bool) -> Document:
+    period = Period.parse(params.period or (str(params.year) if year_end else f"{params.year}-H1"))
+    figures = compile_period_figures(ws, period.code)
+    with_data = [f for f in figures if f.value is not None]
+    status = ws.reporting.status(period.code, today=params.day)
+    sent = sum(1 for s in status if s.state in DONE_STATES)
+    movement = movement_name(ws, params.year)
+    what = "Tổng kết" if year_end else "Sơ kết"
+    ahead = f"năm {params.year + 1}" if year_end else f"6 tháng cuối năm {params.year}"
+    body: list[Block] = [
+        Para.of(f"Thực hiện Luật Thi đua, khen thưởng năm 2022 và kế hoạch phát động {movement} năm "
+                f"{params.year}, Ủy ban nhân dân xã báo cáo {what.lower()} {period.label.lower()} như sau:"),
+        Heading(f"I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU {period.label.upper()}"),
+        Para.of(f"Trong {len(figures)} chỉ tiêu chủ yếu, {len(with_data)} chỉ tiêu đã có số liệu tổng hợp từ "
+                f"báo cáo của các đơn vị; số liệu được cộng hoặc lấy bình quân theo cách tổng hợp của từng chỉ "
+                "tiêu, tính theo kỳ báo cáo gần nhất đã có (chi tiết tại Biểu 1)."),
+        figures_table(figures, period),
+        Heading("II. KẾT QUẢ CỦA CÁC CƠ QUAN, ĐƠN VỊ, THÔN"),
+        *narrative_blocks(unit_narratives(ws, period), period),
+        Heading("III. VIỆC THỰC HIỆN CHẾ ĐỘ BÁO CÁO"),
+        Para.of(f"Kỳ báo cáo {period.label.lower()} có {len(status)} đơn vị phải báo cáo, đã gửi {sent} đơn "
+                f"vị ({percent(sent, len(status)) or '0%'})." if status else
+                f"Kỳ báo cáo {period.label.lower()} không có đơn vị nào phải gửi báo cáo riêng; số liệu tổng hợp "
+                "từ các kỳ báo cáo trong năm."),
+        Heading(f"IV. PHƯƠNG HƯỚNG, NHIỆM VỤ {ahead.upper()}"),
+        Items((f"Tiếp tục đẩy mạnh {movement}, gắn với thực hiện các chỉ tiêu phát triển kinh tế – xã hội "
+               f"{ahead}.",
+               "Các đơn vị rà soát chỉ tiêu chưa có số liệu hoặc chưa đạt, có giải pháp cụ thể và báo cáo "
+               "đúng hạn.",
+               "Phát hiện, bồi dưỡng, nhân rộng các điển hình tiên tiến; khen thưởng kịp thời, đúng người, "
+               "đúng thành tích."), numbered=True),
+    ]
+    if year_end:
+        upcoming = [f for f in compile_period_figures(ws, str(params.year + 1)) if f.target is not None]
+        if upcoming:
+            body.append(Table(
+                (Column("STT", 0.5, "center"), Column("Chỉ tiêu", 4.0), Column("Đơn vị tính", 1.5, "center"),
+                 Column(f"Kế hoạch năm {params.year + 1}", 1.3, "right")),
+                tuple((i, f.name, f.unit_of_measure, value_text(f, f.target))
+                      for i, f in enumerate(upcoming, start=1)),
+                caption=f"Biểu 2. Chỉ tiêu chủ yếu năm {params.year + 1}", sheet="Kế hoạch năm sau"))
+    return commune_document(ws, params, body=body,
+                            summary=f"{what} {movement} {period.label.lower()}, phương hướng nhiệm vụ {ahead}")
+
+
+def build_so_ket(ws: Workspace, params: ReportParams) -> Document:
+    return _build(ws, params, year_end=False)
+
+
+def build_tong_ket(ws: Workspace, params: ReportParams) -> Document:
+    return _build(ws, params, year_end=True)
+
+
+SO_KET = ReportDef(
+    code="so-ket", title="Sơ kết 6 tháng phong trào thi đua",
+    description="Chỉ tiêu 6 tháng đầu năm (kế hoạch, năm gốc, số báo cáo) và báo cáo của các đơn vị.",
+    build_document=build_so_ket, fixed_period=lambda year: f"{year}-H1")
+
+TONG_KET = ReportDef(
+    code="tong-ket", title="Tổng kết năm phong trào thi đua",
+    description="Chỉ tiêu cả năm (kế hoạch, năm gốc, số báo cáo), báo cáo của các đơn vị, kế hoạch năm sau.",
+    build_document=build_tong_ket, fixed_period=lambda year: str(year))

@@ -1,0 +1,187 @@
+"""The document register (sổ đăng ký văn bản đi): numbers per commune, kind
+and year, taken when a draft is finalised, never reused.
+
+Two PCs on one database may reserve at the same moment: the next number is
+read, then inserted; the unique key (commune, year, kind, seq) of
+``document_number`` refuses the second insert of the same number, and the
+losing PC simply tries again in a fresh transaction with the number after.
+Cancelled numbers stay in the register as cancelled: numbers follow each
+other through the year from 01 and are unique within it (NĐ 30/2020/NĐ-CP,
+Điều 15).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import time
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from tnapp.documents.model import default_symbol
+from tnapp.domain.formatting import document_number
+from tnapp.domain.permissions import Permission
+from tnapp.domain.text import nfc
+from tnapp.domain.vocab import DocumentKind, NumberState
+from tnapp.errors import NotFoundError, TNAppError, ValidationError
+from tnapp.models import AuditEntry, DocumentNumber
+from tnapp.models.base import utcnow
+from tnapp.services.base import Service
+
+MAX_ATTEMPTS = 30  # two offices' PCs racing for numbers settle in a few tries
+
+
+@dataclass(frozen=True)
+class NumberRow:
+    id: int
+    year: int
+    kind: DocumentKind
+    seq: int
+    symbol: str
+    summary: str
+    state: NumberState
+    issued_on: dt.date | None
+    reserved_at: dt.datetime
+    reserved_by: str
+    note: str | None  # why it was cancelled
+    version: int
+
+    @property
+    def number(self) -> str:
+        """As printed after "Số:" (``05/TTr-UBND``)."""
+        return document_number(self.seq, self.symbol)
+
+
+def _row(n: DocumentNumber, note: str | None = None) -> NumberRow:
+    return NumberRow(n.id, n.year, n.kind, n.seq, n.symbol, n.summary, n.state, n.issued_on, n.reserved_at,
+                     n.reserved_by, note, n.version)
+
+
+def _is_duplicate_number(exc: TNAppError) -> bool:
+    cause = exc.__cause__
+    return isinstance(cause, IntegrityError) and "document_number" in str(cause.orig).lower()
+
+
+class DocumentService(Service):
+    def reserve(self, kind: DocumentKind, summary: str, *, year: int | None = None, council: bool = False,
+                symbol: str | None = None) -> NumberRow:
+        """Take the next number of ``kind`` for ``year`` (this year by default)."""
+        return self._insert(kind, summary, year or dt.date.today().year, None, council, symbol)
+
+    def record(self, kind: DocumentKind, seq: int, summary: str, *, year: int | None = None,
+               council: bool = False, symbol: str | None = None) -> NumberRow:
+        """Enter a number already taken by hand (the paper register); refused
+        if that number exists, even cancelled."""
+        if seq < 1:
+            raise ValidationError("Số văn bản phải từ 1 trở lên.", field="seq")
+        return self._insert(kind, summary, year or dt.date.today().year, seq, council, symbol)
+
+    def register(self, year: int, kind: DocumentKind | None = None) -> list[NumberRow]:
+        """The register of ``year``: by kind, then number; cancelled ones with their reason."""
+        commune = self.ws.commune.current()
+        with self.ws.read() as session:
+            query = select(DocumentNumber).where(DocumentNumber.commune_id == commune.id,
+                                                 DocumentNumber.year == year)
+            if kind is not None:
+                query = query.where(DocumentNumber.kind == kind)
+            numbers = session.scalars(query).all()
+            cancelled = [n.id for n in numbers if n.state is NumberState.CANCELLED]
+            reasons = dict(session.execute(
+                select(AuditEntry.entity_id, AuditEntry.reason).where(
+                    AuditEntry.entity == DocumentNumber.__tablename__, AuditEntry.entity_id.in_(cancelled),
+                    AuditEntry.reason.is_not(None)).order_by(AuditEntry.id)).all()) if cancelled else {}
+        order = {k: i for i, k in enumerate(DocumentKind)}
+        return [_row(n, reasons.get(n.id)) for n in sorted(numbers, key=lambda n: (order[n.kind], n.seq))]
+
+    def get(self, number_id: int) -> NumberRow:
+        with self.ws.read() as session:
+            return _row(self._load(session, number_id))
+
+    def cancel(self, number_id: int, reason: str) -> NumberRow:
+        """Cancel a reserved number; it stays in the register and is never reused."""
+        reason = nfc(reason or "")
+        if not reason:
+            raise ValidationError("Hãy ghi lý do hủy số văn bản.", field="reason")
+        with self.ws.write(Permission.ISSUE_DOCUMENTS, reason=reason) as session:
+            number = self._load(session, number_id)
+            if number.state is NumberState.ISSUED:
+                raise ValidationError(
+                    f"Số {document_number(number.seq, number.symbol)} đã ban hành, không hủy được; muốn bỏ văn bản "
+                    "đã ban hành phải ban hành văn bản thu hồi hoặc thay thế.")
+            if number.state is NumberState.CANCELLED:
+                raise ValidationError(f"Số {document_number(number.seq, number.symbol)} đã bị hủy trước đó.")
+            number.state = NumberState.CANCELLED
+        return self.get(number_id)
+
+    def mark_issued(self, number_id: int, issued_on: dt.date | None = None) -> NumberRow:
+        """The document with this number was signed and sent out."""
+        with self.ws.write(Permission.ISSUE_DOCUMENTS) as session:
+            number = self._load(session, number_id)
+            label = document_number(number.seq, number.symbol)
+            if number.state is NumberState.CANCELLED:
+                raise ValidationError(f"Số {label} đã bị hủy, không dùng để ban hành được. Hãy lấy số mới.")
+            if number.state is NumberState.ISSUED:
+                raise ValidationError(f"Số {label} đã được ghi là ban hành ngày {number.issued_on:%d/%m/%Y}.")
+            number.state = NumberState.ISSUED
+            number.issued_on = issued_on or dt.date.today()
+        return self.get(number_id)
+
+    # --- helpers ------------------------------------------------------------------------
+
+    def _insert(self, kind: DocumentKind, summary: str, year: int, seq: int | None, council: bool,
+                symbol: str | None) -> NumberRow:
+        summary = nfc(summary or "")
+        if not summary:
+            raise ValidationError("Trích yếu nội dung văn bản không được để trống.", field="summary")
+        if len(summary) > 400:
+            raise ValidationError("Trích yếu tối đa 400 ký tự.", field="summary")
+        symbol = nfc(symbol or "") or default_symbol(kind, council)
+        commune = self.ws.commune.current()
+        for attempt in range(MAX_ATTEMPTS):
+            try:
+                with self.ws.write(Permission.ISSUE_DOCUMENTS) as session:
+                    if seq is None:
+                        taken = session.scalar(select(func.max(DocumentNumber.seq)).where(
+                            DocumentNumber.commune_id == commune.id, DocumentNumber.year == year,
+                            DocumentNumber.kind == kind))
+                        number_seq = (taken or 0) + 1
+                    else:
+                        self._refuse_used(session, commune.id, year, kind, seq)
+                        number_seq = seq
+                    number = DocumentNumber(commune_id=commune.id, year=year, kind=kind, seq=number_seq,
+                                            symbol=symbol, summary=summary, state=NumberState.RESERVED,
+                                            reserved_at=utcnow(), reserved_by=self.ws.actor.username)
+                    session.add(number)
+                    session.flush()
+                    row = _row(number)
+                return row
+            except TNAppError as exc:
+                if not _is_duplicate_number(exc):
+                    raise
+                if seq is not None:  # the wanted number was taken in between
+                    raise ValidationError(self._used_message(kind, year, seq, symbol)) from exc
+                time.sleep(random.uniform(0.0, 0.01 * (attempt + 1)))  # let the other PC finish
+        raise TNAppError("Không lấy được số văn bản vì có quá nhiều máy cùng lấy số một lúc. Hãy thử lại.")
+
+    def _refuse_used(self, session: object, commune_id: int, year: int, kind: DocumentKind, seq: int) -> None:
+        used = session.scalars(select(DocumentNumber).where(
+            DocumentNumber.commune_id == commune_id, DocumentNumber.year == year, DocumentNumber.kind == kind,
+            DocumentNumber.seq == seq)).first()
+        if used is not None:
+            raise ValidationError(self._used_message(kind, year, seq, used.symbol, used), field="seq")
+
+    @staticmethod
+    def _used_message(kind: DocumentKind, year: int, seq: int, symbol: str,
+                      used: DocumentNumber | None = None) -> str:
+        what = f" ({used.state.label.lower()}: «{used.summary}»)" if used is not None else ""
+        return (f"Số {document_number(seq, symbol)} năm {year} đã được dùng{what}. Mỗi số {kind.label.lower()} "
+                "chỉ dùng một lần, số đã hủy cũng không dùng lại; hãy lấy số tiếp theo.")
+
+    @staticmethod
+    def _load(session: object, number_id: int) -> DocumentNumber:
+        number = session.get(DocumentNumber, number_id)
+        if number is None:
+            raise NotFoundError(f"Không tìm thấy số văn bản #{number_id} trong sổ.")
+        return number
