@@ -18,10 +18,11 @@ from pypdf import PdfReader
 
 from tnapp.documents import layout
 from tnapp.documents.model import (
-    BarChart, Column, Document, Heading, Issuer, Items, Para, Series, Signature, Table, number_text,
+    BarChart, Column, Document, Heading, Issuer, Items, Para, Series, Signature, Table,
 )
 from tnapp.documents.output import save
 from tnapp.documents.pdf import render_pdf
+from tnapp.domain.formatting import document_number
 from tnapp.domain.vocab import DocumentKind
 from tnapp.errors import TNAppError
 from tnapp.fonts import document_font
@@ -193,7 +194,7 @@ def test_chart_in_word_is_a_picture_when_reportlab_can_rasterise(tmp_path: Path,
 
 
 def test_unnumbered_draft_and_letter_layout() -> None:
-    assert number_text(None, "BC-UBND").endswith("/BC-UBND") and number_text(5, "QĐ-UBND") == "05/QĐ-UBND"
+    assert document_number(None, "BC-UBND").endswith("/BC-UBND") and document_number(5, "QĐ-UBND") == "05/QĐ-UBND"
     letter = Document(DocumentKind.OFFICIAL_LETTER, Issuer.commune("Thượng Ninh"), "báo cáo tình hình thi đua",
                       "Thượng Ninh", None, body=(Para.of("Kính gửi: Các đơn vị."),))
     text = PdfReader(io.BytesIO(pdf_bytes(letter))).pages[0].extract_text()
