@@ -168,8 +168,8 @@
         <translation>Documents &amp; reports</translation>
     </message>
     <message>
-        <source>Sổ số văn bản; kế hoạch, tờ trình, quyết định, báo cáo theo đúng thể thức.</source>
-        <translation>The document number register; plans, submissions, decisions and reports in the official format.</translation>
+        <source>Sổ văn bản; kế hoạch, tờ trình, quyết định, báo cáo theo đúng thể thức.</source>
+        <translation>Document register; plans, submissions, decisions and reports in the official format.</translation>
     </message>
     <message>
         <source>Danh mục</source>
@@ -397,30 +397,93 @@
     </message>
 </context>
 <context>
-    <name>DocumentsPage</name>
+    <name>DocumentsView</name>
     <message>
-        <source>Sổ đăng ký số văn bản theo loại (KH, TTr, BC, BB, QĐ, TB, CV); số đã hủy không dùng lại.</source>
-        <translation>The register of document numbers by type (KH, TTr, BC, BB, QĐ, TB, CV); a cancelled number is never reused.</translation>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
     </message>
     <message>
-        <source>In kế hoạch, tờ trình, biên bản, quyết định, báo cáo theo thể thức Nghị định 30/2020.</source>
-        <translation>Printing plans, submissions, minutes, decisions and reports in the format of Decree 30/2020.</translation>
+        <source>In…</source>
+        <translation>Print…</translation>
     </message>
     <message>
-        <source>Xuất PDF và Word để trình ký.</source>
-        <translation>PDF and Word export for signing.</translation>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
     </message>
     <message>
-        <source>Số văn bản đã lấy</source>
-        <translation>Document numbers taken</translation>
+        <source>Lưu Word…</source>
+        <translation>Save Word…</translation>
     </message>
     <message>
-        <source>Quyết định</source>
-        <translation>Decisions</translation>
+        <source>Lưu Excel…</source>
+        <translation>Save Excel…</translation>
     </message>
     <message>
-        <source>Báo cáo đơn vị</source>
-        <translation>Unit reports</translation>
+        <source>Mở bằng ứng dụng khác</source>
+        <translation>Open in another application</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Kỳ:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Văn bản, báo cáo có thể in:</source>
+        <translation>Documents and reports that can be printed:</translation>
+    </message>
+    <message>
+        <source>Đang lập văn bản…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <source>Không mở được bản xem trước.</source>
+        <translation>The preview could not be opened.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bản xem trước: %n trang.</source>
+        <translation>
+            <numerusform>Preview: %n page.</numerusform>
+            <numerusform>Preview: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phông chữ: %1 (máy chưa có Times New Roman).</source>
+        <translation>Font: %1 (Times New Roman is not installed on this computer).</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tài liệu Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Lưu văn bản</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <source>Đã lưu: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Máy này chưa có chương trình mở tệp PDF. Hãy dùng «Lưu PDF…».</source>
+        <translation>This computer has no program that opens PDF files. Use «Save PDF…».</translation>
+    </message>
+    <message>
+        <source>In văn bản</source>
+        <translation>Print document</translation>
+    </message>
+    <message>
+        <source>Không bắt đầu in được; hãy kiểm tra máy in.</source>
+        <translation>Printing could not start; check the printer.</translation>
     </message>
 </context>
 <context>
