@@ -51,6 +51,8 @@ def test_every_navigation_item_opens_its_page_with_content(qtbot, window: MainWi
         tables = {t.objectName(): t for t in page.findChildren(QTableView)}
         assert tables["unitsTable"].model().rowCount() == len(gui_ws.units.list())
         assert tables["peopleTable"].model().rowCount() == len(gui_ws.people.list())
+    elif area.key == "documents":
+        assert page.view.reports.count() == len(gui_ws.reports.list()) >= 5
     elif area.key == "admin":
         assert gui_ws.location in texts and gui_ws.schema.head in texts and gui_ws.actor.username in texts
         table = page.findChild(QTableView, "settingsTable")
