@@ -7,9 +7,11 @@ password-protected, the old ``.xls``) is refused with a message saying why.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
@@ -18,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
+from tnapp.domain.formatting import format_number
 from tnapp.errors import TNAppError
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls
@@ -59,6 +62,35 @@ def open_workbook(path: Path, *, read_only: bool = False) -> Workbook:
         return load_workbook(path, read_only=read_only, data_only=False)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError, EOFError) as exc:
         raise TNAppError(f"Tệp «{name}» bị hỏng hoặc ghi dở, không đọc được ({type(exc).__name__}).") from exc
+
+
+def read_rows(sheet: Worksheet, max_rows: int, what: str = "mẫu") -> list[tuple]:
+    """All the rows' values of a sheet opened in read-only mode, refusing fast
+    a sheet longer than ``max_rows``: first by the size the file declares,
+    then while reading (a file may declare no size, or a wrong one), so that a
+    workbook of 100 000 rows is never loaded whole."""
+    declared = sheet.max_row if getattr(sheet, "max_row", None) else None
+    if declared and declared > max_rows:
+        raise TNAppError(f"Trang «{sheet.title}» có {format_number(declared)} dòng, quá lớn so với {what} "
+                         f"(tối đa {format_number(max_rows)} dòng).")
+    if hasattr(sheet, "reset_dimensions"):
+        sheet.reset_dimensions()  # read to the real last row, whatever the file declares
+    rows = list(islice(sheet.iter_rows(values_only=True), max_rows + 1))
+    if len(rows) > max_rows:
+        raise TNAppError(f"Trang «{sheet.title}» có hơn {format_number(max_rows)} dòng, quá lớn so với {what}.")
+    return rows
+
+
+_MERGE_CELL = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)\"")
+
+
+def merged_ranges(sheet: Worksheet) -> list[str]:
+    """The merged ranges of a sheet (``A1:H1``…), also in read-only mode where
+    openpyxl does not read them."""
+    if not hasattr(sheet, "_get_source"):
+        return [str(r) for r in sheet.merged_cells.ranges]
+    with sheet._get_source() as source:  # noqa: SLF001 - the read-only sheet's own XML
+        return [m.decode() for m in _MERGE_CELL.findall(source.read())]
 
 
 def header_positions(sheet: Worksheet, wanted: Sequence[str], search_rows: int = 10) -> tuple[int, dict[str, int]]:

@@ -28,11 +28,15 @@ from tnapp.models import Commune
 from tnapp.services import audit
 from tnapp.services.commune import CommuneService
 from tnapp.services.documents import DocumentService
+from tnapp.services.indicator_appendix import IndicatorAppendixService
+from tnapp.services.indicators import IndicatorService
 from tnapp.services.people import PersonService
+from tnapp.services.report_templates import ReportTemplateService
 from tnapp.services.reporting import ReportingService
 from tnapp.services.seed import SeedService
 from tnapp.services.settings import SettingsService
 from tnapp.services.stats import StatsService
+from tnapp.services.unit_reports import UnitReportService
 from tnapp.services.units import UnitService
 from tnapp.storage.engine import describe, make_engine, resolve_url
 from tnapp.storage.migrate import SchemaStatus, ensure_schema
@@ -181,6 +185,22 @@ class Workspace:
     @cached_property
     def reporting(self) -> ReportingService:
         return ReportingService(self)
+
+    @cached_property
+    def indicators(self) -> IndicatorService:
+        return IndicatorService(self)
+
+    @cached_property
+    def indicator_appendix(self) -> IndicatorAppendixService:
+        return IndicatorAppendixService(self)
+
+    @cached_property
+    def unit_reports(self) -> UnitReportService:
+        return UnitReportService(self)
+
+    @cached_property
+    def report_templates(self) -> ReportTemplateService:
+        return ReportTemplateService(self)
 
     @cached_property
     def settings(self) -> SettingsService:

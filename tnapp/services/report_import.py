@@ -1,0 +1,410 @@
+"""Reading filled report templates back: every value that would change (old →
+new), every problem with its sheet, row and column, and saving a clean file.
+
+A file is all or nothing: one with any problem saves nothing. The batch is
+saved in one transaction (``Batch``): each file is checked against the
+reports it touches before any of its values is set, so a refused file does
+not hold back the other units' files and leaves nothing, the batch costs one
+commit, and a cancel between files never leaves half a file. An empty cell
+leaves the saved value as it is, so the same file imported twice changes
+nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from openpyxl import Workbook
+from openpyxl.utils import column_index_from_string
+from openpyxl.utils.cell import coordinate_from_string
+from openpyxl.worksheet.worksheet import Worksheet
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tnapp.domain import report_workflow as workflow
+from tnapp.domain.formatting import format_date, format_number
+from tnapp.domain.periods import Period
+from tnapp.domain.permissions import Actor
+from tnapp.domain.value_checks import check_value
+from tnapp.domain.vocab import ReportState
+from tnapp.errors import PermissionDenied, TNAppError
+from tnapp.models import Indicator, ReportValue, Unit, UnitReport
+from tnapp.services import audit
+from tnapp.services.excel import CellProblem, merged_ranges, open_workbook, read_rows
+from tnapp.services.indicators import reporters, spec_of
+from tnapp.services.report_layout import (
+    CODE_COL, COLUMNS, COMMENT_COL, HEADER_ROW, MAX_FILE_BYTES, MAX_ROWS, META_MARK, META_SHEET, NARRATIVE,
+    TEMPLATE_VERSION, VALUE_COL, Layout,
+)
+from tnapp.services.unit_reports import UnitReportService, clean_text
+
+if TYPE_CHECKING:
+    from tnapp.services.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class ValueChange:
+    file: str
+    sheet: str
+    row: int
+    unit_code: str
+    indicator_code: str
+    indicator_name: str
+    old: float | None
+    new: float | None
+    old_comment: str | None
+    new_comment: str | None
+
+    def __str__(self) -> str:
+        text = f"{self.unit_code} · {self.indicator_code} (dòng {self.row}): "
+        if self.old != self.new:
+            text += f"{format_number(self.old) or '(trống)'} → {format_number(self.new) or '(trống)'}"
+        if self.old_comment != self.new_comment:
+            text += f"{'; ' if self.old != self.new else ''}ghi chú «{self.old_comment or ''}» → «{self.new_comment}»"
+        return text
+
+
+@dataclass
+class SheetPlan:
+    """What one unit's sheet would save."""
+
+    sheet: str
+    unit_id: int
+    unit_name: str
+    report_id: int | None
+    # indicator id → (old value, old comment, new value, new comment); only what changes
+    values: dict[int, tuple[float | None, str | None, float | None, str | None]] = field(default_factory=dict)
+    narrative: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # part → (old, new)
+
+    @property
+    def changes(self) -> bool:
+        return bool(self.values or self.narrative)
+
+
+@dataclass
+class FileImport:
+    path: Path
+    period: str | None = None
+    refusal: str | None = None  # the file as a whole cannot be read
+    problems: list[CellProblem] = field(default_factory=list)
+    warnings: list[CellProblem] = field(default_factory=list)
+    changes: list[ValueChange] = field(default_factory=list)
+    narrative_changes: list[str] = field(default_factory=list)
+    plans: list[SheetPlan] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.refusal is None and not self.problems
+
+    @property
+    def has_changes(self) -> bool:
+        return bool(self.changes or self.narrative_changes)
+
+    def messages(self) -> list[str]:
+        return [self.refusal] if self.refusal else [str(p) for p in self.problems]
+
+
+@dataclass
+class ImportPreview:
+    files: list[FileImport]
+    cancelled: bool = False
+
+    @property
+    def refused(self) -> list[FileImport]:
+        return [f for f in self.files if not f.ok]
+
+    @property
+    def can_apply(self) -> bool:
+        return any(f.ok and f.has_changes for f in self.files)
+
+
+@dataclass
+class ImportResult:
+    applied: list[Path] = field(default_factory=list)  # saved, each in one transaction
+    unchanged: list[Path] = field(default_factory=list)  # clean, nothing to change
+    refused: list[tuple[Path, str]] = field(default_factory=list)
+    not_started: list[Path] = field(default_factory=list)  # left untouched by a cancel
+    values_changed: int = 0
+    cancelled: bool = False
+
+
+def excel_files(paths: Iterable[Path]) -> list[Path]:
+    """The files named, folders opened (their ``.xlsx`` files, sorted), Excel's lock files left out."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found.extend(sorted(p for p in path.iterdir() if p.suffix.lower() == ".xlsx"
+                                and not p.name.startswith("~$") and p.is_file()))
+        else:
+            found.append(path)
+    return found
+
+
+@dataclass
+class _Known:
+    indicators: dict[int, dict[str, Indicator]]  # unit id → code → indicator it reports
+    reports: dict[int, UnitReport]  # unit id → its report
+    values: dict[int, dict[int, tuple[float | None, str | None]]]  # report id → indicator id → (value, comment)
+
+
+class TemplateReader:
+    """Reads template files against the database, caching what all files share."""
+
+    def __init__(self, ws: Workspace, session: Session, expect_unit_id: int | None,
+                 expect_period: str | None) -> None:
+        self.actor, self.session = ws.actor, session  # one read session for the whole batch
+        self.expect_unit_id, self.expect_period = expect_unit_id, expect_period
+        self.commune = ws.commune.current()
+        self.units = {u.code.casefold(): u for u in session.scalars(
+            select(Unit).where(Unit.commune_id == self.commune.id))}
+        self.seen: dict[tuple[int, str], str] = {}  # (unit, period) → the earlier file that changes it
+        self.periods: dict[str, _Known] = {}
+
+    def _period(self, period: Period) -> _Known:
+        """What the database holds for a period, read once for the whole batch."""
+        known = self.periods.get(period.code)
+        if known is None:
+            known = self.periods[period.code] = _Known({}, {}, {})
+            for indicator, unit_id in self.session.execute(reporters(period.kind)):
+                known.indicators.setdefault(unit_id, {})[indicator.code] = indicator
+            known.reports.update((r.unit_id, r) for r in self.session.scalars(
+                select(UnitReport).where(UnitReport.period == period.code)))
+            for report_id, indicator_id, value, comment in self.session.execute(
+                    select(ReportValue.report_id, ReportValue.indicator_id, ReportValue.value, ReportValue.comment)
+                    .join(ReportValue.report).where(UnitReport.period == period.code)):
+                known.values.setdefault(report_id, {})[indicator_id] = (value, comment)
+        return known
+
+    def read(self, path: Path) -> FileImport:
+        item = FileImport(path)
+        try:
+            if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
+                raise TNAppError(f"Tệp «{path.name}» quá lớn ({format_number(path.stat().st_size // 1024)} KB) "
+                                 "so với một mẫu báo cáo.")
+            book = open_workbook(path, read_only=True)
+            try:
+                self._read_book(book, item)
+            finally:
+                book.close()
+        except TNAppError as exc:
+            item.refusal = str(exc)
+        if not item.ok:
+            item.changes.clear()
+            item.narrative_changes.clear()
+            item.plans.clear()
+        for plan in item.plans:  # a later file of the batch may not change these reports again
+            if plan.changes:
+                self.seen[(plan.unit_id, item.period or "")] = path.name
+        return item
+
+    def _read_book(self, book: Workbook, item: FileImport) -> None:
+        name = item.path.name
+        if META_SHEET not in book.sheetnames:
+            sheets = book.worksheets
+            if all(not any(v is not None for row in read_rows(s, MAX_ROWS) for v in row) for s in sheets):
+                raise TNAppError(f"Tệp «{name}» trống, không có dữ liệu.")
+            raise TNAppError(f"Tệp «{name}» không phải mẫu báo cáo của TNApp (thiếu trang ẩn «{META_SHEET}»). "
+                             "Hãy tải mẫu từ TNApp rồi nhập số liệu vào mẫu đó.")
+        meta = read_rows(book[META_SHEET], MAX_ROWS * 10, "trang ẩn của mẫu")
+        head = meta[0] if meta else ()
+        if len(head) < 4 or head[0] != META_MARK:
+            raise TNAppError(f"Tệp «{name}»: trang ẩn của mẫu bị sửa hoặc hỏng; hãy tải mẫu mới.")
+        version = head[1]
+        if version != TEMPLATE_VERSION:
+            older = isinstance(version, int) and version < TEMPLATE_VERSION
+            raise TNAppError(f"Tệp «{name}» là mẫu {'cũ' if older else 'không đúng'} (phiên bản {version}; TNApp "
+                             f"này dùng phiên bản {TEMPLATE_VERSION}). Hãy tải mẫu mới rồi nhập lại số liệu.")
+        period = Period.parse(str(head[2]))
+        item.period = period.code
+        if head[3] != self.commune.code:
+            raise TNAppError(f"Tệp «{name}» là mẫu của xã khác (mã {head[3]}), không phải của {self.commune.name}.")
+        if self.expect_period and period.code != self.expect_period:
+            raise TNAppError(f"Tệp «{name}» là mẫu của kỳ {period.label}, không phải kỳ "
+                             f"{Period.parse(self.expect_period).label} đang nhập.")
+        layout: dict[str, list[tuple]] = {}
+        for entry in meta[1:]:
+            if entry and entry[0] is not None:
+                layout.setdefault(str(entry[0]), []).append(tuple(entry[:4]))
+        for sheet_name in book.sheetnames:
+            if sheet_name != META_SHEET and sheet_name not in layout:
+                item.problems.append(CellProblem(sheet_name, 1, None, None,
+                                                 "trang này không thuộc mẫu (đã thêm vào); hãy xóa trang này"))
+        for sheet_name, entries in layout.items():
+            if sheet_name not in book.sheetnames:
+                item.problems.append(CellProblem(sheet_name, 1, None, None, "thiếu trang này của mẫu (đã bị xóa "
+                                                                            "hoặc đổi tên)"))
+                continue
+            self._read_sheet(book[sheet_name], entries, period, item)
+
+    def _read_sheet(self, sheet: Worksheet, entries: list[tuple], period: Period, item: FileImport) -> None:
+        title = sheet.title
+
+        def problem(row: int, col: int | None, field_name: str | None, message: str, warn: bool = False) -> None:
+            (item.warnings if warn else item.problems).append(CellProblem(title, row, col, field_name, message))
+
+        codes = {str(e[1]) for e in entries}
+        unit = self.units.get(codes.pop().casefold()) if len(codes) == 1 else None
+        if unit is None:
+            return problem(6, 1, "Đơn vị", "trang ẩn của mẫu bị sửa hoặc đơn vị không còn trong danh mục; "
+                                           "hãy tải mẫu mới")
+        if self.expect_unit_id is not None and unit.id != self.expect_unit_id:
+            return problem(6, 1, "Đơn vị", f"đây là mẫu của «{unit.name}», không phải của đơn vị đang nhập")
+        try:
+            workflow.require_own_unit(self.actor, unit.id, unit.name)
+        except PermissionDenied as exc:
+            return problem(6, 1, "Đơn vị", str(exc))
+        other = self.seen.get((unit.id, period.code))
+        if other is not None:
+            return problem(6, 1, "Đơn vị", f"báo cáo {period.label} của «{unit.name}» đã có trong tệp «{other}» "
+                                           "của lần nhập này; chỉ nhập một tệp cho mỗi đơn vị và kỳ")
+        values = [e for e in entries if not str(e[3]).startswith("#")]
+        texts = [e for e in entries if str(e[3]).startswith("#")]
+        layout = Layout(len(values))
+        rows = read_rows(sheet, MAX_ROWS)
+
+        def cell(row: int, col: int) -> object:
+            cells = rows[row - 1] if row <= len(rows) else ()
+            value = cells[col - 1] if col <= len(cells) else None
+            return None if isinstance(value, str) and not value.strip() else value
+
+        before = len(item.problems)
+        expected_rows = [layout.first_row + i for i in range(len(values))]
+        expected_rows += [layout.narrative_row(i) for i in range(len(texts))]
+        if [e[2] for e in values + texts] != expected_rows or [e[3] for e in texts] != [f"#{n}" for n, _ in NARRATIVE]:
+            return problem(1, None, None, "trang ẩn của mẫu bị sửa; hãy tải mẫu mới")
+        # Moved, inserted or deleted rows and columns first: they explain every other difference.
+        for col, text in enumerate(COLUMNS, start=1):
+            if cell(HEADER_ROW, col) != text:
+                problem(HEADER_ROW, col, text, f"tiêu đề cột phải là «{text}», thấy «{cell(HEADER_ROW, col) or ''}»: "
+                                               "các cột đã bị xóa, chèn hoặc đổi chỗ")
+        for _sheet, _unit, row, code in values:
+            if cell(row, CODE_COL) != code:
+                problem(row, CODE_COL, "Mã", f"mong đợi chỉ tiêu «{code}», thấy «{cell(row, CODE_COL) or ''}»: "
+                                             "dòng đã bị xóa, chèn hoặc đổi chỗ")
+        if len(item.problems) > before:
+            return None
+        for ref in merged_ranges(sheet):
+            if ref not in layout.merges():
+                column, row = coordinate_from_string(ref.split(":")[0])
+                problem(row, column_index_from_string(column), None, f"ô gộp {ref} không có trong mẫu; hãy bỏ gộp ô")
+        for col in sorted({c for r in rows for c, v in enumerate(r, start=1) if c > len(COLUMNS) and v is not None}):
+            problem(HEADER_ROW, col, None, "cột này không có trong mẫu (đã thêm cột); hãy xóa cột")
+        if f"(mã kỳ {period.code})" not in str(cell(5, 1) or ""):
+            problem(5, 1, "Kỳ báo cáo", f"dòng kỳ báo cáo đã bị sửa, không khớp kỳ {period.label} của mẫu")
+        if f"(mã {unit.code})" not in str(cell(6, 1) or ""):
+            problem(6, 1, "Đơn vị", f"dòng tên đơn vị đã bị sửa, không khớp «{unit.name}» của mẫu")
+        for row in [layout.last_row + 1, *range(layout.end_row + 1, len(rows) + 1)]:
+            used = [c for c in range(1, len(COLUMNS) + 1) if cell(row, c) is not None]
+            if used:
+                problem(row, used[0], None, "dòng này không có trong mẫu (đã thêm dòng); hãy xóa dòng")
+        if len(item.problems) > before:
+            return None
+        known = self._period(period)
+        allowed = known.indicators.get(unit.id, {})
+        report = known.reports.get(unit.id)
+        saved = known.values.get(report.id, {}) if report else {}
+        plan = SheetPlan(title, unit.id, unit.name, report.id if report else None)
+        for _sheet, _unit, row, code in values:
+            raw, comment = cell(row, VALUE_COL), self._text(cell(row, COMMENT_COL), row, COMMENT_COL, problem)
+            indicator = allowed.get(code)
+            if raw is None and comment is None:
+                continue
+            if indicator is None:
+                problem(row, VALUE_COL, "Thực hiện kỳ này", f"chỉ tiêu «{code}» không còn thuộc báo cáo "
+                                                            f"{period.label} của đơn vị; hãy tải mẫu mới")
+                continue
+            checked = check_value(spec_of(indicator), raw)
+            if checked.error:
+                problem(row, VALUE_COL, "Thực hiện kỳ này", checked.error)
+                continue
+            for warning in checked.warnings:
+                problem(row, VALUE_COL, "Thực hiện kỳ này", warning.message, warn=not warning.impossible)
+            old, old_comment = saved.get(indicator.id, (None, None))
+            new = old if checked.value is None else checked.value
+            new_comment = old_comment if comment is None else comment
+            if (new, new_comment) != (old, old_comment):
+                plan.values[indicator.id] = (old, old_comment, new, new_comment)
+                item.changes.append(ValueChange(item.path.name, title, row, unit.code, code, indicator.name, old,
+                                                new, old_comment, new_comment))
+        for (_sheet, _unit, row, _key), (name, label) in zip(texts, NARRATIVE):
+            text = self._text(cell(row, 4), row, 4, problem)
+            old_text = getattr(report, name) if report else None
+            if text is not None and text != old_text:
+                plan.narrative[name] = (old_text, text)
+                item.narrative_changes.append(f"{unit.code}: {label}")
+        state = report.state if report else None
+        if plan.changes and not workflow.can_edit(state):
+            assert state is not None
+            problem(5, 1, "Kỳ báo cáo", f"báo cáo {period.label} của «{unit.name}» đang «{state.label}», không "
+                                        "nhập được; "
+                    + ("hãy đề nghị văn phòng mở lại" if state is ReportState.ACCEPTED else "hãy chờ văn phòng "
+                                                                                              "duyệt hoặc trả lại"))
+        item.plans.append(plan)
+        return None
+
+    @staticmethod
+    def _text(value: object, row: int, col: int, problem: Callable[..., None]) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, str) and value.startswith("="):
+            problem(row, col, COLUMNS[col - 1] if col <= len(COLUMNS) else None,
+                    "ô chứa công thức; hãy nhập chữ")
+            return None
+        if isinstance(value, dt.datetime):
+            value = format_date(value.date())
+        return clean_text(str(value))
+
+
+class Batch:
+    """Saving the clean files of a preview inside one write: the reports they
+    touch are read (and locked) once; each file is checked against them before
+    any of its values is set, so a file refused on the way leaves nothing."""
+
+    def __init__(self, session: Session, actor: Actor, files: Iterable[FileImport]) -> None:
+        self.session, self.actor = session, actor
+        plans = [(item.period, plan) for item in files for plan in item.plans if plan.changes]
+        units, periods = {p.unit_id for _, p in plans}, {period for period, _ in plans}
+        self.reports = {(r.unit_id, r.period): r for r in session.scalars(
+            select(UnitReport).where(UnitReport.unit_id.in_(units), UnitReport.period.in_(periods))
+            .with_for_update())} if plans else {}
+        self.rows: dict[tuple[int, int], ReportValue] = {(r.report_id, r.indicator_id): r for r in session.scalars(
+            select(ReportValue).where(ReportValue.report_id.in_([r.id for r in self.reports.values()])))}
+
+    def apply(self, item: FileImport) -> None:
+        """Save one file, or raise TNAppError having changed nothing."""
+        period = Period.parse(item.period or "")
+        plans = [plan for plan in item.plans if plan.changes]
+        moved = f"Tệp «{item.path.name}»: báo cáo của «{{}}» vừa được sửa trên máy khác sau khi xem trước; " \
+                "hãy xem trước lại."
+        for plan in plans:
+            workflow.require_own_unit(self.actor, plan.unit_id, plan.unit_name)
+            report = self.reports.get((plan.unit_id, period.code))
+            if (report.id if report else None) != plan.report_id:
+                raise TNAppError(moved.format(plan.unit_name))
+            workflow.require_editable(report.state if report else None,
+                                      f"Báo cáo {period.label} của «{plan.unit_name}»")
+            for indicator_id, (old, old_comment, _new, _comment) in plan.values.items():
+                row = self.rows.get((plan.report_id, indicator_id)) if report else None
+                if ((row.value, row.comment) if row else (None, None)) != (old, old_comment):
+                    raise TNAppError(moved.format(plan.unit_name))
+            if report and any(getattr(report, n) != old for n, (old, _new) in plan.narrative.items()):
+                raise TNAppError(moved.format(plan.unit_name))
+        self.session.info[audit.REASON_KEY] = f"Nhập từ tệp {item.path.name}"
+        for plan in plans:
+            report = self.reports.get((plan.unit_id, period.code))
+            if report is None:
+                report = self.reports[(plan.unit_id, period.code)] = UnitReportService.new_report(
+                    self.session, plan.unit_id, period)
+            for indicator_id, (_old, _old_comment, new, comment) in plan.values.items():
+                row = self.rows.get((report.id, indicator_id)) if report.id else None
+                UnitReportService.put_value(self.session, report, indicator_id, row, new, comment)
+            if plan.narrative:
+                texts = {name: getattr(report, name) for name, _ in NARRATIVE}
+                texts.update({name: new for name, (_old, new) in plan.narrative.items()})
+                UnitReportService.put_narrative(report, texts["results_text"], texts["difficulties_text"],
+                                                texts["proposals_text"])
+        self.session.flush()  # this file's audit rows carry its name
