@@ -1467,6 +1467,25 @@
     </message>
 </context>
 <context>
+    <name>Transition</name>
+    <message>
+        <source>Gửi báo cáo</source>
+        <translation>Submit the report</translation>
+    </message>
+    <message>
+        <source>Duyệt báo cáo</source>
+        <translation>Accept the report</translation>
+    </message>
+    <message>
+        <source>Trả lại báo cáo</source>
+        <translation>Return the report</translation>
+    </message>
+    <message>
+        <source>Mở lại báo cáo đã duyệt</source>
+        <translation>Reopen an accepted report</translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
         <source>Sửa đơn vị «{name}»</source>
