@@ -204,6 +204,53 @@
     </message>
 </context>
 <context>
+    <name>AwardDialog</name>
+    <message>
+        <source>Sửa khen thưởng</source>
+        <translation>Edit award</translation>
+    </message>
+    <message>
+        <source>Thêm khen thưởng</source>
+        <translation>Add award</translation>
+    </message>
+    <message>
+        <source>Đối tượng:</source>
+        <translation>Nominee:</translation>
+    </message>
+    <message>
+        <source>Danh hiệu, hình thức:</source>
+        <translation>Title or form:</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation>Decision no.:</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation>Decision date:</translation>
+    </message>
+    <message>
+        <source>Cơ quan quyết định:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>Số tiền (đồng):</source>
+        <translation>Amount (VND):</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Hãy chọn danh hiệu, hình thức khen thưởng.</source>
+        <translation>Choose a title or form of commendation.</translation>
+    </message>
+</context>
+<context>
     <name>AwardForm</name>
     <message>
         <source>Danh hiệu thi đua</source>
@@ -212,6 +259,45 @@
     <message>
         <source>Hình thức khen thưởng</source>
         <translation>Form of commendation</translation>
+    </message>
+</context>
+<context>
+    <name>AwardHistoryPage</name>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Danh hiệu, hình thức</source>
+        <translation>Title or form</translation>
+    </message>
+    <message>
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Số quyết định</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Cấp:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Mọi cấp</source>
+        <translation>All levels</translation>
     </message>
 </context>
 <context>
@@ -241,6 +327,53 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Sửa khiếu nại, kiến nghị</source>
+        <translation>Edit complaint or petition</translation>
+    </message>
+    <message>
+        <source>Thêm khiếu nại, kiến nghị</source>
+        <translation>Add complaint or petition</translation>
+    </message>
+    <message>
+        <source>Ngày nhận:</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <source>Người gửi:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Nội dung:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Người xử lý:</source>
+        <translation>Handler:</translation>
+    </message>
+    <message>
+        <source>Hạn giải quyết:</source>
+        <translation>Due date:</translation>
+    </message>
+    <message>
+        <source>để trống: 30 ngày kể từ ngày nhận (Luật Khiếu nại 2011, Điều 28)</source>
+        <translation>empty: 30 days after receipt (Law on Complaints 2011, Article 28)</translation>
+    </message>
+    <message>
+        <source>Trạng thái:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Ngày giải quyết:</source>
+        <translation>Resolved on:</translation>
+    </message>
+    <message>
+        <source>Kết quả:</source>
+        <translation>Result:</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintState</name>
     <message>
         <source>Đã tiếp nhận</source>
@@ -257,6 +390,53 @@
     <message>
         <source>Đã rút</source>
         <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Ngày nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Người gửi</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Người xử lý</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>QUÁ HẠN</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <source>Trạng thái:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Tất cả trạng thái</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Chỉ đơn quá hạn</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>{n} đơn quá hạn giải quyết (Luật Khiếu nại 2011, Điều 28).</source>
+        <translation>{n} complaints past their due date (Law on Complaints 2011, Article 28).</translation>
     </message>
 </context>
 <context>
@@ -343,6 +523,49 @@
     </message>
 </context>
 <context>
+    <name>DisciplineDialog</name>
+    <message>
+        <source>Sửa hồ sơ</source>
+        <translation>Edit record</translation>
+    </message>
+    <message>
+        <source>Thêm kỷ luật, thanh tra, khiếu nại</source>
+        <translation>Add discipline, inspection or complaint</translation>
+    </message>
+    <message>
+        <source>Đối tượng:</source>
+        <translation>Nominee:</translation>
+    </message>
+    <message>
+        <source>Việc:</source>
+        <translation>Matter:</translation>
+    </message>
+    <message>
+        <source>Hình thức kỷ luật:</source>
+        <translation>Disciplinary form:</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Kết thúc ngày:</source>
+        <translation>Ended on:</translation>
+    </message>
+    <message>
+        <source>để trống khi chưa kết thúc</source>
+        <translation>leave empty while pending</translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation>Decision no.:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
     <name>DisciplineForm</name>
     <message>
         <source>Khiển trách</source>
@@ -363,6 +586,57 @@
     <message>
         <source>Buộc thôi việc</source>
         <translation>Dismissal</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplinePage</name>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Việc</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>chưa kết thúc</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Việc:</source>
+        <translation>Matter:</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Chỉ việc chưa kết thúc</source>
+        <translation>Pending matters only</translation>
+    </message>
+    <message>
+        <source>{n} việc chưa kết thúc: chưa xét khen thưởng cho các đối tượng này (NĐ 152/2025, Điều 4).</source>
+        <translation>{n} pending matters: no award for these nominees for now (Decree 152/2025, Article 4).</translation>
     </message>
 </context>
 <context>
@@ -504,22 +778,6 @@
 <context>
     <name>EmulationPage</name>
     <message>
-        <source>Phong trào thi đua thường xuyên và chuyên đề, theo các bước tổ chức phong trào.</source>
-        <translation>Yearly and thematic emulation movements, through the stages of organising a movement.</translation>
-    </message>
-    <message>
-        <source>Đăng ký thi đua của tập thể và cá nhân, duyệt đăng ký.</source>
-        <translation>Emulation registrations of collectives and individuals, and their approval.</translation>
-    </message>
-    <message>
-        <source>Đánh giá, xếp loại mức độ hoàn thành nhiệm vụ; sáng kiến; điển hình tiên tiến; kỷ luật.</source>
-        <translation>Performance ratings; initiatives; advanced role models; discipline.</translation>
-    </message>
-    <message>
-        <source>Lịch sử khen thưởng của từng người, từng tập thể.</source>
-        <translation>The award history of each person and each collective.</translation>
-    </message>
-    <message>
         <source>Phong trào</source>
         <translation>Movements</translation>
     </message>
@@ -528,20 +786,67 @@
         <translation>Emulation registrations</translation>
     </message>
     <message>
-        <source>Kết quả đánh giá</source>
+        <source>Đánh giá xếp loại</source>
         <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Điển hình</source>
+        <translation>Exemplars</translation>
+    </message>
+    <message>
+        <source>Kỷ luật, thanh tra</source>
+        <translation>Discipline, inspections</translation>
+    </message>
+    <message>
+        <source>Lịch sử khen thưởng</source>
+        <translation>Award history</translation>
+    </message>
+    <message>
+        <source>Hộ gia đình</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Khiếu nại</source>
+        <translation>Complaints</translation>
     </message>
     <message>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>
     </message>
+</context>
+<context>
+    <name>ExemplarDialog</name>
     <message>
-        <source>Khen thưởng đã ghi nhận</source>
-        <translation>Recorded awards</translation>
+        <source>Sửa điển hình</source>
+        <translation>Edit exemplar</translation>
     </message>
     <message>
-        <source>Danh hiệu, hình thức khen thưởng</source>
-        <translation>Titles and forms of commendation</translation>
+        <source>Thêm điển hình</source>
+        <translation>Add exemplar</translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Đối tượng:</source>
+        <translation>Nominee:</translation>
+    </message>
+    <message>
+        <source>Tiêu đề:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Câu chuyện:</source>
+        <translation>Story:</translation>
     </message>
 </context>
 <context>
@@ -557,6 +862,69 @@
     <message>
         <source>Mô hình mới</source>
         <translation>New model</translation>
+    </message>
+</context>
+<context>
+    <name>ExemplarsPage</name>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Tiêu đề</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Ảnh</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Tất cả các loại</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Thêm ảnh…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>Tạo bản tin…</source>
+        <translation>Make news item…</translation>
+    </message>
+    <message>
+        <source>Thêm ảnh (tối đa 10 MB mỗi ảnh)</source>
+        <translation>Add photos (at most 10 MB each)</translation>
+    </message>
+    <message>
+        <source>Đã thêm {n} ảnh.</source>
+        <translation>Added {n} photos.</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục để lưu bản tin</source>
+        <translation>Choose a folder for the news item</translation>
+    </message>
+    <message>
+        <source>Đã tạo bản tin trong thư mục «{folder}»: trang index.html (đăng lên trang thông tin điện tử) và bai-dang.txt (đăng mạng xã hội).</source>
+        <translation>News item made in «{folder}»: index.html (for the web page) and bai-dang.txt (for social pages).</translation>
     </message>
 </context>
 <context>
@@ -638,6 +1006,131 @@
     <message>
         <source>Nữ</source>
         <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Sửa hộ gia đình</source>
+        <translation>Edit household</translation>
+    </message>
+    <message>
+        <source>Thêm hộ gia đình</source>
+        <translation>Add household</translation>
+    </message>
+    <message>
+        <source>Thôn:</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <source>Mã hộ:</source>
+        <translation>Household code:</translation>
+    </message>
+    <message>
+        <source>Chủ hộ:</source>
+        <translation>Head of household:</translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Số nhân khẩu:</source>
+        <translation>Members:</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <source>Thôn</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Mã hộ</source>
+        <translation>Household code</translation>
+    </message>
+    <message>
+        <source>Chủ hộ</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Nhân khẩu</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Gia đình văn hóa</source>
+        <translation>Cultural family</translation>
+    </message>
+    <message>
+        <source>Thôn:</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <source>Công nhận Gia đình văn hóa…</source>
+        <translation>Recognise as cultural family…</translation>
+    </message>
+    <message>
+        <source>Năm công nhận:</source>
+        <translation>Year recognised:</translation>
+    </message>
+    <message>
+        <source>Hộ này đã được ghi nhận năm {year}.</source>
+        <translation>This household is already recorded for {year}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Nhập từ Excel – {file}</source>
+        <translation>Import from Excel – {file}</translation>
+    </message>
+    <message>
+        <source>Tệp «{file}»: {new} dòng mới, {changed} dòng thay đổi, {same} dòng không đổi, {bad} lỗi.</source>
+        <translation>File «{file}»: {new} new rows, {changed} changed, {same} unchanged, {bad} problems.</translation>
+    </message>
+    <message>
+        <source>Tệp còn lỗi nên chưa nhập dòng nào (tệp được nhập trọn vẹn hoặc không nhập). Hãy sửa các ô được nêu rồi nhập lại.</source>
+        <translation>The file has problems, so no row was imported (a file is imported whole or not at all). Fix the cells listed and import again.</translation>
+    </message>
+    <message>
+        <source>Không có gì mới để nhập.</source>
+        <translation>Nothing new to import.</translation>
+    </message>
+    <message>
+        <source>Lỗi ({n})</source>
+        <translation>Problems ({n})</translation>
+    </message>
+    <message>
+        <source>Thêm mới ({n})</source>
+        <translation>New ({n})</translation>
+    </message>
+    <message>
+        <source>Thay đổi ({n})</source>
+        <translation>Changed ({n})</translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Đang nhập…</source>
+        <translation>Importing…</translation>
     </message>
 </context>
 <context>
@@ -774,6 +1267,57 @@
     </message>
 </context>
 <context>
+    <name>InitiativeDialog</name>
+    <message>
+        <source>Sửa sáng kiến, đề tài</source>
+        <translation>Edit initiative or research topic</translation>
+    </message>
+    <message>
+        <source>Thêm sáng kiến, đề tài</source>
+        <translation>Add initiative or research topic</translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Tên:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Lọc tên tác giả…</source>
+        <translation>Filter authors…</translation>
+    </message>
+    <message>
+        <source>Tác giả:</source>
+        <translation>Authors:</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Cơ quan công nhận:</source>
+        <translation>Recognised by:</translation>
+    </message>
+    <message>
+        <source>Ngày công nhận:</source>
+        <translation>Recognised on:</translation>
+    </message>
+    <message>
+        <source>Phạm vi ảnh hưởng:</source>
+        <translation>Scope of effect:</translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation>Decision no.:</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeKind</name>
     <message>
         <source>Sáng kiến</source>
@@ -782,6 +1326,49 @@
     <message>
         <source>Đề tài nghiên cứu khoa học</source>
         <translation>Scientific research project</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesPage</name>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Tên sáng kiến, đề tài</source>
+        <translation>Initiative or research topic</translation>
+    </message>
+    <message>
+        <source>Tác giả</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Phạm vi</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Công nhận</source>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <source>Số quyết định</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Phạm vi:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>Mọi phạm vi</source>
+        <translation>All scopes</translation>
     </message>
 </context>
 <context>
@@ -905,6 +1492,65 @@
     </message>
 </context>
 <context>
+    <name>MovementDialog</name>
+    <message>
+        <source>Sửa phong trào</source>
+        <translation>Edit movement</translation>
+    </message>
+    <message>
+        <source>Thêm phong trào</source>
+        <translation>Add movement</translation>
+    </message>
+    <message>
+        <source>Mã:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Tên phong trào:</source>
+        <translation>Movement name:</translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Khẩu hiệu:</source>
+        <translation>Slogan:</translation>
+    </message>
+    <message>
+        <source>Số văn bản phát động:</source>
+        <translation>Launch document no.:</translation>
+    </message>
+    <message>
+        <source>Ngày phát động:</source>
+        <translation>Launched on:</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Đến ngày:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Nội dung (mỗi phần một dòng tiêu đề):</source>
+        <translation>Content (each section starts with a heading line):</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu gắn với phong trào:</source>
+        <translation>Indicators of the movement:</translation>
+    </message>
+    <message>
+        <source>Đơn vị thực hiện:</source>
+        <translation>Responsible units:</translation>
+    </message>
+</context>
+<context>
     <name>MovementKind</name>
     <message>
         <source>Thường xuyên (hằng năm)</source>
@@ -939,6 +1585,61 @@
     </message>
 </context>
 <context>
+    <name>MovementsPage</name>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Tên phong trào</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Ngày phát động</source>
+        <translation>Launched on</translation>
+    </message>
+    <message>
+        <source>Bước</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Bước:</source>
+        <translation>Stage:</translation>
+    </message>
+    <message>
+        <source>Tất cả các bước</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>Sang bước tiếp theo</source>
+        <translation>Next stage</translation>
+    </message>
+    <message>
+        <source>Lùi một bước…</source>
+        <translation>One step back…</translation>
+    </message>
+    <message>
+        <source>Lùi một bước</source>
+        <translation>One step back</translation>
+    </message>
+    <message>
+        <source>Lý do lùi về bước trước:</source>
+        <translation>Reason for going back a step:</translation>
+    </message>
+</context>
+<context>
     <name>NomineeKind</name>
     <message>
         <source>Cá nhân</source>
@@ -955,6 +1656,25 @@
     <message>
         <source>Thôn</source>
         <translation>Village</translation>
+    </message>
+</context>
+<context>
+    <name>NomineePicker</name>
+    <message>
+        <source>Cá nhân</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Tập thể</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source>Hộ gia đình</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Hãy chọn đối tượng trong danh sách.</source>
+        <translation>Choose who it is about from the list.</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +2061,41 @@
     </message>
 </context>
 <context>
+    <name>RatingDialog</name>
+    <message>
+        <source>Sửa kết quả đánh giá</source>
+        <translation>Edit rating</translation>
+    </message>
+    <message>
+        <source>Thêm kết quả đánh giá</source>
+        <translation>Add rating</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Đối tượng:</source>
+        <translation>Nominee:</translation>
+    </message>
+    <message>
+        <source>Mức xếp loại:</source>
+        <translation>Rating:</translation>
+    </message>
+    <message>
+        <source>Điểm (cán bộ, công chức, viên chức):</source>
+        <translation>Points (officials):</translation>
+    </message>
+    <message>
+        <source>HTXS ≥ 90; HTT 70–&lt;90; HT 50–&lt;70; KHT &lt; 50 (NĐ 335/2025)</source>
+        <translation>HTXS ≥ 90; HTT 70–&lt;90; HT 50–&lt;70; KHT &lt; 50 (Decree 335/2025)</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
     <name>RatingLevel</name>
     <message>
         <source>Hoàn thành xuất sắc nhiệm vụ</source>
@@ -1360,6 +2115,167 @@
     </message>
 </context>
 <context>
+    <name>RatingsPage</name>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Đơn vị đánh giá</source>
+        <translation>Rating unit</translation>
+    </message>
+    <message>
+        <source>Mức xếp loại</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Điểm</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Mức:</source>
+        <translation>Rating:</translation>
+    </message>
+    <message>
+        <source>Tất cả các mức</source>
+        <translation>All ratings</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Tìm (gõ có dấu hoặc không dấu)</source>
+        <translation>Search (with or without diacritics)</translation>
+    </message>
+    <message>
+        <source>Thêm…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Tất cả các năm</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Tất cả đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Tất cả các thôn</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source>… và {n} cảnh báo khác.</source>
+        <translation>… and {n} more warnings.</translation>
+    </message>
+    <message>
+        <source>{n} dòng</source>
+        <translation>{n} rows</translation>
+    </message>
+    <message>
+        <source>{shown} / {total} dòng khớp tìm kiếm</source>
+        <translation>{shown} / {total} rows match the search</translation>
+    </message>
+    <message>
+        <source>Xóa «{what}»? Việc xóa không hoàn tác được.</source>
+        <translation>Delete «{what}»? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>Đang đọc tệp…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Đã nhập {n} dòng từ tệp «{file}».</source>
+        <translation>Imported {n} rows from «{file}».</translation>
+    </message>
+    <message>
+        <source>Xuất Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Đang ghi tệp…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <source>Đã xuất {n} dòng ra tệp «{file}».</source>
+        <translation>Exported {n} rows to «{file}».</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Sửa đăng ký thi đua</source>
+        <translation>Edit registration</translation>
+    </message>
+    <message>
+        <source>Đăng ký thi đua</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Đơn vị đăng ký:</source>
+        <translation>Registering unit:</translation>
+    </message>
+    <message>
+        <source>Đối tượng:</source>
+        <translation>Nominee:</translation>
+    </message>
+    <message>
+        <source>Danh hiệu đăng ký:</source>
+        <translation>Title registered for:</translation>
+    </message>
+    <message>
+        <source>Phong trào:</source>
+        <translation>Movement:</translation>
+    </message>
+    <message>
+        <source>(không gắn phong trào)</source>
+        <translation>(no movement)</translation>
+    </message>
+    <message>
+        <source>Hãy chọn danh hiệu.</source>
+        <translation>Choose a title.</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationState</name>
     <message>
         <source>Chưa gửi</source>
@@ -1376,6 +2292,109 @@
     <message>
         <source>Đã duyệt</source>
         <translation>Approved</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsPage</name>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Đơn vị đăng ký</source>
+        <translation>Registering unit</translation>
+    </message>
+    <message>
+        <source>Danh hiệu</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Ngày gửi</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Quá hạn {date}</source>
+        <translation>Late (deadline {date})</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Trạng thái:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Tất cả trạng thái</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Gửi</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Duyệt</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Từ chối…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>Rút lại…</source>
+        <translation>Recall…</translation>
+    </message>
+    <message>
+        <source>In danh sách…</source>
+        <translation>Print list…</translation>
+    </message>
+    <message>
+        <source>Hạn đăng ký năm {year}: {date}. {n} đăng ký gửi sau hạn hoặc chưa gửi.</source>
+        <translation>Registration deadline {year}: {date}. {n} registrations sent late or not sent yet.</translation>
+    </message>
+    <message>
+        <source>Đăng ký sau hạn {date}: đăng ký vẫn được lưu, nhưng là đăng ký muộn.</source>
+        <translation>Registered after the deadline {date}: it is saved, but marked late.</translation>
+    </message>
+    <message>
+        <source>Lý do từ chối:</source>
+        <translation>Reason for rejecting:</translation>
+    </message>
+    <message>
+        <source>Lý do rút lại:</source>
+        <translation>Reason for recalling:</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>In danh sách đăng ký thi đua</source>
+        <translation>Print the registration list</translation>
+    </message>
+    <message>
+        <source>Đang tạo văn bản…</source>
+        <translation>Creating the document…</translation>
+    </message>
+    <message>
+        <source>Đã ghi danh sách năm {year} ra tệp «{file}».</source>
+        <translation>Saved the {year} list to “{file}”.</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +2483,25 @@
     <message>
         <source>Nhân dân</source>
         <translation>Citizen</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Dòng thời gian khen thưởng</source>
+        <translation>Award timeline</translation>
+    </message>
+    <message>
+        <source>Chọn một dòng để xem toàn bộ khen thưởng của người hoặc tập thể đó.</source>
+        <translation>Select a row to see every award of that person or collective.</translation>
+    </message>
+    <message>
+        <source>Dòng thời gian khen thưởng – {name}</source>
+        <translation>Award timeline – {name}</translation>
+    </message>
+    <message>
+        <source>{n} lượt khen thưởng trong {y} năm.</source>
+        <translation>{n} awards over {y} years.</translation>
     </message>
 </context>
 <context>

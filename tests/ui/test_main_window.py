@@ -51,6 +51,9 @@ def test_every_navigation_item_opens_its_page_with_content(qtbot, window: MainWi
         tables = {t.objectName(): t for t in page.findChildren(QTableView)}
         assert tables["unitsTable"].model().rowCount() == len(gui_ws.units.list())
         assert tables["peopleTable"].model().rowCount() == len(gui_ws.people.list())
+    elif area.key == "emulation":
+        assert page.tabs.count() == 9
+        assert page.findChild(QTableView, "movementsTable").model().rowCount() == len(gui_ws.movements.list()) > 0
     elif area.key == "documents":
         assert page.view.reports.count() == len(gui_ws.reports.list()) >= 5
     elif area.key == "admin":

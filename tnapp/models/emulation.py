@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     CheckConstraint, Column, Float, ForeignKey, Index, LargeBinary, String, Table, Text, UniqueConstraint,
@@ -15,6 +16,9 @@ from tnapp.domain.vocab import (
 )
 from tnapp.models.base import Audited, Base, Versioned
 from tnapp.models.org import Household, Person, Unit
+
+if TYPE_CHECKING:
+    from tnapp.models.indicators import Indicator
 
 _ONE_NOMINEE = (
     "(CASE WHEN person_id IS NULL THEN 0 ELSE 1 END"
@@ -104,7 +108,7 @@ class Movement(Audited, Versioned, Base):
     stage: Mapped[MovementStage] = mapped_column(default=MovementStage.GOALS_SET)
     content: Mapped[str | None] = mapped_column(Text)
 
-    indicators: Mapped[list] = relationship("Indicator", secondary=movement_indicator)
+    indicators: Mapped[list[Indicator]] = relationship("Indicator", secondary=movement_indicator)
     units: Mapped[list[Unit]] = relationship(secondary=movement_unit)
 
 

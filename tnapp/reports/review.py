@@ -4,6 +4,8 @@ and the units' own words (results, difficulties, proposals) in one report."""
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -100,11 +102,15 @@ def narrative_blocks(narratives: list[Narrative], period: Period) -> list[Block]
 
 
 def movement_name(ws: Workspace, year: int) -> str:
+    """The year's movement as it reads inside a sentence: a lower-case initial
+    and no trailing "năm YYYY" (the sentences name the period themselves)."""
     commune = ws.commune.current()
     with ws.read() as session:
         name = session.scalar(select(Movement.name).where(
             Movement.commune_id == commune.id, Movement.year == year, Movement.kind == MovementKind.YEARLY))
-    return name or "phong trào thi đua yêu nước"
+    if not name:
+        return "phong trào thi đua yêu nước"
+    return re.sub(rf"\s+năm\s+{year}$", "", name[0].lower() + name[1:])
 
 
 def _build(ws: Workspace, params: ReportParams, year_end: bool) -> Document:

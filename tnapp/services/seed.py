@@ -26,6 +26,7 @@ from tnapp.models import (
 from tnapp.models.base import utcnow
 from tnapp.paths import seed_dir
 from tnapp.services.base import Service
+from tnapp.services.emulation_seed import load_demo_emulation
 
 
 @dataclass(frozen=True)
@@ -155,4 +156,5 @@ class SeedService(Service):
                                   head_name=item["head_name"], address=item.get("address"),
                                   members=item.get("members")))
         session.flush()
+        load_demo_emulation(session, folder)  # movements, ratings, awards… (tnapp/services/emulation_seed.py)
         return DemoSummary(len(units), len(people), len(indicators), len(reports), len(households))

@@ -26,11 +26,20 @@ from tnapp.domain.permissions import PERMISSION_LABELS, Actor, Permission
 from tnapp.errors import ConflictError, DatabaseError, PermissionDenied, TNAppError
 from tnapp.models import Commune
 from tnapp.services import audit
+from tnapp.services.award_history import AwardHistoryService
 from tnapp.services.commune import CommuneService
+from tnapp.services.complaints import ComplaintService
+from tnapp.services.discipline import DisciplineService
 from tnapp.services.documents import DocumentService
+from tnapp.services.exemplars import ExemplarService
+from tnapp.services.households import HouseholdService
 from tnapp.services.indicator_appendix import IndicatorAppendixService
 from tnapp.services.indicators import IndicatorService
+from tnapp.services.initiatives import InitiativeService
+from tnapp.services.movements import MovementService
 from tnapp.services.people import PersonService
+from tnapp.services.ratings import RatingService
+from tnapp.services.registrations import RegistrationService
 from tnapp.services.report_templates import ReportTemplateService
 from tnapp.services.reporting import ReportingService
 from tnapp.services.seed import SeedService
@@ -222,6 +231,42 @@ class Workspace:
     def reports(self) -> ReportService:
         from tnapp.reports import ReportService  # documents and their renderers load on first use
         return ReportService(self)
+
+    @cached_property
+    def movements(self) -> MovementService:
+        return MovementService(self)
+
+    @cached_property
+    def registrations(self) -> RegistrationService:
+        return RegistrationService(self)
+
+    @cached_property
+    def ratings(self) -> RatingService:
+        return RatingService(self)
+
+    @cached_property
+    def initiatives(self) -> InitiativeService:
+        return InitiativeService(self)
+
+    @cached_property
+    def exemplars(self) -> ExemplarService:
+        return ExemplarService(self)
+
+    @cached_property
+    def discipline(self) -> DisciplineService:
+        return DisciplineService(self)
+
+    @cached_property
+    def award_history(self) -> AwardHistoryService:
+        return AwardHistoryService(self)
+
+    @cached_property
+    def households(self) -> HouseholdService:
+        return HouseholdService(self)
+
+    @cached_property
+    def complaints(self) -> ComplaintService:
+        return ComplaintService(self)
 
     def is_empty(self) -> bool:
         with self.read() as session:

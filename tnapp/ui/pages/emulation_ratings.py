@@ -1,0 +1,100 @@
+"""Thi đua → Đánh giá xếp loại: yearly task-completion ratings of people and
+collectives; officials by points (NĐ 335/2025), with the HTXS cap warned about."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import QLineEdit
+
+from tnapp.domain.emulation_rules import NomineeType
+from tnapp.domain.formatting import format_number
+from tnapp.domain.vocab import RatingLevel
+from tnapp.services.ratings import RatingInput, RatingRow
+from tnapp.ui.forms import clean, enum_combo
+from tnapp.ui.labels import tr_label
+from tnapp.ui.pages.emulation_common import NomineePicker, RecordDialog, RecordPage, float_or_none, int_or_none
+from tnapp.ui.table_model import Column
+
+
+class RatingDialog(RecordDialog):
+    def __init__(self, ws, row: RatingRow | None, year: int | None, parent=None) -> None:
+        super().__init__(ws, "", row, parent)
+        self.setWindowTitle(self.tr("Sửa kết quả đánh giá") if row else self.tr("Thêm kết quả đánh giá"))
+        self.year = self.add_field("year", self.tr("Năm:"), QLineEdit(str(row.year if row else year or "")))
+        self.year.setValidator(QIntValidator(2000, 2100, self.year))
+        self.nominee = self.add_field("nominee", self.tr("Đối tượng:"),
+                                      NomineePicker(ws, (NomineeType.PERSON, NomineeType.COLLECTIVE)))
+        self.nominee.set_nominee(row.nominee.nominee if row else None)
+        self.level = self.add_field("level", self.tr("Mức xếp loại:"), enum_combo(RatingLevel, row.level if row else
+                                                                                  RatingLevel.GOOD))
+        self.points = self.add_field("points", self.tr("Điểm (cán bộ, công chức, viên chức):"),
+                                     QLineEdit(format_number(row.points) if row and row.points is not None else ""))
+        self.points.setPlaceholderText(self.tr("HTXS ≥ 90; HTT 70–<90; HT 50–<70; KHT < 50 (NĐ 335/2025)"))
+        self.note = self.add_field("note", self.tr("Ghi chú:"), QLineEdit(row.note or "" if row else ""))
+
+    def save_record(self) -> RatingRow:
+        data = RatingInput(int_or_none(self.year.text(), "year", "năm") or 0, self.nominee.nominee(),
+                           self.level.currentData(), float_or_none(self.points.text(), "points"),
+                           note=clean(self.note.text()))
+        if self.row is None:
+            return self.ws.ratings.create(data)
+        return self.ws.ratings.update(self.row.id, data, expected_version=self.row.version)
+
+
+class RatingsPage(RecordPage):
+    object_name = "ratings"
+    can_import = True
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Năm"), lambda r: str(r.year), sort_key=lambda r: r.year),
+            Column(self.tr("Đối tượng"), lambda r: r.nominee.name, sort_key=lambda r: r.nominee.sort_key),
+            Column(self.tr("Đơn vị đánh giá"), lambda r: r.unit_name),
+            Column(self.tr("Mức xếp loại"), lambda r: tr_label(r.level), sort_key=lambda r: r.level.value),
+            Column(self.tr("Điểm"), lambda r: format_number(r.points), sort_key=lambda r: r.points or -1,
+                   align_right=True),
+            Column(self.tr("Ghi chú"), lambda r: r.note),
+        ]
+
+    def stretch_column(self) -> int:
+        return 5
+
+    def search_text(self, r: RatingRow) -> str:
+        return f"{r.nominee.name} {r.unit_name} {r.level.value} {r.note or ''}"
+
+    def build_filters(self) -> None:
+        self.year = self.add_filter(self.tr("Năm:"), self.year_filter())
+        self.unit = self.add_filter(self.tr("Đơn vị:"), self.unit_filter())
+        self.level = self.add_filter(self.tr("Mức:"), self.enum_filter(RatingLevel, self.tr("Tất cả các mức")))
+
+    def fetch(self) -> list[RatingRow]:
+        return self.ws.ratings.list(year=self.year.currentData(), unit_id=self.unit.currentData(),
+                                    level=self.level.currentData())
+
+    def warnings(self) -> list[str]:
+        """The rules' warnings (HTXS cap, disciplined people) of the years shown."""
+        years = sorted({r.year for r in self.model.rows()}, reverse=True)
+        return [w.message for year in years for w in self.ws.ratings.warnings(year, self.unit.currentData())]
+
+    def make_dialog(self, row: RatingRow | None) -> RatingDialog:
+        return RatingDialog(self.ws, row, self.year.currentData(), self)
+
+    def describe(self, row: RatingRow) -> str:
+        return f"{row.nominee.name} – {row.level.value} {row.year}"
+
+    def delete_record(self, row: RatingRow) -> None:
+        self.ws.ratings.delete(row.id, expected_version=row.version)
+
+    def export(self, path: Path, rows: list[RatingRow]) -> Path:
+        return self.ws.ratings.export_excel(path, rows)
+
+    def preview_import(self, path: Path):
+        return self.ws.ratings.preview_import(path)
+
+    def apply_import(self, preview) -> int:
+        return self.ws.ratings.apply_import(preview)
+
+    def default_file_name(self) -> str:
+        return "danh-gia-xep-loai.xlsx"
