@@ -23,7 +23,6 @@ from tnapp.errors import NotFoundError, ValidationError
 from tnapp.models import AwardRecord, AwardTitle, Person, Unit
 from tnapp.paths import seed_dir
 from tnapp.reports import CATALOGUE
-from tnapp.reports.figures import compile_period_figures
 from tnapp.services.workspace import Workspace
 
 DAY = dt.date(2026, 11, 26)
@@ -42,7 +41,7 @@ def tables(doc) -> list[Table]:
 
 def test_catalogue_lists_every_report_with_parameters(demo_ws: Workspace) -> None:
     codes = [r.code for r in demo_ws.reports.list()]
-    assert codes == ["units-people", "completeness", "awards-stats", "so-ket", "tong-ket"]
+    assert codes == ["units-people", "completeness", "awards-stats", "so-ket", "tong-ket", "progress"]
     assert all(r.title and r.parameters[0] == "year" for r in CATALOGUE)
     with pytest.raises(NotFoundError, match="Không có báo cáo «khong-co»"):
         demo_ws.reports.build("khong-co", 2026)
@@ -123,15 +122,17 @@ def test_review_figures_follow_each_indicators_aggregation(demo_ws: Workspace) -
     def sent(period: str, code: str) -> list[float]:
         return [r["values"][code] for r in done if r["period"] == period and code in r["values"]]
 
-    h1 = {f.code: f for f in compile_period_figures(demo_ws, "2026-H1")}
+    h1 = {f.code: f for f in demo_ws.progress.compute(2026, "2026-H1").indicators}
     assert h1["KT03"].aggregation is Aggregation.SUM and str(h1["KT03"].as_of) == "2026-Q2"
-    assert h1["KT03"].value == pytest.approx(sum(sent("2026-Q2", "KT03")))
+    assert h1["KT03"].actual == pytest.approx(sum(sent("2026-Q2", "KT03")))
     assert h1["KT03"].reported == len(sent("2026-Q2", "KT03")) and h1["KT03"].expected == 9
     assert h1["KT03"].target == 9850 and h1["KT03"].baseline == 9800
-    assert h1["KT01"].value is None and h1["KT01"].as_of is None and h1["KT01"].target == 12.0  # yearly
-    year = {f.code: f for f in compile_period_figures(demo_ws, "2026")}
-    assert str(year["VH02"].as_of) == "2026-Q3" and year["VH02"].value == sum(sent("2026-Q3", "VH02"))
-    assert year["VH02"].expected == 10  # T10 joined in Q3
+    assert h1["KT01"].actual is None and h1["KT01"].as_of is None and h1["KT01"].target == 12.0  # yearly
+    year = {f.code: f for f in demo_ws.progress.compute(2026, "2026").indicators}
+    # Q3 is still missing 4 of its 10 villages: the figure stays at Q2 (complete), Q3 is kept apart
+    assert str(year["VH02"].as_of) == "2026-Q2" and year["VH02"].actual == sum(sent("2026-Q2", "VH02"))
+    assert str(year["VH02"].partial.period) == "2026-Q3" and year["VH02"].partial.value == sum(sent("2026-Q3", "VH02"))
+    assert year["VH02"].partial_expected == 10  # T10 joined in Q3
 
 
 def test_so_ket_and_tong_ket_compile_figures_and_narratives(demo_ws: Workspace) -> None:

@@ -99,6 +99,45 @@
     </message>
 </context>
 <context>
+    <name>AppendixPreviewDialog</name>
+    <message>
+        <source>Nhập phụ lục chỉ tiêu – {file}</source>
+        <translation>Import indicator appendix – {file}</translation>
+    </message>
+    <message>
+        <source>{changes} chỉ tiêu thêm mới hoặc thay đổi, {same} không đổi, {bad} lỗi.</source>
+        <translation>{changes} indicators new or changed, {same} unchanged, {bad} errors.</translation>
+    </message>
+    <message>
+        <source>Thay đổi ({n})</source>
+        <translation>Changes ({n})</translation>
+    </message>
+    <message>
+        <source>Lỗi ({n})</source>
+        <translation>Errors ({n})</translation>
+    </message>
+    <message>
+        <source>Lưu ý ({n})</source>
+        <translation>Notes ({n})</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Đang nhập…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
     <name>AreaPage</name>
     <message>
         <source>Khu vực này sẽ gồm</source>
@@ -490,6 +529,141 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Mọi lĩnh vực</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <source>Toàn xã</source>
+        <translation>Whole commune</translation>
+    </message>
+    <message>
+        <source>Mọi mức độ</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Chữ lớn (máy chiếu)</source>
+        <translation>Large text (projector)</translation>
+    </message>
+    <message>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Tính đến</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Mức độ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Thực hiện</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>% KH</source>
+        <translation>% of target</translation>
+    </message>
+    <message>
+        <source>Dự báo</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Xu hướng</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>← Quay lại</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>chưa gửi</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <source>Tỷ trọng</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu đơn vị</source>
+        <translation>Unit target</translation>
+    </message>
+    <message>
+        <source>Mọi kỳ đã có</source>
+        <translation>All periods so far</translation>
+    </message>
+    <message>
+        <source>đơn vị đã gửi báo cáo {p}</source>
+        <translation>units have sent their report for {p}</translation>
+    </message>
+    <message>
+        <source>đơn vị quá hạn báo cáo</source>
+        <translation>units overdue with their report</translation>
+    </message>
+    <message>
+        <source>Năm {y}, {p}; {who}</source>
+        <translation>Year {y}, {p}; {who}</translation>
+    </message>
+    <message>
+        <source>mọi kỳ đã có số liệu</source>
+        <translation>all periods with data</translation>
+    </message>
+    <message>
+        <source>tính đến {p}</source>
+        <translation>as of {p}</translation>
+    </message>
+    <message>
+        <source>đơn vị {u} (so với chỉ tiêu giao cho đơn vị)</source>
+        <translation>unit {u} (against the targets set for the unit)</translation>
+    </message>
+    <message>
+        <source>toàn xã</source>
+        <translation>whole commune</translation>
+    </message>
+    <message>
+        <source>Bấm vào một chỉ tiêu để xem phần của từng đơn vị.</source>
+        <translation>Click an indicator to see each unit&apos;s part.</translation>
+    </message>
+    <message>
+        <source>{code} {name} ({period}): {actual} / {target} {uom} ({pct}), {status}</source>
+        <translation>{code} {name} ({period}): {actual} / {target} {uom} ({pct}), {status}</translation>
+    </message>
+    <message>
+        <source>Các chỉ tiêu của đơn vị {u}</source>
+        <translation>Indicators of unit {u}</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>ngày/tháng/năm, ví dụ 26/11/2026</source>
@@ -812,6 +986,41 @@
     <message>
         <source>Sáng kiến</source>
         <translation>Initiatives</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>ĐVT</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Kỳ trước</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Lũy kế</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>Thực hiện</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Comment</translation>
     </message>
 </context>
 <context>
@@ -1244,26 +1453,224 @@
     </message>
 </context>
 <context>
-    <name>IndicatorsPage</name>
+    <name>IndicatorCatalogueView</name>
     <message>
-        <source>Danh mục chỉ tiêu theo lĩnh vực, đơn vị tính, chiều đánh giá (càng cao càng tốt, càng thấp càng tốt, đạt giá trị).</source>
-        <translation>The catalogue of indicators by area, unit of measure and direction (higher is better, lower is better, reach a value).</translation>
-    </message>
-    <message>
-        <source>Chỉ tiêu giao cho từng năm, đơn vị chủ trì và đơn vị phối hợp.</source>
-        <translation>Targets for each year, the lead unit and the supporting units.</translation>
-    </message>
-    <message>
-        <source>Tổng hợp số liệu từ báo cáo của các đơn vị và so sánh với chỉ tiêu năm.</source>
-        <translation>Figures aggregated from the units&apos; reports and compared with the year&apos;s targets.</translation>
+        <source>Mã</source>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Chỉ tiêu</source>
-        <translation>Indicators</translation>
+        <translation>Indicator</translation>
     </message>
     <message>
-        <source>Báo cáo có số liệu</source>
-        <translation>Reports with figures</translation>
+        <source>Lĩnh vực</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>ĐVT</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Chiều</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Cách tổng hợp</source>
+        <translation>Aggregation</translation>
+    </message>
+    <message>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>TH {year}</source>
+        <translation>Actual {year}</translation>
+    </message>
+    <message>
+        <source>KH {year}</source>
+        <translation>Plan {year}</translation>
+    </message>
+    <message>
+        <source>Tìm theo mã, tên chỉ tiêu, lĩnh vực (gõ có dấu hoặc không dấu)</source>
+        <translation>Search by code, indicator name, area (with or without diacritics)</translation>
+    </message>
+    <message>
+        <source>Thêm…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Nhập phụ lục Excel…</source>
+        <translation>Import Excel appendix…</translation>
+    </message>
+    <message>
+        <source>Xuất phụ lục Excel…</source>
+        <translation>Export Excel appendix…</translation>
+    </message>
+    <message>
+        <source>Thêm quy tắc…</source>
+        <translation>Add rule…</translation>
+    </message>
+    <message>
+        <source>Xóa quy tắc</source>
+        <translation>Delete rule</translation>
+    </message>
+    <message>
+        <source>Quy tắc kiểm tra giữa các chỉ tiêu (chặn gửi báo cáo khi sai):</source>
+        <translation>Checks between indicators (a broken one blocks submitting a report):</translation>
+    </message>
+    <message>
+        <source>{n} chỉ tiêu</source>
+        <translation>{n} indicators</translation>
+    </message>
+    <message>
+        <source>{shown} / {total} chỉ tiêu khớp tìm kiếm</source>
+        <translation>{shown} / {total} indicators match the search</translation>
+    </message>
+    <message>
+        <source>Xóa chỉ tiêu</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <source>Xóa chỉ tiêu «{code} – {name}»? Việc xóa không hoàn tác được.</source>
+        <translation>Delete indicator “{code} – {name}”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Xóa quy tắc «{rule}»?</source>
+        <translation>Delete rule “{rule}”?</translation>
+    </message>
+    <message>
+        <source>Nhập phụ lục chỉ tiêu từ Excel</source>
+        <translation>Import indicator appendix from Excel</translation>
+    </message>
+    <message>
+        <source>Đang đọc tệp…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Đã nhập {n} chỉ tiêu từ tệp «{file}».</source>
+        <translation>Imported {n} indicators from “{file}”.</translation>
+    </message>
+    <message>
+        <source>Xuất phụ lục chỉ tiêu ra Excel</source>
+        <translation>Export indicator appendix to Excel</translation>
+    </message>
+    <message>
+        <source>phu-luc-chi-tieu.xlsx</source>
+        <translation>indicator-appendix.xlsx</translation>
+    </message>
+    <message>
+        <source>Đang ghi tệp…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <source>Đã xuất phụ lục chỉ tiêu ra tệp «{file}».</source>
+        <translation>Exported the indicator appendix to “{file}”.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Sửa chỉ tiêu «{code}»</source>
+        <translation>Edit indicator “{code}”</translation>
+    </message>
+    <message>
+        <source>Thêm chỉ tiêu</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>Mã:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Tên chỉ tiêu:</source>
+        <translation>Indicator name:</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực:</source>
+        <translation>Area:</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính:</source>
+        <translation>Unit of measure:</translation>
+    </message>
+    <message>
+        <source>Đơn vị chủ trì:</source>
+        <translation>Lead unit:</translation>
+    </message>
+    <message>
+        <source>(chọn đơn vị)</source>
+        <translation>(choose a unit)</translation>
+    </message>
+    <message>
+        <source>Loại giá trị, chiều:</source>
+        <translation>Value type, direction:</translation>
+    </message>
+    <message>
+        <source>Lũy kế</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>Tổng hợp, kỳ báo cáo:</source>
+        <translation>Aggregation, reporting period:</translation>
+    </message>
+    <message>
+        <source>Trọng số theo:</source>
+        <translation>Weighted by:</translation>
+    </message>
+    <message>
+        <source>(không)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Đơn vị thực hiện:</source>
+        <translation>Reporting units:</translation>
+    </message>
+    <message>
+        <source>từ</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Giá trị hợp lý:</source>
+        <translation>Plausible values:</translation>
+    </message>
+    <message>
+        <source>TH</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Thực hiện, kế hoạch:</source>
+        <translation>Actual, plan:</translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Danh mục chỉ tiêu</source>
+        <translation>Indicator catalogue</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1847,25 @@
     <message>
         <source>&lt;b&gt;TNApp {version}&lt;/b&gt;&lt;br&gt;Quản lý thi đua, khen thưởng cấp xã.&lt;br&gt;Cơ sở dữ liệu đang mở: {location}</source>
         <translation>&lt;b&gt;TNApp {version}&lt;/b&gt;&lt;br&gt;Emulation and commendation management for a commune.&lt;br&gt;Open database: {location}</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>Chưa nhập</source>
+        <translation>Not entered</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Đơn vị không báo cáo kỳ này.</source>
+        <translation>The unit does not report this period.</translation>
+    </message>
+    <message>
+        <source>{state}; hạn nộp {deadline}. Nhấp đúp để mở báo cáo.</source>
+        <translation>{state}; due {deadline}. Double-click to open the report.</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2433,29 @@
     </message>
 </context>
 <context>
+    <name>ProgressStatus</name>
+    <message>
+        <source>Đã đạt</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Đúng tiến độ</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>Có nguy cơ</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Chậm tiến độ</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <source>Chưa có số liệu</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
     <name>ProposalState</name>
     <message>
         <source>Đang soạn</source>
@@ -2155,6 +2604,21 @@
     <message>
         <source>Tất cả các mức</source>
         <translation>All ratings</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Đồng ý</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lý do (đơn vị sẽ thấy lý do này):</source>
+        <translation>Reason (the unit will see it):</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2862,207 @@
     </message>
 </context>
 <context>
+    <name>ReportEntryView</name>
+    <message>
+        <source>Kết quả nổi bật</source>
+        <translation>Main results</translation>
+    </message>
+    <message>
+        <source>Khó khăn, vướng mắc</source>
+        <translation>Difficulties</translation>
+    </message>
+    <message>
+        <source>Đề xuất, kiến nghị</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Gửi</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Duyệt</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Trả lại…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <source>Mở lại…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>Xuất mẫu Excel…</source>
+        <translation>Export Excel form…</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Kỳ:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Chưa nhập</source>
+        <translation>Not entered</translation>
+    </message>
+    <message>
+        <source>{period} – {unit}: &lt;b&gt;{state}&lt;/b&gt;; hạn nộp {deadline}</source>
+        <translation>{period} – {unit}: &lt;b&gt;{state}&lt;/b&gt;; due {deadline}</translation>
+    </message>
+    <message>
+        <source>Đơn vị không có chỉ tiêu nào báo cáo theo kỳ này.</source>
+        <translation>The unit has no indicator reported in this period.</translation>
+    </message>
+    <message>
+        <source>Lý do trả lại: {reason}</source>
+        <translation>Returned because: {reason}</translation>
+    </message>
+    <message>
+        <source>Chưa gửi được báo cáo:</source>
+        <translation>The report cannot be submitted yet:</translation>
+    </message>
+    <message>
+        <source>Xuất mẫu báo cáo ra Excel</source>
+        <translation>Export the report form to Excel</translation>
+    </message>
+    <message>
+        <source>Đang ghi tệp…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <source>Đã xuất mẫu báo cáo ra tệp «{file}».</source>
+        <translation>Exported the report form to “{file}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportImportDialog</name>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nhập báo cáo từ Excel</source>
+        <translation>Import reports from Excel</translation>
+    </message>
+    <message>
+        <source>{files} tệp: {changes} thay đổi, {bad} tệp có lỗi (không nhập).</source>
+        <translation>{files} files: {changes} changes, {bad} files with errors (not imported).</translation>
+    </message>
+    <message>
+        <source>Đã dừng đọc giữa chừng.</source>
+        <translation>Reading was stopped part way.</translation>
+    </message>
+    <message>
+        <source>Thay đổi ({n})</source>
+        <translation>Changes ({n})</translation>
+    </message>
+    <message>
+        <source>Lỗi ({n})</source>
+        <translation>Errors ({n})</translation>
+    </message>
+    <message>
+        <source>Lưu ý ({n})</source>
+        <translation>Notes ({n})</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Đang nhập…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Đang đọc tệp…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Đã nhập {files} tệp, {values} giá trị.</source>
+        <translation>Imported {files} files, {values} values.</translation>
+    </message>
+    <message>
+        <source>Không nhập:</source>
+        <translation>Not imported:</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục chứa các tệp báo cáo</source>
+        <translation>Choose the folder holding the report files</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMatrixView</name>
+    <message>
+        <source>Chưa nhập</source>
+        <translation>Not entered</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo:</source>
+        <translation>Reporting period:</translation>
+    </message>
+    <message>
+        <source>Xuất mẫu Excel mọi đơn vị…</source>
+        <translation>Export Excel forms for all units…</translation>
+    </message>
+    <message>
+        <source>Nhập báo cáo từ Excel…</source>
+        <translation>Import reports from Excel…</translation>
+    </message>
+    <message>
+        <source>Kỳ:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>{done}/{total} báo cáo đã gửi; {overdue} quá hạn</source>
+        <translation>{done}/{total} reports sent; {overdue} overdue</translation>
+    </message>
+    <message>
+        <source>Không đơn vị nào phải báo cáo theo kỳ này.</source>
+        <translation>No unit reports in periods of this kind.</translation>
+    </message>
+    <message>
+        <source>Xuất mẫu báo cáo mọi đơn vị</source>
+        <translation>Export the report forms of all units</translation>
+    </message>
+    <message>
+        <source>Đang ghi tệp…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <source>Đã xuất mẫu báo cáo {period} ra tệp «{file}».</source>
+        <translation>Exported the report forms of {period} to “{file}”.</translation>
+    </message>
+</context>
+<context>
     <name>ReportState</name>
     <message>
         <source>Đang nhập</source>
@@ -2419,24 +3084,12 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>Báo cáo tháng, quý, 6 tháng, 9 tháng và năm của từng đơn vị, kèm số liệu các chỉ tiêu đơn vị phụ trách.</source>
-        <translation>Each unit&apos;s monthly, quarterly, half-year, nine-month and yearly reports, with the figures of the indicators it is responsible for.</translation>
+        <source>Tổng hợp theo kỳ</source>
+        <translation>Overview by period</translation>
     </message>
     <message>
-        <source>Theo dõi hạn nộp: đơn vị nào đã gửi, đơn vị nào còn thiếu.</source>
-        <translation>Deadline tracking: which units have reported and which have not.</translation>
-    </message>
-    <message>
-        <source>Văn phòng kiểm tra số liệu, duyệt hoặc trả lại báo cáo kèm lý do.</source>
-        <translation>The office checks the figures and accepts a report or returns it with the reason.</translation>
-    </message>
-    <message>
-        <source>Đơn vị</source>
-        <translation>Units</translation>
-    </message>
-    <message>
-        <source>Báo cáo đã có</source>
-        <translation>Reports on file</translation>
+        <source>Nhập báo cáo</source>
+        <translation>Enter a report</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +3113,29 @@
     <message>
         <source>Lãnh đạo</source>
         <translation>Leadership</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <source>Thêm quy tắc kiểm tra</source>
+        <translation>Add a check</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <source>phải:</source>
+        <translation>must be:</translation>
+    </message>
+    <message>
+        <source>so với chỉ tiêu:</source>
+        <translation>compared with indicator:</translation>
+    </message>
+    <message>
+        <source>Thông báo khi sai:</source>
+        <translation>Message when broken:</translation>
     </message>
 </context>
 <context>

@@ -51,9 +51,17 @@ def test_every_navigation_item_opens_its_page_with_content(qtbot, window: MainWi
         tables = {t.objectName(): t for t in page.findChildren(QTableView)}
         assert tables["unitsTable"].model().rowCount() == len(gui_ws.units.list())
         assert tables["peopleTable"].model().rowCount() == len(gui_ws.people.list())
+    elif area.key == "indicators":
+        assert page.tabs.tabText(0) == "Tiến độ"
+        assert page.findChild(QTableView, "indicatorTable").model().rowCount() == 27
     elif area.key == "emulation":
         assert page.tabs.count() == 9
         assert page.findChild(QTableView, "movementsTable").model().rowCount() == len(gui_ws.movements.list()) > 0
+    elif area.key == "reports":
+        assert page.tabs.tabText(0) == "Tổng hợp theo kỳ" and page.tabs.tabText(1) == "Nhập báo cáo"
+        matrix = page.findChild(QTableView, "reportMatrix").model()
+        assert matrix.rowCount() == len(gui_ws.unit_reports.overview(page.matrix.periods()).rows) > 0
+        assert page.findChild(QTableView, "entryGrid") is not None
     elif area.key == "documents":
         assert page.view.reports.count() == len(gui_ws.reports.list()) >= 5
     elif area.key == "admin":
@@ -67,9 +75,10 @@ def test_every_navigation_item_opens_its_page_with_content(qtbot, window: MainWi
 def test_area_pages_show_real_counts(window: MainWindow, gui_ws: Workspace) -> None:
     counts = gui_ws.stats.counts()
     reports = window.show_area("reports")
-    assert reports.counts.values["Báo cáo đã có"] == counts.reports == 43
-    assert reports.counts.values["Đã gửi"] == counts.reports_by_state.get("submitted")
-    assert window.show_area("indicators").counts.values["Chỉ tiêu"] == counts.indicators == 27
+    cells = [c for r in reports.matrix.model.matrix.rows for c in r.cells if c and c.report_id]
+    assert len(cells) <= counts.reports == 43
+    assert sum(c.state == "submitted" for c in cells) <= counts.reports_by_state.get("submitted")
+    assert window.show_area("indicators").dashboard.model.rowCount() == counts.indicators == 27
 
 
 def test_admin_settings_show_dates_the_vietnamese_way_and_unconfirmed_rows(window: MainWindow) -> None:
@@ -93,7 +102,7 @@ def test_a_database_error_keeps_the_current_page_and_says_why(window: MainWindow
     def locked():
         raise DatabaseError("Cơ sở dữ liệu «demo.sqlite» đang bị khóa bởi một chương trình khác.")
 
-    monkeypatch.setattr(gui_ws.stats, "counts", locked)
+    monkeypatch.setattr(gui_ws.unit_reports, "overview", lambda *args, **kwargs: locked())
     window.show_area("reports")
     assert messages[-1].kind == "critical" and "đang bị khóa" in messages[-1].text
     assert window.stack.currentWidget().objectName() == "page_overview" and window.nav.currentRow() == 0

@@ -35,6 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help="in báo cáo ra PDF, Word hoặc Excel (LIST: danh sách báo cáo)")
     p.add_argument("name", metavar="TÊN", help="mã báo cáo, hoặc LIST để xem danh sách")
     p.add_argument("--year", type=int, metavar="NĂM", help="năm báo cáo (mặc định: năm nay)")
-    p.add_argument("--period", metavar="KỲ", help="kỳ báo cáo: 2026-Q3, 2026-H1, 2026-9M, 2026, 2026-M03")
+    p.add_argument("--period", "--as-of", dest="period", metavar="KỲ",
+                   help="kỳ báo cáo: 2026-Q3, 2026-H1, 2026-9M, 2026, 2026-M03")
     p.add_argument("-o", "--output", metavar="TỆP", help="tệp kết quả .pdf, .docx hoặc .xlsx")
     p.set_defaults(func=cmd_report)

@@ -72,9 +72,13 @@ def require_editable(state: ReportState | None, what: str) -> None:
                                  "Hãy chờ văn phòng duyệt hoặc trả lại báo cáo."))
 
 
-def require_own_unit(actor: Actor, unit_id: int, unit_name: str) -> None:
+def may_act_for(actor: Actor, unit_id: int) -> bool:
     """A unit reporter enters, imports and submits for their own unit only."""
-    if actor.role is Role.UNIT_REPORTER and actor.unit_id != unit_id:
+    return actor.role is not Role.UNIT_REPORTER or actor.unit_id == unit_id
+
+
+def require_own_unit(actor: Actor, unit_id: int, unit_name: str) -> None:
+    if not may_act_for(actor, unit_id):
         raise PermissionDenied(f"Tài khoản «{actor.username}» chỉ được nhập báo cáo của đơn vị mình, "
                                f"không được nhập cho «{unit_name}».")
 

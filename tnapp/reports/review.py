@@ -1,5 +1,5 @@
 """``so-ket`` (6-month review) and ``tong-ket`` (year-end review) of the
-emulation movement: the indicators' figures (``figures.compile_period_figures``)
+emulation movement: the indicators' figures (``ws.progress``, the one progress model)
 and the units' own words (results, difficulties, proposals) in one report."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from tnapp.domain.periods import Period
 from tnapp.domain.vocab import IndicatorArea, MovementKind, ValueType
 from tnapp.models import Movement, UnitReport
 from tnapp.reports.base import ReportDef, ReportParams, commune_document, percent
-from tnapp.reports.figures import IndicatorFigure, compile_period_figures
+from tnapp.services.progress import IndicatorProgress
 from tnapp.services.reporting import DONE_STATES
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def unit_narratives(ws: Workspace, period: Period) -> list[Narrative]:
                           r.proposals_text) for r in chosen]
 
 
-def value_text(figure: IndicatorFigure, value: float | None) -> str:
+def value_text(figure: IndicatorProgress, value: float | None) -> str:
     if value is None:
         return ""
     if figure.value_type is ValueType.YES_NO:
@@ -64,7 +64,7 @@ def value_text(figure: IndicatorFigure, value: float | None) -> str:
     return format_number(round(value, 2))
 
 
-def figures_table(figures: list[IndicatorFigure], period: Period) -> Table:
+def figures_table(figures: list[IndicatorProgress], period: Period) -> Table:
     rows: list[tuple] = []
     bold: set[int] = set()
     for letter, area in zip(_ROMAN, IndicatorArea):
@@ -76,7 +76,7 @@ def figures_table(figures: list[IndicatorFigure], period: Period) -> Table:
         for i, f in enumerate(items, start=1):
             note = (f"Đến {f.as_of.label}; {f.reported}/{f.expected} đơn vị" if f.as_of is not None else NO_DATA)
             rows.append((str(i), f.name, f.unit_of_measure, value_text(f, f.baseline), value_text(f, f.target),
-                         value_text(f, f.value), note))
+                         value_text(f, f.actual), note))
     baseline_years = sorted({f.baseline_year for f in figures}) or [period.year - 1]
     return Table(
         (Column("STT", 0.5, "center"), Column("Chỉ tiêu", 4.0), Column("Đơn vị tính", 1.5, "center"),
@@ -115,8 +115,8 @@ def movement_name(ws: Workspace, year: int) -> str:
 
 def _build(ws: Workspace, params: ReportParams, year_end: bool) -> Document:
     period = Period.parse(params.period or (str(params.year) if year_end else f"{params.year}-H1"))
-    figures = compile_period_figures(ws, period.code)
-    with_data = [f for f in figures if f.value is not None]
+    figures = list(ws.progress.compute(period.year, period.code).indicators)
+    with_data = [f for f in figures if f.actual is not None]
     status = ws.reporting.status(period.code, today=params.day)
     sent = sum(1 for s in status if s.state in DONE_STATES)
     movement = movement_name(ws, params.year)
@@ -146,7 +146,7 @@ def _build(ws: Workspace, params: ReportParams, year_end: bool) -> Document:
                "đúng thành tích."), numbered=True),
     ]
     if year_end:
-        upcoming = [f for f in compile_period_figures(ws, str(params.year + 1)) if f.target is not None]
+        upcoming = [f for f in ws.progress.compute(params.year + 1).indicators if f.target is not None]
         if upcoming:
             body.append(Table(
                 (Column("STT", 0.5, "center"), Column("Chỉ tiêu", 4.0), Column("Đơn vị tính", 1.5, "center"),

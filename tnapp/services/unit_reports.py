@@ -288,6 +288,13 @@ class UnitReportService(Service):
         """Unlock an accepted report (back to the unit as returned), the reason audited."""
         return self._transition(report, Transition.REOPEN, reason, expected_version)
 
+    def allowed_steps(self, unit_id: int, state: ReportState | None) -> list[Transition]:
+        """The steps the acting user may take on the unit's report in ``state``
+        (for the GUI's buttons; each step is still checked when taken)."""
+        actor = self.ws.actor
+        return [t for t in workflow.available(state) if actor.can(workflow.STEPS[t].permission)
+                and (not workflow.STEPS[t].own_unit_only or workflow.may_act_for(actor, unit_id))]
+
     def _transition(self, report: ReportRef, transition: Transition, reason: str | None,
                     expected_version: int | None) -> ReportInfo:
         step = workflow.STEPS[transition]

@@ -38,6 +38,7 @@ from tnapp.services.indicators import IndicatorService
 from tnapp.services.initiatives import InitiativeService
 from tnapp.services.movements import MovementService
 from tnapp.services.people import PersonService
+from tnapp.services.progress import ProgressService
 from tnapp.services.ratings import RatingService
 from tnapp.services.registrations import RegistrationService
 from tnapp.services.report_templates import ReportTemplateService
@@ -112,6 +113,10 @@ class Workspace:
     @property
     def location(self) -> str:
         return describe(self.url)
+
+    def sign_in(self, actor: Actor) -> None:
+        """Act as ``actor`` from now on."""
+        self.actor = actor
 
     # --- sessions -------------------------------------------------------------
 
@@ -210,6 +215,10 @@ class Workspace:
     @cached_property
     def report_templates(self) -> ReportTemplateService:
         return ReportTemplateService(self)
+
+    @cached_property
+    def progress(self) -> ProgressService:
+        return ProgressService(self)
 
     @cached_property
     def settings(self) -> SettingsService:

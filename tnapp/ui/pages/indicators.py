@@ -1,21 +1,38 @@
-"""Chỉ tiêu: the commune's socio-economic indicators (screens come in a later version)."""
+"""Chỉ tiêu: the commune's socio-economic indicators. Its tabs: "Tiến độ"
+(the progress dashboard) and "Danh mục chỉ tiêu" (the catalogue, targets,
+rules and the plan appendix in Excel)."""
 
 from __future__ import annotations
 
-from tnapp.ui.pages.base import AreaPage
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from tnapp.ui.pages.base import Page
+from tnapp.ui.pages.dashboard import DashboardView
+from tnapp.ui.pages.indicator_catalogue import IndicatorCatalogueView
+
+if TYPE_CHECKING:
+    from tnapp.services.workspace import Workspace
 
 
-class IndicatorsPage(AreaPage):
+class IndicatorsPage(Page):
     area_key = "indicators"
 
-    def features(self) -> list[str]:
-        return [
-            self.tr("Danh mục chỉ tiêu theo lĩnh vực, đơn vị tính, chiều đánh giá (càng cao càng tốt, càng thấp "
-                    "càng tốt, đạt giá trị)."),
-            self.tr("Chỉ tiêu giao cho từng năm, đơn vị chủ trì và đơn vị phối hợp."),
-            self.tr("Tổng hợp số liệu từ báo cáo của các đơn vị và so sánh với chỉ tiêu năm."),
-        ]
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(ws, parent)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("indicatorTabs")
+        self.dashboard = DashboardView(ws)
+        self.tabs.addTab(self.dashboard, self.tr("Tiến độ"))
+        self.catalogue = IndicatorCatalogueView(ws)
+        self.tabs.addTab(self.catalogue, self.tr("Danh mục chỉ tiêu"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
 
-    def count_rows(self) -> list[tuple[str, int]]:
-        counts = self.ws.stats.counts()
-        return [(self.tr("Chỉ tiêu"), counts.indicators), (self.tr("Báo cáo có số liệu"), counts.reports)]
+    def refresh(self) -> None:
+        """Re-read the tab in view (the dashboard follows the reports)."""
+        current = self.tabs.currentWidget()
+        if hasattr(current, "refresh"):
+            current.refresh()

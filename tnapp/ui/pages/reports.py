@@ -1,25 +1,40 @@
-"""Báo cáo đơn vị: the units' periodic reports (screens come in a later version)."""
+"""Báo cáo đơn vị: the overview matrix of the units' reports and the entry
+form of one report; a double-click in the matrix opens the form, and what
+the form saves shows in the matrix."""
 
 from __future__ import annotations
 
-from tnapp.domain.vocab import ReportState
-from tnapp.ui.labels import tr_label
-from tnapp.ui.pages.base import AreaPage
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from tnapp.services.workspace import Workspace
+from tnapp.ui.pages.base import Page
+from tnapp.ui.pages.report_entry import ReportEntryView
+from tnapp.ui.pages.report_matrix import ReportMatrixView
 
 
-class ReportsPage(AreaPage):
+class ReportsPage(Page):
     area_key = "reports"
 
-    def features(self) -> list[str]:
-        return [
-            self.tr("Báo cáo tháng, quý, 6 tháng, 9 tháng và năm của từng đơn vị, kèm số liệu các chỉ tiêu "
-                    "đơn vị phụ trách."),
-            self.tr("Theo dõi hạn nộp: đơn vị nào đã gửi, đơn vị nào còn thiếu."),
-            self.tr("Văn phòng kiểm tra số liệu, duyệt hoặc trả lại báo cáo kèm lý do."),
-        ]
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(ws, parent)
+        self.tabs = QTabWidget(self)
+        self.matrix = ReportMatrixView(ws, self.tabs)
+        self.entry = ReportEntryView(ws, self.tabs)
+        self.tabs.setObjectName("reportTabs")
+        self.tabs.addTab(self.matrix, self.tr("Tổng hợp theo kỳ"))
+        self.tabs.addTab(self.entry, self.tr("Nhập báo cáo"))
+        self.matrix.open_requested.connect(self.open_report)
+        self.entry.changed.connect(self.matrix.refresh)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        # Read only once every widget is built: a database error then leaves no half-made widget behind.
+        self.matrix.refresh()
+        self.entry.load()
 
-    def count_rows(self) -> list[tuple[str, int]]:
-        counts = self.ws.stats.counts()
-        rows = [(self.tr("Đơn vị"), counts.units), (self.tr("Báo cáo đã có"), counts.reports)]
-        rows += [(tr_label(state), counts.reports_by_state.get(state, 0)) for state in ReportState]
-        return rows
+    def open_report(self, unit_id: int, period: str) -> None:
+        self.tabs.setCurrentWidget(self.entry)
+        self.entry.open_report(unit_id, period)
+
+    def refresh(self) -> None:
+        self.matrix.refresh()

@@ -1,0 +1,114 @@
+"""Báo cáo đơn vị → Tổng hợp: the units × periods matrix, and the whole path of
+a report as users take it: open from the matrix, type, paste, submit, accept."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+from tnapp.domain.permissions import Actor
+from tnapp.domain.report_workflow import Transition
+from tnapp.domain.vocab import PeriodKind, ReportState, Role
+from tnapp.services.workspace import Workspace
+from tnapp.ui.main_window import MainWindow
+from tnapp.ui.pages.report_entry import COMMENT, VALUE
+from tnapp.ui.pages.report_matrix import OVERDUE
+from tnapp.ui.pages.reports import ReportsPage
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def page(window: MainWindow) -> ReportsPage:
+    page = window.show_area("reports")
+    page.matrix.year.setValue(2026)
+    page.matrix.kind.setCurrentIndex(page.matrix.kind.findData(PeriodKind.QUARTER))
+    return page
+
+
+def test_the_matrix_shows_each_units_report_state_and_deadline(page: ReportsPage, gui_ws: Workspace) -> None:
+    model = page.matrix.model
+    assert model.columnCount() == 5
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == [
+        "Đơn vị", "Quý I", "Quý II", "Quý III", "Quý IV"]
+    assert model.rowCount() == 16, "every unit reporting some quarter of the year"
+    assert page.matrix.cell("DU", "2026-Q1").data() == "Đã duyệt"
+    assert page.matrix.cell("DU", "2026-Q3").data() == "Đã gửi"
+    overdue = page.matrix.cell("T04", "2026-Q3")
+    assert overdue.data().startswith("Chưa nhập\nquá hạn ")
+    assert overdue.data(Qt.ItemDataRole.BackgroundRole).name() == OVERDUE[0]
+    assert page.matrix.cell("PKT", "2026-Q3").data().startswith("Đang nhập\nquá hạn ")
+    assert page.matrix.cell("T10", "2026-Q1").data() == "–", "the hamlet did not exist yet"
+    page.matrix.kind.setCurrentIndex(page.matrix.kind.findData(PeriodKind.HALF_YEAR))
+    assert model.columnCount() == 3 and model.rowCount() == 1  # only the health station, for VH09
+    page.matrix.kind.setCurrentIndex(page.matrix.kind.findData(PeriodKind.MONTH))
+    assert model.rowCount() == 0 and page.matrix.summary.text() == "Không đơn vị nào phải báo cáo theo kỳ này."
+
+
+def test_from_the_matrix_to_an_accepted_report(qtbot, page: ReportsPage, gui_ws: Workspace, typist) -> None:
+    t04 = gui_ws.units.by_code("T04").id
+    gui_ws.sign_in(Actor("thon-bac-ninh", Role.UNIT_REPORTER, unit_id=t04))
+    table: QTableView = page.matrix.table
+    index = page.matrix.cell("T04", "2026-Q3")
+    table.scrollTo(index)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center())
+    entry = page.entry
+    assert page.tabs.currentWidget() is entry
+    assert entry.sheet.unit_code == "T04" and entry.sheet.key.period == "2026-Q3"
+    assert entry.grid.currentIndex().column() == VALUE and entry.grid.currentIndex().row() == 0
+
+    entry.grid.setFocus()
+    typist(entry.grid, "9")  # the first key opens the editor over the cell
+    typist(entry.grid.focusWidget(), "85,5")
+    qtbot.keyClick(entry.grid.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: entry.grid.state() != QAbstractItemView.State.EditingState)
+    assert entry.grid.currentIndex().column() == COMMENT
+    assert gui_ws.unit_reports.values(t04, "2026-Q3") == {"KT03": 985.5}
+    assert page.matrix.cell("T04", "2026-Q3").data().startswith("Đang nhập\nquá hạn "), "the matrix follows"
+
+    entry.grid.setCurrentIndex(entry.model.index(1, VALUE))
+    QGuiApplication.clipboard().setText("38\n412\n")  # two cells copied from a Word table
+    qtbot.keyClick(entry.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert gui_ws.unit_reports.values(t04, "2026-Q3") == {"KT03": 985.5, "VH02": 38, "VH03": 412}
+    qtbot.mouseClick(entry.buttons[Transition.SUBMIT], Qt.MouseButton.LeftButton)
+    assert page.matrix.cell("T04", "2026-Q3").data() == "Đã gửi"
+    assert not entry.buttons[Transition.ACCEPT].isEnabled()
+
+    gui_ws.sign_in(Actor("can-bo-vp", Role.OFFICE))
+    page.refresh()
+    page.open_report(t04, "2026-Q3")
+    assert entry.buttons[Transition.ACCEPT].isEnabled()
+    qtbot.mouseClick(entry.buttons[Transition.ACCEPT], Qt.MouseButton.LeftButton)
+    assert "Đã duyệt" in entry.state.text() and entry.buttons[Transition.REOPEN].isEnabled()
+    assert page.matrix.cell("T04", "2026-Q3").data() == "Đã duyệt"
+    assert page.matrix.cell("T04", "2026-Q3").data(Qt.ItemDataRole.BackgroundRole).name() == "#d4edda"
+    assert next(s for s in gui_ws.reporting.status("2026-Q3") if s.unit_code == "T04").state is ReportState.ACCEPTED
+
+
+def test_the_office_sends_every_unit_its_form_and_imports_the_filled_ones(page: ReportsPage, gui_ws: Workspace,
+                                                                         tmp_path, modal, messages) -> None:
+    from openpyxl import load_workbook
+
+    from tnapp.services.report_layout import CODE_COL, HEADER_ROW, VALUE_COL
+    from tnapp.ui.pages.report_import import ReportImportDialog
+
+    matrix = page.matrix
+    matrix.period.setCurrentIndex(matrix.period.findData("2026-Q4"))
+    path = tmp_path / "bao-cao-quy-4.xlsx"
+    matrix.export_to(path, matrix.period.currentData())
+    assert "Quý IV/2026" in messages[-1].text
+    book = load_workbook(path)
+    assert "T04" in book.sheetnames and "DU" in book.sheetnames
+    sheet = book["T04"]
+    for row in range(HEADER_ROW + 1, sheet.max_row + 1):
+        if sheet.cell(row, CODE_COL).value == "VH03":
+            sheet.cell(row, VALUE_COL).value = 420
+    book.save(path)
+
+    modal(ReportImportDialog, lambda dialog: dialog.import_button.click())
+    matrix.import_paths([path])
+    assert gui_ws.unit_reports.values(gui_ws.units.by_code("T04").id, "2026-Q4") == {"VH03": 420}
+    assert matrix.cell("T04", "2026-Q4").data().startswith("Đang nhập")

@@ -1,0 +1,338 @@
+"""Tiến độ: the live dashboard of the indicators' progress — tiles per status
+and the period's reporting, bullet bars by area, a trend per indicator,
+filters, and the drill-down indicator → units → a unit's indicators.
+Every number comes from ``ws.progress`` and ``ws.reporting``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSplitter,
+    QVBoxLayout, QWidget,
+)
+
+from tnapp.domain.formatting import format_number
+from tnapp.domain.periods import Period
+from tnapp.domain.progress import STATUS_COLOURS, ProgressStatus
+from tnapp.domain.vocab import IndicatorArea, PeriodKind
+from tnapp.services.progress import Contribution, IndicatorProgress, YearProgress, percent
+from tnapp.services.reporting import DONE_STATES
+from tnapp.services.workspace import Workspace
+from tnapp.ui.labels import tr_label
+from tnapp.ui.pages.dashboard_chart import BulletChart, SparklineDelegate
+from tnapp.ui.table_model import Column, RowTableModel, table_view
+
+LARGE = 1.5  # the projector's font scale
+
+
+class ColouredModel(RowTableModel):
+    """Rows with a background colour (a status, an overdue unit)."""
+
+    def __init__(self, columns, colour: Callable[[Any], str | None], parent=None) -> None:
+        super().__init__(columns, parent=parent)
+        self._colour = colour
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
+            colour = self._colour(self.row_at(index.row()), index.column())
+            return QBrush(QColor(colour)) if colour else None
+        return super().data(index, role)
+
+
+def _pct(ratio: float | None) -> str:
+    value = percent(ratio)
+    return "" if value is None else f"{format_number(value)}%"
+
+
+def _num(value: float | None) -> str:
+    return "" if value is None else format_number(round(value, 2))
+
+
+class Tile(QFrame):
+    def __init__(self, name: str, colour: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setStyleSheet(f"QFrame#{name} {{ border-left: 6px solid {colour}; background: #fafafa;"
+                           " border-radius: 3px; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 4, 10, 4)
+        self.number = QLabel("0")
+        self.caption = QLabel("")
+        self.caption.setWordWrap(True)
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
+
+    def set(self, number: str, caption: str, point_size: float) -> None:
+        self.number.setText(number)
+        self.caption.setText(caption)
+        font = self.number.font()
+        font.setPointSizeF(point_size * 1.8)
+        font.setBold(True)
+        self.number.setFont(font)
+        font = self.caption.font()
+        font.setPointSizeF(point_size)
+        self.caption.setFont(font)
+
+
+class DashboardView(QWidget):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.today = today or dt.date.today()
+        self.result: YearProgress | None = None
+        self.selected: str | None = None  # the indicator whose units are shown
+        self._back: tuple[str | None, str | None] | None = None  # (unit filter, indicator) to return to
+        self._base_size = self.font().pointSizeF()
+
+        self.year = QComboBox(objectName="year")
+        for y in range(2025, 2031):
+            self.year.addItem(str(y), y)
+        self.year.setCurrentIndex(self.year.findData(min(max(self.today.year, 2025), 2030)))
+        self.as_of = QComboBox(objectName="asOf")
+        self.area = QComboBox(objectName="area")
+        self.area.addItem(self.tr("Mọi lĩnh vực"), None)
+        for a in IndicatorArea:
+            self.area.addItem(tr_label(a), a)
+        self.unit = QComboBox(objectName="unit")
+        self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.unit.setMinimumContentsLength(18)
+        self.unit.addItem(self.tr("Toàn xã"), None)
+        for u in ws.units.list():
+            self.unit.addItem(f"{u.code} – {u.name}", u.code)
+        self.status = QComboBox(objectName="status")
+        self.status.addItem(self.tr("Mọi mức độ"), None)
+        for s in ProgressStatus:
+            self.status.addItem(tr_label(s), s)
+        self.large = QCheckBox(self.tr("Chữ lớn (máy chiếu)"), objectName="largeFonts")
+        self.refresh_button = QPushButton(self.tr("Làm mới"), objectName="refresh")
+        self._fill_periods()
+
+        filters = QHBoxLayout()
+        for label, box in ((self.tr("Năm"), self.year), (self.tr("Tính đến"), self.as_of),
+                           (self.tr("Lĩnh vực"), self.area), (self.tr("Đơn vị"), self.unit),
+                           (self.tr("Mức độ"), self.status)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(box)
+        filters.addStretch(1)
+        filters.addWidget(self.large)
+        filters.addWidget(self.refresh_button)
+
+        self.tiles: dict[str, Tile] = {s.value: Tile(f"tile_{s.value}", STATUS_COLOURS[s]) for s in ProgressStatus}
+        self.tiles["reports"] = Tile("tile_reports", "#455a64")
+        self.tiles["overdue"] = Tile("tile_overdue", "#8a1c12")
+        tiles = QGridLayout()
+        for i, tile in enumerate(self.tiles.values()):
+            tiles.addWidget(tile, 0, i)
+
+        self.scope = QLabel(objectName="scope")
+        self.chart = BulletChart()
+        chart_scroll = QScrollArea()
+        chart_scroll.setWidgetResizable(True)
+        chart_scroll.setWidget(self.chart)
+
+        self.model = ColouredModel([
+            Column(self.tr("Mã"), lambda r: r.code),
+            Column(self.tr("Chỉ tiêu"), lambda r: r.name, tooltip=lambda r: r.name),
+            Column(self.tr("Thực hiện"), lambda r: _num(r.actual), align_right=True),
+            Column(self.tr("Kế hoạch"), lambda r: _num(r.target), align_right=True),
+            Column(self.tr("% KH"), lambda r: _pct(r.percent), align_right=True),
+            Column(self.tr("Mức độ"), lambda r: tr_label(r.status)),
+            Column(self.tr("Dự báo"), lambda r: _num(r.forecast), align_right=True),
+            Column(self.tr("Xu hướng"), lambda r: ""),
+        ], lambda r, col: _light(STATUS_COLOURS[r.status]) if col == 5 else None)
+        self.table = table_view(self.model, "indicatorTable")
+        self.table.setItemDelegateForColumn(7, SparklineDelegate(self._trend, self.table))
+        _fit_columns(self.table, stretch=1)
+        self.table.setColumnWidth(7, 90)
+
+        self.detail_title = QLabel(objectName="detailTitle")
+        self.detail_title.setWordWrap(True)
+        self.back = QPushButton(self.tr("← Quay lại"), objectName="back")
+        self.back.setVisible(False)
+        self.units_model = ColouredModel([
+            Column(self.tr("Đơn vị"), lambda c: c.unit_name),
+            Column(self.tr("Giá trị"), lambda c: _num(c.value) if c.value is not None else self.tr("chưa gửi"),
+                   align_right=True),
+            Column(self.tr("Tỷ trọng"), lambda c: _pct(c.share), align_right=True),
+            Column(self.tr("Chỉ tiêu đơn vị"), lambda c: _num(c.target), align_right=True),
+        ], lambda c, col: "#fdecea" if c.unit_id in self._overdue else None)
+        self.units_table = table_view(self.units_model, "unitTable")
+        _fit_columns(self.units_table, stretch=0)
+        self._overdue: set[int] = set()
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        top = QHBoxLayout()
+        top.addWidget(self.detail_title, 1)
+        top.addWidget(self.back)
+        detail_layout.addLayout(top)
+        detail_layout.addWidget(self.units_table)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.table)
+        right.addWidget(detail)
+        right.setSizes([500, 300])
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(chart_scroll)
+        split.addWidget(right)
+        split.setSizes([520, 700])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(tiles)
+        layout.addWidget(self.scope)
+        layout.addWidget(split, 1)
+
+        self.year.currentIndexChanged.connect(self._year_changed)
+        for box in (self.as_of, self.area, self.unit, self.status):
+            box.currentIndexChanged.connect(self.refresh)
+        self.large.toggled.connect(self._set_large)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.table.clicked.connect(lambda index: self.show_indicator(self.model.row_at(index.row()).code))
+        self.chart.indicator_clicked.connect(self.show_indicator)
+        self.units_table.clicked.connect(lambda index: self.show_unit(self.units_model.row_at(index.row()).unit_code))
+        self.back.clicked.connect(self.go_back)
+        self.refresh()
+
+    # --- filters ------------------------------------------------------------------
+
+    def _fill_periods(self) -> None:
+        year = self.year.currentData()
+        self.as_of.blockSignals(True)
+        self.as_of.clear()
+        self.as_of.addItem(self.tr("Mọi kỳ đã có"), str(year))
+        for p in Period(year, PeriodKind.QUARTER).periods_of_kind_in_year():
+            self.as_of.addItem(p.label, p.code)
+        self.as_of.blockSignals(False)
+
+    def _year_changed(self) -> None:
+        self._fill_periods()
+        self.refresh()
+
+    def _set_large(self, on: bool) -> None:
+        font = self.font()
+        font.setPointSizeF(self._base_size * (LARGE if on else 1.0))
+        self.setFont(font)
+        for view in (self.table, self.units_table):
+            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+        self.refresh()
+
+    def _select(self, box: QComboBox, data: object) -> None:
+        index = box.findData(data)
+        if index >= 0 and index != box.currentIndex():
+            box.blockSignals(True)
+            box.setCurrentIndex(index)
+            box.blockSignals(False)
+
+    # --- reading ------------------------------------------------------------------
+
+    def reporting_period(self) -> Period:
+        """The period whose reports the tiles count: the chosen quarter, or the
+        year's last quarter that has ended (the first one before any has)."""
+        chosen = Period.parse(self.as_of.currentData())
+        if chosen.kind is not PeriodKind.YEAR:
+            return chosen
+        ended = [p for p in Period(chosen.year, PeriodKind.QUARTER).periods_of_kind_in_year() if p.end < self.today]
+        return ended[-1] if ended else Period(chosen.year, PeriodKind.QUARTER, 1)
+
+    def visible_rows(self) -> list[IndicatorProgress]:
+        rows = list(self.result.indicators) if self.result else []
+        area, status = self.area.currentData(), self.status.currentData()
+        rows = [r for r in rows if area is None or r.area == area]
+        rows.sort(key=lambda r: list(IndicatorArea).index(r.area))
+        return [r for r in rows if status is None or r.status == status]
+
+    def refresh(self) -> None:
+        """Re-read the progress and the reporting (after reports change)."""
+        year = self.year.currentData()
+        self.result = self.ws.progress.compute(year, self.as_of.currentData(), self.unit.currentData())
+        period = self.reporting_period()
+        status = self.ws.reporting.status(period.code, today=self.today)
+        self._overdue = {s.unit_id for s in status if s.overdue}
+        size = self.font().pointSizeF()
+        area = self.area.currentData()
+        counts = YearProgress(year, self.result.as_of, self.result.unit_code, tuple(
+            r for r in self.result.indicators if area is None or r.area == area)).counts()
+        for s, n in counts.items():
+            self.tiles[s.value].set(format_number(n), tr_label(s), size)
+        sent = sum(1 for s in status if s.state in DONE_STATES)
+        self.tiles["reports"].set(f"{sent}/{len(status)}", self.tr("đơn vị đã gửi báo cáo {p}").format(
+            p=period.label), size)
+        self.tiles["overdue"].set(format_number(len(self._overdue)), self.tr("đơn vị quá hạn báo cáo"), size)
+        unit = self.unit.currentData()
+        as_of = self.result.as_of
+        self.scope.setText(self.tr("Năm {y}, {p}; {who}").format(
+            y=year, p=self.tr("mọi kỳ đã có số liệu") if as_of.kind is PeriodKind.YEAR
+            else self.tr("tính đến {p}").format(p=as_of.label),
+            who=self.tr("đơn vị {u} (so với chỉ tiêu giao cho đơn vị)").format(u=unit) if unit
+            else self.tr("toàn xã")))
+        rows = self.visible_rows()
+        self.model.set_rows(rows)
+        self.chart.set_rows(rows, self.ws.progress.bands(year), self.font().pointSizeF())
+        if self.selected and any(r.code == self.selected for r in self.result.indicators) and not unit:
+            self.show_indicator(self.selected)
+        elif not unit:
+            self.detail_title.setText(self.tr("Bấm vào một chỉ tiêu để xem phần của từng đơn vị."))
+            self.units_model.set_rows([])
+
+    def _trend(self, index: QModelIndex) -> list[float]:
+        row = self.model.row_at(index.row())
+        return [v.value for v in row.series] + ([row.partial.value] if row.partial and not row.series else [])
+
+    # --- drill-down ---------------------------------------------------------------
+
+    def show_indicator(self, code: str) -> None:
+        """Each unit's part of the indicator's figure (overdue units in red)."""
+        if self.unit.currentData():  # from a unit's view: back to the commune's figure
+            self._select(self.unit, None)
+            self.refresh()
+        self.selected = code
+        row = self.result.get(code)
+        parts: list[Contribution] = self.ws.progress.contributions(code, self.result.year,
+                                                                   self.as_of.currentData())
+        self.units_model.set_rows(parts)
+        text = self.tr("{code} {name} ({period}): {actual} / {target} {uom} ({pct}), {status}")
+        self.detail_title.setText(text.format(
+            code=row.code, name=row.name, period=row.as_of.label if row.as_of else "–",
+            actual=_num(row.actual) or "–", target=_num(row.target) or "–", uom=row.unit_of_measure,
+            pct=_pct(row.percent) or "–", status=tr_label(row.status).lower()))
+        for i in range(self.model.rowCount()):
+            if self.model.row_at(i).code == code:
+                self.table.selectRow(i)
+
+    def show_unit(self, unit_code: str) -> None:
+        """The unit's own indicators, against its own targets; ``go_back`` returns."""
+        self._back = (self.unit.currentData(), self.selected)
+        self._select(self.unit, unit_code)
+        self.back.setVisible(True)
+        self.refresh()
+        self.detail_title.setText(self.tr("Các chỉ tiêu của đơn vị {u}").format(u=self.unit.currentText()))
+        self.units_model.set_rows([])
+
+    def go_back(self) -> None:
+        unit, indicator = self._back or (None, None)
+        self._back = None
+        self.back.setVisible(False)
+        self._select(self.unit, unit)
+        self.selected = indicator
+        self.refresh()
+
+
+def _fit_columns(view, stretch: int) -> None:
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    for i in range(view.model().columnCount()):
+        header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch if i == stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+    if view.model().columnCount() > 7:
+        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Fixed)
+
+
+def _light(colour: str) -> str:
+    """A status colour lightened for a cell's background."""
+    c = QColor(colour)
+    return QColor.fromRgb((c.red() + 3 * 255) // 4, (c.green() + 3 * 255) // 4, (c.blue() + 3 * 255) // 4).name()

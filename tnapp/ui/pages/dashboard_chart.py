@@ -1,0 +1,145 @@
+"""The dashboard's pictures: bullet bars (QtCharts) of each indicator's
+percent of target over the status bands, and a sparkline of its trend.
+They only draw what ``ws.progress`` computed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalStackedBarSeries, QLineSeries, QValueAxis,
+)
+from PySide6.QtCore import QModelIndex, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from tnapp.domain.progress import STATUS_COLOURS, Bands
+from tnapp.services.progress import IndicatorProgress
+
+CAP = 150.0  # percent: longer bars are cut at 150 %
+_BAND_COLOURS = ("#f6d5d5", "#fbe9c6", "#d9ecd9")
+
+
+def _short(text: str, size: int = 34) -> str:
+    return text if len(text) <= size else text[:size - 1] + "…"
+
+
+def _due(row: IndicatorProgress) -> float:
+    """What is due by now, in percent of the year's target (where the
+    on-track band starts): percent ÷ pace, the same ratio for every direction."""
+    if row.percent and row.pace:
+        return 100 * row.percent / row.pace
+    return 100.0
+
+
+class BulletChart(QChartView):
+    """One row per indicator: its bands (behind / at risk / on track, from
+    what is due by now) as the background, the actual as a bar in its status
+    colour, the year's target as the line at 100 %."""
+
+    indicator_clicked = Signal(str)  # an indicator code
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bulletChart")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.codes: list[str] = []
+        self.set_rows([], Bands(), 10.0)
+
+    def set_rows(self, rows: Sequence[IndicatorProgress], bands: Bands, point_size: float) -> None:
+        rows = list(reversed(rows))  # horizontal bars are drawn from the bottom up
+        self.codes = [r.code for r in rows]
+        chart = QChart()
+        chart.legend().hide()
+        chart.setMargins(chart.margins().__class__(4, 4, 4, 4))
+        font = QFont()
+        font.setPointSizeF(point_size)
+        categories = [f"{r.code}  {_short(r.name)}" for r in rows] or [""]
+
+        background = QHorizontalStackedBarSeries()  # each row's bands, around what is due by now
+        due = [_due(r) for r in rows] or [100.0]
+        edges = [(min(CAP, bands.at_risk * d), min(CAP, bands.on_track * d), CAP) for d in due]
+        for k, colour in enumerate(_BAND_COLOURS):
+            band = QBarSet("")
+            band.append([e[k] - (e[k - 1] if k else 0.0) for e in edges])
+            band.setColor(QColor(colour))
+            band.setBorderColor(QColor(colour))
+            background.append(band)
+        background.setBarWidth(0.9)
+
+        background.clicked.connect(lambda index, _set: self._clicked(index))
+        chart.addSeries(background)
+        axis_y = QBarCategoryAxis()
+        axis_y.append(categories)
+        axis_y.setLabelsFont(font)
+        axis_x = QValueAxis()
+        axis_x.setRange(0, CAP)
+        axis_x.setTickCount(7)
+        axis_x.setLabelFormat("%d%%")
+        axis_x.setLabelsFont(font)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        background.attachAxis(axis_y)
+        background.attachAxis(axis_x)
+
+        line_y = QValueAxis()  # the bars' rows as numbers, for the lines drawn over them
+        line_y.setRange(-0.5, len(categories) - 0.5)
+        line_y.setVisible(False)
+        chart.addAxis(line_y, Qt.AlignmentFlag.AlignRight)
+        thickness = max(6.0, point_size * 0.9)
+        for i, r in enumerate(rows):  # the actual: a thick line in the status colour over its bands
+            if r.percent is None:
+                continue
+            bar = QLineSeries()
+            bar.append([QPointF(0, i), QPointF(min(CAP, 100 * r.percent), i)])
+            pen = QPen(QColor(STATUS_COLOURS[r.status]), thickness)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            bar.setPen(pen)
+            self._add_line(chart, bar, axis_x, line_y)
+        target = QLineSeries()  # the target mark: a line at 100 %
+        target.append([QPointF(100, -0.5), QPointF(100, len(categories) - 0.5)])
+        target.setPen(QPen(QColor("#222222"), 2.5))
+        self._add_line(chart, target, axis_x, line_y)
+
+        old = self.chart()
+        self.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+        self.setMinimumHeight(int(max(160, (point_size * 2.6 + 6) * len(categories) + 60)))
+
+    def _add_line(self, chart: QChart, line: QLineSeries, axis_x: QValueAxis, axis_y: QValueAxis) -> None:
+        chart.addSeries(line)
+        line.attachAxis(axis_x)
+        line.attachAxis(axis_y)
+        line.clicked.connect(lambda point: self._clicked(round(point.y())))
+
+    def _clicked(self, index: int) -> None:
+        if 0 <= index < len(self.codes):
+            self.indicator_clicked.emit(self.codes[index])
+
+
+class SparklineDelegate(QStyledItemDelegate):
+    """The indicator's values of the year as a small line, the last point marked."""
+
+    def __init__(self, values_of, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._values_of = values_of  # index → list of values
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().paint(painter, option, QModelIndex())
+        values = self._values_of(index)
+        if not values:
+            return
+        rect = option.rect.adjusted(6, 5, -6, -5)
+        low, high = min(values), max(values)
+        span = (high - low) or 1.0
+        step = rect.width() / max(1, len(values) - 1)
+        points = [QPointF(rect.left() + i * step if len(values) > 1 else rect.center().x(),
+                          rect.bottom() - (v - low) / span * rect.height()) for i, v in enumerate(values)]
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#1565c0"), 1.6))
+        painter.drawPolyline(QPolygonF(points))
+        painter.setBrush(QColor("#1565c0"))
+        painter.drawEllipse(points[-1], 2.5, 2.5)
+        painter.restore()

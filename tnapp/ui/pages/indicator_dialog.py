@@ -1,0 +1,214 @@
+"""The dialogs of the indicator catalogue: an indicator with all its fields
+(targets per plan year, the units reporting it, plausibility bounds), a rule
+between two indicators, and the preview of an appendix import."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from tnapp.domain.formatting import format_number, parse_number
+from tnapp.domain.vocab import Aggregation, Direction, IndicatorArea, PeriodKind, ValueType
+from tnapp.errors import TNAppError, ValidationError
+from tnapp.services.indicator_appendix import AppendixPreview
+from tnapp.services.indicators import PLAN_YEARS, RULE_OPERATORS, IndicatorInput, IndicatorRow, RuleRow
+from tnapp.services.units import UnitRow
+from tnapp.services.workspace import Workspace
+from tnapp.ui.forms import FormDialog, clean, enum_combo, select_data
+from tnapp.ui.messages import show_error
+from tnapp.ui.tasks import run_task
+
+
+def number_edit(value: float | None) -> QLineEdit:
+    edit = QLineEdit(format_number(value))
+    edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+    edit.setMinimumWidth(84)
+    edit.setMaximumWidth(110)
+    return edit
+
+
+def read_number(edit: QLineEdit, field: str) -> float | None:
+    text = edit.text().strip()
+    if not text:
+        return None
+    try:
+        return parse_number(text, field)
+    except ValidationError as exc:
+        raise ValidationError(str(exc), field=field) from exc
+
+
+class IndicatorDialog(FormDialog):
+    """Add (``indicator=None``) or edit an indicator; ``accept()`` saves through the service."""
+
+    def __init__(self, ws: Workspace, units: list[UnitRow], indicators: list[IndicatorRow],
+                 indicator: IndicatorRow | None = None, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setWindowTitle(self.tr("Sửa chỉ tiêu «{code}»").format(code=indicator.code) if indicator
+                            else self.tr("Thêm chỉ tiêu"))
+        self.ws, self.indicator, self.units = ws, indicator, units
+        self.saved: IndicatorRow | None = None
+        i = indicator
+        self.code = self.add_field("code", self.tr("Mã:"), QLineEdit(i.code if i else ""))
+        self.name = self.add_field("name", self.tr("Tên chỉ tiêu:"), QLineEdit(i.name if i else ""))
+        self.area = self.add_field("area", self.tr("Lĩnh vực:"), enum_combo(IndicatorArea, i.area if i else None))
+        self.uom = self.add_field("unit_of_measure", self.tr("Đơn vị tính:"), QLineEdit(i.unit_of_measure if i else ""))
+        self.lead = self.add_field("lead_unit_id", self.tr("Đơn vị chủ trì:"), QComboBox())
+        self.lead.addItem(self.tr("(chọn đơn vị)"), None)
+        for unit in units:
+            self.lead.addItem(f"{unit.code} – {unit.name}", unit.id)
+        select_data(self.lead, i.lead_unit.id if i and i.lead_unit else None)
+        kinds = QHBoxLayout()
+        self.value_type = enum_combo(ValueType, i.value_type if i else ValueType.NUMBER)
+        self.direction = enum_combo(Direction, i.direction if i else Direction.HIGHER_BETTER)
+        self.fields.update(value_type=self.value_type, direction=self.direction)
+        kinds.addWidget(self.value_type)
+        kinds.addWidget(self.direction)
+        self.form.addRow(self.tr("Loại giá trị, chiều:"), kinds)
+        how = QHBoxLayout()
+        self.aggregation = enum_combo(Aggregation, i.aggregation if i else Aggregation.COMMUNE_ONLY)
+        self.frequency = enum_combo(PeriodKind, i.frequency if i else PeriodKind.YEAR)
+        self.cumulative = QCheckBox(self.tr("Lũy kế"))
+        self.cumulative.setChecked(bool(i and i.cumulative))
+        self.fields.update(aggregation=self.aggregation, frequency=self.frequency)
+        for widget in (self.aggregation, self.frequency, self.cumulative):
+            how.addWidget(widget)
+        self.form.addRow(self.tr("Tổng hợp, kỳ báo cáo:"), how)
+        self.weight = self.add_field("weight_indicator_id", self.tr("Trọng số theo:"), QComboBox())
+        self.weight.addItem(self.tr("(không)"), None)
+        for other in indicators:
+            if not i or other.id != i.id:
+                self.weight.addItem(f"{other.code} – {other.name}", other.id)
+        select_data(self.weight, i.weight_indicator_id if i else None)
+        self.responsible = self.add_field("responsible_unit_ids", self.tr("Đơn vị thực hiện:"), QListWidget())
+        chosen = {u.id for u in i.responsible_units} if i else set()
+        for unit in units:
+            item = QListWidgetItem(f"{unit.code} – {unit.name}")
+            item.setData(Qt.ItemDataRole.UserRole, unit.id)
+            item.setCheckState(Qt.CheckState.Checked if unit.id in chosen else Qt.CheckState.Unchecked)
+            self.responsible.addItem(item)
+        self.responsible.setMaximumHeight(110)
+        bounds = QHBoxLayout()
+        self.min_value = number_edit(i.min_value if i else None)
+        self.max_value = number_edit(i.max_value if i else None)
+        self.fields.update(min_value=self.min_value, max_value=self.max_value)
+        for label, widget in ((self.tr("từ"), self.min_value), (self.tr("đến"), self.max_value)):
+            bounds.addWidget(QLabel(label))
+            bounds.addWidget(widget)
+        bounds.addStretch(1)
+        self.form.addRow(self.tr("Giá trị hợp lý:"), bounds)
+        plan = QHBoxLayout()
+        self.baseline_year = QSpinBox()
+        self.baseline_year.setRange(2000, 2100)
+        self.baseline_year.setValue(i.baseline_year if i else PLAN_YEARS[0] - 1)
+        self.baseline_value = number_edit(i.baseline_value if i else None)
+        self.fields.update(baseline_year=self.baseline_year, baseline_value=self.baseline_value)
+        plan.addWidget(QLabel(self.tr("TH")))
+        plan.addWidget(self.baseline_year)
+        plan.addWidget(self.baseline_value)
+        self.targets: dict[int, QLineEdit] = {}
+        for year in PLAN_YEARS:
+            edit = number_edit(i.targets.get(year) if i else None)
+            edit.setObjectName(f"target{year}")
+            self.targets[year] = self.fields[f"targets.{year}"] = edit
+            plan.addWidget(QLabel(f"KH {year}"))
+            plan.addWidget(edit)
+        self.form.addRow(self.tr("Thực hiện, kế hoạch:"), plan)
+        self.active = QCheckBox(self.tr("Đang dùng"))
+        self.active.setChecked(i.active if i else True)
+        self.form.addRow("", self.active)
+        self.note = self.add_field("note", self.tr("Ghi chú:"), QLineEdit(i.note or "" if i else ""))
+        self.setMinimumWidth(980)
+
+    def save(self) -> None:
+        responsible = tuple(self.responsible.item(r).data(Qt.ItemDataRole.UserRole)
+                            for r in range(self.responsible.count())
+                            if self.responsible.item(r).checkState() == Qt.CheckState.Checked)
+        targets = {year: value for year, edit in self.targets.items()
+                   if (value := read_number(edit, f"targets.{year}")) is not None}
+        by_code = {u.code: u.id for u in self.units}
+        data = IndicatorInput(
+            code=self.code.text(), name=self.name.text(), area=IndicatorArea(self.area.currentData()),
+            unit_of_measure=self.uom.text(), lead_unit_id=self.lead.currentData(),
+            value_type=ValueType(self.value_type.currentData()), direction=Direction(self.direction.currentData()),
+            aggregation=Aggregation(self.aggregation.currentData()), frequency=PeriodKind(self.frequency.currentData()),
+            cumulative=self.cumulative.isChecked(), responsible_unit_ids=responsible,
+            weight_indicator_id=self.weight.currentData(), baseline_year=self.baseline_year.value(),
+            baseline_value=read_number(self.baseline_value, "baseline_value"),
+            min_value=read_number(self.min_value, "min_value"), max_value=read_number(self.max_value, "max_value"),
+            targets=targets, active=self.active.isChecked(), note=clean(self.note.text()),
+            unit_targets=self.indicator.as_input(by_code).unit_targets if self.indicator else {},
+            sort_order=self.indicator.sort_order if self.indicator else None)
+        if self.indicator is None:
+            self.saved = self.ws.indicators.create(data)
+        else:
+            self.saved = self.ws.indicators.update(self.indicator.id, data, expected_version=self.indicator.version)
+
+
+class RuleDialog(FormDialog):
+    """A rule between two indicators of one report: left operator right."""
+
+    def __init__(self, ws: Workspace, indicators: list[IndicatorRow], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Thêm quy tắc kiểm tra"), parent)
+        self.ws = ws
+        self.saved: RuleRow | None = None
+        self.left = self.add_field("left_id", self.tr("Chỉ tiêu:"), QComboBox())
+        self.operator = self.add_field("operator", self.tr("phải:"), QComboBox())
+        self.right = self.add_field("right_id", self.tr("so với chỉ tiêu:"), QComboBox())
+        for combo in (self.left, self.right):
+            for indicator in indicators:
+                combo.addItem(f"{indicator.code} – {indicator.name}", indicator.id)
+        for operator, sign in RULE_OPERATORS.items():
+            self.operator.addItem(sign, operator)
+        self.message = self.add_field("message", self.tr("Thông báo khi sai:"), QLineEdit())
+
+    def save(self) -> None:
+        self.saved = self.ws.indicators.add_rule(self.left.currentData(), self.operator.currentData(),
+                                                 self.right.currentData(), clean(self.message.text()))
+
+
+class AppendixPreviewDialog(QDialog):
+    """What an appendix import would add or change, and its problems; "Nhập" only for a clean file."""
+
+    def __init__(self, ws: Workspace, preview: AppendixPreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.preview, self.imported = ws, preview, 0
+        self.setWindowTitle(self.tr("Nhập phụ lục chỉ tiêu – {file}").format(file=preview.path.name))
+        self.resize(860, 500)
+        todo = [str(r) for r in preview.rows if r.action != "unchanged"]
+        summary = QLabel(self.tr("{changes} chỉ tiêu thêm mới hoặc thay đổi, {same} không đổi, {bad} lỗi.").format(
+            changes=len(todo), same=len(preview.rows) - len(todo), bad=len(preview.problems)))
+        summary.setWordWrap(True)
+        self.changes, self.problems, self.warnings = QListWidget(), QListWidget(), QListWidget()
+        tabs = QTabWidget()
+        for widget, items, title in ((self.changes, todo, self.tr("Thay đổi ({n})")),
+                                     (self.problems, [str(p) for p in preview.problems], self.tr("Lỗi ({n})")),
+                                     (self.warnings, [str(w) for w in preview.warnings], self.tr("Lưu ý ({n})"))):
+            widget.setWordWrap(True)
+            widget.addItems(items)
+            tabs.addTab(widget, title.format(n=len(items)))
+        tabs.setCurrentWidget(self.problems if preview.problems else self.changes)
+        buttons = QDialogButtonBox()
+        self.import_button = buttons.addButton(self.tr("Nhập"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(preview.can_apply)
+        buttons.addButton(self.tr("Hủy") if preview.can_apply else self.tr("Đóng"),
+                          QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if not self.preview.can_apply:
+            return
+        try:
+            self.imported = run_task(self, self.tr("Đang nhập…"),
+                                     lambda: self.ws.indicator_appendix.apply_import(self.preview))
+        except TNAppError as exc:
+            show_error(self, exc)
+            return
+        super().accept()

@@ -1,0 +1,199 @@
+"""Reports from Excel: the preview of an import (every value change old → new,
+every problem with its sheet, row and column), nothing saved until "Nhập",
+which is offered only when something clean can be applied; reading and
+saving run off the UI thread with a progress bar and a Cancel button.
+Also the small dialog asking the reason of a return or a reopen."""
+
+from __future__ import annotations
+
+import gc
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QMenu, QPlainTextEdit, QProgressDialog, QPushButton,
+    QTabWidget, QVBoxLayout, QWidget,
+)
+
+from tnapp.domain.formatting import format_number
+from tnapp.errors import TNAppError
+from tnapp.services.report_import import ImportPreview, ImportResult
+from tnapp.services.workspace import Workspace
+from tnapp.ui.messages import show_error, show_info
+
+EXCEL_FILTER = "Excel (*.xlsx)"
+T = TypeVar("T")
+Progress = Callable[[int, int, str], None]
+
+
+class _Relay(QObject):
+    progressed = Signal(int, int, str)
+    finished = Signal()
+
+
+def run_with_progress(parent: QWidget | None, label: str,
+                      call: Callable[[Progress, Callable[[], bool]], T]) -> T:
+    """``call(progress, cancelled)`` on a worker thread, with a progress bar
+    and a Cancel button (the service stops between files); returns its result."""
+    outcome: dict[str, object] = {}
+    relay, loop, stop = _Relay(), QEventLoop(), threading.Event()
+    dialog = QProgressDialog(label, QCoreApplication.translate("ReportImportDialog", "Hủy"), 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.canceled.connect(stop.set)
+    relay.progressed.connect(lambda done, total, name: (dialog.setMaximum(total), dialog.setValue(done),
+                                                        dialog.setLabelText(f"{label}\n{name}")),
+                             Qt.ConnectionType.QueuedConnection)
+    relay.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+
+    def work() -> None:
+        try:
+            outcome["result"] = call(relay.progressed.emit, stop.is_set)
+        except BaseException as exc:  # handed back to the UI thread below
+            outcome["error"] = exc
+        relay.finished.emit()
+
+    collecting = gc.isenabled()
+    gc.disable()  # as in tnapp.ui.tasks: no collection of Qt objects off the UI thread
+    try:
+        worker = threading.Thread(target=work, name="tnapp-report-import", daemon=True)
+        worker.start()
+        loop.exec()
+        worker.join()
+    finally:
+        if collecting:
+            gc.enable()
+    dialog.close()
+    dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["result"]  # type: ignore[return-value]
+
+
+class ReportImportDialog(QDialog):
+    def __init__(self, ws: Workspace, preview: ImportPreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.preview = preview
+        self.result: ImportResult | None = None
+        self.setWindowTitle(self.tr("Nhập báo cáo từ Excel"))
+        self.resize(880, 520)
+        changes = [str(c) for f in preview.files for c in f.changes]
+        changes += [f"{f.path.name}: {text}" for f in preview.files for text in f.narrative_changes]
+        problems = [f"{f.path.name}: {m}" for f in preview.files for m in f.messages()]
+        warnings = [f"{f.path.name}: {w}" for f in preview.files for w in f.warnings]
+        self.summary = QLabel(self.tr("{files} tệp: {changes} thay đổi, {bad} tệp có lỗi (không nhập).").format(
+            files=format_number(len(preview.files)), changes=format_number(len(changes)),
+            bad=format_number(len(preview.refused))))
+        if preview.cancelled:
+            self.summary.setText(self.summary.text() + " " + self.tr("Đã dừng đọc giữa chừng."))
+        self.summary.setWordWrap(True)
+        self.changes, self.problems, self.warnings = QListWidget(), QListWidget(), QListWidget()
+        self.tabs = QTabWidget()
+        for widget, name, items, title in ((self.changes, "changes", changes, self.tr("Thay đổi ({n})")),
+                                           (self.problems, "problems", problems, self.tr("Lỗi ({n})")),
+                                           (self.warnings, "warnings", warnings, self.tr("Lưu ý ({n})"))):
+            widget.setObjectName(name)
+            widget.setWordWrap(True)
+            widget.addItems(items)
+            self.tabs.addTab(widget, title.format(n=len(items)))
+        self.tabs.setCurrentWidget(self.problems if problems else self.changes)
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(self.tr("Nhập"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(preview.can_apply)
+        self.buttons.addButton(self.tr("Hủy") if preview.can_apply else self.tr("Đóng"),
+                               QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+
+    def texts(self, widget: QListWidget) -> list[str]:
+        return [widget.item(i).text() for i in range(widget.count())]
+
+    def accept(self) -> None:
+        if not self.preview.can_apply:
+            return
+        try:
+            self.result = run_with_progress(self, self.tr("Đang nhập…"), lambda progress, cancel:
+                                            self.ws.report_templates.apply_import(self.preview, progress, cancel))
+        except TNAppError as exc:
+            show_error(self, exc)
+            return
+        super().accept()
+
+
+def import_reports(parent: QWidget, ws: Workspace, paths: list[Path], unit_id: int | None = None,
+                   period: str | None = None) -> bool:
+    """Preview ``paths`` (files or folders), let the user confirm, apply; whether anything was saved."""
+    try:
+        reading = QCoreApplication.translate("ReportImportDialog", "Đang đọc tệp…")
+        preview = run_with_progress(parent, reading, lambda progress, cancel:
+                                    ws.report_templates.preview_import(paths, unit_id, period, progress, cancel))
+    except TNAppError as exc:
+        show_error(parent, exc)
+        return False
+    dialog = ReportImportDialog(ws, preview, parent)
+    if not dialog.exec() or dialog.result is None:
+        return False
+    result = dialog.result
+    text = QCoreApplication.translate("ReportImportDialog", "Đã nhập {files} tệp, {values} giá trị.").format(
+        files=format_number(len(result.applied)), values=format_number(result.values_changed))
+    if result.refused:
+        text += "\n" + QCoreApplication.translate("ReportImportDialog", "Không nhập:") + "\n"
+        text += "\n".join(f"• {p.name}: {why}" for p, why in result.refused)
+    show_info(parent, text)
+    return bool(result.applied)
+
+
+def import_button(parent: QWidget, text: str, on_paths: Callable[[list[Path]], None]) -> QPushButton:
+    """A button whose menu chooses Excel files or a folder of them, handed to ``on_paths``."""
+    button = QPushButton(text, parent)
+    menu = QMenu(button)
+
+    def files() -> None:
+        title = QCoreApplication.translate("ReportImportDialog", "Nhập báo cáo từ Excel")
+        paths, _ = QFileDialog.getOpenFileNames(parent, title, "", EXCEL_FILTER)
+        if paths:
+            on_paths([Path(p) for p in paths])
+
+    def folder() -> None:
+        title = QCoreApplication.translate("ReportImportDialog", "Chọn thư mục chứa các tệp báo cáo")
+        chosen = QFileDialog.getExistingDirectory(parent, title)
+        if chosen:
+            on_paths([Path(chosen)])
+
+    menu.addAction(QCoreApplication.translate("ReportImportDialog", "Chọn tệp…"), files)
+    menu.addAction(QCoreApplication.translate("ReportImportDialog", "Chọn thư mục…"), folder)
+    button.setMenu(menu)
+    return button
+
+
+class ReasonDialog(QDialog):
+    """Asks why a report is returned or reopened (the reason is required and audited)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("reason")
+        self.reason.setTabChangesFocus(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Đồng ý"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Lý do (đơn vị sẽ thấy lý do này):")))
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget, title: str) -> str | None:
+        dialog = cls(title, parent)
+        return dialog.reason.toPlainText() if dialog.exec() else None
