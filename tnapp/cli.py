@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from tnapp.commands import catalogue, database, emulation, indicators, progress, reports
+from tnapp.commands import catalogue, database, emulation, indicators, maintenance, progress, reports, users
 from tnapp.errors import TNAppError
 from tnapp.paths import user_data_folder
 
@@ -26,7 +26,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 # The work areas' subcommands, in the order ``tnapp --help`` lists them.
-COMMAND_MODULES = (database, catalogue, indicators, progress, reports, emulation)
+COMMAND_MODULES = (database, catalogue, indicators, progress, reports, emulation, users, maintenance)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,6 +8,10 @@
         <translation>Administration</translation>
     </message>
     <message>
+        <source>Cơ sở dữ liệu và thiết lập</source>
+        <translation>Database and settings</translation>
+    </message>
+    <message>
         <source>{user} – vai trò: {role}</source>
         <translation>{user} – role: {role}</translation>
     </message>
@@ -58,6 +62,18 @@
     <message>
         <source>chưa xác nhận</source>
         <translation>unconfirmed</translation>
+    </message>
+    <message>
+        <source>Tài khoản</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation>Backups</translation>
     </message>
 </context>
 <context>
@@ -243,6 +259,105 @@
     </message>
 </context>
 <context>
+    <name>AuditTab</name>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>(mọi loại)</source>
+        <translation>(all kinds)</translation>
+    </message>
+    <message>
+        <source>mã số</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Lọc</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Người:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Đến ngày:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Loại bản ghi:</source>
+        <translation>Record type:</translation>
+    </message>
+    <message>
+        <source>Mã số:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Loại bản ghi</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Thay đổi (trước → sau)</source>
+        <translation>Changes (before → after)</translation>
+    </message>
+    <message>
+        <source>(mọi người)</source>
+        <translation>(everyone)</translation>
+    </message>
+    <message>
+        <source>(mọi đơn vị)</source>
+        <translation>(all units)</translation>
+    </message>
+    <message>
+        <source>Mã số bản ghi phải là số.</source>
+        <translation>The record id must be a number.</translation>
+    </message>
+    <message>
+        <source>{n} dòng nhật ký (mới nhất trước).</source>
+        <translation>{n} log entries (newest first).</translation>
+    </message>
+    <message>
+        <source>Xuất nhật ký ra Excel</source>
+        <translation>Export the log to Excel</translation>
+    </message>
+    <message>
+        <source>Đã xuất nhật ký ra {path}</source>
+        <translation>The log was exported to {path}</translation>
+    </message>
+</context>
+<context>
     <name>AwardDialog</name>
     <message>
         <source>Sửa khen thưởng</source>
@@ -355,6 +470,69 @@
     </message>
 </context>
 <context>
+    <name>BackupTab</name>
+    <message>
+        <source>TNApp tự sao lưu khi mở, khi thoát và mỗi ngày vào thư mục {folder} (giữ các bản gần nhất và một bản mỗi ngày). Nên chép thêm ra ổ USB hằng tuần.</source>
+        <translation>TNApp backs up automatically at start, at exit and every day into {folder} (keeping the latest copies and one per day). Also copy to a USB stick every week.</translation>
+    </message>
+    <message>
+        <source>Sao lưu ngay ra thư mục…</source>
+        <translation>Back up now to a folder…</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ tệp…</source>
+        <translation>Restore from a file…</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Dung lượng (KB)</source>
+        <translation>Size (KB)</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục hoặc ổ USB để sao lưu</source>
+        <translation>Choose a folder or USB stick for the backup</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào {path}</source>
+        <translation>Backed up to {path}</translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu để khôi phục</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Thay toàn bộ dữ liệu đang mở bằng bản sao lưu «{file}»? Dữ liệu hiện tại sẽ được chép vào thư mục sao lưu trước.</source>
+        <translation>Replace all the open data with the backup «{file}»? The current data is copied to the backups folder first.</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục. Dữ liệu trước khi khôi phục được giữ ở {path}. Hãy đăng nhập lại.</source>
+        <translation>Restored. The data as it was before is kept in {path}. Please sign in again.</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>Đơn vị</source>
@@ -363,6 +541,25 @@
     <message>
         <source>Người</source>
         <translation>People</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của anh/chị vừa được đặt lại hoặc mới tạo; hãy đổi sang mật khẩu chỉ mình anh/chị biết trước khi tiếp tục.</source>
+        <translation>Your password was just set or reset; change it to one only you know before going on.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu hiện tại:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới:</source>
+        <translation>New password:</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1334,33 @@
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Tạo tài khoản quản trị</source>
+        <translation>Create the administrator account</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu «{location}» chưa có tài khoản nào. Hãy tạo tài khoản quản trị đầu tiên; người quản trị sẽ tạo tài khoản cho những người khác.</source>
+        <translation>The database «{location}» has no accounts yet. Create the first administrator; the administrator then creates the accounts of the others.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>ví dụ quantri</source>
+        <translation>e.g. quantri</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Tạo tài khoản</source>
+        <translation>Create account</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Bắt đầu với TNApp</source>
@@ -1779,10 +2003,45 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Đăng nhập – TNApp</source>
+        <translation>Sign in – TNApp</translation>
+    </message>
+    <message>
+        <source>Thi đua – Khen thưởng cấp xã</source>
+        <translation>Commune emulation and commendation</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu: {location}</source>
+        <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>TNApp – xã {name}</source>
         <translation>TNApp – {name} commune</translation>
+    </message>
+    <message>
+        <source>Tài khoản «{user}» không được vào khu vực «{area}».</source>
+        <translation>The account «{user}» may not open the area «{area}».</translation>
     </message>
     <message>
         <source>&amp;Tệp</source>
@@ -1791,6 +2050,14 @@
     <message>
         <source>&amp;Mở cơ sở dữ liệu…</source>
         <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>Đổi &amp;mật khẩu…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>Đăng &amp;xuất</source>
+        <translation>Sign &amp;out</translation>
     </message>
     <message>
         <source>T&amp;hoát</source>
@@ -1835,6 +2102,10 @@
     <message>
         <source>Mở cơ sở dữ liệu TNApp</source>
         <translation>Open a TNApp database</translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu.</source>
+        <translation>The password was changed.</translation>
     </message>
     <message>
         <source>Ngôn ngữ mới sẽ được dùng từ lần mở TNApp sau.</source>
@@ -2066,6 +2337,37 @@
     </message>
 </context>
 <context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>Thêm tài khoản</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Đơn vị (cán bộ báo cáo):</source>
+        <translation>Unit (unit reporter):</translation>
+    </message>
+    <message>
+        <source>(không gắn đơn vị)</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <source>Mật khẩu ban đầu:</source>
+        <translation>Initial password:</translation>
+    </message>
+</context>
+<context>
     <name>NomineeKind</name>
     <message>
         <source>Cá nhân</source>
@@ -2179,6 +2481,25 @@
     <message>
         <source>Không có việc nào đang chờ.</source>
         <translation>Nothing is waiting.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordForm</name>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Repeat the password:</translation>
+    </message>
+    <message>
+        <source>Ít nhất {n} ký tự, không chỉ gồm chữ số, không chứa tên đăng nhập, không phải mật khẩu phổ biến.</source>
+        <translation>At least {n} characters, not only digits, not containing the username, not a common password.</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu không khớp.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2677,14 @@
     <message>
         <source>bảo trì cơ sở dữ liệu</source>
         <translation>maintain the database</translation>
+    </message>
+    <message>
+        <source>phê duyệt đề nghị khen thưởng</source>
+        <translation>approve award proposals</translation>
+    </message>
+    <message>
+        <source>xem nhật ký thay đổi</source>
+        <translation>view the change log</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3422,17 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Đặt lại mật khẩu của «{user}»</source>
+        <translation>Reset the password of «{user}»</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới:</source>
+        <translation>New password:</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Quản trị hệ thống</source>
@@ -3136,6 +3476,29 @@
     <message>
         <source>Thông báo khi sai:</source>
         <translation>Message when broken:</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Kiểm tra nhanh cơ sở dữ liệu «{location}» phát hiện lỗi: {problem}.</source>
+        <translation>The quick check of the database «{location}» found a problem: {problem}.</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu tự động nào. Hãy đóng TNApp, chép tệp dữ liệu sang nơi an toàn và khôi phục từ bản sao lưu trên ổ USB (Quản trị → Sao lưu).</source>
+        <translation>There is no automatic backup yet. Close TNApp, copy the data file somewhere safe and restore a backup from a USB stick (Administration → Backups).</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu bị lỗi</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản sao lưu tự động gần nhất ({time})? Tệp hiện tại được chép vào thư mục sao lưu trước khi thay.</source>
+        <translation>Restore the latest automatic backup ({time})? The current file is copied to the backups folder before it is replaced.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục từ {file}. Tệp bị lỗi được giữ ở {copy}.</source>
+        <translation>Restored from {file}. The damaged file is kept in {copy}.</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3721,81 @@
     <message>
         <source>Xóa đơn vị «{name}» (mã {code})? Việc xóa không hoàn tác được.</source>
         <translation>Delete the unit «{name}» (code {code})? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Đăng nhập lần cuối</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>Thêm tài khoản…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật khẩu…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Khóa / mở lại tài khoản</source>
+        <translation>Deactivate / reactivate</translation>
+    </message>
+    <message>
+        <source>Mỗi người dùng một tài khoản riêng; vai trò quyết định được làm gì. Tài khoản bị khóa không đăng nhập được nhưng lịch sử vẫn giữ.</source>
+        <translation>One account per person; the role decides what they may do. A deactivated account cannot sign in, but its history is kept.</translation>
+    </message>
+    <message>
+        <source>đã khóa</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>tạm khóa (nhập sai mật khẩu)</source>
+        <translation>locked for a while (wrong passwords)</translation>
+    </message>
+    <message>
+        <source>chờ đổi mật khẩu</source>
+        <translation>must change password</translation>
+    </message>
+    <message>
+        <source>đang hoạt động</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một tài khoản trong danh sách.</source>
+        <translation>Choose an account in the list.</translation>
+    </message>
+    <message>
+        <source>Khóa tài khoản «{user}»? Người này sẽ không đăng nhập được nữa.</source>
+        <translation>Deactivate the account «{user}»? This person will no longer be able to sign in.</translation>
+    </message>
+    <message>
+        <source>Mở lại tài khoản «{user}»?</source>
+        <translation>Reactivate the account «{user}»?</translation>
+    </message>
+    <message>
+        <source>Tài khoản</source>
+        <translation>Account</translation>
     </message>
 </context>
 <context>

@@ -163,3 +163,25 @@ def modal() -> Iterator[Callable[..., ModalDriver]]:
     yield arm
     for driver in drivers:
         driver._timer.stop()
+
+
+STRONG_PASSWORD = "Mật-khẩu-thử-2026"
+
+
+@pytest.fixture
+def sign_in_as() -> Callable[..., None]:
+    """``sign_in_as(ws, "bao.cao", Role.UNIT_REPORTER, unit_id)``: make the account
+    (the first one is the administrator) and sign the workspace in with it."""
+    from tnapp.domain.permissions import Actor
+    from tnapp.domain.vocab import Role
+
+    def sign_in(ws: Workspace, username: str = "quantri", role=None, unit_id: int | None = None) -> None:
+        role = role or Role.ADMIN
+        if not ws.accounts.has_users():
+            ws.accounts.create_first_admin("quantri", "Quản Trị Viên", STRONG_PASSWORD)
+        if username != "quantri":
+            ws.sign_in(Actor("quantri", Role.ADMIN))
+            ws.accounts.create_user(username, "Người Dùng Thử", role, STRONG_PASSWORD, unit_id)
+        ws.sign_in(ws.accounts.authenticate(username, STRONG_PASSWORD))
+
+    return sign_in

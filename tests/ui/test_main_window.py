@@ -209,7 +209,9 @@ def test_demo_flag_fills_an_empty_database(tmp_path: Path) -> None:
 
 
 def test_opening_another_database_swaps_the_window(qtbot, gui_ws: Workspace, tmp_path: Path,
-                                                   demo_template: Path) -> None:
+                                                   demo_template: Path, modal) -> None:
+    from tnapp.ui.accounts_dialogs import FirstAdminDialog
+
     other = tmp_path / "other.sqlite"
     other_ws = Workspace.open(other)
     other_ws.commune.create("99999", "Xã Khác", "Thanh Hóa")
@@ -217,7 +219,16 @@ def test_opening_another_database_swaps_the_window(qtbot, gui_ws: Workspace, tmp
     session = app_module.Session(gui_ws)
     first = session.window
     first.show()
+
+    def first_admin(dialog: FirstAdminDialog) -> None:  # the other database has no accounts yet
+        for edit, text in ((dialog.username, "quantri"), (dialog.full_name, "Quản trị"),
+                           (dialog.password, "Mật-khẩu-dài-2026"), (dialog.confirm, "Mật-khẩu-dài-2026")):
+            edit.setText(text)
+        dialog.accept()
+
+    driver = modal(FirstAdminDialog, first_admin)
     first.database_chosen.emit(str(other))
+    assert driver.done
     assert session.window is not first and session.ws.location == str(other)
     qtbot.addWidget(session.window)
     assert session.window.windowTitle() == "TNApp – xã Xã Khác"

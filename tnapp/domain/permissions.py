@@ -22,6 +22,8 @@ class Permission(StrEnum):
     MANAGE_SETTINGS = "manage_settings"
     MANAGE_USERS = "manage_users"
     MAINTAIN_DATABASE = "maintain_database"  # initialise, load the demo, back up, restore
+    APPROVE_PROPOSALS = "approve_proposals"  # leadership signs off proposals
+    VIEW_AUDIT = "view_audit"  # who changed what, when
 
 
 PERMISSION_LABELS = {
@@ -36,6 +38,8 @@ PERMISSION_LABELS = {
     Permission.MANAGE_SETTINGS: _N("Permission", "sửa thiết lập"),
     Permission.MANAGE_USERS: _N("Permission", "quản lý tài khoản"),
     Permission.MAINTAIN_DATABASE: _N("Permission", "bảo trì cơ sở dữ liệu"),
+    Permission.APPROVE_PROPOSALS: _N("Permission", "phê duyệt đề nghị khen thưởng"),
+    Permission.VIEW_AUDIT: _N("Permission", "xem nhật ký thay đổi"),
 }
 
 _ALL = frozenset(Permission)
@@ -47,7 +51,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     }),
     Role.UNIT_REPORTER: frozenset({Permission.READ, Permission.ENTER_REPORTS}),
     Role.SECRETARY: frozenset({Permission.READ, Permission.RUN_COUNCIL, Permission.ISSUE_DOCUMENTS}),
-    Role.LEADERSHIP: frozenset({Permission.READ, Permission.ACCEPT_REPORTS, Permission.EDIT_PROPOSALS}),
+    Role.LEADERSHIP: frozenset({Permission.READ, Permission.ACCEPT_REPORTS, Permission.APPROVE_PROPOSALS,
+                                Permission.VIEW_AUDIT}),
 }
 
 
@@ -58,9 +63,15 @@ class Actor:
     username: str
     role: Role
     unit_id: int | None = None  # a unit reporter's own unit
+    signed_in: bool = True  # False: nobody is signed in, nothing is allowed
 
     def can(self, permission: Permission) -> bool:
-        return permission in ROLE_PERMISSIONS[self.role]
+        return self.signed_in and permission in ROLE_PERMISSIONS[self.role]
+
+    @classmethod
+    def nobody(cls) -> Actor:
+        """The GUI after sign-out, before the next sign-in: may do nothing."""
+        return cls("chua-dang-nhap", Role.UNIT_REPORTER, signed_in=False)
 
     @classmethod
     def system(cls) -> Actor:
@@ -71,7 +82,8 @@ class Actor:
     def local_operator(cls) -> Actor:
         """The person logged in to this computer, acting as administrator.
 
-        Used by the CLI and the GUI while the database has no accounts yet.
+        Used by the headless CLI (whoever can open the SQLite file can change
+        it anyway) and by the GUI until the database has accounts.
         """
         try:
             name = getpass.getuser()

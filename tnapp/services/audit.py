@@ -21,7 +21,10 @@ from tnapp.models.base import Audited, Versioned, utcnow
 
 ACTOR_KEY = "tnapp.actor"
 REASON_KEY = "tnapp.reason"
+FLUSHING_KEY = "tnapp.flushing"  # the versioned rows being updated by the current flush
 _BOOKKEEPING = {"version", "created_at", "updated_at", "updated_by"}
+_SECRETS = {"password_hash"}  # recorded as changed, never with its value
+_HIDDEN = "••••••"
 
 
 def _plain(value: Any) -> Any:
@@ -34,10 +37,14 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _shown(key: str, value: Any) -> Any:
+    return _HIDDEN if key in _SECRETS and value is not None else _plain(value)
+
+
 def _columns(obj: object) -> dict[str, Any]:
     state = inspect(obj)
     return {
-        attr.key: _plain(state.dict[attr.key])
+        attr.key: _shown(attr.key, state.dict[attr.key])
         for attr in state.mapper.column_attrs
         if attr.key not in _BOOKKEEPING and attr.key in state.dict
     }
@@ -52,8 +59,8 @@ def _changes(obj: object) -> tuple[dict[str, Any], dict[str, Any]]:
             continue
         history = state.attrs[attr.key].history
         if history.has_changes():
-            before[attr.key] = _plain(history.deleted[0]) if history.deleted else None
-            after[attr.key] = _plain(history.added[0]) if history.added else None
+            before[attr.key] = _shown(attr.key, history.deleted[0]) if history.deleted else None
+            after[attr.key] = _shown(attr.key, history.added[0]) if history.added else None
     return before, after
 
 
@@ -69,6 +76,7 @@ def _stamp_versioned(session: Session, _flush_context: object, _instances: objec
     if not dirty_or_new:
         return
     username = actor_of(session).username
+    session.info[FLUSHING_KEY] = [o for o in session.dirty if isinstance(o, Versioned)]  # names a stale row
     for obj in dirty_or_new:
         if isinstance(obj, Versioned):
             obj.updated_by = username

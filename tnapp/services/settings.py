@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from tnapp.domain.permissions import Permission
 from tnapp.errors import NotFoundError, ValidationError
@@ -29,17 +30,22 @@ def _row(s: Setting) -> SettingRow:
     return SettingRow(s.id, s.key, s.value, s.effective_from, s.basis, s.unconfirmed, s.note, s.version)
 
 
+def setting_value(session: Session, key: str, on: dt.date | None = None) -> object:
+    """The value of ``key`` in force on ``on`` (today by default), read in ``session``."""
+    day = on or dt.date.today()
+    setting = session.scalars(
+        select(Setting).where(Setting.key == key, Setting.effective_from <= day)
+        .order_by(Setting.effective_from.desc()).limit(1)).first()
+    if setting is None:
+        raise NotFoundError(f"Chưa có thiết lập «{key}» áp dụng cho ngày {day:%d/%m/%Y}.")
+    return setting.value
+
+
 class SettingsService(Service):
     def value(self, key: str, on: dt.date | None = None) -> object:
         """The value of ``key`` in force on ``on`` (today by default)."""
-        day = on or dt.date.today()
         with self.ws.read() as session:
-            setting = session.scalars(
-                select(Setting).where(Setting.key == key, Setting.effective_from <= day)
-                .order_by(Setting.effective_from.desc()).limit(1)).first()
-            if setting is None:
-                raise NotFoundError(f"Chưa có thiết lập «{key}» áp dụng cho ngày {day:%d/%m/%Y}.")
-            return setting.value
+            return setting_value(session, key, on)
 
     def list(self) -> list[SettingRow]:
         with self.ws.read() as session:

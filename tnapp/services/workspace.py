@@ -30,13 +30,16 @@ from tnapp.services.award_history import AwardHistoryService
 from tnapp.services.commune import CommuneService
 from tnapp.services.complaints import ComplaintService
 from tnapp.services.discipline import DisciplineService
+from tnapp.services.indicator_appendix import IndicatorAppendixService
+from tnapp.services.indicators import IndicatorService
 from tnapp.services.documents import DocumentService
 from tnapp.services.exemplars import ExemplarService
 from tnapp.services.households import HouseholdService
-from tnapp.services.indicator_appendix import IndicatorAppendixService
-from tnapp.services.indicators import IndicatorService
 from tnapp.services.initiatives import InitiativeService
 from tnapp.services.movements import MovementService
+from tnapp.services.accounts import AccountService
+from tnapp.services.audit_log import AuditLogService
+from tnapp.services.backup import BackupService
 from tnapp.services.people import PersonService
 from tnapp.services.progress import ProgressService
 from tnapp.services.ratings import RatingService
@@ -115,12 +118,18 @@ class Workspace:
         return describe(self.url)
 
     def sign_in(self, actor: Actor) -> None:
-        """Act as ``actor`` from now on."""
+        """Act as ``actor`` from now on (given by ``accounts.authenticate``)."""
         self.actor = actor
+
+    def sign_out(self) -> None:
+        """Nobody acts until the next sign-in: every service call is refused."""
+        self.actor = Actor.nobody()
 
     # --- sessions -------------------------------------------------------------
 
     def require(self, permission: Permission) -> None:
+        if not self.actor.signed_in:
+            raise PermissionDenied("Chưa đăng nhập: hãy đăng nhập để tiếp tục.")
         if not self.actor.can(permission):
             raise PermissionDenied(
                 f"Tài khoản «{self.actor.username}» (vai trò: {self.actor.role.label}) "
@@ -152,6 +161,8 @@ class Workspace:
             with session.begin():
                 yield session
         except StaleDataError as exc:
+            if getattr(exc, "tnapp_object", None) is None:  # a racing flush: the row it tried to update
+                exc.tnapp_object = next(iter(session.info.get(audit.FLUSHING_KEY, [])), None)  # type: ignore[attr-defined]
             raise self._conflict(exc) from exc
         except (sa_exc.OperationalError, sa_exc.InterfaceError) as exc:
             raise explain_database_error(exc, self.location) from exc
@@ -201,6 +212,10 @@ class Workspace:
         return ReportingService(self)
 
     @cached_property
+    def progress(self) -> ProgressService:
+        return ProgressService(self)
+
+    @cached_property
     def indicators(self) -> IndicatorService:
         return IndicatorService(self)
 
@@ -217,16 +232,24 @@ class Workspace:
         return ReportTemplateService(self)
 
     @cached_property
-    def progress(self) -> ProgressService:
-        return ProgressService(self)
-
-    @cached_property
     def settings(self) -> SettingsService:
         return SettingsService(self)
 
     @cached_property
     def seed(self) -> SeedService:
         return SeedService(self)
+
+    @cached_property
+    def accounts(self) -> AccountService:
+        return AccountService(self)
+
+    @cached_property
+    def audit(self) -> AuditLogService:
+        return AuditLogService(self)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        return BackupService(self)
 
     @cached_property
     def stats(self) -> StatsService:

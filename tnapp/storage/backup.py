@@ -22,6 +22,7 @@ def copy_sqlite(source: Path, target: Path) -> Path:
             dst = sqlite3.connect(partial)
             try:
                 src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, readable on read-only media
             finally:
                 dst.close()
         finally:

@@ -80,6 +80,8 @@ def open_workspace(db: str | None, demo: bool, splash: QWidget | None = None) ->
     """The database to work in, or None (after telling the user why) when it
     cannot be opened or the user leaves the first-run dialog. The splash is
     closed before anything is asked or shown."""
+    from tnapp.ui.safety import check_at_start
+
     try:
         ws = open_database(db, demo)
     except TNAppError as exc:
@@ -87,6 +89,7 @@ def open_workspace(db: str | None, demo: bool, splash: QWidget | None = None) ->
             splash.close()
         show_error(None, exc)
         return None
+    check_at_start(ws, splash)
     if not ready(ws, splash):
         ws.close()
         return None
@@ -111,11 +114,15 @@ def ready(ws: Workspace, splash: QWidget | None = None) -> bool:
 
 
 class Session:
-    """The open database and its window; "Mở cơ sở dữ liệu…" swaps both."""
+    """The open database and its window; "Mở cơ sở dữ liệu…" swaps both, and
+    signing out hides the window until someone signs in again."""
 
     def __init__(self, ws: Workspace) -> None:
+        from tnapp.ui.safety import BackupScheduler
+
         self.ws = ws
         self.window = self._window(ws)
+        self.backups = BackupScheduler(ws)
 
     def _window(self, ws: Workspace) -> MainWindow:
         from tnapp.ui.main_window import MainWindow
@@ -123,26 +130,52 @@ class Session:
         language = QApplication.instance().property("tnapp_language") or "vi"
         window = MainWindow(ws, language)
         window.database_chosen.connect(self.switch)
+        window.sign_out_requested.connect(self.sign_out)
         return window
 
+    def _replace_window(self) -> None:
+        old_window = self.window
+        self.window = self._window(self.ws)
+        self.window.setGeometry(old_window.geometry())
+        self.window.show()
+        old_window.close()
+        old_window.deleteLater()
+
+    def sign_out(self) -> None:
+        """Hide the window, sign in again (a new window: the new user's rights), or quit."""
+        from tnapp.ui.login import sign_in
+
+        app = QApplication.instance()
+        app.setQuitOnLastWindowClosed(False)  # the window is hidden while the login dialog is up
+        self.ws.sign_out()
+        self.window.hide()
+        try:
+            if not sign_in(self.ws):
+                self.window.close()
+                app.quit()
+                return
+            self._replace_window()
+        finally:
+            app.setQuitOnLastWindowClosed(True)
+
     def switch(self, path: str) -> None:
+        from tnapp.ui.login import sign_in
+
         try:
             ws = open_database(path, demo=False)
         except TNAppError as exc:
             show_error(self.window, exc)
             return
-        if not ready(ws):
+        if not ready(ws) or not sign_in(ws, self.window):
             ws.close()
             return
-        old_ws, old_window = self.ws, self.window
-        self.ws, self.window = ws, self._window(ws)
-        self.window.setGeometry(old_window.geometry())
-        self.window.show()
-        old_window.close()
-        old_window.deleteLater()
+        old_ws = self.ws
+        self.ws = self.backups.ws = ws
+        self._replace_window()
         old_ws.close()
 
     def close(self) -> None:
+        self.backups.at_exit()
         self.ws.close()
 
 
@@ -171,6 +204,12 @@ def run(db: str | None, demo: bool) -> int:
     ws = open_workspace(db, demo, splash)
     if ws is None:
         return EXIT_ERROR
+    from tnapp.ui.login import sign_in
+
+    splash.close()
+    if not sign_in(ws):
+        ws.close()
+        return 0
     sys.excepthook = _excepthook
     session = Session(ws)
     show_fitted(session.window)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
-    QWidget,
+    QToolButton, QWidget,
 )
 
 from tnapp import __version__
@@ -30,6 +30,7 @@ DATABASE_FILTER = "SQLite (*.sqlite *.sqlite3 *.db)"
 
 class MainWindow(QMainWindow):
     database_chosen = Signal(str)  # a file to open instead of the current database
+    sign_out_requested = Signal()
 
     def __init__(self, ws: Workspace, language: str = "vi", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,13 +66,27 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_shortcuts()
         self._build_status_bar(commune.is_demo)
+        for row, area in enumerate(AREAS):
+            self.nav.item(row).setHidden(not self.may_enter(area.key))
         self.nav.setCurrentRow(0)
+
+    def may_enter(self, key: str) -> bool:
+        """Whether the acting user may open area ``key`` (only Quản trị is restricted)."""
+        if key != "admin":
+            return True
+        from tnapp.ui.pages.admin import can_administer
+
+        return can_administer(self.ws)
 
     # --- areas ----------------------------------------------------------------------
 
     def show_area(self, key: str) -> Page | None:
         """Show the page of area ``key``, building it on first use, re-reading it after."""
         row = next(i for i, a in enumerate(AREAS) if a.key == key)
+        if not self.may_enter(key):
+            show_error(self, self.tr("Tài khoản «{user}» không được vào khu vực «{area}».").format(
+                user=self.ws.actor.username, area=AREAS[row].tr_title()))
+            return self.current_page()
         page = self._pages.get(key)
         try:
             if page is None:
@@ -99,6 +114,8 @@ class MainWindow(QMainWindow):
         page.setObjectName(f"page_{area.key}")
         if hasattr(page, "area_requested"):
             page.area_requested.connect(self.show_area)
+        if hasattr(page, "database_replaced"):  # a restore: reopen it, signing in again
+            page.database_replaced.connect(lambda: self.database_chosen.emit(self.ws.location))
         return page
 
     def current_page(self) -> Page | None:
@@ -119,6 +136,9 @@ class MainWindow(QMainWindow):
         open_action = file_menu.addAction(self.tr("&Mở cơ sở dữ liệu…"))
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self.choose_database)
+        file_menu.addSeparator()
+        self.change_password_action = file_menu.addAction(self.tr("Đổi &mật khẩu…"), self.change_password)
+        self.sign_out_action = file_menu.addAction(self.tr("Đăng &xuất"), self.sign_out_requested.emit)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("T&hoát"))
         quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
@@ -165,6 +185,13 @@ class MainWindow(QMainWindow):
             user=self.ws.actor.username, role=tr_label(self.ws.actor.role)))
         self.user_label.setObjectName("userLabel")
         bar.addPermanentWidget(self.user_label)
+        self.sign_out_button = QToolButton()
+        self.sign_out_button.setObjectName("signOutButton")
+        self.sign_out_button.setDefaultAction(self.sign_out_action)
+        bar.addPermanentWidget(self.sign_out_button)
+        has_account = self.ws.accounts.current() is not None  # not so for the local operator
+        for widget in (self.sign_out_button, self.sign_out_action, self.change_password_action):
+            widget.setVisible(has_account)
 
     # --- actions ------------------------------------------------------------------------
 
@@ -172,6 +199,12 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Mở cơ sở dữ liệu TNApp"), "", DATABASE_FILTER)
         if path:
             self.database_chosen.emit(path)
+
+    def change_password(self) -> None:
+        from tnapp.ui.accounts_dialogs import ChangePasswordDialog
+
+        if ChangePasswordDialog(self.ws, parent=self).exec():
+            show_info(self, self.tr("Đã đổi mật khẩu."))
 
     def choose_language(self, language: str) -> None:
         save_language(language)

@@ -1,11 +1,13 @@
-"""Quản trị: which database is open, who is acting, and the dated settings."""
+"""Quản trị: which database is open, who is acting, the dated settings; and,
+by permission, the accounts, the audit log and the backups (each its own tab)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QHeaderView, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from tnapp.domain.formatting import format_date, format_number
+from tnapp.domain.permissions import Permission
 from tnapp.services.settings import SettingRow
 from tnapp.services.workspace import Workspace
 from tnapp.ui.labels import tr_label
@@ -26,11 +28,28 @@ def format_setting_value(value: object) -> str:
     return "" if value is None else str(value)
 
 
+# Who reaches the Quản trị area at all: anyone with one of these.
+ADMIN_PERMISSIONS = (Permission.MANAGE_USERS, Permission.VIEW_AUDIT, Permission.MAINTAIN_DATABASE,
+                     Permission.MANAGE_SETTINGS)
+
+
+def can_administer(ws: Workspace) -> bool:
+    return any(ws.actor.can(p) for p in ADMIN_PERMISSIONS)
+
+
 class AdminPage(Page):
+    database_replaced = Signal()  # a backup was restored over the open database
+
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Quản trị")))
+        outer = QVBoxLayout(self)
+        outer.addWidget(heading(self.tr("Quản trị")))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("adminTabs")
+        outer.addWidget(self.tabs, 1)
+        general = QWidget()
+        self.tabs.addTab(general, self.tr("Cơ sở dữ liệu và thiết lập"))
+        layout = QVBoxLayout(general)
         form = QFormLayout()
         self.location = QLabel(ws.location)
         self.schema = QLabel(ws.schema.head)
@@ -62,7 +81,34 @@ class AdminPage(Page):
         for column in (1, 4):  # the description and the legal basis share what is left
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
+        self.users_tab = self.audit_tab = self.backup_tab = None
+        self._add_tabs()
+        self.tabs.currentChanged.connect(lambda _: self.refresh())
         self.refresh()
 
+    def _add_tabs(self) -> None:
+        """Each tab only for who may use it (the services refuse the others anyway)."""
+        from tnapp.ui.pages.admin_audit import AuditTab
+        from tnapp.ui.pages.admin_backup import BackupTab
+        from tnapp.ui.pages.admin_users import UsersTab
+
+        if self.ws.actor.can(Permission.MANAGE_USERS):
+            self.users_tab = UsersTab(self.ws)
+            self.tabs.addTab(self.users_tab, self.tr("Tài khoản"))
+        if self.ws.actor.can(Permission.VIEW_AUDIT):
+            self.audit_tab = AuditTab(self.ws)
+            self.tabs.addTab(self.audit_tab, self.tr("Nhật ký thay đổi"))
+        if self.ws.actor.can(Permission.MAINTAIN_DATABASE):
+            self.backup_tab = BackupTab(self.ws)
+            self.backup_tab.database_replaced.connect(self.database_replaced)
+            self.tabs.addTab(self.backup_tab, self.tr("Sao lưu"))
+
+    def show_tab(self, tab: QWidget) -> None:
+        self.tabs.setCurrentWidget(tab)
+
     def refresh(self) -> None:
-        self.model.set_rows(self.ws.settings.list())
+        current = self.tabs.currentWidget()
+        if current in (self.users_tab, self.audit_tab, self.backup_tab) and current is not None:
+            current.refresh()
+        else:
+            self.model.set_rows(self.ws.settings.list())

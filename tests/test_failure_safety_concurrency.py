@@ -1,0 +1,42 @@
+"""Two PCs editing the same catalogue row: the second save is refused with a
+message naming who saved first, never a silent overwrite (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tnapp.domain.permissions import Actor, Permission
+from tnapp.domain.vocab import Role
+from tnapp.errors import ConflictError
+from tnapp.models import Unit
+from tnapp.services.units import UnitInput
+from tnapp.services.workspace import Workspace
+
+
+def _edit(row, name: str) -> UnitInput:
+    return UnitInput(row.code, name, row.kind, row.parent_id, row.short_name, row.sort_order)
+
+
+def test_second_save_from_a_stale_form_is_refused_naming_who(demo_ws: Workspace, db_url: str) -> None:
+    with Workspace.open(db_url, Actor("may-hai", Role.OFFICE)) as other:
+        first = demo_ws.units.list()[0]
+        seen_by_other = other.units.get(first.id)
+        demo_ws.units.update(first.id, _edit(first, "Tên do máy một sửa"), expected_version=first.version)
+        with pytest.raises(ConflictError, match="can-bo-vp"):
+            other.units.update(seen_by_other.id, _edit(seen_by_other, "Tên do máy hai sửa"),
+                               expected_version=seen_by_other.version)
+    assert demo_ws.units.get(first.id).name == "Tên do máy một sửa"
+
+
+def test_a_racing_save_without_expected_version_is_refused_too(demo_ws: Workspace, db_url: str) -> None:
+    """Both sessions read version N; one commits N+1; the other's UPDATE … WHERE
+    version = N matches no row: SQLAlchemy's StaleDataError becomes a ConflictError."""
+    with Workspace.open(db_url, Actor("may-hai", Role.OFFICE)) as other:
+        unit_id = demo_ws.units.list()[1].id
+        with pytest.raises(ConflictError, match="can-bo-vp"):
+            with other.write(Permission.EDIT_CATALOGUE) as session:
+                unit = session.get(Unit, unit_id)
+                unit.name = "Máy hai"
+                demo_ws.units.update(unit_id, _edit(demo_ws.units.get(unit_id), "Máy một"))  # commits first
+                session.flush()
+    assert demo_ws.units.get(unit_id).name == "Máy một"

@@ -1,0 +1,231 @@
+"""Backups of an SQLite database: automatic (start, exit, daily) with rotation,
+manual to a chosen folder, restore after checking the file, and a quick
+integrity check at start.
+
+Copies are made with SQLite's online backup (:func:`tnapp.storage.backup.copy_sqlite`),
+so they are consistent while TNApp is working. On PostgreSQL these are the
+server's business (``pg_dump``/``pg_restore``): every call says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from tnapp.domain.permissions import Permission
+from tnapp.domain.text import fold
+from tnapp.errors import DatabaseError, TNAppError
+from tnapp.paths import user_data_folder
+from tnapp.services.base import Service
+from tnapp.storage.backup import copy_sqlite
+from tnapp.storage.engine import SQLITE_MAGIC, sqlite_path
+from tnapp.storage.migrate import ensure_schema, is_known_revision
+
+DEFAULT_KEEP_LAST, DEFAULT_KEEP_DAILY = 10, 14
+AUTO_MARK = "tu-dong"
+_STAMP = "%Y%m%d-%H%M%S"
+_AUTO_NAME = re.compile(rf"^(?P<stem>.+)-{AUTO_MARK}-(?P<stamp>\d{{8}}-\d{{6}})(?:-\d+)?-(?P<reason>[a-z-]+)\.sqlite$")
+
+POSTGRES_MESSAGE = (
+    "Cơ sở dữ liệu «{where}» nằm trên máy chủ PostgreSQL: TNApp chỉ sao lưu và khôi phục tệp SQLite. "
+    "Hãy sao lưu bằng công cụ của máy chủ (pg_dump, ví dụ «pg_dump -Fc -f tnapp.dump tnapp») và khôi phục "
+    "bằng pg_restore; nhờ người quản trị máy chủ làm việc này.")
+
+
+class NotSQLiteError(DatabaseError):
+    """Backup or restore asked for a PostgreSQL database."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: dt.datetime  # local time, from the file name
+    reason: str
+    size: int
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    previous_copy: Path  # the database as it was before the restore
+    revision: str
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z]+", "-", fold(text)).strip("-") or "khac"
+
+
+class BackupService(Service):
+    @property
+    def supported(self) -> bool:
+        return sqlite_path(self.ws.url) is not None
+
+    @property
+    def folder(self) -> Path:
+        return user_data_folder() / "backups"
+
+    def _database(self) -> Path:
+        path = sqlite_path(self.ws.url)
+        if path is None:
+            raise NotSQLiteError(POSTGRES_MESSAGE.format(where=self.ws.location))
+        return path
+
+    # --- automatic --------------------------------------------------------------------------
+
+    def automatic(self, reason: str) -> Path | None:
+        """A copy into the backups folder (``reason``: khoi-dong, thoat, hang-ngay…),
+        then rotation. Runs for whoever is signed in (it only copies); ``None`` on PostgreSQL."""
+        if not self.supported:
+            return None
+        source = self._database()
+        if not source.exists():
+            return None
+        now = dt.datetime.now()
+        target = self.folder / f"{source.stem}-{AUTO_MARK}-{now.strftime(_STAMP)}-{_slug(reason)}.sqlite"
+        counter = 1
+        while target.exists():
+            target = target.with_name(f"{source.stem}-{AUTO_MARK}-{now.strftime(_STAMP)}-{counter}-{_slug(reason)}.sqlite")
+            counter += 1
+        copy_sqlite(source, target)
+        self.rotate()
+        return target
+
+    def list(self) -> list[BackupInfo]:
+        """This database's automatic backups, newest first."""
+        if not self.supported or not self.folder.is_dir():
+            return []
+        stem = self._database().stem
+        found = []
+        for path in self.folder.glob(f"{stem}-{AUTO_MARK}-*.sqlite"):
+            match = _AUTO_NAME.match(path.name)
+            if match is None or match["stem"] != stem:
+                continue
+            try:
+                found.append(BackupInfo(path, dt.datetime.strptime(match["stamp"], _STAMP), match["reason"],
+                                        path.stat().st_size))
+            except (ValueError, OSError):
+                continue
+        return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+    def latest(self) -> BackupInfo | None:
+        backups = self.list()
+        return backups[0] if backups else None
+
+    def rotate(self) -> list[Path]:
+        """Keep the last ``backup.keep_last`` copies and the newest of each of the
+        last ``backup.keep_daily`` days; delete the others. Returns what was deleted."""
+        keep_last = self._setting("backup.keep_last", DEFAULT_KEEP_LAST)
+        keep_daily = self._setting("backup.keep_daily", DEFAULT_KEEP_DAILY)
+        backups = self.list()
+        keep = {b.path for b in backups[:keep_last]}
+        first_day = dt.date.today() - dt.timedelta(days=keep_daily - 1)
+        days_seen: set[dt.date] = set()
+        for backup in backups:  # newest first: the first of each day is its newest
+            day = backup.taken_at.date()
+            if day >= first_day and day not in days_seen:
+                days_seen.add(day)
+                keep.add(backup.path)
+        removed = []
+        for backup in backups:
+            if backup.path not in keep:
+                backup.path.unlink(missing_ok=True)
+                removed.append(backup.path)
+        return removed
+
+    def _setting(self, key: str, default: int) -> int:
+        try:
+            return max(1, int(self.ws.settings.value(key)))  # type: ignore[arg-type]
+        except (TNAppError, TypeError, ValueError):
+            return default
+
+    # --- manual backup and restore ------------------------------------------------------------
+
+    def create(self, target: Path) -> Path:
+        """A copy to ``target``: a file, or a folder (a USB stick) to put a dated file in."""
+        self.ws.require(Permission.MAINTAIN_DATABASE)
+        source = self._database()
+        target = Path(target)
+        if target.is_dir():
+            target = target / f"{source.stem}-sao-luu-{dt.datetime.now().strftime(_STAMP)}.sqlite"
+        if target.resolve() == source.resolve():
+            raise TNAppError("Không thể sao lưu cơ sở dữ liệu đè lên chính nó; hãy chọn tệp hoặc thư mục khác.")
+        return copy_sqlite(source, target)
+
+    def check_file(self, path: Path) -> str:
+        """The schema revision of a TNApp backup at ``path``, after checking it
+        read-only; a ``DatabaseError`` saying why it cannot be restored otherwise."""
+        path = Path(path)
+        refuse = f"Không khôi phục từ «{path}»"
+        try:
+            with path.open("rb") as handle:
+                header = handle.read(len(SQLITE_MAGIC))
+        except OSError as exc:
+            raise DatabaseError(f"{refuse}: không đọc được tệp ({exc.strerror or exc}).") from exc
+        if header != SQLITE_MAGIC:
+            raise DatabaseError(f"{refuse}: tệp không phải cơ sở dữ liệu SQLite. Tệp được giữ nguyên.")
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+                tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                revision = None
+                if "alembic_version" in tables:
+                    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                    revision = row[0] if row else None
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            raise DatabaseError(f"{refuse}: tệp bị hỏng ({exc}). Tệp được giữ nguyên.") from exc
+        if result != ["ok"]:
+            raise DatabaseError(f"{refuse}: kiểm tra toàn vẹn báo lỗi ({'; '.join(result[:3])}). "
+                                "Hãy chọn bản sao lưu khác.")
+        if revision is None or not {"commune", "app_user", "audit_log"} <= tables:
+            raise DatabaseError(f"{refuse}: đây không phải cơ sở dữ liệu của TNApp.")
+        if not is_known_revision(revision):
+            raise DatabaseError(f"{refuse}: tệp được tạo bởi phiên bản TNApp mới hơn (lược đồ «{revision}»). "
+                                "Hãy cập nhật TNApp trước.")
+        return revision
+
+    def restore(self, path: Path) -> RestoreResult:
+        """Replace the open database with the backup at ``path``, after checking
+        it and copying the current database into the backups folder."""
+        self.ws.require(Permission.MAINTAIN_DATABASE)
+        target = self._database()
+        source = Path(path)
+        if source.resolve() == target.resolve():
+            raise TNAppError("Tệp được chọn chính là cơ sở dữ liệu đang mở.")
+        revision = self.check_file(source)
+        stamp = dt.datetime.now().strftime(_STAMP)
+        previous = copy_sqlite(target, self.folder / f"{target.stem}-truoc-khoi-phuc-{stamp}.sqlite")
+        self.ws.engine.dispose()  # no pooled connection keeps the old pages
+        try:
+            src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                dst = sqlite3.connect(target, timeout=5)
+                try:
+                    src.backup(dst)
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+        except sqlite3.Error as exc:
+            raise DatabaseError(f"Không khôi phục được: {exc}. Cơ sở dữ liệu trước đó được giữ ở «{previous}».") \
+                from exc
+        ensure_schema(self.ws.engine, self.ws.url)  # an older backup is upgraded (with its own copy first)
+        return RestoreResult(source, previous, revision)
+
+    # --- integrity -----------------------------------------------------------------------------
+
+    def quick_check(self) -> str | None:
+        """``None`` when SQLite's quick check passes (always on PostgreSQL), else what it found."""
+        if not self.supported:
+            return None
+        try:
+            with self.ws.engine.connect() as conn:
+                result = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check")]
+        except Exception as exc:  # noqa: BLE001 - a damaged file fails in many ways
+            return str(getattr(exc, "orig", exc))
+        return None if result == ["ok"] else "; ".join(result[:5])

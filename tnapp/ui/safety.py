@@ -1,0 +1,78 @@
+"""Keeping the user's data safe while the GUI runs: the quick integrity check
+at start (offering the latest backup when it fails), and the automatic
+backups at start, every day and at exit. A failed automatic backup is logged
+and never stops the work."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from tnapp.errors import TNAppError
+from tnapp.ui.messages import show_error, show_info
+
+if TYPE_CHECKING:
+    from tnapp.services.workspace import Workspace
+
+DAY_MS = 24 * 60 * 60 * 1000
+log = logging.getLogger("tnapp.ui")
+
+
+def automatic_backup(ws: Workspace, reason: str) -> None:
+    try:
+        ws.backups.automatic(reason)
+    except TNAppError:
+        log.warning("automatic backup (%s) of %s failed", reason, ws.location, exc_info=True)
+
+
+def check_at_start(ws: Workspace, splash: QWidget | None = None) -> None:
+    """SQLite's quick check; when it passes, the start-up backup. When it fails
+    (a damaged file), offer to restore the latest automatic backup."""
+    problem = ws.backups.quick_check()
+    if problem is None:
+        automatic_backup(ws, "khoi-dong")
+        return
+    if splash is not None:
+        splash.close()
+    latest = ws.backups.latest()
+    found = QCoreApplication.translate("Safety", "Kiểm tra nhanh cơ sở dữ liệu «{location}» phát hiện lỗi: "
+                                                 "{problem}.").format(location=ws.location, problem=problem)
+    if latest is None:
+        show_error(None, found + " " + QCoreApplication.translate(
+            "Safety", "Chưa có bản sao lưu tự động nào. Hãy đóng TNApp, chép tệp dữ liệu sang nơi an toàn và khôi "
+                      "phục từ bản sao lưu trên ổ USB (Quản trị → Sao lưu)."))
+        return
+    answer = QMessageBox.question(
+        None, QCoreApplication.translate("Safety", "Cơ sở dữ liệu bị lỗi"),
+        found + " " + QCoreApplication.translate(
+            "Safety", "Khôi phục bản sao lưu tự động gần nhất ({time})? Tệp hiện tại được chép vào thư mục sao lưu "
+                      "trước khi thay.").format(time=latest.taken_at.strftime("%d/%m/%Y %H:%M")),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    try:
+        result = ws.backups.restore(latest.path)
+    except TNAppError as exc:
+        show_error(None, exc)
+        return
+    show_info(None, QCoreApplication.translate("Safety", "Đã khôi phục từ {file}. Tệp bị lỗi được giữ ở {copy}.")
+              .format(file=result.restored_from.name, copy=result.previous_copy))
+
+
+class BackupScheduler(QObject):
+    """A backup every day while TNApp stays open, and one at exit."""
+
+    def __init__(self, ws: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.timer = QTimer(self)
+        self.timer.setInterval(DAY_MS)
+        self.timer.timeout.connect(lambda: automatic_backup(self.ws, "hang-ngay"))
+        self.timer.start()
+
+    def at_exit(self) -> None:
+        self.timer.stop()
+        automatic_backup(self.ws, "thoat")
