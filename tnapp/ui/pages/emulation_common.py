@@ -23,6 +23,7 @@ from tnapp.services.workspace import Workspace
 from tnapp.ui.forms import FormDialog, select_data
 from tnapp.ui.messages import confirm, show_error, show_info
 from tnapp.ui.pages.base import Page
+from tnapp.ui.record_list import RecordListMixin
 from tnapp.ui.table_model import Column, RowTableModel, SearchProxy, table_view
 from tnapp.ui.tasks import run_task
 
@@ -158,7 +159,7 @@ class ImportDialog(QDialog):
         super().accept()
 
 
-class RecordPage(Page):
+class RecordPage(RecordListMixin, Page):
     """A list of one kind of record: search (with or without diacritics),
     filters, add/edit/delete through a FormDialog, Excel import/export.
 
@@ -317,36 +318,13 @@ class RecordPage(Page):
     def stretch_column(self) -> int:
         return 1
 
-    def selected(self) -> Any | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.proxy.row_at(rows[0].row()) if rows else None
-
-    def select(self, record_id: int | None) -> None:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.row_at(row).id == record_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.proxy.index(row, 0))
-                return
-        self.table.clearSelection()
-
-    def shown_rows(self) -> list[Any]:
-        return [self.proxy.row_at(row) for row in range(self.proxy.rowCount())]
-
-    def _search_changed(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._update_status()
-
-    def _update_status(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.status.setText(self.tr("{n} dòng").format(n=format_number(total)) if shown == total
-                            else self.tr("{shown} / {total} dòng khớp tìm kiếm").format(
-                                shown=format_number(shown), total=format_number(total)))
-        self._update_buttons()
+    def count_text(self, shown: int, total: int) -> str:
+        return (self.tr("{n} dòng").format(n=format_number(total)) if shown == total
+                else self.tr("{shown} / {total} dòng khớp tìm kiếm").format(
+                    shown=format_number(shown), total=format_number(total)))
 
     def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
-        self.edit_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
+        super()._update_buttons()
         self.selection_changed(self.selected())
 
     def selection_changed(self, row: Any | None) -> None:

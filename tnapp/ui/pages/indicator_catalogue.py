@@ -18,13 +18,14 @@ from tnapp.services.workspace import Workspace
 from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import confirm, show_error, show_info
 from tnapp.ui.pages.indicator_dialog import AppendixPreviewDialog, IndicatorDialog, RuleDialog
+from tnapp.ui.record_list import RecordListMixin
 from tnapp.ui.table_model import Column, RowTableModel, SearchProxy, table_view
 from tnapp.ui.tasks import run_task
 
 EXCEL_FILTER = "Excel (*.xlsx)"
 
 
-class IndicatorCatalogueView(QWidget):
+class IndicatorCatalogueView(RecordListMixin, QWidget):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
@@ -122,40 +123,14 @@ class IndicatorCatalogueView(QWidget):
             self.rules.addItem(item)
         self._update_status()
 
-    def selected(self) -> IndicatorRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.proxy.row_at(rows[0].row()) if rows else None
-
-    def select(self, indicator_id: int | None) -> None:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.row_at(row).id == indicator_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.proxy.index(row, 0))
-                return
-        self.table.clearSelection()
-
-    def shown_rows(self) -> list[IndicatorRow]:
-        return [self.proxy.row_at(row) for row in range(self.proxy.rowCount())]
-
     def selected_rule(self) -> RuleRow | None:
         item = self.rules.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
-    def _search_changed(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._update_status()
-
-    def _update_status(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.status.setText(self.tr("{n} chỉ tiêu").format(n=format_number(total)) if shown == total
-                            else self.tr("{shown} / {total} chỉ tiêu khớp tìm kiếm").format(
-                                shown=format_number(shown), total=format_number(total)))
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
-        self.edit_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
+    def count_text(self, shown: int, total: int) -> str:
+        return (self.tr("{n} chỉ tiêu").format(n=format_number(total)) if shown == total
+                else self.tr("{shown} / {total} chỉ tiêu khớp tìm kiếm").format(
+                    shown=format_number(shown), total=format_number(total)))
 
     # --- actions ---------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import confirm, show_error, show_info
 from tnapp.ui.pages.base import Page
 from tnapp.ui.pages.people_import import ImportPreviewDialog
+from tnapp.ui.record_list import RecordListMixin
 from tnapp.ui.table_model import Column, RowTableModel, SearchProxy, table_view
 from tnapp.ui.tasks import run_task
 
@@ -76,7 +77,7 @@ class PersonDialog(FormDialog):
             self.saved = self.ws.people.update(self.person.id, data, expected_version=self.person.version)
 
 
-class PeoplePage(Page):
+class PeoplePage(RecordListMixin, Page):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)
         self.units: list[UnitRow] = []
@@ -158,36 +159,10 @@ class PeoplePage(Page):
         select_data(self.unit_filter, chosen)
         self.unit_filter.blockSignals(False)
 
-    def selected(self) -> PersonRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.proxy.row_at(rows[0].row()) if rows else None
-
-    def select(self, person_id: int | None) -> None:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.row_at(row).id == person_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.proxy.index(row, 0))
-                return
-        self.table.clearSelection()
-
-    def shown_rows(self) -> list[PersonRow]:
-        return [self.proxy.row_at(row) for row in range(self.proxy.rowCount())]
-
-    def _search_changed(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._update_status()
-
-    def _update_status(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.status.setText(self.tr("{n} người").format(n=format_number(total)) if shown == total
-                            else self.tr("{shown} / {total} người khớp tìm kiếm").format(
-                                shown=format_number(shown), total=format_number(total)))
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
-        self.edit_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
+    def count_text(self, shown: int, total: int) -> str:
+        return (self.tr("{n} người").format(n=format_number(total)) if shown == total
+                else self.tr("{shown} / {total} người khớp tìm kiếm").format(
+                    shown=format_number(shown), total=format_number(total)))
 
     # --- actions ---------------------------------------------------------------------
 

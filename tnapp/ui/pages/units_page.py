@@ -16,6 +16,7 @@ from tnapp.ui.forms import DateEdit, FormDialog, clean, enum_combo, select_data
 from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import confirm, show_error
 from tnapp.ui.pages.base import Page
+from tnapp.ui.record_list import RecordListMixin
 from tnapp.ui.table_model import Column, RowTableModel, SearchProxy, table_view
 
 
@@ -71,7 +72,7 @@ def _next_sort_order(units: list[UnitRow]) -> int:
     return (max((u.sort_order for u in units), default=0) // 10 + 1) * 10
 
 
-class UnitsPage(Page):
+class UnitsPage(RecordListMixin, Page):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)
         self.model: RowTableModel[UnitRow] = RowTableModel([
@@ -125,33 +126,10 @@ class UnitsPage(Page):
         self.select(select_id if select_id is not None else (current.id if current else None))
         self._update_status()
 
-    def selected(self) -> UnitRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.proxy.row_at(rows[0].row()) if rows else None
-
-    def select(self, unit_id: int | None) -> None:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.row_at(row).id == unit_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.proxy.index(row, 0))
-                return
-        self.table.clearSelection()
-
-    def _search_changed(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._update_status()
-
-    def _update_status(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.status.setText(self.tr("{n} đơn vị").format(n=format_number(total)) if shown == total
-                            else self.tr("{shown} / {total} đơn vị khớp tìm kiếm").format(
-                                shown=format_number(shown), total=format_number(total)))
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
-        self.edit_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
+    def count_text(self, shown: int, total: int) -> str:
+        return (self.tr("{n} đơn vị").format(n=format_number(total)) if shown == total
+                else self.tr("{shown} / {total} đơn vị khớp tìm kiếm").format(
+                    shown=format_number(shown), total=format_number(total)))
 
     # --- actions ----------------------------------------------------------------------
 
