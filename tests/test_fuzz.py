@@ -23,7 +23,9 @@ from tnapp.services.people import COLUMNS
 from tnapp.services.workspace import Workspace
 
 ADMIN = Actor("quan-tri", Role.ADMIN)
-FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+# Derandomized so that CI runs the same bounded set every time; to explore further,
+# raise max_examples or drop derandomize locally.
+FUZZ = settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 
 printable = st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=30)  # what a cell can hold
 cells = st.one_of(st.none(), printable, st.integers(-10**6, 10**6), st.floats(allow_nan=True),

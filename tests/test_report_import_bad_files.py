@@ -19,6 +19,7 @@ from tnapp.cli import main
 from tnapp.domain.permissions import Actor
 from tnapp.domain.vocab import Role
 from tnapp.models import Base
+from tnapp.services.report_layout import META_SHEET
 from tnapp.services.workspace import Workspace
 
 Edit = Callable[[Workbook], None]
@@ -228,3 +229,13 @@ def test_cli_import_exits_non_zero_and_prints_each_problem(tmp_path: Path, capsy
             assert f"✗ {path.name}: bị từ chối, không nhập gì." in err and message in err, name
     with Workspace.open(db) as ws:
         assert dump(ws) == before
+
+
+def test_a_cleared_cell_of_the_hidden_sheet_is_refused_not_a_crash(demo_ws: Workspace, tmp_path: Path) -> None:
+    """Found by the fuzz run: one emptied identity cell used to end in an IndexError."""
+    path = demo_ws.report_templates.template(demo_ws.units.by_code("T04").id, "2026-Q3", tmp_path / "T04.xlsx")
+    book = load_workbook(path)
+    book[META_SHEET].cell(row=2, column=4).value = None
+    book.save(path)
+    preview = demo_ws.report_templates.preview_import([path])
+    assert [f.refusal for f in preview.files] == ["Tệp «T04.xlsx»: trang ẩn của mẫu bị sửa hoặc hỏng; hãy tải mẫu mới."]

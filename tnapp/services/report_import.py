@@ -227,8 +227,11 @@ class TemplateReader:
                              f"{Period.parse(self.expect_period).label} đang nhập.")
         layout: dict[str, list[tuple]] = {}
         for entry in meta[1:]:
-            if entry and entry[0] is not None:
-                layout.setdefault(str(entry[0]), []).append(tuple(entry[:4]))
+            if not entry or all(v is None for v in entry):
+                continue
+            if len(entry) < 4 or any(v is None for v in entry[:4]):  # sheet, unit, row, code: all four
+                raise TNAppError(f"Tệp «{name}»: trang ẩn của mẫu bị sửa hoặc hỏng; hãy tải mẫu mới.")
+            layout.setdefault(str(entry[0]), []).append(tuple(entry[:4]))
         for sheet_name in book.sheetnames:
             if sheet_name != META_SHEET and sheet_name not in layout:
                 item.problems.append(CellProblem(sheet_name, 1, None, None,
