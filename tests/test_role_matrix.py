@@ -199,6 +199,14 @@ def _household_file(world: World) -> object:
     return world.admin.households.preview_import(path)
 
 
+def _record_file(world: World, service_name: str, fact: str, **changes: object) -> object:
+    """An import preview of the admin's export of one record, changed."""
+    service = getattr(world.admin, service_name)
+    path = world.tmp / f"{service_name}-nhap.xlsx"
+    service.export_excel(path, [dataclasses.replace(service.get(world.facts[fact]), **changes)])
+    return service.preview_import(path)
+
+
 def _complaint_input(world: World, complaint_id: int) -> ComplaintInput:
     r = world.admin.complaints.get(complaint_id)
     return ComplaintInput(r.received_on, r.sender, r.subject, r.handler, r.due_on, r.state, r.resolved_on, r.result)
@@ -328,6 +336,14 @@ CASES: tuple[Case, ...] = (
     Case("complaints.update", P.EDIT_EMULATION, lambda w: w.ws.complaints.update(
         w.facts["complaint_id"], dataclasses.replace(_complaint_input(w, w.facts["complaint_id"]), handler="Người khác"))),
     Case("complaints.delete", P.EDIT_EMULATION, lambda w: w.ws.complaints.delete(w.facts["complaint_id"])),
+    Case("initiatives.apply_import", P.EDIT_EMULATION, lambda w: w.ws.initiatives.apply_import(
+        _record_file(w, "initiatives", "initiative_id", title="Sáng kiến nhập"))),
+    Case("exemplars.apply_import", P.EDIT_EMULATION, lambda w: w.ws.exemplars.apply_import(
+        _record_file(w, "exemplars", "exemplar_id", title="Điển hình nhập"))),
+    Case("discipline.apply_import", P.EDIT_EMULATION, lambda w: w.ws.discipline.apply_import(
+        _record_file(w, "discipline", "discipline_id", note="Nhập thử"))),
+    Case("complaints.apply_import", P.EDIT_EMULATION, lambda w: w.ws.complaints.apply_import(
+        _record_file(w, "complaints", "complaint_id", result="Nhập thử"))),
 )
 
 # Service methods that write or check a permission but are not in the matrix, and why.

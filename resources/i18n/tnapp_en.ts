@@ -1309,20 +1309,8 @@
         <translation>All kinds</translation>
     </message>
     <message>
-        <source>Thêm ảnh…</source>
-        <translation>Add photos…</translation>
-    </message>
-    <message>
         <source>Tạo bản tin…</source>
         <translation>Make news item…</translation>
-    </message>
-    <message>
-        <source>Thêm ảnh (tối đa 10 MB mỗi ảnh)</source>
-        <translation>Add photos (at most 10 MB each)</translation>
-    </message>
-    <message>
-        <source>Đã thêm {n} ảnh.</source>
-        <translation>Added {n} photos.</translation>
     </message>
     <message>
         <source>Chọn thư mục để lưu bản tin</source>
@@ -2762,6 +2750,37 @@
     </message>
 </context>
 <context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Thêm ảnh…</source>
+        <translation>Add photo…</translation>
+    </message>
+    <message>
+        <source>Xóa ảnh</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <source>Chọn một điển hình để xem ảnh.</source>
+        <translation>Select an exemplar to see its photos.</translation>
+    </message>
+    <message>
+        <source>Ảnh của «{title}»: {n} ảnh</source>
+        <translation>Photos of “{title}”: {n}</translation>
+    </message>
+    <message>
+        <source>{file} – {size} KB</source>
+        <translation>{file} – {size} KB</translation>
+    </message>
+    <message>
+        <source>Thêm ảnh (tối đa 10 MB mỗi ảnh)</source>
+        <translation>Add photos (at most 10 MB each)</translation>
+    </message>
+    <message>
+        <source>Xóa ảnh «{file}» khỏi điển hình? Việc xóa không hoàn tác được.</source>
+        <translation>Remove the photo “{file}” from the exemplar? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressStatus</name>
     <message>
         <source>Đã đạt</source>
@@ -3541,6 +3560,10 @@
     <message>
         <source>{n} lượt khen thưởng trong {y} năm.</source>
         <translation>{n} awards over {y} years.</translation>
+    </message>
+    <message>
+        <source>Đơn vị công tác: {units}</source>
+        <translation>Unit of work: {units}</translation>
     </message>
 </context>
 <context>

@@ -184,7 +184,7 @@ def test_exemplars_create_edit_find_photo_and_news(emulation, gui_ws, modal, tmp
     photo.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(32))
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(photo)], ""))
     page.select(row.id)
-    page.photo_button.click()
+    page.photo_strip.add_button.click()
     assert gui_ws.exemplars.get(row.id).photos == 1
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "tin"))
     monkeypatch.setattr("tnapp.ui.pages.emulation_exemplars.QDesktopServices.openUrl", lambda url: True)
@@ -300,3 +300,97 @@ def test_a_rating_import_with_errors_is_previewed_and_not_applied(emulation, gui
     page.import_button.click()
     assert driver.done and not seen["can"] and "không thuộc đơn vị «PKT»" in seen["problems"][0]
     assert gui_ws.ratings.list(year=2026) == []
+
+
+def _png(path: Path, color: str, size: tuple[int, int] = (160, 120)) -> Path:
+    from PySide6.QtGui import QColor, QImage
+    image = QImage(*size, QImage.Format.Format_RGB32)
+    image.fill(QColor(color))
+    assert image.save(str(path), "PNG")
+    return path
+
+
+def test_exemplar_photos_show_as_thumbnails_and_are_removed_after_confirmation(emulation, gui_ws, tmp_path,
+                                                                              monkeypatch, messages) -> None:
+    from PySide6.QtWidgets import QMessageBox
+    page = emulation.show_tab("exemplars")
+    page.year.setCurrentIndex(0)  # all years
+    row = gui_ws.exemplars.list()[0]
+    page.select(row.id)
+    strip = page.photo_strip
+    assert strip.list.count() == row.photos and not strip.remove_button.isEnabled()
+    files = [_png(tmp_path / "le-trao-thuong.png", "#c0392b"), _png(tmp_path / "mo-hinh.png", "#2e86c1", (90, 160))]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(f) for f in files], ""))
+    strip.add_button.click()
+    assert [strip.list.item(i).text() for i in range(strip.list.count())][-2:] == ["le-trao-thuong.png", "mo-hinh.png"]
+    assert not strip.list.item(strip.list.count() - 1).icon().isNull()  # a real thumbnail
+    assert page.selected().photos == row.photos + 2  # the list's count follows
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.grab().save(str(SHOTS / "F_exemplar_photos.png"))
+
+    strip.list.setCurrentRow(strip.list.count() - 1)
+    assert strip.remove_button.isEnabled()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (asked.append(a[2]), QMessageBox.StandardButton.No)[1])
+    strip.remove_button.click()
+    assert "mo-hinh.png" in asked[0] and gui_ws.exemplars.get(row.id).photos == row.photos + 2  # "No" keeps it
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    strip.remove_button.click()
+    assert [p.filename for p in gui_ws.exemplars.photos(row.id)][-1] == "le-trao-thuong.png"
+    assert strip.list.count() == row.photos + 1
+    from tnapp.services.audit_log import AuditFilters
+    assert any(e.action == "delete" for e in gui_ws.audit.search(AuditFilters(entity="attachment")))
+
+
+def test_a_complaints_file_is_imported_through_the_preview(emulation, gui_ws, tmp_path, monkeypatch, modal,
+                                                          messages) -> None:
+    from openpyxl import Workbook
+
+    from tnapp.services import complaints
+    page = emulation.show_tab("complaints")
+    assert page.import_button.isVisible()
+    book = Workbook()
+    sheet = book.active
+    sheet.title = complaints.SHEET
+    sheet.append(list(complaints.COLUMNS))
+    sheet.append(["05/03/2026", "Bà Đỗ Thị Lan", "Đề nghị xem xét lại kết quả bình xét Gia đình văn hóa"])
+    sheet.append(["06/03/2026", "Ông Vũ Văn Tư", "Kiến nghị công khai danh sách khen thưởng", None, None,
+                  "Đang giải quyết"])
+    book.save(tmp_path / "kn.xlsx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "kn.xlsx"), ""))
+    seen = {}
+    driver = modal(ImportDialog, lambda d: (seen.update(can=d.import_button.isEnabled(), summary=d.summary.text()),
+                                            d.accept()))
+    page.import_button.click()
+    assert driver.done and seen["can"] and "2 dòng mới" in seen["summary"]
+    assert "Đã nhập 2 dòng" in messages[-1].text
+    assert {"Bà Đỗ Thị Lan", "Ông Vũ Văn Tư"} <= {r.sender for r in page.shown_rows()}
+    tu = next(r for r in gui_ws.complaints.list() if r.sender == "Ông Vũ Văn Tư")
+    assert tu.state is ComplaintState.HANDLING and tu.due_on == dt.date(2026, 4, 5)
+
+
+def test_a_moved_persons_timeline_shows_their_units_and_screenshots(emulation, gui_ws, window) -> None:
+    from tnapp.services.people import PersonInput
+    an = next(p for p in gui_ws.people.list() if p.full_name == "Trần Văn Ân")
+    old_unit = an.unit_name
+    gui_ws.people.update(an.id, PersonInput(an.full_name, an.gender, gui_ws.units.by_code("VP").id, an.birth_year,
+                                            an.position, an.category, an.status, an.phone, an.note),
+                         expected_version=an.version, moved_on=dt.date(2026, 7, 1))
+    page = emulation.show_tab("awards")
+    page.search.setText("Tran Van An")
+    page.select(page.shown_rows()[0].id)
+    label = page.timeline.units
+    assert label.isVisible() and label.text() == (
+        f"Đơn vị công tác: {old_unit} (đến 30/06/2026) → {gui_ws.units.by_code('VP').name} (từ 01/07/2026)")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(SHOTS / "F_award_timeline.png"))
+    police = next(r for r in gui_ws.award_history.list() if r.nominee.type.value == "collective")
+    page.search.setText("")
+    page.select(police.id)
+    assert not label.isVisible()  # a collective has no unit history
+
+    page = emulation.show_tab("registrations")
+    page.year.setCurrentIndex(page.year.findData(2026))
+    assert page.model.rowCount() > 0
+    window.grab().save(str(SHOTS / "F_registrations.png"))

@@ -85,6 +85,33 @@ class Person(Audited, Versioned, Base):
     note: Mapped[str | None] = mapped_column(Text)
 
     unit: Mapped[Unit] = relationship(back_populates="people")
+    # Where the person worked before (rows only once they have moved; see tnapp/services/person_units.py).
+    unit_periods: Mapped[list[PersonUnitPeriod]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="PersonUnitPeriod.id")
+
+
+class PersonUnitPeriod(Audited, Base):
+    """A stretch of time a person belonged to a unit (both dates included;
+    ``from_date`` None: since before TNApp knew, ``to_date`` None: still there)."""
+
+    __tablename__ = "person_unit_period"
+    __table_args__ = (
+        CheckConstraint("to_date IS NULL OR from_date IS NULL OR to_date >= from_date", name="date_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="RESTRICT"), index=True)
+    from_date: Mapped[dt.date | None]
+    to_date: Mapped[dt.date | None]
+
+    person: Mapped[Person] = relationship(back_populates="unit_periods")
+    unit: Mapped[Unit] = relationship()
+
+    @property
+    def audit_label(self) -> str:
+        return f"Quá trình công tác #{self.person_id}"
 
 
 class Household(Audited, Versioned, Base):

@@ -12,16 +12,18 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from tnapp.domain.emulation_rules import Nominee, check_title_fits
+from tnapp.domain.emulation_rules import Nominee, NomineeType, check_title_fits
 from tnapp.domain.permissions import Permission
 from tnapp.domain.text import fold, nfc
 from tnapp.domain.vocab import AwardLevel
 from tnapp.errors import NotFoundError, ValidationError
 from tnapp.models import AwardRecord, AwardTitle
 from tnapp.services.base import Service
+from tnapp.services.person_units import UnitPeriod, unit_history
 from tnapp.services.emulation_excel import (
     NOMINEE_COLUMNS, NOMINEE_WIDTHS, UNIT_CODE, ImportPreview, Lookups, NomineeInfo, RowReader, TitleInfo, build_preview,
-    export_table, iter_rows, load_nominee, nominee_filter, nominee_info, nominee_options, validation_problem,
+    export_table, import_reason, iter_rows, load_nominee, nominee_filter, nominee_info, nominee_options, save_items,
+    validation_problem,
 )
 
 SHEET = "Lịch sử khen thưởng"
@@ -120,6 +122,14 @@ class AwardHistoryService(Service):
                                                                   r.decision_date or dt.date.min, r.title_code))
         return [TimelineYear(year, tuple(items)) for year, items in groupby(rows, key=lambda r: r.year)]
 
+    def unit_history(self, nominee: Nominee) -> list[UnitPeriod]:
+        """The units a person belonged to, oldest first (empty for a collective or household)."""
+        if nominee.type is not NomineeType.PERSON:
+            return []
+        with self.ws.read() as session:
+            person, _ = load_nominee(session, nominee)
+            return unit_history(session, person)
+
     def create(self, data: AwardInput) -> AwardRow:
         with self.ws.write(Permission.EDIT_EMULATION) as session:
             data = self._validate(session, data)
@@ -189,14 +199,8 @@ class AwardHistoryService(Service):
 
     def apply_import(self, preview: ImportPreview[AwardInput]) -> int:
         preview.check_applicable()
-        with self.ws.write(Permission.EDIT_EMULATION, reason=f"Nhập từ tệp {preview.path.name}") as session:
-            for item in preview.new:
-                record = AwardRecord()
-                self._apply(record, item.data)
-                session.add(record)
-            for item in preview.changed:
-                self._apply(self._load(session, item.existing_id), item.data)
-        return len(preview.new) + len(preview.changed)
+        with self.ws.write(Permission.EDIT_EMULATION, reason=import_reason(preview)) as session:
+            return save_items(session, preview, AwardRecord, self._load, self._apply)
 
     # --- helpers ---------------------------------------------------------------------------
 

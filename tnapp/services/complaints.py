@@ -19,7 +19,16 @@ from tnapp.domain.vocab import ComplaintState
 from tnapp.errors import NotFoundError, ValidationError
 from tnapp.models import Complaint
 from tnapp.services.base import Service
-from tnapp.services.emulation_excel import export_table
+from tnapp.services.emulation_excel import (
+    ImportPreview, RowReader, build_preview, export_table, import_reason, iter_rows, save_items, validation_problem,
+)
+
+SHEET = "Khiếu nại"
+RECEIVED, SENDER, SUBJECT, HANDLER, DUE, STATE, OVERDUE, RESOLVED, RESULT = (
+    "Ngày nhận", "Người gửi", "Nội dung", "Người xử lý", "Hạn giải quyết", "Trạng thái", "Quá hạn", "Ngày giải quyết",
+    "Kết quả")
+COLUMNS = (RECEIVED, SENDER, SUBJECT, HANDLER, DUE, STATE, OVERDUE, RESOLVED, RESULT)  # «Quá hạn» is not imported
+REQUIRED = (RECEIVED, SENDER, SUBJECT)
 
 
 @dataclass(frozen=True)
@@ -111,12 +120,43 @@ class ComplaintService(Service):
             self.ws.check_version(record, expected_version)
             session.delete(record)
 
+    # --- Excel ---------------------------------------------------------------------------------
+
     def export_excel(self, path: Path, rows: list[ComplaintRow] | None = None) -> Path:
         rows = self.list() if rows is None else rows
-        return export_table(path, "Khiếu nại", ("Ngày nhận", "Người gửi", "Nội dung", "Người xử lý", "Hạn giải quyết",
-                                                "Trạng thái", "Quá hạn", "Ngày giải quyết", "Kết quả"), [
+        return export_table(path, SHEET, COLUMNS, [
             (r.received_on, r.sender, r.subject, r.handler, r.due_on, r.state.label, "x" if r.overdue else None,
              r.resolved_on, r.result) for r in rows], (12, 24, 50, 20, 14, 16, 9, 14, 40))
+
+    def preview_import(self, path: Path) -> ImportPreview[ComplaintInput]:
+        """Rows matched on received date + sender + subject; an empty due date is the legal one."""
+        preview: ImportPreview[ComplaintInput] = ImportPreview(path, "khiếu nại, kiến nghị")
+        with self.ws.read() as session:
+            existing = {(c.received_on, fold(c.sender), fold(c.subject)):
+                        (c.id, (c.handler, c.due_on, c.state, c.resolved_on, c.result))
+                        for c in session.scalars(select(Complaint))}
+
+        def parse(reader: RowReader):
+            received, sender, subject = reader.date(RECEIVED, True), reader.text(SENDER, True), reader.text(SUBJECT, True)
+            handler, due, resolved, result = reader.text(HANDLER), reader.date(DUE), reader.date(RESOLVED), reader.text(RESULT)
+            state = reader.member(ComplaintState, STATE, ComplaintState.RECEIVED)
+            if received is None or sender is None or subject is None or not reader.ok:
+                return None
+            try:
+                data = self._clean(ComplaintInput(received, sender, subject, handler, due, state, resolved, result))
+            except ValidationError as exc:
+                validation_problem(reader, exc, {"due_on": DUE, "resolved_on": RESOLVED, "sender": SENDER,
+                                                 "subject": SUBJECT})
+                return None
+            return (received, fold(data.sender), fold(data.subject)), data, f"{data.sender} – {data.subject[:60]}"
+
+        return build_preview(preview, iter_rows(path, SHEET, COLUMNS, REQUIRED, preview.problems), parse, existing,
+                             lambda d: (d.handler, d.due_on, d.state, d.resolved_on, d.result))
+
+    def apply_import(self, preview: ImportPreview[ComplaintInput]) -> int:
+        preview.check_applicable()
+        with self.ws.write(Permission.EDIT_EMULATION, reason=import_reason(preview)) as session:
+            return save_items(session, preview, Complaint, self._load, self._apply)
 
     def _clean(self, data: ComplaintInput) -> ComplaintInput:
         data = replace(data, state=ComplaintState(data.state))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,7 +18,17 @@ from tnapp.domain.vocab import DisciplineForm, MatterKind
 from tnapp.errors import NotFoundError, ValidationError
 from tnapp.models import DisciplineRecord
 from tnapp.services.base import Service
-from tnapp.services.emulation_excel import load_nominee, nominee_filter, nominee_info, nominee_options, NomineeInfo
+from tnapp.services.emulation_excel import (
+    HOUSEHOLD_CODE, NOMINEE_COLUMNS, NOMINEE_WIDTHS, UNIT_CODE, ImportPreview, Lookups, NomineeInfo, RowReader,
+    build_preview, export_table, import_reason, iter_rows, load_nominee, nominee_filter, nominee_info, nominee_options,
+    save_items, validation_problem,
+)
+
+SHEET = "Kỷ luật"
+MATTER, FORM, OPENED, RESOLVED, NUMBER, NOTE = ("Việc", "Hình thức", "Từ ngày", "Kết thúc", "Số quyết định",
+                                                "Ghi chú")
+COLUMNS = (*NOMINEE_COLUMNS, MATTER, FORM, OPENED, RESOLVED, NUMBER, NOTE)
+REQUIRED = (UNIT_CODE, MATTER, OPENED)
 
 
 @dataclass(frozen=True)
@@ -126,6 +137,49 @@ class DisciplineService(Service):
             record = self._load(session, record_id)
             self.ws.check_version(record, expected_version)
             session.delete(record)
+
+    # --- Excel ---------------------------------------------------------------------------------
+
+    def export_excel(self, path: Path, rows: list[DisciplineRow] | None = None) -> Path:
+        rows = self.list() if rows is None else rows
+        return export_table(path, SHEET, COLUMNS, [
+            (*r.nominee.cells(), r.matter.label, r.form.label if r.form else None, r.opened_on, r.resolved_on,
+             r.decision_number, r.note) for r in rows], (*NOMINEE_WIDTHS, 22, 16, 12, 12, 16, 40))
+
+    def preview_import(self, path: Path) -> ImportPreview[DisciplineInput]:
+        """Rows matched on nominee + matter + opening date."""
+        preview: ImportPreview[DisciplineInput] = ImportPreview(path, "kỷ luật, việc đang xử lý")
+        with self.ws.read() as session:
+            lk = Lookups.load(session)
+            existing = {(Nominee.of(r), r.matter, r.opened_on): (r.id, (r.form, r.resolved_on, r.decision_number,
+                                                                        r.note))
+                        for r in session.scalars(select(DisciplineRecord))}
+
+            def parse(reader: RowReader):
+                found = reader.nominee(lk)
+                matter = reader.member(MatterKind, MATTER)
+                form = reader.member(DisciplineForm, FORM) if reader.text(FORM) else None
+                opened, resolved = reader.date(OPENED, required=True), reader.date(RESOLVED)
+                number, note = reader.text(NUMBER), reader.text(NOTE)
+                if found is None or matter is None or opened is None or not reader.ok:
+                    return None
+                nominee, unit = found
+                try:
+                    data = self._clean(DisciplineInput(nominee, matter, opened, form, resolved, number, note))
+                except ValidationError as exc:
+                    validation_problem(reader, exc, {"nominee": HOUSEHOLD_CODE, "opened_on": OPENED,
+                                                     "resolved_on": RESOLVED, "form": FORM})
+                    return None
+                who = reader.text("Họ và tên") or unit.name
+                return (nominee, matter, opened), data, f"{who} – {matter.label} từ {opened:%d/%m/%Y}"
+
+            return build_preview(preview, iter_rows(path, SHEET, COLUMNS, REQUIRED, preview.problems), parse,
+                                 existing, lambda d: (d.form, d.resolved_on, d.decision_number, d.note))
+
+    def apply_import(self, preview: ImportPreview[DisciplineInput]) -> int:
+        preview.check_applicable()
+        with self.ws.write(Permission.EDIT_EMULATION, reason=import_reason(preview)) as session:
+            return save_items(session, preview, DisciplineRecord, self._load, self._apply)
 
     @staticmethod
     def _clean(data: DisciplineInput) -> DisciplineInput:

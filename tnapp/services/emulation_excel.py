@@ -17,6 +17,7 @@ its village's code.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ from tnapp.domain.vocab import AwardLevel, NomineeKind, UnitKind
 from tnapp.errors import TNAppError, ValidationError
 from tnapp.models import AwardTitle, Household, Person, Unit
 from tnapp.services.excel import CellProblem, header_positions, open_workbook, read_rows, save_workbook, write_table
+from tnapp.services.person_units import past_units
 
 T = TypeVar("T")
 MAX_ROWS = 20_000
@@ -93,10 +95,13 @@ class Lookups:
             info = TitleInfo(t.id, t.code, t.name, t.nominee_kind, t.level)
             lk.titles[t.code.casefold()] = info
             lk.titles.setdefault(fold(t.name), info)
+        before = past_units(session)
         for p in session.scalars(select(Person)):
             code = lk.units_by_id[p.unit_id].code
             info = PersonInfo(p.id, p.full_name, p.birth_year, code)
-            lk.people[(fold(p.full_name), code.casefold())].append(info)
+            # found under the units they belonged to before too; the record's own rule checks the year
+            for unit_id in {p.unit_id} | before.get(p.id, set()):
+                lk.people[(fold(p.full_name), lk.units_by_id[unit_id].code.casefold())].append(info)
             lk.people_by_name[fold(p.full_name)].append(info)
         for h in session.scalars(select(Household)):
             lk.households[(lk.units_by_id[h.village_id].code.casefold(), h.code.casefold())] = h.id
@@ -118,14 +123,16 @@ class RowReader:
     def problem(self, name: str | None, message: str) -> None:
         self.problems.append(CellProblem(self.sheet, self.row, self.columns.get(name or ""), name, message))
 
-    def text(self, name: str, required: bool = False) -> str | None:
+    def text(self, name: str, required: bool = False, keep_lines: bool = False) -> str | None:
+        """The cell's text, spaces tidied (and its line breaks kept with ``keep_lines``)."""
         value = self.values.get(name)
         if isinstance(value, str) and value.startswith("="):
             self.problem(name, "ô chứa công thức; hãy nhập giá trị")
             return None
         if isinstance(value, float) and value.is_integer():
             value = int(value)
-        text = nfc(str(value)) if value is not None else ""
+        lines = str(value).splitlines() if value is not None else []
+        text = "\n".join(nfc(line) for line in lines).strip() if keep_lines else nfc(" ".join(lines))
         if not text:
             if required:
                 self.problem(name, "không được để trống")
@@ -227,23 +234,60 @@ class RowReader:
         person = self._person(lk, full_name, birth_year, unit)
         return (Nominee.person(person.id), unit) if person else None
 
-    def _person(self, lk: Lookups, full_name: str, birth_year: int | None, unit: UnitInfo) -> PersonInfo | None:
+    def people(self, lk: Lookups, name: str, required: bool = False) -> list[PersonInfo] | None:
+        """The people a cell lists as ``person_refs`` writes them: «Họ tên (năm sinh, mã đơn vị)»
+        separated by «;»; each must be one known person (the unit code is required)."""
+        text = self.text(name, required)
+        if text is None:
+            return None if required else []
+        found: list[PersonInfo] = []
+        for part in (p.strip() for p in text.split(";")):
+            match = _PERSON_REF.fullmatch(part)
+            if not part:
+                continue
+            if match is None:
+                self.problem(name, f"«{part}» phải ghi dạng «Họ và tên (năm sinh, mã đơn vị)»")
+                continue
+            full_name, birth_year, code = match.group(1).strip(), match.group(2), match.group(3).strip()
+            unit = lk.units.get(code.casefold())
+            if unit is None:
+                self.problem(name, f"không có đơn vị mã «{code}» (của «{full_name}») trong danh mục")
+                continue
+            person = self._person(lk, full_name, int(birth_year) if birth_year else None, unit, name)
+            if person is not None:
+                found.append(person)
+        if required and not found and self.ok:
+            self.problem(name, "không được để trống")
+        return found if self.ok else None
+
+    def _person(self, lk: Lookups, full_name: str, birth_year: int | None, unit: UnitInfo,
+                column: str = NAME) -> PersonInfo | None:
         who = f"«{full_name}»" + (f" (sinh {birth_year})" if birth_year else "")
         candidates = [p for p in lk.people.get((fold(full_name), unit.code.casefold()), [])
                       if birth_year is None or p.birth_year == birth_year]
         if len(candidates) == 1:
             return candidates[0]
         if len(candidates) > 1:
-            self.problem(NAME, f"có {len(candidates)} người {who} ở đơn vị «{unit.code}»; không biết là ai. "
+            self.problem(column, f"có {len(candidates)} người {who} ở đơn vị «{unit.code}»; không biết là ai. "
                                "Hãy ghi năm sinh, hoặc gộp người trùng trong Danh mục → Người")
             return None
         elsewhere = sorted({p.unit_code for p in lk.people_by_name.get(fold(full_name), [])
                             if birth_year is None or p.birth_year == birth_year})
         if elsewhere:
-            self.problem(NAME, f"{who} không thuộc đơn vị «{unit.code}» (đang ở: {', '.join(elsewhere)})")
+            self.problem(column, f"{who} không thuộc đơn vị «{unit.code}» (đang ở: {', '.join(elsewhere)})")
         else:
-            self.problem(NAME, f"không có người {who} ở đơn vị «{unit.code}» trong danh mục")
+            self.problem(column, f"không có người {who} ở đơn vị «{unit.code}» trong danh mục")
         return None
+
+
+# One person in a cell listing several (the authors of an initiative).
+_PERSON_REF = re.compile(r"(.+?)\s*\(\s*(?:(\d{4})\s*,\s*)?([^(),]+?)\s*\)")
+
+
+def person_refs(people: Sequence[tuple[str, int | None, str]]) -> str:
+    """(name, birth year, unit code) of each person, as ``RowReader.people`` reads them back."""
+    return "; ".join(f"{name} ({birth_year}, {code})" if birth_year else f"{name} ({code})"
+                     for name, birth_year, code in people)
 
 
 @dataclass(frozen=True)
@@ -395,6 +439,24 @@ def build_preview(preview: ImportPreview[T], readers: Iterator[RowReader],
 def validation_problem(reader: RowReader, exc: ValidationError, fields: dict[str, str]) -> None:
     """A service's refusal of a row, placed in the column of the field it names."""
     reader.problem(fields.get(exc.field or ""), str(exc))
+
+
+def save_items(session: Session, preview: ImportPreview[T], model: type,
+               load: Callable[[Session, int | None], object], apply: Callable[[object, T], None]) -> int:
+    """Write a checked preview inside the caller's ``ws.write``: a new ``model``
+    row per new item, ``apply`` on the loaded record for each change."""
+    for item in preview.new:
+        record = model()
+        apply(record, item.data)
+        session.add(record)
+    for item in preview.changed:
+        apply(load(session, item.existing_id), item.data)
+    session.flush()
+    return len(preview.new) + len(preview.changed)
+
+
+def import_reason(preview: ImportPreview) -> str:
+    return f"Nhập từ tệp {preview.path.name}"
 
 
 # --- writing ---------------------------------------------------------------------------------

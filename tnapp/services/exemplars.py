@@ -7,13 +7,12 @@ text for a social post."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tnapp.domain.emulation_rules import Nominee, NomineeType
@@ -23,11 +22,19 @@ from tnapp.domain.text import fold, nfc
 from tnapp.domain.vocab import ExemplarKind
 from tnapp.errors import NotFoundError, TNAppError, ValidationError
 from tnapp.models import Attachment, Exemplar
-from tnapp.models.base import utcnow
+from tnapp.services.attachments import AttachmentRow, attachment_row, owned, read_upload, store_attachment
 from tnapp.services.base import Service
-from tnapp.services.emulation_excel import NomineeInfo, export_table, load_nominee, nominee_info, nominee_options
+from tnapp.services.emulation_excel import (
+    NOMINEE_COLUMNS, NOMINEE_WIDTHS, UNIT_CODE, ImportPreview, Lookups, NomineeInfo, RowReader, build_preview,
+    export_table, import_reason, iter_rows, load_nominee, nominee_info, nominee_options, save_items,
+    validation_problem,
+)
 
 OWNER = "exemplar"
+SHEET = "Điển hình"
+YEAR, KIND, TITLE, DATE, STORY, PHOTOS = "Năm", "Loại", "Tiêu đề", "Ngày", "Câu chuyện", "Số ảnh"
+COLUMNS = (YEAR, KIND, TITLE, *NOMINEE_COLUMNS, DATE, STORY, PHOTOS)  # «Số ảnh» is not imported
+REQUIRED = (YEAR, KIND, TITLE, UNIT_CODE)
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
 # Image kinds accepted, by their first bytes (the extension alone proves nothing).
 _SIGNATURES = ((b"\xff\xd8\xff", "image/jpeg", ".jpg"), (b"\x89PNG\r\n\x1a\n", "image/png", ".png"),
@@ -44,13 +51,7 @@ class ExemplarInput:
     story: str | None = None
 
 
-@dataclass(frozen=True)
-class PhotoRow:
-    id: int
-    filename: str
-    media_type: str
-    size: int
-    sha256: str
+PhotoRow = AttachmentRow  # an exemplar's photo
 
 
 @dataclass(frozen=True)
@@ -140,41 +141,36 @@ class ExemplarService(Service):
 
     def photos(self, exemplar_id: int) -> list[PhotoRow]:
         with self.ws.read() as session:
-            return [PhotoRow(a.id, a.filename, a.media_type, a.size, a.sha256) for a in session.scalars(
-                select(Attachment).where(Attachment.owner_type == OWNER, Attachment.owner_id == exemplar_id)
-                .order_by(Attachment.id))]
+            return [attachment_row(a) for a in session.scalars(owned(OWNER, exemplar_id))]
+
+    def photo_data(self, photo_id: int) -> bytes:
+        """The image bytes of one photo (for thumbnails)."""
+        with self.ws.read() as session:
+            data = session.scalar(select(Attachment.data).where(Attachment.id == photo_id,
+                                                                Attachment.owner_type == OWNER))
+        if data is None:
+            raise NotFoundError(f"Không tìm thấy ảnh #{photo_id} (có thể đã bị xóa).")
+        return data
 
     def add_photo(self, exemplar_id: int, path: Path) -> PhotoRow:
         """Keep an image (JPEG, PNG, GIF, WebP; at most 10 MB) with the exemplar."""
         path = Path(path)
-        try:
-            size = path.stat().st_size
-            if size > MAX_PHOTO_BYTES:
-                raise ValidationError(f"Ảnh «{path.name}» nặng {size / 1024 / 1024:.1f} MB, quá giới hạn 10 MB. "
-                                      "Hãy thu nhỏ ảnh rồi thêm lại.", field="photos")
-            data = path.read_bytes()
-        except OSError as exc:
-            raise TNAppError(f"Không đọc được tệp «{path}»: {exc.strerror or exc}.") from exc
+        data = read_upload(path, MAX_PHOTO_BYTES, "Ảnh", "Hãy thu nhỏ ảnh rồi thêm lại.", field="photos")
         kind = image_type(data)
         if kind is None:
             raise ValidationError(f"Tệp «{path.name}» không phải ảnh (chỉ nhận JPEG, PNG, GIF, WebP).",
                                   field="photos")
-        digest = hashlib.sha256(data).hexdigest()
         with self.ws.write(Permission.EDIT_EMULATION) as session:
             self._load(session, exemplar_id)
-            twin = session.scalar(select(Attachment.filename).where(
-                Attachment.owner_type == OWNER, Attachment.owner_id == exemplar_id, Attachment.sha256 == digest))
-            if twin is not None:
-                raise ValidationError(f"Ảnh «{path.name}» đã có (trùng nội dung với «{twin}»).", field="photos")
-            photo = Attachment(owner_type=OWNER, owner_id=exemplar_id, filename=nfc(path.name), media_type=kind[0],
-                               sha256=digest, size=len(data), data=data, created_at=utcnow())
-            session.add(photo)
-            session.flush()
-            return PhotoRow(photo.id, photo.filename, photo.media_type, photo.size, photo.sha256)
+            return store_attachment(session, OWNER, exemplar_id, path.name, kind[0], data, "Ảnh", field="photos")
 
     def remove_photo(self, photo_id: int) -> None:
+        """Remove one photo (through the ORM, so the audit trail records it)."""
         with self.ws.write(Permission.EDIT_EMULATION) as session:
-            session.execute(delete(Attachment).where(Attachment.id == photo_id, Attachment.owner_type == OWNER))
+            photo = session.get(Attachment, photo_id)
+            if photo is None or photo.owner_type != OWNER:
+                raise NotFoundError(f"Không tìm thấy ảnh #{photo_id} (có thể đã bị xóa).")
+            session.delete(photo)
 
     # --- news item -----------------------------------------------------------------------------
 
@@ -216,12 +212,45 @@ class ExemplarService(Service):
             raise TNAppError(f"Không ghi được bản tin vào «{target}»: {exc.strerror or exc}.") from exc
         return target
 
+    # --- Excel (without photos) -------------------------------------------------------------------
+
     def export_excel(self, path: Path, rows: list[ExemplarRow] | None = None) -> Path:
         rows = self.list() if rows is None else rows
-        return export_table(path, "Điển hình", ("Năm", "Loại", "Tiêu đề", "Đối tượng", "Đơn vị", "Ngày", "Câu chuyện",
-                                                "Số ảnh"), [
-            (r.year, r.kind.label, r.title, r.nominee.name, r.nominee.unit_name, r.happened_on, r.story, r.photos)
-            for r in rows], (7, 18, 40, 26, 26, 12, 60, 8))
+        return export_table(path, SHEET, COLUMNS, [
+            (r.year, r.kind.label, r.title, *r.nominee.cells(), r.happened_on, r.story, r.photos) for r in rows],
+            (7, 18, 40, *NOMINEE_WIDTHS, 12, 60, 8))
+
+    def preview_import(self, path: Path) -> ImportPreview[ExemplarInput]:
+        """Rows matched on nominee + year + title; photos are added in the app, not imported."""
+        preview: ImportPreview[ExemplarInput] = ImportPreview(path, "điển hình")
+        with self.ws.read() as session:
+            lk = Lookups.load(session)
+            existing = {(Nominee.of(e), e.year, fold(e.title)): (e.id, (e.kind, e.title, e.happened_on, e.story))
+                        for e in session.scalars(select(Exemplar))}
+
+            def parse(reader: RowReader):
+                year = reader.integer(YEAR, required=True, low=2000, high=2100)
+                kind = reader.member(ExemplarKind, KIND)
+                title = reader.text(TITLE, required=True)
+                found = reader.nominee(lk)
+                happened, story = reader.date(DATE), reader.text(STORY, keep_lines=True)
+                if year is None or kind is None or title is None or found is None or not reader.ok:
+                    return None
+                nominee, unit = found
+                try:
+                    data = self._clean(ExemplarInput(nominee, kind, title, year, happened, story))
+                except ValidationError as exc:
+                    validation_problem(reader, exc, {"title": TITLE, "year": YEAR})
+                    return None
+                return (nominee, year, fold(data.title)), data, f"{data.title} – {reader.text('Họ và tên') or unit.name}"
+
+            return build_preview(preview, iter_rows(path, SHEET, COLUMNS, REQUIRED, preview.problems), parse,
+                                 existing, lambda d: (d.kind, d.title, d.happened_on, d.story))
+
+    def apply_import(self, preview: ImportPreview[ExemplarInput]) -> int:
+        preview.check_applicable()
+        with self.ws.write(Permission.EDIT_EMULATION, reason=import_reason(preview)) as session:
+            return save_items(session, preview, Exemplar, self._load, self._apply)
 
     # --- helpers ------------------------------------------------------------------------------
 

@@ -20,7 +20,8 @@ from tnapp.errors import NotFoundError, ValidationError
 from tnapp.models import AwardRecord, AwardTitle, DisciplineRecord, Exemplar, Household, Registration, Unit
 from tnapp.services.base import Service, delete_unless_used
 from tnapp.services.emulation_excel import (
-    ImportPreview, Lookups, RowReader, build_preview, export_table, iter_rows, nominee_filter,
+    ImportPreview, Lookups, RowReader, build_preview, export_table, import_reason, iter_rows, nominee_filter,
+    save_items,
 )
 
 SHEET = "Hộ gia đình"
@@ -181,14 +182,8 @@ class HouseholdService(Service):
 
     def apply_import(self, preview: ImportPreview[HouseholdInput]) -> int:
         preview.check_applicable()
-        with self.ws.write(Permission.EDIT_CATALOGUE, reason=f"Nhập từ tệp {preview.path.name}") as session:
-            for item in preview.new:
-                household = Household()
-                self._apply(household, item.data)
-                session.add(household)
-            for item in preview.changed:
-                self._apply(self._load(session, item.existing_id), item.data)
-        return len(preview.new) + len(preview.changed)
+        with self.ws.write(Permission.EDIT_CATALOGUE, reason=import_reason(preview)) as session:
+            return save_items(session, preview, Household, self._load, self._apply)
 
     # --- helpers ----------------------------------------------------------------------------------
 

@@ -19,9 +19,18 @@ from tnapp.domain.vocab import EffectScope, InitiativeKind
 from tnapp.errors import NotFoundError, ValidationError
 from tnapp.models import Initiative, Person, Unit
 from tnapp.services.base import Service
-from tnapp.services.emulation_excel import export_table
+from tnapp.services.emulation_excel import (
+    UNIT_CODE, UNIT_NAME, ImportPreview, Lookups, RowReader, build_preview, export_table, import_reason, iter_rows,
+    person_refs, save_items, validation_problem,
+)
 
 SHEET = "Sáng kiến"
+YEAR, KIND, TITLE, AUTHORS, BY, ON, SCOPE, NUMBER = (
+    "Năm", "Loại", "Tên sáng kiến, đề tài", "Tác giả", "Cơ quan công nhận", "Ngày công nhận", "Phạm vi ảnh hưởng",
+    "Số quyết định")
+# «Tác giả»: "Họ tên (năm sinh, mã đơn vị); …", read back by RowReader.people.
+COLUMNS = (YEAR, KIND, TITLE, AUTHORS, UNIT_CODE, UNIT_NAME, BY, ON, SCOPE, NUMBER)
+REQUIRED = (YEAR, TITLE, AUTHORS)
 
 
 @dataclass(frozen=True)
@@ -112,13 +121,58 @@ class InitiativeService(Service):
             self.ws.check_version(record, expected_version)
             session.delete(record)
 
+    # --- Excel ---------------------------------------------------------------------------------
+
     def export_excel(self, path: Path, rows: list[InitiativeRow] | None = None) -> Path:
         rows = self.list() if rows is None else rows
-        return export_table(path, SHEET, (
-            "Năm", "Loại", "Tên sáng kiến, đề tài", "Tác giả", "Đơn vị", "Cơ quan công nhận", "Ngày công nhận",
-            "Phạm vi ảnh hưởng", "Số quyết định"), [
-            (r.year, r.kind.label, r.title, r.authors_text, r.unit_name, r.recognised_by, r.recognised_on,
-             r.scope.label, r.decision_number) for r in rows], (7, 14, 50, 30, 26, 24, 14, 14, 16))
+        people = {p.id: (p.full_name, p.birth_year, p.unit_code) for p in self.ws.people.list()}
+        with self.ws.read() as session:
+            codes = dict(session.execute(select(Unit.id, Unit.code)).all())
+        return export_table(path, SHEET, COLUMNS, [
+            (r.year, r.kind.label, r.title, person_refs([people[i] for i in r.author_ids]), codes.get(r.unit_id),
+             r.unit_name, r.recognised_by, r.recognised_on, r.scope.label, r.decision_number) for r in rows],
+            (7, 14, 50, 40, 11, 26, 24, 14, 14, 16))
+
+    def preview_import(self, path: Path) -> ImportPreview[InitiativeInput]:
+        """Rows matched on year + title; authors named as the export writes them."""
+        preview: ImportPreview[InitiativeInput] = ImportPreview(path, "sáng kiến, đề tài")
+        with self.ws.read() as session:
+            lk = Lookups.load(session)
+            existing = {(i.year, fold(i.title)): (i.id, self._comparable(self._row(i, {})))
+                        for i in session.scalars(select(Initiative).options(selectinload(Initiative.authors)))}
+
+            def parse(reader: RowReader):
+                year = reader.integer(YEAR, required=True, low=2000, high=2100)
+                kind = reader.member(InitiativeKind, KIND, InitiativeKind.INITIATIVE)
+                title = reader.text(TITLE, required=True)
+                authors = reader.people(lk, AUTHORS, required=True)
+                unit = reader.unit(lk, UNIT_CODE, required=False)
+                by, on, number = reader.text(BY), reader.date(ON), reader.text(NUMBER)
+                scope = reader.member(EffectScope, SCOPE, EffectScope.GRASSROOTS)
+                if year is None or title is None or not authors or not reader.ok:
+                    return None
+                try:
+                    data = self._clean(InitiativeInput(title, year, tuple(a.id for a in authors), kind,
+                                                       unit.id if unit else None, by, on, scope, number))
+                except ValidationError as exc:
+                    validation_problem(reader, exc, {"title": TITLE, "year": YEAR, "author_ids": AUTHORS,
+                                                     "recognised_on": ON})
+                    return None
+                return (year, fold(data.title)), data, f"{data.title} ({year})"
+
+            return build_preview(preview, iter_rows(path, SHEET, COLUMNS, REQUIRED, preview.problems), parse,
+                                 existing, self._comparable)
+
+    def apply_import(self, preview: ImportPreview[InitiativeInput]) -> int:
+        preview.check_applicable()
+        with self.ws.write(Permission.EDIT_EMULATION, reason=import_reason(preview)) as session:
+            return save_items(session, preview, Initiative, self._load,
+                              lambda record, data: self._apply(session, record, data))
+
+    @staticmethod
+    def _comparable(r: InitiativeInput | InitiativeRow) -> tuple:
+        return (r.kind, r.title, frozenset(r.author_ids), r.unit_id, r.recognised_by, r.recognised_on, r.scope,
+                r.decision_number)
 
     @staticmethod
     def _clean(data: InitiativeInput) -> InitiativeInput:

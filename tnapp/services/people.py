@@ -3,6 +3,7 @@ checks every row before anything is saved."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from tnapp.models import (
 from tnapp.models.emulation import initiative_author
 from tnapp.services.base import Service, delete_unless_used
 from tnapp.services.excel import CellProblem, header_positions, open_workbook, save_workbook, write_table
+from tnapp.services.person_units import record_move
 
 MIN_BIRTH_YEAR, MAX_BIRTH_YEAR = 1900, 2100
 
@@ -164,12 +166,15 @@ class PersonService(Service):
             person_id = person.id
         return self.get(person_id)
 
-    def update(self, person_id: int, data: PersonInput, expected_version: int | None = None) -> PersonRow:
+    def update(self, person_id: int, data: PersonInput, expected_version: int | None = None,
+               moved_on: dt.date | None = None) -> PersonRow:
+        """A change of unit is kept in the person's unit history, from ``moved_on`` (today by default)."""
         data = validate_person(data)
         with self.ws.write(Permission.EDIT_CATALOGUE) as session:
             person = self._load(session, person_id)
             self.ws.check_version(person, expected_version)
             self._check_unit(session, data.unit_id)
+            record_move(person, data.unit_id, moved_on or dt.date.today())
             self._apply(person, data)
         return self.get(person_id)
 

@@ -29,9 +29,10 @@ from tnapp.domain.vocab import MatterKind, RatingLevel, StaffCategory
 from tnapp.errors import NotFoundError, ValidationError
 from tnapp.models import DisciplineRecord, Person, TaskRating, Unit
 from tnapp.services.base import Service
+from tnapp.services.person_units import units_in_year
 from tnapp.services.emulation_excel import (
     NOMINEE_COLUMNS, NOMINEE_WIDTHS, UNIT_CODE, ImportPreview, Lookups, NomineeInfo, RowReader, build_preview,
-    export_table, iter_rows, load_nominee, nominee_info, nominee_options, validation_problem,
+    export_table, import_reason, iter_rows, load_nominee, nominee_info, nominee_options, save_items, validation_problem,
 )
 
 SHEET = "Đánh giá xếp loại"
@@ -210,14 +211,8 @@ class RatingService(Service):
 
     def apply_import(self, preview: ImportPreview[RatingInput]) -> int:
         preview.check_applicable()
-        with self.ws.write(Permission.EDIT_EMULATION, reason=f"Nhập từ tệp {preview.path.name}") as session:
-            for item in preview.new:
-                record = TaskRating()
-                self._apply(record, item.data)
-                session.add(record)
-            for item in preview.changed:
-                self._apply(self._load(session, item.existing_id), item.data)
-        return len(preview.new) + len(preview.changed)
+        with self.ws.write(Permission.EDIT_EMULATION, reason=import_reason(preview)) as session:
+            return save_items(session, preview, TaskRating, self._load, self._apply)
 
     # --- helpers -----------------------------------------------------------------------------
 
@@ -244,14 +239,17 @@ class RatingService(Service):
         data = replace(data, level=RatingLevel(data.level))
         note = nfc(data.note or "") or None
         if isinstance(nominee, Person):
-            unit_id = data.unit_id if data.unit_id is not None else nominee.unit_id
+            units = units_in_year(session, nominee, data.year)  # their unit(s) that year, not today's
+            unit_id = data.unit_id if data.unit_id is not None else (units[-1].unit_id if units else nominee.unit_id)
             unit = session.get(Unit, unit_id)
             if unit is None:
                 raise ValidationError("Hãy chọn đơn vị đánh giá.", field="unit_id")
-            if nominee.unit_id != unit_id:
+            if unit_id not in {u.unit_id for u in units}:
+                where = (f"năm đó ở {', '.join(f'«{u.unit_name}»' for u in units)}" if units
+                         else f"chưa thuộc đơn vị nào của xã năm đó; nay ở «{nominee.unit.name}»")
                 raise ValidationError(
-                    f"«{nominee.full_name}» không thuộc «{unit.name}» năm {data.year} (đang ở "
-                    f"«{nominee.unit.name}»); chỉ đơn vị của người đó mới đánh giá được.", field="unit_id")
+                    f"«{nominee.full_name}» không thuộc «{unit.name}» năm {data.year} ({where}); "
+                    "chỉ đơn vị của người đó trong năm mới đánh giá được.", field="unit_id")
             self._check_active(unit, data.year)
             if is_official(nominee.category):
                 disciplined = nominee.id in self._disciplined(session, data.year)

@@ -76,6 +76,10 @@ class Timeline(QWidget):
         self.title = heading(self.tr("Dòng thời gian khen thưởng"), level=2)
         self.hint = QLabel(self.tr("Chọn một dòng để xem toàn bộ khen thưởng của người hoặc tập thể đó."))
         self.hint.setWordWrap(True)
+        self.units = QLabel()
+        self.units.setObjectName("unitHistory")
+        self.units.setWordWrap(True)
+        self.units.hide()
         self.tree = QTreeWidget()
         self.tree.setObjectName("timeline")
         self.tree.setHeaderHidden(True)
@@ -87,12 +91,16 @@ class Timeline(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
+        layout.addWidget(self.units)
         layout.addWidget(self.tree, 1)
 
-    def show_timeline(self, name: str, years) -> None:
+    def show_timeline(self, name: str, years, units=()) -> None:
+        """``units``: a person's unit history (UnitPeriod, oldest first)."""
         self.title.setText(self.tr("Dòng thời gian khen thưởng – {name}").format(name=name))
         self.hint.setText(self.tr("{n} lượt khen thưởng trong {y} năm.").format(
             n=sum(len(y.awards) for y in years), y=len(years)))
+        self.units.setText(self.tr("Đơn vị công tác: {units}").format(units=" → ".join(u.text for u in units)))
+        self.units.setVisible(bool(units))
         self.tree.clear()
         for group in years:
             top = QTreeWidgetItem([str(group.year)])
@@ -165,7 +173,8 @@ class AwardHistoryPage(RecordPage):
             self.show_timeline(row.nominee.nominee, row.nominee.name)
 
     def show_timeline(self, nominee: Nominee, name: str) -> None:
-        self.timeline.show_timeline(name, self.ws.award_history.timeline(nominee))
+        self.timeline.show_timeline(name, self.ws.award_history.timeline(nominee),
+                                    self.ws.award_history.unit_history(nominee))
 
     def make_dialog(self, row: AwardRow | None) -> AwardDialog:
         return AwardDialog(self.ws, row, self)

@@ -169,6 +169,7 @@ class RecordPage(RecordListMixin, Page):
 
     object_name = "records"
     can_import = False
+    service = ""  # the Workspace service whose preview_import / apply_import the default hooks call
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)
@@ -252,10 +253,10 @@ class RecordPage(RecordListMixin, Page):
         raise NotImplementedError
 
     def preview_import(self, path: Path) -> ImportPreview:
-        raise NotImplementedError
+        return getattr(self.ws, self.service).preview_import(path)
 
     def apply_import(self, preview: ImportPreview) -> int:
-        raise NotImplementedError
+        return getattr(self.ws, self.service).apply_import(preview)
 
     def warnings(self) -> list[str]:
         return []

@@ -79,6 +79,8 @@ class InitiativeDialog(RecordDialog):
 
 class InitiativesPage(RecordPage):
     object_name = "initiatives"
+    can_import = True
+    service = "initiatives"
 
     def columns(self) -> list[Column]:
         return [
@@ -152,6 +154,8 @@ class DisciplineDialog(RecordDialog):
 
 class DisciplinePage(RecordPage):
     object_name = "discipline"
+    can_import = True
+    service = "discipline"
 
     def columns(self) -> list[Column]:
         return [
@@ -195,11 +199,7 @@ class DisciplinePage(RecordPage):
         self.ws.discipline.delete(row.id, expected_version=row.version)
 
     def export(self, path: Path, rows: list[DisciplineRow]) -> Path:
-        from tnapp.services.emulation_excel import export_table
-        return export_table(path, "Kỷ luật", ("Đối tượng", "Đơn vị", "Việc", "Hình thức", "Từ ngày", "Kết thúc",
-                                              "Số quyết định", "Ghi chú"), [
-            (r.nominee.name, r.nominee.unit_name, r.matter.label, r.form.label if r.form else None, r.opened_on,
-             r.resolved_on, r.decision_number, r.note) for r in rows], (26, 28, 22, 16, 12, 12, 16, 40))
+        return self.ws.discipline.export_excel(path, rows)
 
     def default_file_name(self) -> str:
         return "ky-luat.xlsx"
@@ -237,6 +237,8 @@ class ComplaintDialog(RecordDialog):
 
 class ComplaintsPage(RecordPage):
     object_name = "complaints"
+    can_import = True
+    service = "complaints"
 
     def columns(self) -> list[Column]:
         return [
