@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 
 from tnapp.domain.emulation_rules import Nominee
 from tnapp.domain.permissions import ROLE_PERMISSIONS, Actor, Permission
+from tnapp.domain.proposal_wizard import Step
 from tnapp.domain.vocab import (
     DocumentKind, ExemplarKind, Gender, MatterKind, MovementStage, RegistrationState,
     ReportState, Role, UnitKind,
@@ -167,6 +168,16 @@ def _photo(world: World) -> Path:
     path = world.tmp / "anh.png"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"anh thu" * 8)
     return path
+
+
+def _proposal_at_dossier(ws: Workspace, person_id: int) -> int:
+    """A draft proposal walked by the wizard up to its dossier step (ready to submit)."""
+    state = ws.proposals.start_draft(2025, "LDTT", nominees=[Nominee.person(person_id)])
+    for changes in ({}, {"override_reason": "Lý do vẫn đề nghị để thử"}, {"achievements": "Thành tích thử"}):
+        draft = dataclasses.replace(state.draft, nominees=tuple(dataclasses.replace(n, **changes)
+                                                                for n in state.draft.nominees))
+        state = ws.proposals.save_step(state.proposal_id, state.step, draft)
+    return state.proposal_id
 
 
 def _discipline_input(world: World, record_id: int) -> DisciplineInput:
@@ -336,6 +347,20 @@ CASES: tuple[Case, ...] = (
     Case("complaints.update", P.EDIT_EMULATION, lambda w: w.ws.complaints.update(
         w.facts["complaint_id"], dataclasses.replace(_complaint_input(w, w.facts["complaint_id"]), handler="Người khác"))),
     Case("complaints.delete", P.EDIT_EMULATION, lambda w: w.ws.complaints.delete(w.facts["complaint_id"])),
+    Case("proposals.start_draft", P.EDIT_PROPOSALS, lambda w: w.ws.proposals.start_draft(
+        2025, "LDTT", nominees=[Nominee.person(w.facts["person_id"])])),
+    Case("proposals.start_from_review", P.EDIT_PROPOSALS, lambda w: w.ws.proposals.start_from_review(
+        2025, [(Nominee.person(w.facts["person_id"]), "LDTT")])),
+    Case("proposals.save_step", P.EDIT_PROPOSALS, lambda w: w.ws.proposals.save_step(
+        w.facts["proposal_id"], Step.NOMINEES, w.admin.proposals.resume(w.facts["proposal_id"]).draft,
+        direction="stay")),
+    Case("proposals.submit", P.EDIT_PROPOSALS, lambda w: w.ws.proposals.submit(w.facts["ready_proposal_id"])),
+    Case("proposals.withdraw", P.EDIT_PROPOSALS, lambda w: w.ws.proposals.withdraw(
+        w.facts["submitted_proposal_id"], "Rút để bổ sung")),
+    Case("proposals.delete_draft", P.EDIT_PROPOSALS, lambda w: w.ws.proposals.delete_draft(w.facts["proposal_id"])),
+    Case("proposals.attach", P.EDIT_PROPOSALS, lambda w: w.ws.proposals.attach(w.facts["proposal_id"], _photo(w))),
+    Case("proposals.remove_attachment", P.EDIT_PROPOSALS,
+         lambda w: w.ws.proposals.remove_attachment(w.facts["proposal_attachment_id"])),
     Case("initiatives.apply_import", P.EDIT_EMULATION, lambda w: w.ws.initiatives.apply_import(
         _record_file(w, "initiatives", "initiative_id", title="Sáng kiến nhập"))),
     Case("exemplars.apply_import", P.EDIT_EMULATION, lambda w: w.ws.exemplars.apply_import(
@@ -427,6 +452,12 @@ def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     photo = ws.exemplars.add_photo(exemplar.id, photo_path)
     household = ws.households.list()[0]
     free_household = ws.households.create(HouseholdInput(household.village_id, "HO-XOA", "Hộ Để Xóa"))
+    proposal = ws.proposals.start_draft(2025, "LDTT", nominees=[Nominee.person(ws.people.list()[0].id)])
+    paper = folder / "giay-to.pdf"
+    paper.write_bytes(b"%PDF-1.4 giay to de nghi")
+    proposal_attachment = ws.proposals.attach(proposal.proposal_id, paper)
+    ready_proposal_id = _proposal_at_dossier(ws, ws.people.list()[1].id)
+    submitted_proposal = ws.proposals.submit(_proposal_at_dossier(ws, ws.people.list()[2].id))
     facts = {
         "unit_id": draft.unit_id, "other_unit_id": unit.id, "empty_unit_id": doomed.id, "person_id": ws.people.list()[0].id,
         "free_person_id": free.id, "indicator_id": indicators[0].id, "indicator_code": indicators[0].code,
@@ -440,6 +471,8 @@ def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "discipline_id": ws.discipline.list()[0].id, "award_id": ws.award_history.list()[0].id,
         "household_id": household.id, "free_household_id": free_household.id,
         "complaint_id": ws.complaints.list()[0].id,
+        "proposal_id": proposal.proposal_id, "proposal_attachment_id": proposal_attachment.id,
+        "ready_proposal_id": ready_proposal_id, "submitted_proposal_id": submitted_proposal.id,
     }
     ws.close()
     return {"empty": empty, "demo": demo, "facts": facts}  # type: ignore[dict-item]

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi_VN">
 <context>
+    <name>AchievementsPage</name>
+    <message>
+        <source>Tóm tắt thành tích của từng đối tượng, các kết quả, sáng kiến, điển hình liên quan và giấy tờ kèm theo.</source>
+        <translation>Summary of each nominee&apos;s achievements, results, related initiatives and exemplars, and attached documents.</translation>
+    </message>
+    <message>
+        <source>Thêm tệp…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <source>Xóa tệp</source>
+        <translation>Remove file</translation>
+    </message>
+    <message>
+        <source>Thành tích:</source>
+        <translation>Achievements:</translation>
+    </message>
+    <message>
+        <source>Sáng kiến, đề tài:</source>
+        <translation>Initiatives, research projects:</translation>
+    </message>
+    <message>
+        <source>Điển hình, việc tốt:</source>
+        <translation>Exemplars, good deeds:</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu liên quan:</source>
+        <translation>Related indicators:</translation>
+    </message>
+    <message>
+        <source>Tệp kèm theo
+(cả đề nghị):</source>
+        <translation>Attachments
+(whole proposal):</translation>
+    </message>
+    <message>
+        <source>Thêm tệp kèm theo (tối đa 20 MB mỗi tệp)</source>
+        <translation>Add an attachment (up to 20 MB per file)</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Quản trị</source>
@@ -1132,6 +1173,69 @@
     </message>
 </context>
 <context>
+    <name>DossierPage</name>
+    <message>
+        <source>Xem lại hồ sơ trước khi trình Hội đồng Thi đua – Khen thưởng.</source>
+        <translation>Review the dossier before submitting it to the Emulation and Commendation Council.</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng (đồng)</source>
+        <translation>Reward (VND)</translation>
+    </message>
+    <message>
+        <source>Xem Tờ trình (PDF)</source>
+        <translation>View submission (PDF)</translation>
+    </message>
+    <message>
+        <source>Ghi hồ sơ ra thư mục…</source>
+        <translation>Save dossier to folder…</translation>
+    </message>
+    <message>
+        <source>Các văn bản của hồ sơ (PDF và Word):</source>
+        <translation>Dossier documents (PDF and Word):</translation>
+    </message>
+    <message>
+        <source>Tờ trình đề nghị khen thưởng (Mẫu số 01)</source>
+        <translation>Award proposal submission (Mẫu số 01)</translation>
+    </message>
+    <message>
+        <source>Danh sách đề nghị khen thưởng, kèm số tiền thưởng</source>
+        <translation>List of award proposals, with reward amounts</translation>
+    </message>
+    <message>
+        <source>Mẫu số 05</source>
+        <translation>Mẫu số 05</translation>
+    </message>
+    <message>
+        <source>mẫu tập thể</source>
+        <translation>collective form</translation>
+    </message>
+    <message>
+        <source>Báo cáo thành tích của {name} ({form})</source>
+        <translation>Achievement report of {name} ({form})</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Tổng tiền thưởng: {total} đồng</source>
+        <translation>Total reward: {total} VND</translation>
+    </message>
+    <message>
+        <source>Hệ số {m} × lương cơ sở {salary} đồng (ngày {day}), làm tròn lên. Căn cứ: {basis}.</source>
+        <translation>Coefficient {m} × base salary {salary} VND (on {day}), rounded up. Basis: {basis}.</translation>
+    </message>
+    <message>
+        <source>Có thiết lập chưa được xác nhận với văn bản gốc: hãy kiểm tra trước khi trình.</source>
+        <translation>Some settings are not yet confirmed against the original document: check them before submitting.</translation>
+    </message>
+</context>
+<context>
     <name>EffectScope</name>
     <message>
         <source>Cơ sở</source>
@@ -1144,6 +1248,57 @@
     <message>
         <source>Toàn quốc</source>
         <translation>Nationwide</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPage</name>
+    <message>
+        <source>Từng tiêu chí theo quy định đang có hiệu lực cho năm đề nghị. Đối tượng chưa đạt hoặc chưa đủ thông tin chỉ được đề nghị tiếp khi ghi rõ lý do (được lưu vết).</source>
+        <translation>Each criterion under the rules in force for the proposal year. Nominees who fail or lack information can only be proposed further with a stated reason (logged).</translation>
+    </message>
+    <message>
+        <source>Đối tượng / tiêu chí</source>
+        <translation>Nominee / criterion</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Căn cứ</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Giải thích</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Loại khỏi đề nghị</source>
+        <translation>Exclude from proposal</translation>
+    </message>
+    <message>
+        <source>Lý do vẫn đề nghị (bắt buộc khi chưa đạt hoặc chưa đủ thông tin)</source>
+        <translation>Reason to propose anyway (required when failed or information is missing)</translation>
+    </message>
+    <message>
+        <source>Quyết định cho đối tượng đang chọn</source>
+        <translation>Decision for the selected nominee</translation>
+    </message>
+    <message>
+        <source>Lý do vẫn đề nghị:</source>
+        <translation>Reason to propose anyway:</translation>
+    </message>
+    <message>
+        <source> (cảnh báo)</source>
+        <translation> (warning)</translation>
+    </message>
+    <message>
+        <source>«{name}»: {verdict}</source>
+        <translation>“{name}”: {verdict}</translation>
+    </message>
+    <message>
+        <source>chưa xét</source>
+        <translation>not reviewed</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2549,25 @@
     </message>
 </context>
 <context>
+    <name>NomineesPage</name>
+    <message>
+        <source>Một hoặc nhiều đối tượng cùng được đề nghị danh hiệu này.</source>
+        <translation>One or more nominees proposed together for this title.</translation>
+    </message>
+    <message>
+        <source>Thêm vào danh sách</source>
+        <translation>Add to list</translation>
+    </message>
+    <message>
+        <source>Bỏ khỏi danh sách</source>
+        <translation>Remove from list</translation>
+    </message>
+    <message>
+        <source>Đối tượng được đề nghị:</source>
+        <translation>Proposed nominees:</translation>
+    </message>
+</context>
+<context>
     <name>NumberState</name>
     <message>
         <source>Đã lấy số</source>
@@ -2406,6 +2580,21 @@
     <message>
         <source>Đã hủy (không dùng lại)</source>
         <translation>Cancelled (never reused)</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Đạt</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Chưa đủ thông tin</source>
+        <translation>Insufficient information</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +2993,112 @@
     </message>
 </context>
 <context>
+    <name>ProposalDossier</name>
+    <message>
+        <source>Chọn thư mục ghi hồ sơ</source>
+        <translation>Choose a folder for the dossier</translation>
+    </message>
+    <message>
+        <source>Đang ghi hồ sơ…</source>
+        <translation>Saving dossier…</translation>
+    </message>
+    <message>
+        <source>Đã ghi {n} tệp vào thư mục «{folder}».</source>
+        <translation>Saved {n} files to folder “{folder}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalList</name>
+    <message>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Danh hiệu, hình thức</source>
+        <translation>Title or form</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Bước</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng (đồng)</source>
+        <translation>Reward (VND)</translation>
+    </message>
+    <message>
+        <source>Tờ trình</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>Ngày trình</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <source>Mọi trạng thái</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Tìm (gõ có dấu hoặc không dấu)</source>
+        <translation>Search (with or without diacritics)</translation>
+    </message>
+    <message>
+        <source>Đề nghị mới…</source>
+        <translation>New proposal…</translation>
+    </message>
+    <message>
+        <source>Mở / tiếp tục…</source>
+        <translation>Open / continue…</translation>
+    </message>
+    <message>
+        <source>Rút đề nghị…</source>
+        <translation>Withdraw proposal…</translation>
+    </message>
+    <message>
+        <source>Xóa bản nháp</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Ghi hồ sơ…</source>
+        <translation>Save dossier…</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>{shown}/{total} đề nghị</source>
+        <translation>{shown}/{total} proposals</translation>
+    </message>
+    <message>
+        <source>Đang đề nghị: {n} đối tượng, tiền thưởng {amount} đồng</source>
+        <translation>Proposed: {n} nominees, reward {amount} VND</translation>
+    </message>
+    <message>
+        <source>Rút đề nghị</source>
+        <translation>Withdraw proposal</translation>
+    </message>
+    <message>
+        <source>Lý do rút đề nghị:</source>
+        <translation>Reason for withdrawal:</translation>
+    </message>
+    <message>
+        <source>Xóa bản nháp đề nghị «{title}» và các tệp kèm theo? Việc xóa không hoàn tác được.</source>
+        <translation>Delete draft proposal “{title}” and its attachments? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
     <name>ProposalState</name>
     <message>
         <source>Đang soạn</source>
@@ -2831,30 +3126,25 @@
     </message>
 </context>
 <context>
+    <name>ProposalWizard</name>
+    <message>
+        <source>Lập đề nghị khen thưởng</source>
+        <translation>Prepare award proposal</translation>
+    </message>
+    <message>
+        <source>Trình Hội đồng</source>
+        <translation>Submit to Council</translation>
+    </message>
+</context>
+<context>
     <name>ProposalsPage</name>
     <message>
-        <source>Lập đề nghị từng bước: chọn danh hiệu, người hoặc tập thể được đề nghị, thành tích.</source>
-        <translation>Step-by-step proposals: choose the title, the nominated person or collective, the achievements.</translation>
-    </message>
-    <message>
-        <source>Kiểm tra điều kiện: kết quả đánh giá các năm, kỷ luật, việc đang bị xem xét.</source>
-        <translation>Condition checks: ratings of past years, discipline, pending matters.</translation>
-    </message>
-    <message>
-        <source>Bản nháp được lưu ở mỗi bước; đóng chương trình vẫn không mất.</source>
-        <translation>The draft is saved at every step; closing the program loses nothing.</translation>
-    </message>
-    <message>
-        <source>Trình Hội đồng, theo dõi kết quả và quyết định khen thưởng.</source>
-        <translation>Submission to the Council, follow-up of the outcome and the award decision.</translation>
+        <source>Bình xét cuối năm</source>
+        <translation>Year-end review</translation>
     </message>
     <message>
         <source>Đề nghị</source>
         <translation>Proposals</translation>
-    </message>
-    <message>
-        <source>Danh hiệu, hình thức khen thưởng</source>
-        <translation>Titles and forms of commendation</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +3742,141 @@
     </message>
 </context>
 <context>
+    <name>ReviewWidget</name>
+    <message>
+        <source>Tất cả đối tượng</source>
+        <translation>All nominees</translation>
+    </message>
+    <message>
+        <source>Cá nhân</source>
+        <translation>Individuals</translation>
+    </message>
+    <message>
+        <source>Tập thể, thôn</source>
+        <translation>Collectives, villages</translation>
+    </message>
+    <message>
+        <source>Hộ gia đình</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Tất cả đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên, đơn vị…</source>
+        <translation>Search by name, unit…</translation>
+    </message>
+    <message>
+        <source>Chỉ đối tượng đủ điều kiện</source>
+        <translation>Eligible nominees only</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Đối tượng:</source>
+        <translation>Nominee:</translation>
+    </message>
+    <message>
+        <source>Danh hiệu:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Lập đề nghị</source>
+        <translation>Prepare proposal</translation>
+    </message>
+    <message>
+        <source>Lập đề nghị khen thưởng cho các đối tượng đang chọn với danh hiệu bên cạnh</source>
+        <translation>Prepare an award proposal for the selected nominees with the title alongside</translation>
+    </message>
+    <message>
+        <source>Đề nghị danh hiệu:</source>
+        <translation>Propose title:</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Đủ điều kiện</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Chưa đạt / chưa đủ thông tin</source>
+        <translation>Failed / insufficient information</translation>
+    </message>
+    <message>
+        <source>Cảnh báo</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Tất cả danh hiệu</source>
+        <translation>All titles</translation>
+    </message>
+    <message>
+        <source>Chưa có bộ tiêu chí cho năm này.</source>
+        <translation>No criteria set for this year yet.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí áp dụng: &lt;b&gt;{name}&lt;/b&gt; (hiệu lực từ {date}).</source>
+        <translation>Criteria set applied: &lt;b&gt;{name}&lt;/b&gt; (in force from {date}).</translation>
+    </message>
+    <message>
+        <source>{n} tham số chưa xác nhận (rê chuột vào đây để xem giá trị và căn cứ): {values}.</source>
+        <translation>{n} unconfirmed parameters (hover here to see values and basis): {values}.</translation>
+    </message>
+    <message>
+        <source>Căn cứ: {basis}</source>
+        <translation>Basis: {basis}</translation>
+    </message>
+    <message>
+        <source> (sửa trong Thiết lập: {key})</source>
+        <translation> (edit in Settings: {key})</translation>
+    </message>
+    <message>
+        <source>{shown} đối tượng; {eligible} có danh hiệu đủ điều kiện.</source>
+        <translation>{shown} nominees; {eligible} with an eligible title.</translation>
+    </message>
+    <message>
+        <source>Chọn một đối tượng để xem giải thích từng tiêu chí.</source>
+        <translation>Select a nominee to see the explanation for each criterion.</translation>
+    </message>
+    <message>
+        <source>Đã chọn {n} đối tượng.</source>
+        <translation>{n} nominees selected.</translation>
+    </message>
+    <message>
+        <source>Cảnh báo:</source>
+        <translation>Warnings:</translation>
+    </message>
+    <message>
+        <source>Căn cứ:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <source>(cảnh báo, không bắt buộc)</source>
+        <translation>(warning, not mandatory)</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí: {id}</source>
+        <translation>Criteria set: {id}</translation>
+    </message>
+    <message>
+        <source>Danh hiệu {code} không dùng cho: {names}. Hãy bỏ chọn các đối tượng này hoặc chọn danh hiệu khác.</source>
+        <translation>Title {code} does not apply to: {names}. Deselect these nominees or choose another title.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Quản trị hệ thống</source>
@@ -3541,6 +3966,33 @@
     <message>
         <source>Nhân dân</source>
         <translation>Citizen</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>Năm, phong trào và danh hiệu</source>
+        <translation>Year, movement and title</translation>
+    </message>
+    <message>
+        <source>Đối tượng đề nghị</source>
+        <translation>Nominees</translation>
+    </message>
+    <message>
+        <source>Điều kiện khen thưởng</source>
+        <translation>Award conditions</translation>
+    </message>
+    <message>
+        <source>Thành tích</source>
+        <translation>Achievements</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đề nghị</source>
+        <translation>Proposal dossier</translation>
+    </message>
+    <message>
+        <source>Đã trình Hội đồng</source>
+        <translation>Submitted to Council</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +4290,52 @@
     <message>
         <source>Có/Không</source>
         <translation>Yes/No</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictKind</name>
+    <message>
+        <source>Đủ điều kiện</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Không đủ điều kiện</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>Chưa đủ thông tin để kết luận</source>
+        <translation>Not enough information to decide</translation>
+    </message>
+</context>
+<context>
+    <name>YearTitlePage</name>
+    <message>
+        <source>Chọn năm thi đua, phong trào và danh hiệu hoặc hình thức khen thưởng.</source>
+        <translation>Choose the emulation year, movement, and title or form of commendation.</translation>
+    </message>
+    <message>
+        <source>Năm thi đua:</source>
+        <translation>Emulation year:</translation>
+    </message>
+    <message>
+        <source>Phong trào:</source>
+        <translation>Movement:</translation>
+    </message>
+    <message>
+        <source>Danh hiệu, hình thức:</source>
+        <translation>Title or form:</translation>
+    </message>
+    <message>
+        <source>Ngày dự kiến quyết định:</source>
+        <translation>Expected decision date:</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng tính theo hệ số và mức lương cơ sở có hiệu lực vào ngày này.</source>
+        <translation>The reward is calculated from the coefficient and the base salary in force on this date.</translation>
+    </message>
+    <message>
+        <source>(không gắn phong trào)</source>
+        <translation>(no movement)</translation>
     </message>
 </context>
 </TS>

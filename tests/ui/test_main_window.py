@@ -64,6 +64,10 @@ def test_every_navigation_item_opens_its_page_with_content(qtbot, window: MainWi
         assert page.findChild(QTableView, "entryGrid") is not None
     elif area.key == "documents":
         assert page.view.reports.count() == len(gui_ws.reports.list()) >= 5
+    elif area.key == "proposals":
+        assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["Bình xét cuối năm", "Đề nghị"]
+        assert page.findChild(QTableView, "proposalsTable").model().rowCount() == len(
+            gui_ws.proposals.list(year=page.proposals.year.value()))
     elif area.key == "admin":
         assert gui_ws.location in texts and gui_ws.schema.head in texts and gui_ws.actor.username in texts
         table = page.findChild(QTableView, "settingsTable")

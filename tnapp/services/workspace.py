@@ -30,6 +30,7 @@ from tnapp.services.award_history import AwardHistoryService
 from tnapp.services.commune import CommuneService
 from tnapp.services.complaints import ComplaintService
 from tnapp.services.discipline import DisciplineService
+from tnapp.services.eligibility import EligibilityService
 from tnapp.services.indicator_appendix import IndicatorAppendixService
 from tnapp.services.indicators import IndicatorService
 from tnapp.services.documents import DocumentService
@@ -42,6 +43,7 @@ from tnapp.services.audit_log import AuditLogService
 from tnapp.services.backup import BackupService
 from tnapp.services.people import PersonService
 from tnapp.services.progress import ProgressService
+from tnapp.services.proposals import ProposalService
 from tnapp.services.ratings import RatingService
 from tnapp.services.registrations import RegistrationService
 from tnapp.services.report_templates import ReportTemplateService
@@ -299,6 +301,14 @@ class Workspace:
     @cached_property
     def complaints(self) -> ComplaintService:
         return ComplaintService(self)
+
+    @cached_property
+    def eligibility(self) -> EligibilityService:
+        return EligibilityService(self)
+
+    @cached_property
+    def proposals(self) -> ProposalService:
+        return ProposalService(self)
 
     def is_empty(self) -> bool:
         with self.read() as session:

@@ -1,0 +1,57 @@
+"""Award proposals, headless: ``tnapp proposals --year Y [--state S] --json``
+(each proposal with its step, nominees, verdicts and prize money, and the
+year's totals) and ``tnapp dossier ID -o DIR`` (the dossier as PDF and Word)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from tnapp.commands.common import open_workspace, print_json, print_table
+from tnapp.domain.formatting import format_number
+from tnapp.domain.vocab import ProposalState
+from tnapp.errors import TNAppError
+from tnapp.services.base import to_json
+
+
+def cmd_proposals(args: argparse.Namespace) -> int:
+    state = None
+    if args.state:
+        try:
+            state = ProposalState.parse(args.state)
+        except ValueError:
+            choices = ", ".join(m.value for m in ProposalState)
+            raise TNAppError(f"--state «{args.state}» không hợp lệ; dùng một trong: {choices}.") from None
+    with open_workspace(args) as ws:
+        rows = ws.proposals.list(year=args.year, state=state)
+        totals = ws.proposals.totals(rows)
+    if args.json:
+        print_json({"year": args.year, "proposals": to_json(rows), "totals": to_json(totals)})
+    else:
+        print_table(("Số", "Năm", "Danh hiệu", "Trạng thái", "Bước", "Đối tượng", "Tiền thưởng", "Tờ trình"),
+                    [(r.id, r.year, r.title_code, r.state.label, r.step.label, len(r.nominees),
+                      format_number(r.total_prize), r.submission_number or "") for r in rows])
+        print(f"Tổng: {totals.proposals} đề nghị, {totals.nominees} đối tượng, "
+              f"{format_number(totals.prize)} đồng")
+    return 0
+
+
+def cmd_dossier(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        files = ws.proposals.write_dossier(args.id, Path(args.output))
+    for path in files:
+        print(path)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("proposals", help="đề nghị khen thưởng (bước, đối tượng, điều kiện, tiền thưởng)")
+    p.add_argument("--year", type=int, metavar="NĂM", help="chỉ năm này")
+    p.add_argument("--state", metavar="TRẠNG_THÁI", help="draft, submitted, approved, rejected, decided, withdrawn")
+    p.add_argument("--json", action="store_true", help="in dạng JSON")
+    p.set_defaults(func=cmd_proposals)
+
+    p = sub.add_parser("dossier", help="ghi hồ sơ đề nghị (Tờ trình, danh sách, báo cáo thành tích) ra PDF và Word")
+    p.add_argument("id", type=int, metavar="SỐ_ĐỀ_NGHỊ", help="số (id) của đề nghị, xem «tnapp proposals»")
+    p.add_argument("-o", "--output", required=True, metavar="THƯ_MỤC", help="thư mục ghi hồ sơ (tạo nếu chưa có)")
+    p.set_defaults(func=cmd_dossier)

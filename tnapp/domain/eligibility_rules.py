@@ -1,0 +1,604 @@
+"""The eligibility engine: rule sets read from data, judged on facts.
+
+Pure: no database, no Qt. A rule set (``resources/rules/*.json``) names, per
+title, a list of criteria; each criterion is one of a SMALL vocabulary of
+generic checks (``CHECKS`` below) with its parameters, its Vietnamese text, its
+legal basis and whether it blocks. A new decree is a new rule-set file with a
+later ``effective_from``; a year is judged by the rule set in force on 31/12
+of that year (``rule_set_in_force``). Drafts (``"draft": true``) are never in
+force unless asked for.
+
+Facts come in as plain dataclasses (``Facts``) gathered in bulk by
+``tnapp.services.eligibility``; the verdict (``tnapp.domain.eligibility``)
+names each criterion's outcome — met, not met, or unknown when a fact is
+missing (no rating for the year is "unknown", never "no") — with the facts it
+used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tnapp.domain.eligibility import CriterionResult, Outcome, Verdict, VerdictKind
+from tnapp.domain.emulation_rules import LEVEL_ORDER, Nominee, is_pending
+from tnapp.domain.text import fold
+from tnapp.domain.vocab import DisciplineForm, EffectScope, InitiativeKind, MatterKind, RatingLevel
+from tnapp.errors import ValidationError
+
+DISCIPLINE_ORDER = (DisciplineForm.REPRIMAND, DisciplineForm.WARNING, DisciplineForm.DEMOTION,
+                    DisciplineForm.DISMISSAL_FROM_POST, DisciplineForm.DISMISSAL)
+SCOPE_ORDER = (EffectScope.GRASSROOTS, EffectScope.PROVINCE, EffectScope.NATIONAL)
+
+
+def review_date(year: int, today: dt.date | None = None) -> dt.date:
+    """The day a year is judged on (pending matters, NĐ 152/2025 Điều 4): the
+    year's last day, or today while the year is still running."""
+    return min(dt.date(year, 12, 31), today or dt.date.today())
+
+
+# --- facts --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MatterFact:
+    """A discipline record, or an inspection / investigation / complaint."""
+
+    id: int
+    matter: MatterKind
+    opened_on: dt.date
+    resolved_on: dt.date | None = None
+    form: DisciplineForm | None = None
+
+
+@dataclass(frozen=True)
+class InitiativeFact:
+    id: int
+    title: str
+    year: int
+    kind: InitiativeKind = InitiativeKind.INITIATIVE
+    scope: EffectScope = EffectScope.GRASSROOTS
+    recognised: bool = True  # recognised by a decision (recognised_on / decision number)
+
+
+@dataclass(frozen=True)
+class Leave:
+    """Months away from work in a year. Maternity leave counts as time worked
+    (NĐ 152/2025, Điều 4); other long leave does not."""
+
+    maternity_months: float = 0
+    other_months: float = 0
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Everything the engine may look at about one nominee."""
+
+    nominee: Nominee
+    name: str
+    ratings: Mapping[int, RatingLevel] = field(default_factory=dict)       # year → level
+    titles: Mapping[int, frozenset[str]] = field(default_factory=dict)     # year → title codes (award history)
+    initiatives: tuple[InitiativeFact, ...] = ()
+    matters: tuple[MatterFact, ...] = ()
+    exemplar_years: frozenset[int] = frozenset()                           # achievements recorded
+    registered: frozenset[tuple[int, str]] = frozenset()                   # (year, title code)
+    leave: Mapping[int, Leave] = field(default_factory=dict)
+    members: tuple[Facts, ...] = ()       # a collective's people
+    households: tuple[Facts, ...] = ()    # a village's households
+
+    def has_title(self, year: int, code: str) -> bool:
+        return code in self.titles.get(year, frozenset())
+
+
+_MATERNITY = re.compile(r"thai san(?:\D{0,20}?(\d+(?:[.,]\d+)?)\s*thang)?")
+_OTHER_LEAVE = re.compile(r"nghi (?:khong luong|om dai ngay|om|viec rieng)\D{0,20}?(\d+(?:[.,]\d+)?)\s*thang")
+
+
+def leave_from_note(note: str | None) -> Leave:
+    """The leave a rating's note records, e.g. "Nghỉ thai sản 6 tháng" or
+    "nghỉ không lương 4 tháng". Maternity leave without a figure counts as
+    6 months (Luật BHXH 2014, Điều 34); it never counts against the title."""
+    text = fold(note or "")
+    maternity = other = 0.0
+    if (m := _MATERNITY.search(text)) is not None:
+        maternity = float(m.group(1).replace(",", ".")) if m.group(1) else 6.0
+    if (m := _OTHER_LEAVE.search(text)) is not None:
+        other = float(m.group(1).replace(",", "."))
+    return Leave(maternity, other)
+
+
+# --- rule sets ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Parameter:
+    """A figure of a rule set; ``unconfirmed`` ones are shown with their basis
+    and may be overridden by the setting ``setting``."""
+
+    name: str
+    value: Any
+    text: str
+    basis: str
+    unconfirmed: bool = False
+    setting: str | None = None
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    check: str
+    params: Mapping[str, Any]
+    text: str
+    basis: str
+    blocking: bool = True
+    parts: tuple[Criterion, ...] = ()  # any_of / all_of
+
+
+@dataclass(frozen=True)
+class TitleRules:
+    code: str
+    name: str
+    basis: str
+    criteria: tuple[Criterion, ...]
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    id: str
+    name: str
+    effective_from: dt.date
+    basis: str
+    draft: bool
+    titles: Mapping[str, TitleRules]
+    parameters: Mapping[str, Parameter] = field(default_factory=dict)
+    source: str = ""
+
+    def title(self, code: str) -> TitleRules:
+        try:
+            return self.titles[code]
+        except KeyError:
+            raise ValidationError(f"Bộ tiêu chí «{self.name}» không có tiêu chí cho danh hiệu «{code}».",
+                                  field="title_code") from None
+
+    def with_values(self, values: Mapping[str, Any]) -> RuleSet:
+        """The same rule set with some parameters' values replaced (settings)."""
+        params = {name: Parameter(p.name, values.get(name, p.value), p.text, p.basis, p.unconfirmed, p.setting)
+                  for name, p in self.parameters.items()}
+        return RuleSet(self.id, self.name, self.effective_from, self.basis, self.draft, self.titles, params,
+                       self.source)
+
+    def value(self, name: str) -> Any:
+        try:
+            return self.parameters[name].value
+        except KeyError:
+            raise ValidationError(f"Bộ tiêu chí «{self.name}» thiếu tham số «{name}».") from None
+
+
+def _criterion(data: Mapping[str, Any], where: str) -> Criterion:
+    try:
+        check = data["check"]
+        if check not in CHECKS:
+            raise ValidationError(f"{where}: phép kiểm tra «{check}» không có trong danh mục "
+                                  f"({', '.join(sorted(CHECKS))}).")
+        parts = tuple(_criterion(p, f"{where} › {p.get('id', '?')}") for p in data.get("parts", ()))
+        return Criterion(id=data["id"], check=check, params=dict(data.get("params", {})), text=data["text"],
+                         basis=data.get("basis", ""), blocking=bool(data.get("blocking", True)), parts=parts)
+    except KeyError as exc:
+        raise ValidationError(f"{where}: tiêu chí thiếu trường «{exc.args[0]}».") from None
+
+
+def parse_rule_set(data: Mapping[str, Any], source: str = "") -> RuleSet:
+    """A rule set from its JSON form; a clear message names what is wrong."""
+    where = source or str(data.get("id", "?"))
+    try:
+        titles = {code: TitleRules(code, t["name"], t.get("basis", ""),
+                                   tuple(_criterion(c, f"{where} › {code} › {c.get('id', '?')}")
+                                         for c in t["criteria"]))
+                  for code, t in data["titles"].items()}
+        params = {name: Parameter(name, p["value"], p.get("text", name), p.get("basis", ""),
+                                  bool(p.get("unconfirmed", False)), p.get("setting"))
+                  for name, p in data.get("parameters", {}).items()}
+        return RuleSet(id=data["id"], name=data["name"], effective_from=dt.date.fromisoformat(data["effective_from"]),
+                       basis=data.get("basis", ""), draft=bool(data.get("draft", False)), titles=titles,
+                       parameters=params, source=source)
+    except KeyError as exc:
+        raise ValidationError(f"Bộ tiêu chí «{where}» thiếu trường «{exc.args[0]}».") from None
+    except ValueError as exc:
+        raise ValidationError(f"Bộ tiêu chí «{where}»: ngày hiệu lực không hợp lệ ({exc}).") from None
+
+
+def load_rule_sets(folder: Path) -> list[RuleSet]:
+    """Every rule set in ``folder`` (``*.json``), oldest first. A file with
+    ``"extends": "<id>"`` takes the titles and parameters of that rule set and
+    replaces only those it names (a decree amending a few titles)."""
+    raw: dict[str, tuple[dict[str, Any], str]] = {}
+    for path in sorted(Path(folder).glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise ValidationError(f"Không đọc được bộ tiêu chí «{path.name}»: {exc}") from None
+        raw[str(data.get("id", path.stem))] = (data, path.name)
+    sets = [parse_rule_set(_extended(data, raw, name), name) for data, name in raw.values()]
+    return sorted(sets, key=lambda s: s.effective_from)
+
+
+def _extended(data: dict[str, Any], raw: Mapping[str, tuple[dict[str, Any], str]], name: str) -> dict[str, Any]:
+    base_id = data.get("extends")
+    if not base_id:
+        return data
+    if base_id not in raw:
+        raise ValidationError(f"Bộ tiêu chí «{name}» kế thừa «{base_id}» nhưng không tìm thấy bộ đó.")
+    base = _extended(raw[base_id][0], raw, raw[base_id][1])
+    return {**data, "titles": {**base.get("titles", {}), **data.get("titles", {})},
+            "parameters": {**base.get("parameters", {}), **data.get("parameters", {})}}
+
+
+def rule_set_in_force(sets: Iterable[RuleSet], year: int, include_drafts: bool = False) -> RuleSet:
+    """The rule set judging ``year``: the latest one in force on 31/12 of the
+    year (drafts only when asked)."""
+    last_day = dt.date(year, 12, 31)
+    candidates = [s for s in sets if s.effective_from <= last_day and (include_drafts or not s.draft)]
+    if not candidates:
+        raise ValidationError(f"Không có bộ tiêu chí thi đua nào có hiệu lực cho năm {year}.", field="year")
+    return max(candidates, key=lambda s: s.effective_from)
+
+
+# --- the checks ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Context:
+    rules: RuleSet
+    year: int
+    on: dt.date  # review_date(year)
+    memo: dict[tuple[Nominee, str], tuple[VerdictKind, tuple[CriterionResult, ...]]] = field(
+        default_factory=dict, compare=False)  # verdicts already reached (a member's LĐTT…)
+
+
+@dataclass(frozen=True)
+class Result:
+    outcome: Outcome
+    explanation: str
+    facts: dict[str, Any] = field(default_factory=dict)
+
+
+Check = Callable[[Facts, Mapping[str, Any], Context], Result]
+CHECKS: dict[str, Check] = {}
+
+
+def check(name: str) -> Callable[[Check], Check]:
+    def register(fn: Check) -> Check:
+        CHECKS[name] = fn
+        return fn
+    return register
+
+
+def _param(params: Mapping[str, Any], key: str, ctx: Context) -> Any:
+    """A parameter, or a reference ``"$name"`` to a rule-set parameter."""
+    value = params[key]
+    if isinstance(value, str) and value.startswith("$"):
+        return ctx.rules.value(value[1:])
+    return value
+
+
+def _level(code: str) -> RatingLevel:
+    return RatingLevel(code)
+
+
+def _at_least(level: RatingLevel, minimum: RatingLevel) -> bool:
+    return LEVEL_ORDER.index(level) >= LEVEL_ORDER.index(minimum)
+
+
+def _pct(share: float) -> str:
+    return f"{share * 100:.0f} %".replace(".", ",")
+
+
+@check("rating_at_least")
+def _rating_at_least(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    """The year's task-completion rating is at least ``level``."""
+    minimum = _level(_param(params, "level", ctx))
+    level = facts.ratings.get(ctx.year)
+    if level is None:
+        return Result(Outcome.UNKNOWN, f"Chưa có kết quả xếp loại năm {ctx.year}.", {"rating": None})
+    ok = _at_least(level, minimum)
+    return Result(Outcome.MET if ok else Outcome.NOT_MET,
+                  f"Năm {ctx.year} xếp loại «{level.label}»" + ("." if ok else f", thấp hơn «{minimum.label}»."),
+                  {"rating": level.value})
+
+
+@check("years_rated_at_least")
+def _years_rated_at_least(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    """``count`` years (consecutive, ending with the judged year) rated at least ``level``."""
+    minimum = _level(_param(params, "level", ctx))
+    count = int(_param(params, "count", ctx))
+    years = list(range(ctx.year - count + 1, ctx.year + 1))
+    got = {y: facts.ratings.get(y) for y in years}
+    used = {str(y): (lv.value if lv else None) for y, lv in got.items()}
+    if any(lv is not None and not _at_least(lv, minimum) for lv in got.values()):
+        bad = [str(y) for y, lv in got.items() if lv is not None and not _at_least(lv, minimum)]
+        return Result(Outcome.NOT_MET, f"Năm {', '.join(bad)} không đạt mức «{minimum.label}».", {"ratings": used})
+    missing = [str(y) for y, lv in got.items() if lv is None]
+    if missing:
+        return Result(Outcome.UNKNOWN, f"Chưa có kết quả xếp loại năm {', '.join(missing)}.", {"ratings": used})
+    return Result(Outcome.MET, f"{count} năm liên tục ({years[0]}–{years[-1]}) đạt «{minimum.label}».",
+                  {"ratings": used})
+
+
+@check("has_title_this_year")
+def _has_title_this_year(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    code = _param(params, "title", ctx)
+    ok = facts.has_title(ctx.year, code)
+    return Result(Outcome.MET if ok else Outcome.NOT_MET,
+                  f"Năm {ctx.year} {'đã' if ok else 'chưa'} có danh hiệu {code} trong lịch sử khen thưởng.",
+                  {"title": code, "year": ctx.year, "found": ok})
+
+
+def streak(facts: Facts, code: str, year: int) -> list[int]:
+    """The consecutive years holding ``code`` ending with ``year``, or, when
+    ``year``'s own award is not yet recorded, ending with the year before."""
+    end = year if facts.has_title(year, code) else year - 1
+    years = []
+    while facts.has_title(end, code):
+        years.append(end)
+        end -= 1
+    return sorted(years)
+
+
+@check("consecutive_titles")
+def _consecutive_titles(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    code = _param(params, "title", ctx)
+    need = int(_param(params, "years", ctx))
+    years = streak(facts, code, ctx.year)
+    ok = len(years) >= need
+    found = ", ".join(map(str, years)) or "không có"
+    return Result(Outcome.MET if ok else Outcome.NOT_MET,
+                  f"{code} liên tục các năm: {found} ({len(years)}/{need} lần).",
+                  {"title": code, "years": years, "needed": need})
+
+
+def _initiatives(facts: Facts, params: Mapping[str, Any], ctx: Context) -> list[InitiativeFact]:
+    scope = EffectScope(_param(params, "scope", ctx)) if "scope" in params else EffectScope.GRASSROOTS
+    span = int(_param(params, "years", ctx)) if "years" in params else 1
+    kinds = {InitiativeKind(k) for k in params.get("kinds", [k.value for k in InitiativeKind])}
+    return [i for i in facts.initiatives
+            if i.recognised and i.kind in kinds and ctx.year - span < i.year <= ctx.year
+            and SCOPE_ORDER.index(i.scope) >= SCOPE_ORDER.index(scope)]
+
+
+@check("initiative")
+def _initiative(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    """At least ``min_count`` recognised initiatives (or research topics, by
+    ``kinds``) of at least ``scope`` in the last ``years`` years."""
+    need = int(_param(params, "min_count", ctx)) if "min_count" in params else 1
+    found = _initiatives(facts, params, ctx)
+    used = {"initiatives": [{"id": i.id, "title": i.title, "year": i.year, "kind": i.kind.value,
+                             "scope": i.scope.value} for i in found]}
+    if len(found) >= need:
+        return Result(Outcome.MET, "Có: " + "; ".join(f"«{i.title}» ({i.year})" for i in found) + ".", used)
+    return Result(Outcome.NOT_MET, f"Có {len(found)}/{need} sáng kiến, đề tài được công nhận phù hợp.", used)
+
+
+@check("no_pending_matters")
+def _no_pending_matters(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    """No discipline, inspection, investigation or complaint pending on the
+    review date (NĐ 152/2025, Điều 4)."""
+    pending = [m for m in facts.matters if is_pending(m.opened_on, m.resolved_on, ctx.on)]
+    used = {"on": ctx.on.isoformat(), "pending": [{"id": m.id, "matter": m.matter.value,
+                                                   "opened_on": m.opened_on.isoformat()} for m in pending]}
+    if pending:
+        return Result(Outcome.NOT_MET, "; ".join(f"{m.matter.label} từ {m.opened_on:%d/%m/%Y}, chưa kết thúc"
+                                                 for m in pending) + f" (ngày xét {ctx.on:%d/%m/%Y}).", used)
+    return Result(Outcome.MET, f"Không có vụ việc nào đang xử lý ngày {ctx.on:%d/%m/%Y}.", used)
+
+
+def _disciplined_at_least(facts: Facts, form: DisciplineForm, year: int) -> list[MatterFact]:
+    return [m for m in facts.matters if m.matter is MatterKind.DISCIPLINE and m.form is not None
+            and m.opened_on.year == year and DISCIPLINE_ORDER.index(m.form) >= DISCIPLINE_ORDER.index(form)]
+
+
+@check("no_discipline_at_least")
+def _no_discipline_at_least(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    form = DisciplineForm(_param(params, "form", ctx))
+    found = _disciplined_at_least(facts, form, ctx.year)
+    used = {"form": form.value, "disciplines": [{"id": m.id, "form": m.form.value if m.form else None}
+                                                for m in found]}
+    if found:
+        return Result(Outcome.NOT_MET, f"Bị kỷ luật «{found[0].form.label}» trong năm {ctx.year}.", used)
+    return Result(Outcome.MET, f"Không bị kỷ luật từ «{form.label}» trở lên trong năm {ctx.year}.", used)
+
+
+@check("no_member_discipline_at_least")
+def _no_member_discipline_at_least(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    form = DisciplineForm(_param(params, "form", ctx))
+    hit = [(m, d) for m in facts.members for d in _disciplined_at_least(m, form, ctx.year)]
+    used = {"form": form.value, "members": [{"name": m.name, "form": d.form.value if d.form else None}
+                                            for m, d in hit]}
+    if hit:
+        return Result(Outcome.NOT_MET, "; ".join(f"{m.name} bị kỷ luật «{d.form.label}»" for m, d in hit)
+                      + f" trong năm {ctx.year}.", used)
+    return Result(Outcome.MET, f"Không thành viên nào bị kỷ luật từ «{form.label}» trở lên.", used)
+
+
+@check("worked_months_at_least")
+def _worked_months(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    """Time worked in the year; maternity leave counts as worked (NĐ 152/2025, Điều 4)."""
+    need = float(_param(params, "months", ctx))
+    if ctx.year not in facts.ratings:
+        return Result(Outcome.UNKNOWN, f"Chưa có kết quả xếp loại năm {ctx.year} để biết thời gian công tác.",
+                      {"rating": None})
+    leave = facts.leave.get(ctx.year, Leave())
+    worked = 12 - leave.other_months
+    used = {"worked_months": worked, "maternity_months": leave.maternity_months, "other_leave_months": leave.other_months}
+    note = f" (nghỉ thai sản {leave.maternity_months:g} tháng vẫn được tính)" if leave.maternity_months else ""
+    ok = worked >= need
+    return Result(Outcome.MET if ok else Outcome.NOT_MET,
+                  f"Thời gian công tác tính bình xét {worked:g} tháng (cần từ {need:g}){note}.", used)
+
+
+@check("achievement")
+def _achievement(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    """An achievement recorded in the year (an exemplar: điển hình, người tốt việc tốt)."""
+    ok = ctx.year in facts.exemplar_years
+    return Result(Outcome.MET if ok else Outcome.NOT_MET,
+                  f"Năm {ctx.year} {'có' if ok else 'chưa ghi nhận'} thành tích, điển hình được biểu dương.",
+                  {"exemplar_years": sorted(facts.exemplar_years)})
+
+
+@check("culture_result")
+def _culture_result(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    """The village meeting's result for the household (recorded as a GDVH row
+    of the year); without it the outcome is unknown."""
+    code = _param(params, "title", ctx)
+    if facts.has_title(ctx.year, code):
+        return Result(Outcome.MET, f"Đã có kết quả bình xét {code} năm {ctx.year}.", {"title": code, "found": True})
+    return Result(Outcome.UNKNOWN, f"Chưa ghi nhận kết quả bình xét {code} năm {ctx.year} của thôn.",
+                  {"title": code, "found": False})
+
+
+@check("registered")
+def _registered(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    code = _param(params, "title", ctx)
+    ok = (ctx.year, code) in facts.registered
+    return Result(Outcome.MET if ok else Outcome.NOT_MET,
+                  f"{'Đã' if ok else 'Chưa'} đăng ký thi đua danh hiệu {code} năm {ctx.year}.",
+                  {"title": code, "registered": ok})
+
+
+@check("meets_title")
+def _meets_title(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    """Meets every blocking criterion of another title (e.g. CSTĐCS needs LĐTT)."""
+    code = _param(params, "title", ctx)
+    if facts.has_title(ctx.year, code):
+        return Result(Outcome.MET, f"Đã có danh hiệu {code} năm {ctx.year}.", {"title": code, "source": "history"})
+    kind, criteria = _judge(facts, code, ctx)
+    outcome = {VerdictKind.ELIGIBLE: Outcome.MET, VerdictKind.NOT_ELIGIBLE: Outcome.NOT_MET}.get(kind, Outcome.UNKNOWN)
+    failing = [c.text for c in criteria if c.blocking and c.outcome is not Outcome.MET]
+    text = f"Đạt tiêu chí {code}." if outcome is Outcome.MET else f"Chưa đạt {code}: " + "; ".join(failing) + "."
+    return Result(outcome, text, {"title": code, "source": "criteria", "verdict": kind.value})
+
+
+def _member_reaches(member: Facts, code: str, ctx: Context) -> Outcome:
+    """A member holds ``code`` this year: in the award history, or judged eligible now."""
+    if member.has_title(ctx.year, code):
+        return Outcome.MET
+    if code not in ctx.rules.titles:
+        return Outcome.NOT_MET
+    kind, _ = _judge(member, code, ctx)
+    return {VerdictKind.ELIGIBLE: Outcome.MET, VerdictKind.NOT_ELIGIBLE: Outcome.NOT_MET}.get(kind, Outcome.UNKNOWN)
+
+
+def _share_result(outcomes: list[tuple[str, Outcome]], share: float, what: str) -> Result:
+    total = len(outcomes)
+    met = sum(o is Outcome.MET for _, o in outcomes)
+    unknown = sum(o is Outcome.UNKNOWN for _, o in outcomes)
+    used = {"members": total, "met": met, "unknown": unknown, "share_needed": share,
+            "unknown_names": [n for n, o in outcomes if o is Outcome.UNKNOWN][:20]}
+    if total == 0:
+        return Result(Outcome.UNKNOWN, "Chưa có danh sách thành viên.", used)
+    text = f"{met}/{total} ({_pct(met / total)}) {what}; cần từ {_pct(share)}"
+    # 1e-9: exactly 70 % passes
+    if met / total + 1e-9 >= share:
+        return Result(Outcome.MET, text + ".", used)
+    if (met + unknown) / total + 1e-9 >= share:
+        return Result(Outcome.UNKNOWN, text + f"; {unknown} người chưa đủ thông tin.", used)
+    return Result(Outcome.NOT_MET, text + ".", used)
+
+
+@check("members_share_with_title")
+def _members_share_with_title(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    code = _param(params, "title", ctx)
+    share = float(_param(params, "share", ctx))
+    group = facts.households if params.get("of") == "households" else facts.members
+    return _share_result([(m.name, _member_reaches(m, code, ctx)) for m in group], share, f"đạt {code}")
+
+
+@check("members_share_rated_at_least")
+def _members_share_rated(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    minimum = _level(_param(params, "level", ctx))
+    share = float(_param(params, "share", ctx))
+    outcomes = []
+    for m in facts.members:
+        level = m.ratings.get(ctx.year)
+        outcomes.append((m.name, Outcome.UNKNOWN if level is None
+                         else Outcome.MET if _at_least(level, minimum) else Outcome.NOT_MET))
+    return _share_result(outcomes, share, f"xếp loại từ «{minimum.label}»")
+
+
+@check("members_count_with_title")
+def _members_count_with_title(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    code = _param(params, "title", ctx)
+    need = int(_param(params, "min_count", ctx))
+    outcomes = [(m.name, _member_reaches(m, code, ctx)) for m in facts.members]
+    met = [n for n, o in outcomes if o is Outcome.MET]
+    unknown = sum(o is Outcome.UNKNOWN for _, o in outcomes)
+    used = {"title": code, "met": met, "needed": need}
+    text = f"{len(met)} thành viên đạt {code} (cần {need})"
+    if len(met) >= need:
+        return Result(Outcome.MET, text + ": " + ", ".join(met) + ".", used)
+    if len(met) + unknown >= need:
+        return Result(Outcome.UNKNOWN, text + f"; {unknown} người chưa đủ thông tin.", used)
+    return Result(Outcome.NOT_MET, text + ".", used)
+
+
+def _combine(parts: list[CriterionResult], any_of: bool) -> Outcome:
+    outcomes = [p.outcome for p in parts]
+    decisive, other = (Outcome.MET, Outcome.NOT_MET) if any_of else (Outcome.NOT_MET, Outcome.MET)
+    if decisive in outcomes:
+        return decisive
+    return other if all(o is other for o in outcomes) else Outcome.UNKNOWN
+
+
+def _evaluate(criterion: Criterion, facts: Facts, ctx: Context) -> CriterionResult:
+    if criterion.check in ("any_of", "all_of"):
+        parts = [_evaluate(p, facts, ctx) for p in criterion.parts]
+        outcome = _combine(parts, criterion.check == "any_of")
+        explanation = " | ".join(f"{p.text}: {p.outcome.label} — {p.explanation}" for p in parts)
+        used = {p.code: {"outcome": p.outcome.value, **p.facts} for p in parts}
+        return CriterionResult(criterion.id, criterion.text, outcome, criterion.basis, used, criterion.blocking,
+                               explanation)
+    result = CHECKS[criterion.check](facts, criterion.params, ctx)
+    return CriterionResult(criterion.id, criterion.text, result.outcome, criterion.basis, result.facts,
+                           criterion.blocking, result.explanation)
+
+
+@check("any_of")
+def _any_of(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:  # evaluated by _evaluate
+    raise AssertionError("any_of is evaluated with its parts")
+
+
+@check("all_of")
+def _all_of(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:  # evaluated by _evaluate
+    raise AssertionError("all_of is evaluated with its parts")
+
+
+def _judge(facts: Facts, code: str, ctx: Context) -> tuple[VerdictKind, tuple[CriterionResult, ...]]:
+    key = (facts.nominee, code)
+    if key not in ctx.memo:
+        results = tuple(_evaluate(c, facts, ctx) for c in ctx.rules.title(code).criteria)
+        ctx.memo[key] = verdict_kind(results), results
+    return ctx.memo[key]
+
+
+def verdict_kind(results: Iterable[CriterionResult]) -> VerdictKind:
+    """Eligible when every blocking criterion is met; not eligible when one is
+    not met; unknown otherwise. Non-blocking ones are warnings only."""
+    blocking = [r.outcome for r in results if r.blocking]
+    if Outcome.NOT_MET in blocking:
+        return VerdictKind.NOT_ELIGIBLE
+    if Outcome.UNKNOWN in blocking:
+        return VerdictKind.UNKNOWN
+    return VerdictKind.ELIGIBLE
+
+
+def judge(facts: Facts, title_code: str, year: int, rules: RuleSet, today: dt.date | None = None,
+          memo: dict | None = None) -> Verdict:
+    """The verdict on ``facts``' nominee for ``title_code`` in ``year`` under
+    ``rules``. ``memo`` (a dict kept across calls of the same year and rule
+    set) saves judging a collective's members again."""
+    ctx = Context(rules, year, review_date(year, today), memo if memo is not None else {})
+    kind, results = _judge(facts, title_code, ctx)
+    return Verdict(nominee=facts.nominee, nominee_name=facts.name, title_code=title_code, year=year,
+                   rule_set=rules.id, rule_set_basis=rules.basis, verdict=kind, criteria=results)
+

@@ -1,0 +1,48 @@
+"""The prize money for a title on a given day, from the settings in force that
+day: ``prize_multiplier.<CODE>``, ``base_salary`` and ``prize_rounding_step``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tnapp.domain.prize import prize_amount
+from tnapp.errors import NotFoundError
+from tnapp.models import Setting
+from tnapp.services.settings import setting_value
+
+
+@dataclass(frozen=True)
+class PrizeQuote:
+    title_code: str
+    on_date: dt.date
+    multiplier: float
+    base_salary: int
+    amount: int  # đồng, rounded up
+    basis: str   # the multiplier's and the base salary's legal bases
+    unconfirmed: bool  # one of the settings used is marked unconfirmed
+
+
+def _setting(session: Session, key: str, on: dt.date) -> Setting:
+    setting_value(session, key, on)  # raises the clear message when none is in force
+    return session.scalars(select(Setting).where(Setting.key == key, Setting.effective_from <= on)
+                           .order_by(Setting.effective_from.desc()).limit(1)).one()
+
+
+def prize_quote(session: Session, title_code: str, on_date: dt.date) -> PrizeQuote:
+    """The prize for ``title_code`` on ``on_date`` (the decision date)."""
+    try:
+        multiplier = _setting(session, f"prize_multiplier.{title_code}", on_date)
+    except NotFoundError as exc:
+        raise NotFoundError(f"Chưa có hệ số tiền thưởng cho danh hiệu {title_code} áp dụng ngày "
+                            f"{on_date:%d/%m/%Y} (thiết lập «prize_multiplier.{title_code}»).") from exc
+    salary = _setting(session, "base_salary", on_date)
+    step = _setting(session, "prize_rounding_step", on_date)
+    return PrizeQuote(
+        title_code=title_code, on_date=on_date, multiplier=float(multiplier.value),
+        base_salary=int(salary.value), amount=prize_amount(multiplier.value, int(salary.value), int(step.value)),
+        basis="; ".join(b for b in (multiplier.basis, salary.basis) if b),
+        unconfirmed=multiplier.unconfirmed or salary.unconfirmed or step.unconfirmed)

@@ -1,0 +1,304 @@
+"""The year-end review (bình xét): who qualifies for which title, and why.
+
+``ReviewWidget`` shows ``ws.eligibility.review`` for a year with filters, a
+grid of nominees (titles qualified, what is missing, warnings) and, for the
+selected one, each verdict criterion by criterion with its basis. Selected
+rows can be proposed for a title: the widget only emits ``propose_requested``
+(the Proposals page opens the wizard). No rule is decided here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
+    QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from tnapp.domain.eligibility import Outcome, Verdict
+from tnapp.domain.emulation_rules import Nominee, NomineeType
+from tnapp.domain.formatting import format_date
+from tnapp.errors import TNAppError
+from tnapp.services.eligibility import ReviewRow, RuleSetInfo
+from tnapp.services.workspace import Workspace
+from tnapp.ui.forms import select_data
+from tnapp.ui.labels import tr_label
+from tnapp.ui.messages import show_error
+from tnapp.ui.pages.emulation_common import year_choices
+from tnapp.ui.table_model import Column, RowTableModel, SearchProxy, table_view
+
+OUTCOME_COLOURS = {Outcome.MET: "#1b7f3b", Outcome.NOT_MET: "#b3261e", Outcome.UNKNOWN: "#9a6700"}
+
+
+def _default_year(today: dt.date | None = None) -> int:
+    """The year under review: this year from October, the last one before."""
+    today = today or dt.date.today()
+    return today.year if today.month >= 10 else today.year - 1
+
+
+class ReviewWidget(QWidget):
+    """Filters, the grid of nominees, the explanation of the selected one, and "Lập đề nghị"."""
+
+    propose_requested = Signal(list, str, int)  # nominees: list[Nominee], title code, year
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewWidget")
+        self.ws = ws
+        self.rule_set: RuleSetInfo | None = None
+        self._rows: list[ReviewRow] = []
+
+        self.year = QComboBox(objectName="reviewYear")
+        for year in year_choices():
+            self.year.addItem(str(year), year)
+        select_data(self.year, _default_year())
+        self.kind = QComboBox(objectName="reviewKind")
+        self.kind.addItem(self.tr("Tất cả đối tượng"), None)
+        self.kind.addItem(self.tr("Cá nhân"), NomineeType.PERSON)
+        self.kind.addItem(self.tr("Tập thể, thôn"), NomineeType.COLLECTIVE)
+        self.kind.addItem(self.tr("Hộ gia đình"), NomineeType.HOUSEHOLD)
+        self.title = QComboBox(objectName="reviewTitle")
+        self.propose_title = QComboBox(objectName="reviewProposeTitle")
+        self.unit = QComboBox(objectName="reviewUnit")
+        for combo in (self.title, self.propose_title, self.unit):  # long names must not widen the page
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
+        self.unit.addItem(self.tr("Tất cả đơn vị"), None)
+        for unit in ws.units.list():
+            self.unit.addItem(unit.short_name or unit.name, unit.id)
+        self.search = QLineEdit(objectName="reviewSearch")
+        self.search.setPlaceholderText(self.tr("Tìm theo tên, đơn vị…"))
+        self.search.setClearButtonEnabled(True)
+        self.eligible_only = QCheckBox(self.tr("Chỉ đối tượng đủ điều kiện"), objectName="reviewEligibleOnly")
+
+        filters = QHBoxLayout()
+        for label, widget in ((self.tr("Năm:"), self.year), (self.tr("Đối tượng:"), self.kind),
+                              (self.tr("Danh hiệu:"), self.title), (self.tr("Đơn vị:"), self.unit)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.eligible_only)
+
+        self.rules_label = QLabel(objectName="reviewRuleSet")
+        self.rules_label.setWordWrap(True)
+        self.rules_label.setTextFormat(Qt.TextFormat.RichText)
+
+        self.model: RowTableModel[ReviewRow] = RowTableModel(self._columns(), self._search_text, self)
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = table_view(self.proxy, "reviewTable", sortable=True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.detail = QTextBrowser(objectName="reviewDetail")
+        self.detail.setOpenLinks(False)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.count = QLabel(objectName="reviewCount")
+        self.propose = QPushButton(self.tr("Lập đề nghị"), objectName="reviewPropose")
+        self.propose.setToolTip(self.tr("Lập đề nghị khen thưởng cho các đối tượng đang chọn với danh hiệu bên cạnh"))
+        actions = QHBoxLayout()
+        actions.addWidget(self.count, 1)
+        actions.addWidget(QLabel(self.tr("Đề nghị danh hiệu:")))
+        actions.addWidget(self.propose_title)
+        actions.addWidget(self.propose)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.rules_label)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+
+        self.year.currentIndexChanged.connect(self.refresh)
+        self.kind.currentIndexChanged.connect(self.refresh)
+        self.title.currentIndexChanged.connect(self._title_changed)
+        self.unit.currentIndexChanged.connect(self.refresh)
+        self.eligible_only.toggled.connect(self._apply_rows)
+        self.search.textChanged.connect(self._search_changed)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.propose_title.currentIndexChanged.connect(self._update_buttons)
+        self.propose.clicked.connect(self._propose)
+        self.refresh()
+
+    # --- the grid ---------------------------------------------------------------------------
+
+    def _columns(self) -> list[Column[ReviewRow]]:
+        return [
+            Column(self.tr("Đối tượng"), lambda r: r.name),
+            Column(self.tr("Đơn vị"), lambda r: r.unit_name),
+            Column(self.tr("Đủ điều kiện"), lambda r: ", ".join(r.qualifies), sort_key=lambda r: len(r.qualifies),
+                   tooltip=lambda r: self._names(r.qualifies)),
+            Column(self.tr("Chưa đạt / chưa đủ thông tin"), lambda r: "; ".join(r.missing),
+                   tooltip=lambda r: "\n".join(r.missing)),
+            Column(self.tr("Cảnh báo"), lambda r: str(len(r.warnings)) if r.warnings else "",
+                   sort_key=lambda r: len(r.warnings), align_right=True, tooltip=lambda r: "\n".join(r.warnings)),
+        ]
+
+    @staticmethod
+    def _search_text(row: ReviewRow) -> str:
+        return f"{row.name} {row.unit_name}"
+
+    def _names(self, codes: tuple[str, ...]) -> str:
+        return "\n".join(f"{c}: {self.rule_set.title_name(c)}" if self.rule_set else c for c in codes)
+
+    def selected_year(self) -> int:
+        return int(self.year.currentData())
+
+    def refresh(self) -> None:
+        """Ask the core for the review of the chosen year and filters."""
+        year = self.selected_year()
+        try:
+            self.rule_set = self.ws.eligibility.rule_set_for(year)
+            kind = self.kind.currentData()
+            code = self.title.currentData()
+            self._rows = self.ws.eligibility.review(
+                year, nominee_types={NomineeType(kind)} if kind else None, title_codes={code} if code else None,
+                unit_id=self.unit.currentData())
+        except TNAppError as exc:
+            self.rule_set, self._rows = None, []
+            show_error(self, exc)
+        self._fill_titles()
+        self._show_rule_set()
+        self._apply_rows()
+
+    def _fill_titles(self) -> None:
+        """The title filter and the title to propose: the rule set's titles."""
+        codes = list(self.rule_set.titles) if self.rule_set else []
+        for combo, first in ((self.title, self.tr("Tất cả danh hiệu")), (self.propose_title, None)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            if first:
+                combo.addItem(first, None)
+            for code in codes:
+                combo.addItem(f"{code} – {self.rule_set.title_name(code)}", code)
+            select_data(combo, current)
+            combo.blockSignals(False)
+
+    def _show_rule_set(self) -> None:
+        info = self.rule_set
+        if info is None:
+            self.rules_label.setText(self.tr("Chưa có bộ tiêu chí cho năm này."))
+            return
+        text = self.tr("Bộ tiêu chí áp dụng: <b>{name}</b> (hiệu lực từ {date}).").format(
+            name=html.escape(info.name), date=format_date(info.effective_from))
+        if info.unconfirmed:
+            text += " " + self.tr("{n} tham số chưa xác nhận (rê chuột vào đây để xem giá trị và căn cứ): "
+                                  "{values}.").format(n=len(info.unconfirmed), values=", ".join(
+                                      f"<b>{self._value(p.value)}</b>" for p in info.unconfirmed))
+        self.rules_label.setText(text)
+        self.rules_label.setToolTip("\n".join(
+            [self.tr("Căn cứ: {basis}").format(basis=info.basis)]
+            + [f"• {p.text}: {self._value(p.value)} — {p.basis}"
+               + (self.tr(" (sửa trong Thiết lập: {key})").format(key=p.setting) if p.setting else "")
+               for p in info.unconfirmed]))
+
+    @staticmethod
+    def _value(value: object) -> str:
+        if isinstance(value, float) and value <= 1:
+            return f"{value * 100:g} %".replace(".", ",")
+        return str(value)
+
+    def _title_changed(self) -> None:
+        code = self.title.currentData()
+        if code:
+            select_data(self.propose_title, code)
+        self.refresh()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _apply_rows(self) -> None:
+        rows = self._rows
+        if self.eligible_only.isChecked():
+            code = self.title.currentData()
+            rows = [r for r in rows if (code in r.qualifies if code else r.qualifies)]
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        for column, most in ((0, 200), (1, 200), (2, 150), (3, 260)):
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), most))
+        self._update_count()
+        self._selection_changed()
+
+    def _update_count(self) -> None:
+        shown = self.proxy.rowCount()
+        eligible = sum(1 for r in self.model.rows() if r.qualifies)
+        self.count.setText(self.tr("{shown} đối tượng; {eligible} có danh hiệu đủ điều kiện.").format(
+            shown=shown, eligible=eligible))
+
+    # --- selection and the explanation -------------------------------------------------------
+
+    def selected_rows(self) -> list[ReviewRow]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.proxy.row_at(r) for r in rows]
+
+    def _selection_changed(self, *args) -> None:
+        rows = self.selected_rows()
+        self.detail.setHtml(self.explain(rows[0]) if len(rows) == 1 else self._many(rows))
+        self._update_buttons()
+
+    def _many(self, rows: list[ReviewRow]) -> str:
+        if not rows:
+            return "<p>" + html.escape(self.tr("Chọn một đối tượng để xem giải thích từng tiêu chí.")) + "</p>"
+        return "<p>" + html.escape(self.tr("Đã chọn {n} đối tượng.").format(n=len(rows))) + "</p>"
+
+    def explain(self, row: ReviewRow) -> str:
+        """The selected nominee's verdicts, criterion by criterion (HTML)."""
+        parts = [f"<h3>{html.escape(row.name)}</h3><p>{html.escape(row.unit_name)}</p>"]
+        if row.warnings:
+            parts.append("<p><b>" + html.escape(self.tr("Cảnh báo:")) + "</b></p><ul>"
+                         + "".join(f"<li>{html.escape(w)}</li>" for w in row.warnings) + "</ul>")
+        for verdict in row.verdicts:
+            parts.append(self._verdict_html(verdict))
+        return "".join(parts)
+
+    def _verdict_html(self, verdict: Verdict) -> str:
+        colour = {"eligible": OUTCOME_COLOURS[Outcome.MET], "not_eligible": OUTCOME_COLOURS[Outcome.NOT_MET]}.get(
+            verdict.verdict.value, OUTCOME_COLOURS[Outcome.UNKNOWN])
+        name = self.rule_set.title_name(verdict.title_code) if self.rule_set else verdict.title_code
+        out = [f"<h4>{html.escape(name)} ({verdict.title_code}): "
+               f"<span style='color:{colour}'>{html.escape(tr_label(verdict.verdict))}</span></h4><table "
+               "cellspacing='0' cellpadding='3' border='0'>"]
+        basis_label = html.escape(self.tr("Căn cứ:"))
+        for c in verdict.criteria:
+            mark = {Outcome.MET: "✔", Outcome.NOT_MET: "✘", Outcome.UNKNOWN: "?"}[c.outcome]
+            note = "" if c.blocking else " " + html.escape(self.tr("(cảnh báo, không bắt buộc)"))
+            facts = json.dumps(c.facts, ensure_ascii=False) if c.facts else ""
+            out.append(
+                f"<tr><td valign='top' style='color:{OUTCOME_COLOURS[c.outcome]}'><b>{mark}</b></td><td>"
+                f"<b>{html.escape(c.text)}</b>{note} — <span style='color:{OUTCOME_COLOURS[c.outcome]}'>"
+                f"{html.escape(tr_label(c.outcome))}</span><br>{html.escape(c.explanation)}<br>"
+                f"<i>{basis_label} {html.escape(c.basis)}</i>"
+                + (f"<br><small style='color:#555'>{html.escape(facts)}</small>" if facts else "")
+                + "</td></tr>")
+        out.append("</table><p><small>" + html.escape(self.tr("Bộ tiêu chí: {id}").format(id=verdict.rule_set))
+                   + "</small></p>")
+        return "".join(out)
+
+    # --- proposing -------------------------------------------------------------------------
+
+    def _update_buttons(self) -> None:
+        self.propose.setEnabled(bool(self.selected_rows()) and self.propose_title.currentData() is not None)
+
+    def _propose(self) -> None:
+        code = self.propose_title.currentData()
+        rows = self.selected_rows()
+        if not rows or code is None:
+            return
+        unfit = [r.name for r in rows if r.verdict(code) is None]
+        if unfit:
+            show_error(self, self.tr("Danh hiệu {code} không dùng cho: {names}. Hãy bỏ chọn các đối tượng này "
+                                     "hoặc chọn danh hiệu khác.").format(code=code, names=", ".join(unfit)))
+            return
+        nominees: list[Nominee] = [r.nominee for r in rows]
+        self.propose_requested.emit(nominees, code, self.selected_year())
