@@ -25,7 +25,7 @@ from tnapp.domain.emulation_rules import Nominee
 from tnapp.domain.permissions import ROLE_PERMISSIONS, Actor, Permission
 from tnapp.domain.proposal_wizard import Step
 from tnapp.domain.vocab import (
-    DocumentKind, ExemplarKind, Gender, MatterKind, MovementStage, RegistrationState,
+    Attendance, CouncilRole, DocumentKind, ExemplarKind, Gender, MatterKind, MovementStage, RegistrationState,
     ReportState, Role, UnitKind,
 )
 from tnapp.errors import PermissionDenied
@@ -33,6 +33,7 @@ from tnapp.models import UnitReport
 from tnapp.models.base import Base
 from tnapp.services.award_history import AwardInput
 from tnapp.services.complaints import ComplaintInput
+from tnapp.services.council import CouncilInput, MeetingInput, MemberInput, TallyInput
 from tnapp.services.discipline import DisciplineInput
 from tnapp.services.exemplars import ExemplarInput
 from tnapp.services.households import HouseholdInput
@@ -44,6 +45,8 @@ from tnapp.services.registrations import RegistrationInput
 from tnapp.services.unit_reports import ReportKey
 from tnapp.services.units import UnitInput
 from tnapp.services.workspace import Workspace
+
+from council_fixtures import matrix_facts as council_facts
 
 ADMIN = Actor("quan-tri", Role.ADMIN)
 PASSWORD = "Mật-khẩu-đủ-dài-2026"
@@ -369,6 +372,35 @@ CASES: tuple[Case, ...] = (
         _record_file(w, "discipline", "discipline_id", note="Nhập thử"))),
     Case("complaints.apply_import", P.EDIT_EMULATION, lambda w: w.ws.complaints.apply_import(
         _record_file(w, "complaints", "complaint_id", result="Nhập thử"))),
+    Case("council.create_council", P.RUN_COUNCIL, lambda w: w.ws.council.create_council(CouncilInput("2031-2036"))),
+    Case("council.update_council", P.RUN_COUNCIL, lambda w: w.ws.council.update_council(
+        w.facts["council_id"], CouncilInput("2026-2031", "Quyết định sửa"))),
+    Case("council.delete_council", P.RUN_COUNCIL, lambda w: w.ws.council.delete_council(w.facts["free_council_id"])),
+    Case("council.add_member", P.RUN_COUNCIL, lambda w: w.ws.council.add_member(
+        w.facts["council_id"], MemberInput("Ủy viên Mới", CouncilRole.MEMBER))),
+    Case("council.update_member", P.RUN_COUNCIL, lambda w: w.ws.council.update_member(
+        w.facts["free_member_id"], MemberInput("Thành viên Đổi Tên", CouncilRole.MEMBER))),
+    Case("council.remove_member", P.RUN_COUNCIL, lambda w: w.ws.council.remove_member(w.facts["free_member_id"])),
+    Case("council.create_meeting", P.RUN_COUNCIL, lambda w: w.ws.council.create_meeting(MeetingInput(
+        w.facts["council_id"], __import__("datetime").datetime(2026, 12, 20, 8), "Hội trường", 2026))),
+    Case("council.update_meeting", P.RUN_COUNCIL, lambda w: w.ws.council.update_meeting(
+        w.facts["planned_meeting_id"],
+        MeetingInput(w.facts["council_id"], __import__("datetime").datetime(2021, 12, 16, 8), "Phòng họp 2", 2021))),
+    Case("council.delete_meeting", P.RUN_COUNCIL, lambda w: w.ws.council.delete_meeting(w.facts["planned_meeting_id"])),
+    Case("council.start_meeting", P.RUN_COUNCIL, lambda w: w.ws.council.start_meeting(w.facts["planned_meeting_id"])),
+    Case("council.close_meeting", P.RUN_COUNCIL, lambda w: w.ws.council.close_meeting(w.facts["closable_meeting_id"])),
+    Case("council.set_attendance_many", P.RUN_COUNCIL, lambda w: w.ws.council.set_attendance_many(
+        w.facts["planned_meeting_id"], {w.facts["member_id"]: Attendance.ABSENT})),
+    Case("council.build_agenda", P.RUN_COUNCIL, lambda w: w.ws.council.build_agenda(w.facts["planned_meeting_id"])),
+    Case("council.set_presenter_note", P.RUN_COUNCIL, lambda w: w.ws.council.set_presenter_note(
+        w.facts["open_item_id"], "Ghi chú của thư ký")),
+    Case("council.record_tally", P.RUN_COUNCIL, lambda w: w.ws.council.record_tally(
+        w.facts["open_item_id"], TallyInput(8, 1))),
+    Case("council.cancel_tally", P.RUN_COUNCIL, lambda w: w.ws.council.cancel_tally(w.facts["tally_id"], "Nhập nhầm")),
+    Case("council.draft_decision", P.ISSUE_DOCUMENTS, lambda w: w.ws.council.draft_decision(
+        w.facts["closed_meeting_id"], on_date=__import__("datetime").date(2023, 12, 21))),
+    Case("council.sign_decision", P.ISSUE_DOCUMENTS, lambda w: w.ws.council.sign_decision(
+        w.facts["decision_id"], __import__("datetime").date(2023, 12, 22))),
 )
 
 # Service methods that write or check a permission but are not in the matrix, and why.
@@ -474,6 +506,7 @@ def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "proposal_id": proposal.proposal_id, "proposal_attachment_id": proposal_attachment.id,
         "ready_proposal_id": ready_proposal_id, "submitted_proposal_id": submitted_proposal.id,
     }
+    facts.update(council_facts(ws))  # tests/council_fixtures.py
     ws.close()
     return {"empty": empty, "demo": demo, "facts": facts}  # type: ignore[dict-item]
 

@@ -717,34 +717,88 @@
     </message>
 </context>
 <context>
+    <name>CouncilDialog</name>
+    <message>
+        <source>Sửa nhiệm kỳ Hội đồng</source>
+        <translation>Edit Council term</translation>
+    </message>
+    <message>
+        <source>Thêm nhiệm kỳ Hội đồng</source>
+        <translation>Add Council term</translation>
+    </message>
+    <message>
+        <source>Nhiệm kỳ:</source>
+        <translation>Term:</translation>
+    </message>
+    <message>
+        <source>ví dụ 2026-2031</source>
+        <translation>e.g. 2026-2031</translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập:</source>
+        <translation>Establishing decision:</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Đến ngày:</source>
+        <translation>To:</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilMembersPage</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Nhiệm kỳ:</source>
+        <translation>Term:</translation>
+    </message>
+    <message>
+        <source>Thêm nhiệm kỳ…</source>
+        <translation>Add term…</translation>
+    </message>
+    <message>
+        <source>Sửa nhiệm kỳ…</source>
+        <translation>Edit term…</translation>
+    </message>
+    <message>
+        <source>Chưa có Hội đồng; hãy thêm nhiệm kỳ.</source>
+        <translation>No Council yet; add a term.</translation>
+    </message>
+    <message>
+        <source>Hãy thêm nhiệm kỳ Hội đồng trước.</source>
+        <translation>Add a Council term first.</translation>
+    </message>
+    <message>
+        <source>{n} thành viên</source>
+        <translation>{n} members</translation>
+    </message>
+    <message>
+        <source>{shown} / {total} thành viên khớp tìm kiếm</source>
+        <translation>{shown} / {total} members match the search</translation>
+    </message>
+</context>
+<context>
     <name>CouncilPage</name>
     <message>
-        <source>Thành phần Hội đồng theo nhiệm kỳ: Chủ tịch, Phó Chủ tịch, ủy viên, thư ký.</source>
-        <translation>The Council&apos;s members for each term: chair, vice-chair, members, secretary.</translation>
-    </message>
-    <message>
-        <source>Phiên họp: điểm danh, nội dung xét, kiểm phiếu theo tỷ lệ quy định.</source>
-        <translation>Meetings: attendance, agenda, vote counting against the required shares.</translation>
-    </message>
-    <message>
-        <source>Biên bản họp và dự thảo quyết định khen thưởng.</source>
-        <translation>Meeting minutes and draft award decisions.</translation>
-    </message>
-    <message>
-        <source>Hội đồng</source>
-        <translation>Councils</translation>
-    </message>
-    <message>
-        <source>Thành viên</source>
-        <translation>Members</translation>
+        <source>Thành viên Hội đồng</source>
+        <translation>Council members</translation>
     </message>
     <message>
         <source>Phiên họp</source>
         <translation>Meetings</translation>
-    </message>
-    <message>
-        <source>Quyết định</source>
-        <translation>Decisions</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2356,104 @@
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Sửa phiên họp</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>Lên lịch phiên họp Hội đồng</source>
+        <translation>Schedule a Council meeting</translation>
+    </message>
+    <message>
+        <source>Hội đồng nhiệm kỳ:</source>
+        <translation>Council term:</translation>
+    </message>
+    <message>
+        <source>Ngày họp:</source>
+        <translation>Meeting date:</translation>
+    </message>
+    <message>
+        <source>Giờ họp:</source>
+        <translation>Meeting time:</translation>
+    </message>
+    <message>
+        <source>Địa điểm:</source>
+        <translation>Venue:</translation>
+    </message>
+    <message>
+        <source>Hội trường UBND xã</source>
+        <translation>Commune People&apos;s Committee hall</translation>
+    </message>
+    <message>
+        <source>Xét thành tích năm:</source>
+        <translation>Review achievements of year:</translation>
+    </message>
+    <message>
+        <source>Chủ trì:</source>
+        <translation>Chaired by:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Hãy thêm Hội đồng (nhiệm kỳ và thành viên) trước khi lên lịch họp.</source>
+        <translation>Add a Council (term and members) before scheduling a meeting.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày họp.</source>
+        <translation>Enter the meeting date.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListPage</name>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Xét năm</source>
+        <translation>Review year</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Số đề nghị</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Mở phiên họp</source>
+        <translation>Open meeting</translation>
+    </message>
+    <message>
+        <source>phiên họp {when} – {place}</source>
+        <translation>meeting on {when} – {place}</translation>
+    </message>
+    <message>
+        <source>{n} phiên họp</source>
+        <translation>{n} meetings</translation>
+    </message>
+    <message>
+        <source>{shown} / {total} phiên họp khớp tìm kiếm</source>
+        <translation>{shown} / {total} meetings match the search</translation>
+    </message>
+</context>
+<context>
     <name>MeetingState</name>
     <message>
         <source>Đã lên lịch</source>
@@ -2314,6 +2466,244 @@
     <message>
         <source>Đã kết thúc</source>
         <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <source>← Danh sách phiên họp</source>
+        <translation>← Meeting list</translation>
+    </message>
+    <message>
+        <source>Lập chương trình</source>
+        <translation>Build agenda</translation>
+    </message>
+    <message>
+        <source>Lấy các đề nghị đã gửi Hội đồng của năm xét, nhóm theo danh hiệu (lập lại được khi chưa bắt đầu họp).</source>
+        <translation>Collect the proposals sent to the Council for the review year, grouped by title (can be rebuilt until the meeting starts).</translation>
+    </message>
+    <message>
+        <source>Bắt đầu phiên họp</source>
+        <translation>Start meeting</translation>
+    </message>
+    <message>
+        <source>Kết thúc phiên họp</source>
+        <translation>End meeting</translation>
+    </message>
+    <message>
+        <source>Trình chiếu (F5)</source>
+        <translation>Presentation (F5)</translation>
+    </message>
+    <message>
+        <source>Điểm danh</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Chương trình và kiểm phiếu</source>
+        <translation>Agenda and ballot count</translation>
+    </message>
+    <message>
+        <source>Văn bản và quyết định</source>
+        <translation>Documents and decisions</translation>
+    </message>
+    <message>
+        <source>Màn hình chiếu:</source>
+        <translation>Presentation screen:</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>(chưa điểm danh)</source>
+        <translation>(attendance not taken)</translation>
+    </message>
+    <message>
+        <source>Chọn một người rồi gõ 1 = có mặt, 2 = vắng có ý kiến bằng văn bản, 3 = vắng (hoặc bấm đôi vào ô «Điểm danh» để chọn). Mỗi người chỉ có một trạng thái.</source>
+        <translation>Select a person, then type 1 = present, 2 = absent with written opinion, 3 = absent (or double-click the “Attendance” cell to choose). Each person has only one status.</translation>
+    </message>
+    <message>
+        <source>Đề nghị</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Phiếu</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Ghi chú cho người trình bày (chỉ hiện trên màn hình điều khiển)</source>
+        <translation>Presenter notes (shown only on the control screen)</translation>
+    </message>
+    <message>
+        <source>Lưu ghi chú</source>
+        <translation>Save notes</translation>
+    </message>
+    <message>
+        <source>In phiếu bầu…</source>
+        <translation>Print ballots…</translation>
+    </message>
+    <message>
+        <source>Mỗi thành viên một tờ, liệt kê các đề nghị với ô Đồng ý / Không đồng ý.</source>
+        <translation>One sheet per member, listing the proposals with Agree / Disagree boxes.</translation>
+    </message>
+    <message>
+        <source>Biên bản kiểm phiếu…</source>
+        <translation>Ballot count minutes…</translation>
+    </message>
+    <message>
+        <source>Số phiếu của từng đề nghị, ngưỡng và kết quả.</source>
+        <translation>Votes for each proposal, threshold and result.</translation>
+    </message>
+    <message>
+        <source>Biên bản họp…</source>
+        <translation>Meeting minutes…</translation>
+    </message>
+    <message>
+        <source>Thành phần, số lượng, từng nội dung và kết quả (PDF hoặc Word).</source>
+        <translation>Attendees, quorum, each item and its result (PDF or Word).</translation>
+    </message>
+    <message>
+        <source>Dự thảo quyết định…</source>
+        <translation>Draft decision…</translation>
+    </message>
+    <message>
+        <source>Lấy số trong sổ văn bản; danh sách và tiền thưởng (PDF hoặc Word). Cần kết thúc phiên họp.</source>
+        <translation>Takes a number from the document register; list and rewards (PDF or Word). The meeting must be ended first.</translation>
+    </message>
+    <message>
+        <source>Giấy khen, giấy chứng nhận…</source>
+        <translation>Certificates of merit, certificates…</translation>
+    </message>
+    <message>
+        <source>In hàng loạt trên khổ A4 theo mẫu, theo quyết định.</source>
+        <translation>Batch print on A4 from templates, per the decision.</translation>
+    </message>
+    <message>
+        <source>Số tờ:</source>
+        <translation>Sheets:</translation>
+    </message>
+    <message>
+        <source>Ghi quyết định đã ký…</source>
+        <translation>Record signed decision…</translation>
+    </message>
+    <message>
+        <source>Mở bằng ứng dụng khác</source>
+        <translation>Open with another application</translation>
+    </message>
+    <message>
+        <source>Quyết định khen thưởng</source>
+        <translation>Award decision</translation>
+    </message>
+    <message>
+        <source>Phiên họp {when} – {place} · xét năm {year}</source>
+        <translation>Meeting {when} – {place} · review year {year}</translation>
+    </message>
+    <message>
+        <source> Còn {n} người chưa điểm danh.</source>
+        <translation> {n} people have not been marked yet.</translation>
+    </message>
+    <message>
+        <source> (tỷ lệ chưa xác nhận)</source>
+        <translation> (ratio not confirmed)</translation>
+    </message>
+    <message>
+        <source>{title} ({n}) – thông qua khi {rule}</source>
+        <translation>{title} ({n}) – passes when {rule}</translation>
+    </message>
+    <message>
+        <source>{votes} (cần {needed})</source>
+        <translation>{votes} (need {needed})</translation>
+    </message>
+    <message>
+        <source>Tài khoản này chỉ xem; thư ký Hội đồng ghi kết quả.</source>
+        <translation>This account is view-only; the Council secretary records results.</translation>
+    </message>
+    <message>
+        <source>Chưa lập dự thảo quyết định. Sau khi kết thúc phiên họp, bấm «Dự thảo quyết định…».</source>
+        <translation>No draft decision yet. After ending the meeting, click “Draft decision…”.</translation>
+    </message>
+    <message>
+        <source>Quyết định số {number} – {state}: {n} người, tập thể; tổng tiền thưởng {total}.</source>
+        <translation>Decision No. {number} – {state}: {n} individuals and collectives; total reward {total}.</translation>
+    </message>
+    <message>
+        <source>Ký ngày {day}; đã ghi {n} dòng vào lịch sử khen thưởng.</source>
+        <translation>Signed on {day}; {n} rows added to the award history.</translation>
+    </message>
+    <message>
+        <source>Kết thúc phiên họp? Sau đó không ghi thêm hay sửa kết quả biểu quyết được.</source>
+        <translation>End the meeting? Afterwards, vote results can no longer be added or changed.</translation>
+    </message>
+    <message>
+        <source>Lưu văn bản</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <source>Đang lập văn bản…</source>
+        <translation>Preparing document…</translation>
+    </message>
+    <message>
+        <source>Đã lưu: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Máy này chưa có chương trình mở tệp này.</source>
+        <translation>No application on this computer can open this file.</translation>
+    </message>
+    <message>
+        <source>Đã ghi Quyết định số {number} ngày {day}; lịch sử khen thưởng đã thêm {n} dòng.</source>
+        <translation>Recorded Decision No. {number} of {day}; {n} rows added to the award history.</translation>
+    </message>
+    <message>
+        <source>Phiên họp chưa có chương trình để trình chiếu.</source>
+        <translation>The meeting has no agenda to present.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Sửa thành viên Hội đồng</source>
+        <translation>Edit Council member</translation>
+    </message>
+    <message>
+        <source>Thêm thành viên Hội đồng</source>
+        <translation>Add Council member</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Vai trò trong Hội đồng:</source>
+        <translation>Role in the Council:</translation>
+    </message>
+    <message>
+        <source>Chức vụ:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>ví dụ Phó Chủ tịch UBND xã</source>
+        <translation>e.g. Vice Chairman of the Commune People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>Thứ tự:</source>
+        <translation>Order:</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3357,99 @@
     <message>
         <source>Xóa ảnh «{file}» khỏi điển hình? Việc xóa không hoàn tác được.</source>
         <translation>Remove the photo “{file}” from the exemplar? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>{n} đề nghị</source>
+        <translation>{n} proposals</translation>
+    </message>
+    <message>
+        <source>Xét danh hiệu, hình thức khen thưởng</source>
+        <translation>Titles and forms of commendation under review</translation>
+    </message>
+    <message>
+        <source>{count} · Thông qua khi: {rule}</source>
+        <translation>{count} · Approved when: {rule}</translation>
+    </message>
+    <message>
+        <source>… và {n} tiêu chí khác</source>
+        <translation>… and {n} more criteria</translation>
+    </message>
+    <message>
+        <source>Thành tích:</source>
+        <translation>Achievements:</translation>
+    </message>
+    <message>
+        <source>Đề nghị: {who}</source>
+        <translation>Proposed by: {who}</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng: {amount}</source>
+        <translation>Prize: {amount}</translation>
+    </message>
+    <message>
+        <source>Kết quả: {result} ({votes}/{base})</source>
+        <translation>Result: {result} ({votes}/{base})</translation>
+    </message>
+    <message>
+        <source>Thông qua khi: {rule}</source>
+        <translation>Approved when: {rule}</translation>
+    </message>
+    <message>
+        <source>Màn hình</source>
+        <translation>Screen</translation>
+    </message>
+    <message>
+        <source>màn hình chính</source>
+        <translation>primary screen</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Trình chiếu phiên họp Hội đồng</source>
+        <translation>Council meeting presentation</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterPanel</name>
+    <message>
+        <source>Phím: → PgDn Space: tiếp · ← PgUp: trước · Home/End: đầu/cuối · P hoặc Tab: đổi màn hình chiếu/điều khiển (khi chỉ có một màn hình) · Esc: thoát</source>
+        <translation>Keys: → PgDn Space: next · ← PgUp: previous · Home/End: first/last · P or Tab: swap presentation/control screen (single screen only) · Esc: exit</translation>
+    </message>
+    <message>
+        <source>◀ Trước</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Tiếp ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Thoát trình chiếu (Esc)</source>
+        <translation>Exit presentation (Esc)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ghi chú của thư ký&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Secretary&apos;s notes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tiếp theo&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Up next&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Màn hình {n} / {total}</source>
+        <translation>Screen {n} / {total}</translation>
+    </message>
+    <message>
+        <source>(không có ghi chú)</source>
+        <translation>(no notes)</translation>
+    </message>
+    <message>
+        <source>Hết danh sách.</source>
+        <translation>End of list.</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +4429,49 @@
     </message>
 </context>
 <context>
+    <name>SignedDecisionDialog</name>
+    <message>
+        <source>Ghi quyết định đã ký</source>
+        <translation>Record signed decision</translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <source>Số thứ tự trong sổ văn bản; ký hiệu: {symbol}</source>
+        <translation>Sequence number in the document register; symbol: {symbol}</translation>
+    </message>
+    <message>
+        <source>Số đã giữ: {number} (để nguyên nếu quyết định ký đúng số này)</source>
+        <translation>Reserved number: {number} (leave as is if the decision was signed with this number)</translation>
+    </message>
+    <message>
+        <source>Ngày ký:</source>
+        <translation>Signing date:</translation>
+    </message>
+    <message>
+        <source>Người ký:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer&apos;s position:</translation>
+    </message>
+    <message>
+        <source>Khi lưu, {n} người, tập thể được ghi vào lịch sử khen thưởng.</source>
+        <translation>On saving, {n} individuals and collectives are added to the award history.</translation>
+    </message>
+    <message>
+        <source>Số quyết định phải là số thứ tự (ví dụ 12).</source>
+        <translation>The decision number must be a sequence number (e.g. 12).</translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày ký quyết định.</source>
+        <translation>Enter the decision signing date.</translation>
+    </message>
+</context>
+<context>
     <name>StaffCategory</name>
     <message>
         <source>Cán bộ</source>
@@ -3993,6 +4519,65 @@
     <message>
         <source>Đã trình Hội đồng</source>
         <translation>Submitted to Council</translation>
+    </message>
+</context>
+<context>
+    <name>TallyForm</name>
+    <message>
+        <source>Kiểm phiếu</source>
+        <translation>Ballot count</translation>
+    </message>
+    <message>
+        <source>Phiếu đồng ý:</source>
+        <translation>Votes in favour:</translation>
+    </message>
+    <message>
+        <source>Phiếu không đồng ý:</source>
+        <translation>Votes against:</translation>
+    </message>
+    <message>
+        <source>Phiếu không hợp lệ:</source>
+        <translation>Invalid ballots:</translation>
+    </message>
+    <message>
+        <source>Ý kiến bằng văn bản – đồng ý:</source>
+        <translation>Written opinions – agree:</translation>
+    </message>
+    <message>
+        <source>Ý kiến bằng văn bản – không đồng ý:</source>
+        <translation>Written opinions – disagree:</translation>
+    </message>
+    <message>
+        <source>Ghi kết quả</source>
+        <translation>Record result</translation>
+    </message>
+    <message>
+        <source>Bỏ phiếu vòng 2</source>
+        <translation>Second round of voting</translation>
+    </message>
+    <message>
+        <source>Kiểm phiếu – vòng {n}</source>
+        <translation>Ballot count – round {n}</translation>
+    </message>
+    <message>
+        <source>Ngưỡng: {text}</source>
+        <translation>Threshold: {text}</translation>
+    </message>
+    <message>
+        <source>(tỷ lệ chưa xác nhận)</source>
+        <translation>(ratio not confirmed)</translation>
+    </message>
+    <message>
+        <source>Phiên họp chưa bắt đầu: điểm danh, rồi bấm «Bắt đầu phiên họp» để ghi kết quả.</source>
+        <translation>The meeting has not started: take attendance, then click “Start meeting” to record results.</translation>
+    </message>
+    <message>
+        <source>Phiên họp đã kết thúc; kết quả không sửa được.</source>
+        <translation>The meeting has ended; results can no longer be edited.</translation>
+    </message>
+    <message>
+        <source>Vòng {n}: {result}. {explanation}</source>
+        <translation>Round {n}: {result}. {explanation}</translation>
     </message>
 </context>
 <context>

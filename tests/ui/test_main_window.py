@@ -68,6 +68,10 @@ def test_every_navigation_item_opens_its_page_with_content(qtbot, window: MainWi
         assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["Bình xét cuối năm", "Đề nghị"]
         assert page.findChild(QTableView, "proposalsTable").model().rowCount() == len(
             gui_ws.proposals.list(year=page.proposals.year.value()))
+    elif area.key == "council":
+        assert page.tabs.tabText(0) == "Thành viên Hội đồng" and page.tabs.tabText(1) == "Phiên họp"
+        council = gui_ws.council.current_council()
+        assert page.findChild(QTableView, "councilMembersTable").model().rowCount() == council.member_count > 0
     elif area.key == "admin":
         assert gui_ws.location in texts and gui_ws.schema.head in texts and gui_ws.actor.username in texts
         table = page.findChild(QTableView, "settingsTable")

@@ -13,12 +13,14 @@ from tnapp.models.base import Audited, Base, Versioned
 
 
 class DocumentNumber(Audited, Versioned, Base):
-    """One number of the register. The unique key (commune, year, kind, seq)
-    is what makes two PCs on one database unable to take the same number."""
+    """One number of the register. The unique key (commune, year, kind,
+    symbol, seq) is what makes two PCs on one database unable to take the same
+    number; the symbol is in it because each issuing body has its own series
+    (the council's minutes ``BB-HĐTĐKT`` apart from the committee's ``BB-UBND``)."""
 
     __tablename__ = "document_number"
     __table_args__ = (
-        UniqueConstraint("commune_id", "year", "kind", "seq"),
+        UniqueConstraint("commune_id", "year", "kind", "symbol", "seq"),
         CheckConstraint("seq >= 1", name="seq_positive"),
     )
 

@@ -2,12 +2,13 @@
 and year, taken when a draft is finalised, never reused.
 
 Two PCs on one database may reserve at the same moment: the next number is
-read, then inserted; the unique key (commune, year, kind, seq) of
+read, then inserted; the unique key (commune, year, kind, symbol, seq) of
 ``document_number`` refuses the second insert of the same number, and the
 losing PC simply tries again in a fresh transaction with the number after.
 Cancelled numbers stay in the register as cancelled: numbers follow each
 other through the year from 01 and are unique within it (NĐ 30/2020/NĐ-CP,
-Điều 15).
+Điều 15). Each issuing body has its own series: the council's minutes
+(``BB-HĐTĐKT``) are numbered apart from the committee's (``BB-UBND``).
 """
 
 from __future__ import annotations
@@ -145,10 +146,10 @@ class DocumentService(Service):
                     if seq is None:
                         taken = session.scalar(select(func.max(DocumentNumber.seq)).where(
                             DocumentNumber.commune_id == commune.id, DocumentNumber.year == year,
-                            DocumentNumber.kind == kind))
+                            DocumentNumber.kind == kind, DocumentNumber.symbol == symbol))
                         number_seq = (taken or 0) + 1
                     else:
-                        self._refuse_used(session, commune.id, year, kind, seq)
+                        self._refuse_used(session, commune.id, year, kind, seq, symbol)
                         number_seq = seq
                     number = DocumentNumber(commune_id=commune.id, year=year, kind=kind, seq=number_seq,
                                             symbol=symbol, summary=summary, state=NumberState.RESERVED,
@@ -165,10 +166,11 @@ class DocumentService(Service):
                 time.sleep(random.uniform(0.0, 0.01 * (attempt + 1)))  # let the other PC finish
         raise TNAppError("Không lấy được số văn bản vì có quá nhiều máy cùng lấy số một lúc. Hãy thử lại.")
 
-    def _refuse_used(self, session: object, commune_id: int, year: int, kind: DocumentKind, seq: int) -> None:
+    def _refuse_used(self, session: object, commune_id: int, year: int, kind: DocumentKind, seq: int,
+                     symbol: str) -> None:
         used = session.scalars(select(DocumentNumber).where(
             DocumentNumber.commune_id == commune_id, DocumentNumber.year == year, DocumentNumber.kind == kind,
-            DocumentNumber.seq == seq)).first()
+            DocumentNumber.symbol == symbol, DocumentNumber.seq == seq)).first()
         if used is not None:
             raise ValidationError(self._used_message(kind, year, seq, used.symbol, used), field="seq")
 

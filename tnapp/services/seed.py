@@ -26,6 +26,7 @@ from tnapp.models import (
 from tnapp.models.base import utcnow
 from tnapp.paths import seed_dir
 from tnapp.services.base import Service
+from tnapp.services.council import load_demo_council
 from tnapp.services.emulation_seed import load_demo_emulation
 
 
@@ -157,4 +158,5 @@ class SeedService(Service):
                                   members=item.get("members")))
         session.flush()
         load_demo_emulation(session, folder)  # movements, ratings, awards… (tnapp/services/emulation_seed.py)
+        load_demo_council(session, folder)  # the council 2026–2031 (tnapp/services/council.py)
         return DemoSummary(len(units), len(people), len(indicators), len(reports), len(households))

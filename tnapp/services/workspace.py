@@ -29,6 +29,7 @@ from tnapp.services import audit
 from tnapp.services.award_history import AwardHistoryService
 from tnapp.services.commune import CommuneService
 from tnapp.services.complaints import ComplaintService
+from tnapp.services.council import CouncilService
 from tnapp.services.discipline import DisciplineService
 from tnapp.services.eligibility import EligibilityService
 from tnapp.services.indicator_appendix import IndicatorAppendixService
@@ -309,6 +310,10 @@ class Workspace:
     @cached_property
     def proposals(self) -> ProposalService:
         return ProposalService(self)
+
+    @cached_property
+    def council(self) -> CouncilService:
+        return CouncilService(self)
 
     def is_empty(self) -> bool:
         with self.read() as session:

@@ -1,0 +1,343 @@
+"""The council service on SQLite and PostgreSQL: attendance, the agenda from
+submitted proposals, tallies and their refusals (nothing changed), the
+decision and its signing (award history written at once), the CLI and the
+papers of the meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import docx
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import func, select
+
+from council_fixtures import ADMIN, SECRETARY, add_council, open_meeting, submit_proposals
+from tnapp.cli import main
+from tnapp.domain.permissions import Permission
+from tnapp.domain.vocab import Attendance, DecisionState, DocumentKind, MeetingState, NumberState, ProposalState
+from tnapp.errors import ValidationError
+from tnapp.models import AwardRecord
+from tnapp.models.awards import Proposal
+from tnapp.models.council import MeetingAttendance, Tally
+from tnapp.reports import council_docs
+from tnapp.reports.certificates import write_certificates
+from tnapp.services.council import ItemResult, MeetingInput, TallyInput
+from tnapp.services.workspace import Workspace
+
+YEAR = 2026
+
+
+@pytest.fixture
+def sec(db_url: str) -> Iterator[Workspace]:
+    """The demo commune, acting as the council's secretary."""
+    admin = Workspace.open(db_url, ADMIN)
+    admin.seed.load_demo()
+    admin.close()
+    workspace = Workspace.open(db_url, SECRETARY)
+    yield workspace
+    workspace.close()
+
+
+def _tallies(ws: Workspace) -> list[tuple]:
+    with ws.read() as session:
+        return [(t.item_id, t.round, t.agree, t.disagree) for t in session.scalars(select(Tally).order_by(Tally.id))]
+
+
+def _awards(ws: Workspace) -> int:
+    with ws.read() as session:
+        return session.scalar(select(func.count()).select_from(AwardRecord).where(AwardRecord.decision_id.is_not(None)))
+
+
+def _states(ws: Workspace) -> dict[int, ProposalState]:
+    with ws.read() as session:
+        return {p.id: p.state for p in session.scalars(select(Proposal).where(Proposal.year == YEAR))}
+
+
+# --- attendance -------------------------------------------------------------------------------
+
+def test_a_member_has_one_attendance_per_meeting(sec: Workspace) -> None:
+    council_id = sec.council.councils()[0].id
+    meeting = sec.council.create_meeting(MeetingInput(council_id, dt.datetime(YEAR, 12, 15, 8), "Hội trường", YEAR))
+    member = sec.council.members(council_id)[0]
+    sec.council.set_attendance(meeting.id, member.id, Attendance.PRESENT)
+    row = sec.council.set_attendance(meeting.id, member.id, Attendance.ABSENT_WITH_OPINION)
+    assert row.status is Attendance.ABSENT_WITH_OPINION
+    with sec.read() as session:
+        assert session.scalar(select(func.count()).where(MeetingAttendance.meeting_id == meeting.id)) == 1
+    quorum = sec.council.quorum(meeting.id)
+    assert (quorum.present, quorum.absent_with_opinion, quorum.unmarked, quorum.met) == (0, 1, 8, False)
+    # the unique key refuses a second row for the same member, whatever the service does
+    with pytest.raises(Exception):
+        with sec.write(Permission.RUN_COUNCIL) as session:
+            session.add(MeetingAttendance(meeting_id=meeting.id, member_id=member.id, status=Attendance.PRESENT))
+    assert sec.council.attendance(meeting.id)[0].status is Attendance.ABSENT_WITH_OPINION
+
+
+def test_attendance_of_a_member_of_another_council_refused(sec: Workspace) -> None:
+    council_id = sec.council.councils()[0].id
+    other = add_council(sec, 3, term="2031-2036")
+    meeting = sec.council.create_meeting(MeetingInput(council_id, dt.datetime(YEAR, 12, 15, 8), "Hội trường", YEAR))
+    mine = sec.council.members(council_id)[0].id
+    stranger = sec.council.members(other)[0].id
+    with pytest.raises(ValidationError, match="không thuộc Hội đồng"):
+        sec.council.set_attendance_many(meeting.id, {mine: Attendance.PRESENT, stranger: Attendance.PRESENT})
+    assert all(a.status is None for a in sec.council.attendance(meeting.id))  # nothing half-saved
+
+
+# --- agenda ------------------------------------------------------------------------------------
+
+def test_agenda_from_submitted_proposals_grouped_by_title_in_name_order(sec: Workspace) -> None:
+    submit_proposals(sec, YEAR, {"CSTDCS": ["Đặng Thị Ánh", "Lê Văn An"], "LDTT": ["Mai Thị Ơn", "Lê Thị Dung"]})
+    submit_proposals(sec, YEAR - 1, {"LDTT": ["Trần Văn Ân"]})  # another year: not on this agenda
+    with sec.write(Permission.EDIT_PROPOSALS,
+                   actor=ADMIN) as session:
+        draft = session.scalars(select(Proposal).where(Proposal.year == YEAR - 1)).one()
+        draft.year, draft.state = YEAR, ProposalState.DRAFT  # a draft of this year: not on it either
+    council_id = sec.council.councils()[0].id
+    meeting = open_meeting(sec, council_id, start=False)
+    agenda = sec.council.agenda(meeting)
+    # LĐTT comes before CSTĐCS in the catalogue; names by given name: An < Ánh, Dung < Ơn
+    assert [(a.title_code, a.nominee_name) for a in agenda] == [
+        ("LDTT", "Lê Thị Dung"), ("LDTT", "Mai Thị Ơn"), ("CSTDCS", "Lê Văn An"), ("CSTDCS", "Đặng Thị Ánh")]
+    assert [a.position for a in agenda] == [1, 2, 3, 4]
+    assert agenda[2].threshold.base.value == "all_members" and agenda[0].threshold.strict
+    # rebuilt while planned: a proposal submitted since then joins
+    submit_proposals(sec, YEAR, {"GK": ["Nguyễn Văn Đức"]})
+    assert len(sec.council.build_agenda(meeting)) == 5
+    sec.council.start_meeting(meeting)
+    with pytest.raises(ValidationError, match="chưa bắt đầu"):
+        sec.council.build_agenda(meeting)
+    assert len(sec.council.agenda(meeting)) == 5
+    slide = sec.council.slides(meeting)[2]
+    assert slide.eligibility is not None and slide.eligibility.verdict_label == "Đủ điều kiện"
+    assert slide.prize_amount and slide.proposer and slide.next_item
+
+
+# --- tallies -----------------------------------------------------------------------------------
+
+def test_tally_refusals_leave_nothing_changed(sec: Workspace) -> None:
+    submit_proposals(sec, YEAR, {"LDTT": ["Lê Văn An", "Lê Thị Dung"]})
+    council_id = sec.council.councils()[0].id
+    meeting = open_meeting(sec, council_id, present=7, with_opinion=1, start=False)
+    first, second = sec.council.agenda(meeting)
+    with pytest.raises(ValidationError, match="chưa bắt đầu"):
+        sec.council.record_tally(first.id, TallyInput(7, 0))
+    sec.council.start_meeting(meeting)
+    sec.council.record_tally(first.id, TallyInput(6, 1))
+    before = _tallies(sec)
+    with pytest.raises(ValidationError, match="nhiều hơn số thành viên có mặt") as more:
+        sec.council.record_tally(second.id, TallyInput(7, 1))
+    assert more.value.field == "agree"
+    with pytest.raises(ValidationError, match="ý kiến bằng văn bản") as written:
+        sec.council.record_tally(second.id, TallyInput(5, 1, written_agree=2))
+    assert written.value.field == "written_agree"
+    with pytest.raises(ValidationError, match="vòng 1 đã được ghi"):
+        sec.council.record_tally(first.id, TallyInput(6, 1), round=1)
+    with pytest.raises(ValidationError, match="thông qua ở vòng 1"):
+        sec.council.record_tally(first.id, TallyInput(6, 1))
+    # two members leave: 5 of 9 present is below the 2/3 quorum
+    members = sec.council.members(council_id)
+    sec.council.set_attendance_many(meeting, {members[0].id: Attendance.ABSENT, members[1].id: Attendance.ABSENT})
+    with pytest.raises(ValidationError, match="không đủ số lượng"):
+        sec.council.record_tally(second.id, TallyInput(4, 1))
+    assert _tallies(sec) == before
+
+
+def test_thresholds_applied_with_written_opinions_and_a_second_round(sec: Workspace) -> None:
+    council_id = add_council(sec, 10)
+    submit_proposals(sec, YEAR, {"CSTDCS": ["Lê Văn An", "Đặng Thị Ánh"], "LDTT": ["Lê Thị Dung"]})
+    meeting = open_meeting(sec, council_id, present=8, with_opinion=1)
+    dung, an, anh = sec.council.agenda(meeting)
+    assert sec.council.record_tally(dung.id, TallyInput(5, 3)).approved  # 5 of 8 present: quá nửa
+    tally = sec.council.record_tally(an.id, TallyInput(7, 1, written_agree=1))  # 8 of ALL 10 = 80 %: exactly
+    assert (tally.votes_for, tally.needed, tally.approved) == (8, 8, True)
+    failed = sec.council.record_tally(anh.id, TallyInput(7, 1))  # 7 of 10 < 80 %, though 7/8 present
+    assert not failed.approved
+    assert sec.council.agenda(meeting)[2].next_round_allowed
+    second = sec.council.record_tally(anh.id, TallyInput(7, 1, written_agree=1))
+    assert (second.round, second.approved) == (2, True)
+    with pytest.raises(ValidationError, match="thông qua ở vòng 2"):
+        sec.council.record_tally(anh.id, TallyInput(8, 0))
+    results = sec.council.results(meeting)
+    assert [(r.round, r.result, r.threshold_base) for r in results] == [
+        (1, ItemResult.APPROVED, "present"), (1, ItemResult.APPROVED, "all_members"),
+        (2, ItemResult.APPROVED, "all_members")]
+    assert results[1].threshold_share == "80 %" and "Điều 30.7" in results[1].basis
+
+
+def test_no_second_round_when_the_setting_forbids_it(sec: Workspace, db_url: str) -> None:
+    with Workspace.open(db_url, ADMIN) as admin:
+        admin.settings.set("council.second_round_allowed", False, dt.date(2000, 1, 1))
+    submit_proposals(sec, YEAR, {"CSTDCS": ["Lê Văn An"]})
+    meeting = open_meeting(sec, sec.council.councils()[0].id)
+    item = sec.council.agenda(meeting)[0]
+    assert not sec.council.record_tally(item.id, TallyInput(6, 3)).approved  # 6 of 9 < 80 %
+    with pytest.raises(ValidationError, match="không cho bỏ phiếu vòng 2") as refused:
+        sec.council.record_tally(item.id, TallyInput(9, 0))
+    assert refused.value.field == "round"
+
+
+# --- the decision ----------------------------------------------------------------------------
+
+def _closed_meeting(sec: Workspace) -> int:
+    submit_proposals(sec, YEAR, {"CSTDCS": ["Lê Văn An"], "LDTT": ["Lê Thị Dung", "Mai Thị Ơn"],
+                                 "GK": ["Nguyễn Văn Đức"]})
+    meeting = open_meeting(sec, sec.council.councils()[0].id)
+    for item, counts in zip(sec.council.agenda(meeting), ((3, 6), (8, 1), (8, 1), (9, 0))):
+        sec.council.record_tally(item.id, TallyInput(*counts))
+    with pytest.raises(ValidationError, match="Đã kết thúc"):  # closing twice
+        sec.council.close_meeting(sec.council.close_meeting(meeting).id)
+    return meeting
+
+
+def test_closing_the_meeting_refuses_further_tallies(sec: Workspace) -> None:
+    meeting = _closed_meeting(sec)
+    assert sec.council.get_meeting(meeting).state is MeetingState.CLOSED
+    before = _tallies(sec)
+    with pytest.raises(ValidationError, match="đã kết thúc"):
+        sec.council.record_tally(sec.council.agenda(meeting)[1].id, TallyInput(8, 1))
+    assert _tallies(sec) == before
+    # one proposal per title; the LĐTT one passes for one of its two nominees
+    assert sorted(s.value for s in _states(sec).values()) == ["approved", "approved", "approved"]
+
+
+def test_signing_writes_award_history_at_once_and_only_once(sec: Workspace) -> None:
+    meeting = _closed_meeting(sec)
+    draft = sec.council.draft_decision(meeting, on_date=dt.date(YEAR, 12, 20))
+    assert draft.state is DecisionState.DRAFT and draft.number == "01/QĐ-UBND"
+    assert [a.name for a in draft.awardees] == ["Mai Thị Ơn", "Lê Văn An", "Nguyễn Văn Đức"]
+    assert draft.total_amount == sum(a.amount for a in draft.awardees) > 0
+    with pytest.raises(ValidationError, match="trước ngày họp") as early:
+        sec.council.sign_decision(draft.id, dt.date(YEAR, 12, 1))
+    assert early.value.field == "signed_on" and _awards(sec) == 0
+    signed = sec.council.sign_decision(draft.id, dt.date(YEAR, 12, 22))
+    assert (signed.state, signed.award_records) == (DecisionState.SIGNED, 3)
+    history = [a for a in sec.award_history.list(year=YEAR) if a.from_decision]
+    assert sorted((a.nominee.name, a.decision_number, a.decision_date) for a in history) == [
+        ("Lê Văn An", "01/QĐ-UBND", dt.date(YEAR, 12, 22)), ("Mai Thị Ơn", "01/QĐ-UBND", dt.date(YEAR, 12, 22)),
+        ("Nguyễn Văn Đức", "01/QĐ-UBND", dt.date(YEAR, 12, 22))]
+    assert all(a.issuer == "Chủ tịch UBND xã Thượng Ninh" and a.amount for a in history)
+    assert sorted(s.value for s in _states(sec).values()) == ["decided", "decided", "decided"]
+    assert sec.documents.get(signed.number_id).state is NumberState.ISSUED
+    with pytest.raises(ValidationError, match="không ghi lại lần hai"):
+        sec.council.sign_decision(draft.id, dt.date(YEAR, 12, 23))
+    assert _awards(sec) == 3
+
+
+def test_a_decision_number_already_used_is_refused_nothing_changed(sec: Workspace) -> None:
+    meeting = _closed_meeting(sec)
+    draft = sec.council.draft_decision(meeting, on_date=dt.date(YEAR, 12, 20))
+    sec.documents.record(DocumentKind.DECISION, 7, "Quyết định khác", year=YEAR)
+    states = _states(sec)
+    with pytest.raises(ValidationError, match="07/QĐ-UBND năm 2026 đã được dùng"):
+        sec.council.sign_decision(draft.id, dt.date(YEAR, 12, 22), seq=7)
+    assert (_awards(sec), _states(sec)) == (0, states)
+    assert sec.council.decision(meeting).state is DecisionState.DRAFT
+    assert sec.documents.get(draft.number_id).state is NumberState.RESERVED
+    # the number actually signed, typed by hand: the reserved one is cancelled, the typed one issued
+    signed = sec.council.sign_decision(draft.id, dt.date(YEAR, 12, 22), seq=8)
+    assert signed.number == "08/QĐ-UBND" and signed.award_records == 3
+    assert sec.documents.get(draft.number_id).state is NumberState.CANCELLED
+
+
+# --- CLI and papers --------------------------------------------------------------------------------
+
+def test_cli_meetings_and_tally_json(sec: Workspace, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    meeting = _closed_meeting(sec)
+    assert main(["--db", db_url, "meetings", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["id"], r["state"], r["item_count"]) for r in rows] == [(meeting, "closed", 4)]
+    assert main(["--db", db_url, "tally", str(meeting), "--json"]) == 0
+    items = json.loads(capsys.readouterr().out)
+    assert [(i["nominee"], i["agree"], i["result"]) for i in items] == [
+        ("Lê Thị Dung", 3, "rejected"), ("Mai Thị Ơn", 8, "approved"), ("Lê Văn An", 8, "approved"),
+        ("Nguyễn Văn Đức", 9, "approved")]
+    cstdcs = items[2]
+    assert (cstdcs["threshold_share"], cstdcs["threshold_base"], cstdcs["round"]) == ("80 %", "all_members", 1)
+    assert main(["--db", db_url, "tally", "999"]) == 2
+    assert "Không tìm thấy phiên họp #999" in capsys.readouterr().err
+
+
+def _pdf_text(path: Path) -> str:
+    """The text of every page, table cells' line breaks undone."""
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+
+
+def test_papers_of_the_meeting(sec: Workspace, tmp_path: Path) -> None:
+    meeting = _closed_meeting(sec)
+    draft = sec.council.draft_decision(meeting, on_date=dt.date(YEAR, 12, 20))
+    sec.council.sign_decision(draft.id, dt.date(YEAR, 12, 22))
+    ballots = council_docs.write_ballots(sec, meeting, tmp_path / "phieu.pdf")
+    assert len(PdfReader(ballots).pages) == 9  # one per member
+    assert "PHIẾU BẦU" in _pdf_text(ballots) and "Không đồng ý" in _pdf_text(ballots)
+    count = _pdf_text(council_docs.write_count_record(sec, meeting, tmp_path / "kiem-phieu.pdf"))
+    assert "BIÊN BẢN KIỂM PHIẾU" in count and "Lê Thị Dung" in count and "Không thông qua" in count
+    minutes = _pdf_text(council_docs.write_minutes(sec, meeting, tmp_path / "bien-ban.pdf"))
+    assert "Có mặt 9/9" in minutes and "8/9 (88,9%)" in minutes and "Trần Văn Ân" in minutes
+    word = docx.Document(council_docs.write_minutes(sec, meeting, tmp_path / "bien-ban.docx"))
+    assert any("Lê Văn An" in c.text for t in word.tables for r in t.rows for c in r.cells)
+    decision = _pdf_text(council_docs.write_decision(sec, meeting, tmp_path / "qd.pdf"))
+    assert "01/QĐ-UBND" in decision and "Nghị định số 152/2025/NĐ-CP" in decision and "Nguyễn Văn Đức" in decision
+    total = sec.council.decision(meeting).total_amount
+    assert f"{total:,}".replace(",", ".") + " đ" in decision
+    certificates = write_certificates(sec, meeting, tmp_path / "giay-khen.pdf")
+    pages = [p.extract_text() for p in PdfReader(certificates).pages]
+    assert len(pages) == 2  # CSTĐCS Lê Văn An and Giấy khen Nguyễn Văn Đức; LĐTT has no certificate
+    assert "TẶNG DANH HIỆU" in pages[0] and "Lê Văn An" in pages[0] and "Số sổ vàng" in pages[0]
+    assert "GIẤY KHEN" in pages[1] and "01/QĐ-UBND" in pages[1]
+
+
+def test_council_minutes_have_their_own_number_series(sec: Workspace) -> None:
+    """Each body numbers its own documents (NĐ 30/2020): 01/BB-UBND and 01/BB-HĐTĐKT both exist."""
+    committee = sec.documents.reserve(DocumentKind.MINUTES, "Biên bản họp UBND", year=YEAR)
+    council = sec.documents.reserve(DocumentKind.MINUTES, "Biên bản họp Hội đồng", year=YEAR, council=True)
+    assert (committee.number, council.number) == ("01/BB-UBND", "01/BB-HĐTĐKT")
+    assert sec.documents.reserve(DocumentKind.MINUTES, "Biên bản thứ hai", year=YEAR, council=True).seq == 2
+    with pytest.raises(ValidationError, match="01/BB-HĐTĐKT năm 2026 đã được dùng"):
+        sec.documents.record(DocumentKind.MINUTES, 1, "Nhập tay", year=YEAR, council=True)
+
+
+def test_members_one_chair_and_removal_after_attendance_refused(sec: Workspace) -> None:
+    from tnapp.domain.vocab import CouncilRole
+    from tnapp.services.council import MemberInput
+
+    council_id = sec.council.councils()[0].id
+    with pytest.raises(ValidationError, match="đã có Chủ tịch Hội đồng là «Lê Đức Tuấn»") as twice:
+        sec.council.add_member(council_id, MemberInput("Người Thứ Hai", CouncilRole.CHAIR))
+    assert twice.value.field == "role"
+    assert [m.role for m in sec.council.members(council_id)][:3] == [
+        CouncilRole.CHAIR, CouncilRole.VICE_CHAIR, CouncilRole.VICE_CHAIR]
+    meeting = sec.council.create_meeting(MeetingInput(council_id, dt.datetime(YEAR, 12, 15, 8), "Hội trường", YEAR))
+    member = sec.council.members(council_id)[3]
+    sec.council.set_attendance(meeting.id, member.id, Attendance.PRESENT)
+    with pytest.raises(ValidationError, match="1 lượt điểm danh"):
+        sec.council.remove_member(member.id)
+    assert len(sec.council.members(council_id)) == 9
+
+
+def _x_of(path: Path, needle: str) -> float:
+    """Where ``needle`` starts on the first page (points from the left)."""
+    found: list[float] = []
+
+    def visit(text: str, cm: list, tm: list, *_: object) -> None:
+        if needle in text:
+            found.append(tm[4] * cm[0] + cm[4])
+
+    PdfReader(path).pages[0].extract_text(visitor_text=visit)
+    return found[0]
+
+
+def test_certificate_offset_moves_the_print_for_pre_printed_paper(sec: Workspace, db_url: str,
+                                                                  tmp_path: Path) -> None:
+    meeting = _closed_meeting(sec)
+    sec.council.draft_decision(meeting, on_date=dt.date(YEAR, 12, 20))
+    plain = write_certificates(sec, meeting, tmp_path / "thang.pdf")
+    with Workspace.open(db_url, ADMIN) as admin:
+        admin.settings.set("council.certificate_offset_mm", {"x": 5, "y": 0}, dt.date(2000, 1, 1))
+    moved = write_certificates(sec, meeting, tmp_path / "lech.pdf")
+    shift_mm = (_x_of(moved, "Quyết định số") - _x_of(plain, "Quyết định số")) / (72 / 25.4)
+    assert shift_mm == pytest.approx(5, abs=0.01)

@@ -1,0 +1,337 @@
+"""Hội đồng: the members tab, and a whole council meeting walked through the
+real widgets — attendance by keys and by the combo, presentation mode through
+the agenda with the keys, tallies (and a refused one), the papers, and the
+signed decision writing the award history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFileDialog
+
+from tests.council_fixtures import submit_proposals
+from tnapp.domain.vocab import Attendance, CouncilRole, MeetingState
+from tnapp.services.workspace import Workspace
+from tnapp.ui.main_window import MainWindow
+from tnapp.ui.pages.council import CouncilPage
+from tnapp.ui.pages.council_meeting import AttendanceModel, MeetingView, SignedDecisionDialog
+from tnapp.ui.pages.council_meetings import MeetingDialog
+from tnapp.ui.pages.council_members import MemberDialog
+from tnapp.ui.pages.council_presentation import Role
+
+pytestmark = pytest.mark.gui
+SHOTS = Path("/tmp/shots")
+YEAR = 2026
+PROPOSED = {"CSTDCS": ["Lê Văn An", "Đặng Thị Ánh"], "LDTT": ["Nguyễn Văn Bình", "Lê Thị Dung"]}
+
+
+def shoot(widget, name: str) -> None:
+    if SHOTS.is_dir():
+        widget.grab().save(str(SHOTS / f"D_{name}.png"))
+
+
+def accept_or_close(dialog) -> None:
+    """Save; a refused save closes the dialog anyway so the test fails instead of hanging."""
+    dialog.accept()
+    if dialog.isVisible():
+        dialog.reject()
+
+
+@pytest.fixture
+def council(window: MainWindow, gui_ws: Workspace) -> CouncilPage:
+    submit_proposals(gui_ws, YEAR, PROPOSED)
+    return window.show_area("council")
+
+
+def plan_meeting(page: CouncilPage, modal, typist) -> MeetingView:
+    """Lên lịch a meeting through its form; the new meeting opens."""
+    page.tabs.setCurrentWidget(page.meeting_stack)
+
+    def fill(d: MeetingDialog) -> None:
+        d.day.setText("15/12/2026")
+        d.place.clear()
+        typist(d.place, "Hội trường UBND xã")
+        d.year.setText(str(YEAR))
+
+    driver = modal(MeetingDialog, lambda d: (fill(d), accept_or_close(d)))
+    page.meetings.add_button.click()
+    assert driver.done
+    assert page.meeting_stack.currentWidget() is page.meeting
+    return page.meeting
+
+
+def mark_attendance(view: MeetingView, qtbot, keys: list[Qt.Key]) -> None:
+    grid = view.attendance_view
+    grid.setFocus()
+    grid.setCurrentIndex(view.attendance.index(0, AttendanceModel.STATUS))
+    for key in keys:
+        qtbot.keyClick(grid, key)
+
+
+def counts(view_form, **values: int) -> None:
+    for name, box in view_form.inputs.items():
+        box.setValue(values.get(name, 0))
+
+
+def test_members_tab_adds_edits_and_removes_a_member(council, gui_ws, modal, typist, answers) -> None:
+    page = council.members
+    assert page.current_council().term == "2026-2031"
+    assert page.model.rowCount() == 9
+    assert "9 thành viên" in page.status.text()
+    shoot(council, "members")
+
+    def fill(d: MemberDialog) -> None:
+        typist(d.full_name, "Phan Thị Mai")
+        d.role.setCurrentIndex(d.role.findData(CouncilRole.MEMBER))
+        typist(d.position, "Chủ tịch Hội Phụ nữ xã")
+
+    driver = modal(MemberDialog, lambda d: (fill(d), accept_or_close(d)))
+    page.add_button.click()
+    assert driver.done
+    added = next(m for m in gui_ws.council.members(page.current_council().id) if m.full_name == "Phan Thị Mai")
+    assert page.selected().id == added.id and page.model.rowCount() == 10
+
+    driver = modal(MemberDialog, lambda d: (d.position.setText("Ủy viên Ban Thường trực"), accept_or_close(d)))
+    page.edit_button.click()
+    assert driver.done
+    assert next(m for m in gui_ws.council.members(added.council_id) if m.id == added.id).position == \
+        "Ủy viên Ban Thường trực"
+
+    page.select(added.id)
+    page.delete_button.click()
+    assert "Phan Thị Mai" in answers.asked[-1]
+    assert all(m.id != added.id for m in gui_ws.council.members(added.council_id))
+    assert page.model.rowCount() == 9
+
+
+def test_a_whole_meeting(council, gui_ws, modal, typist, answers, messages, qtbot, tmp_path, monkeypatch) -> None:
+    view = plan_meeting(council, modal, typist)
+    meeting_id = view.meeting_id
+    assert view.overview.meeting.state is MeetingState.PLANNED
+    view.agenda_button.click()
+    items = [s for g in view.overview.groups for s in g.slides]
+    assert [g.title_code for g in view.overview.groups] == ["LDTT", "CSTDCS"]  # the titles' catalogue order
+    assert [s.nominee_name for s in items] == ["Nguyễn Văn Bình", "Lê Thị Dung", "Lê Văn An", "Đặng Thị Ánh"]
+    item = {s.nominee_name: s for s in items}
+
+    # attendance: 6 present by key 1, one through the combo, one absent with a written opinion, one absent
+    mark_attendance(view, qtbot, [Qt.Key.Key_1] * 6 + [Qt.Key.Key_Down, Qt.Key.Key_2, Qt.Key.Key_3])
+    assert "Còn 1 người chưa điểm danh" in view.quorum.text()
+    grid = view.attendance_view
+    index = view.attendance.index(6, AttendanceModel.STATUS)
+    grid.setCurrentIndex(index)
+    grid.edit(index)
+    combo = grid.findChild(QComboBox, "attendanceEditor")
+    combo.setCurrentIndex(combo.findData(Attendance.PRESENT))
+    combo.activated.emit(combo.currentIndex())
+    quorum = gui_ws.council.quorum(meeting_id)
+    assert (quorum.present, quorum.absent_with_opinion, quorum.absent, quorum.unmarked) == (7, 1, 1, 0)
+    assert quorum.met and "đủ số lượng" in view.quorum.text()
+    assert view.attendance.row_at(6).status is Attendance.PRESENT
+    shoot(view, "meeting_attendance")
+    view.start_button.click()
+    assert view.overview.meeting.state is MeetingState.IN_PROGRESS
+    view.tabs.setCurrentIndex(1)
+
+    # presentation mode: F5, through the agenda with the keys, a tally from the presenter view, Esc
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F5)
+    show = view.presentation
+    assert show is not None
+    window = show.window(Role.SINGLE)  # the offscreen platform has one screen
+    audience = show.audience_views[0]
+    assert audience.headline.text() == "Lao động tiên tiến"  # the divider of the first group
+    seen = []
+    for _ in range(len(view.deck.slides) + 2):  # past the end stays on the last
+        seen.append(audience.headline.text())
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert seen[:6] == ["Lao động tiên tiến", "Nguyễn Văn Bình", "Lê Thị Dung", "Chiến sĩ thi đua cơ sở",
+                        "Lê Văn An", "Đặng Thị Ánh"]
+    assert view.deck.index == len(view.deck.slides) - 1
+    qtbot.keyClick(window, Qt.Key.Key_Home)
+    assert view.deck.index == 0
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Left,
+                Qt.Key.Key_PageUp, Qt.Key.Key_Right, Qt.Key.Key_Right):  # 1 2 3 4 3 2 3 4
+        qtbot.keyClick(window, key)
+    assert audience.headline.text() == "Lê Văn An"
+    assert "Đủ điều kiện" in audience.body.text() and "Hoàn thành xuất sắc nhiệm vụ năm 2026" in audience.body.text()
+    assert "Thành tích nổi bật của Lê Văn An" in audience.body.text()
+    qtbot.keyClick(window, Qt.Key.Key_P)
+    assert window.showing_presenter()
+    form = view._presenter_forms[0]
+    assert "80 %" in form.threshold.text() and "tổng số thành viên" in form.threshold.text()
+    counts(form, agree=7, written_agree=1)  # 7 + 1 written = 8 of 9 members: exactly 80 %
+    form.save_button.click()
+    assert gui_ws.council.slide(item["Lê Văn An"].item_id).result == "approved"
+    assert "Thông qua" in audience.footer.text()  # the audience slide follows the tally
+    qtbot.keyClick(window, Qt.Key.Key_Tab)
+    assert not window.showing_presenter()
+    qtbot.keyClick(window, Qt.Key.Key_End)
+    assert audience.headline.text() == "Đặng Thị Ánh"
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert view.presentation is None and not window.isVisible()
+    assert view.current_slide().nominee_name == "Đặng Thị Ánh"  # back where the presentation ended
+
+    # tallies in the meeting view; more ballots than members present is refused at its field
+    counts(view.tally, agree=8, disagree=1)
+    view.tally.save_button.click()
+    assert view.tally.error.isVisible() and "nhiều hơn số thành viên có mặt" in view.tally.error.text()
+    assert gui_ws.council.slide(item["Đặng Thị Ánh"].item_id).tallies == ()
+    counts(view.tally, agree=5, disagree=2)  # 5 + 0 written < 80 % of 9 members
+    view.tally.save_button.click()
+    assert gui_ws.council.slide(item["Đặng Thị Ánh"].item_id).result == "rejected"
+    assert "Không thông qua" in view.tally.result.text()
+    assert view.overview.second_round_allowed and view.tally.second_button.isVisible()  # the demo's rules allow it
+    view.tally.second_button.click()
+    assert view.tally.title() == "Kiểm phiếu – vòng 2" and view.tally.counts().agree == 0
+    counts(view.tally, agree=6, disagree=1)  # 6 < 8: still not approved
+    view.tally.save_button.click()
+    rounds = gui_ws.council.slide(item["Đặng Thị Ánh"].item_id).tallies
+    assert [(t.round, t.agree, t.approved) for t in rounds] == [(1, 5, False), (2, 6, False)]
+    assert not view.tally.second_button.isVisible()  # never a third round
+    for name in ("Nguyễn Văn Bình", "Lê Thị Dung"):
+        view.select_item(item[name].item_id)
+        counts(view.tally, agree=6, disagree=1)  # 6 of 7 present: more than half
+        view.tally.save_button.click()
+    assert [r.result for r in gui_ws.council.agenda(meeting_id)] == ["approved", "approved", "approved", "rejected"]
+    view.select_item(item["Đặng Thị Ánh"].item_id)
+    shoot(view, "meeting_tallies")
+    view.close_button.click()
+    assert view.overview.meeting.state is MeetingState.CLOSED
+    view.back_button.click()
+    assert council.meetings.model.rowCount() == 1 and "Đã kết thúc" in council.meetings.model.data(
+        council.meetings.model.index(0, 3))
+    shoot(council, "meetings")
+    council.meetings.select(meeting_id)
+    council.meetings.open_button.click()
+    assert council.meeting_stack.currentWidget() is view
+
+    # the papers
+    view.tabs.setCurrentIndex(2)
+    targets = iter([tmp_path / "phieu-bau.pdf", tmp_path / "bien-ban-kiem-phieu.pdf", tmp_path / "bien-ban-hop.docx",
+                    tmp_path / "bien-ban-hop.pdf", tmp_path / "quyet-dinh.pdf", tmp_path / "quyet-dinh.docx",
+                    tmp_path / "giay-khen.pdf"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(targets)), ""))
+    for key in ("ballots", "count", "minutes", "minutes", "decision", "decision", "certificates"):
+        assert view.write_output(key) is not None, [m.text for m in messages]
+    for name in ("phieu-bau.pdf", "bien-ban-kiem-phieu.pdf", "bien-ban-hop.docx", "bien-ban-hop.pdf",
+                 "quyet-dinh.pdf", "quyet-dinh.docx", "giay-khen.pdf"):
+        assert (tmp_path / name).stat().st_size > 1000, name
+    assert view.pdf.pageCount() >= 1  # the last PDF is previewed
+    decision = gui_ws.council.decision(meeting_id)
+    assert len(decision.awardees) == 3 and decision.number in view.decision_label.text()
+
+    # the signed decision: the award history gets a row per awardee at once
+    before = len(gui_ws.award_history.list(year=YEAR))
+
+    def sign(d: SignedDecisionDialog) -> None:
+        d.signed_on.setText("20/12/2026")
+        accept_or_close(d)
+
+    driver = modal(SignedDecisionDialog, sign)
+    view.sign_button.click()
+    assert driver.done
+    rows = [r for r in gui_ws.award_history.list(year=YEAR) if r.decision_number == decision.number]
+    assert len(rows) == 3 and len(gui_ws.award_history.list(year=YEAR)) == before + 3
+    assert {r.nominee.name for r in rows} == {"Lê Văn An", "Nguyễn Văn Bình", "Lê Thị Dung"}
+    assert all(r.decision_date == dt.date(2026, 12, 20) for r in rows)
+    assert "đã ghi 3 dòng vào lịch sử khen thưởng" in view.decision_label.text()
+    assert "3 dòng" in messages[-1].text
+    assert not view.sign_button.isEnabled()
+    shoot(view, "meeting_outputs")
+    awards = council.window().show_area("emulation").show_tab("awards")
+    awards.search.setText(decision.number)
+    assert awards.proxy.rowCount() == 3
+
+
+def test_more_ballots_than_members_shows_the_message_and_saves_nothing(council, gui_ws, qtbot) -> None:
+    from tests.council_fixtures import open_meeting
+
+    meeting_id = open_meeting(gui_ws, gui_ws.council.current_council().id, YEAR, present=7, with_opinion=1)
+    view = council.open_meeting(meeting_id)
+    view.tabs.setCurrentIndex(1)
+    assert view.current_slide() is not None
+    counts(view.tally, agree=6, disagree=2)  # 8 ballots, 7 members present
+    view.tally.save_button.click()
+    assert "nhiều hơn số thành viên có mặt (7)" in view.tally.error.text()
+    assert view.tally.inputs["agree"].styleSheet()  # the field named is marked
+    counts(view.tally, agree=6, written_agree=2)  # two written opinions, one member absent with one
+    view.tally.save_button.click()
+    assert "ý kiến bằng văn bản" in view.tally.error.text()
+    assert view.tally.inputs["written_agree"].hasFocus() or view.tally.inputs["written_agree"].styleSheet()
+    assert all(item.tallies == () for item in gui_ws.council.agenda(meeting_id))
+    assert view.current_slide().result_label == "Chưa biểu quyết"
+
+
+def test_leadership_reads_the_meeting_but_cannot_run_it(council, gui_ws, sign_in_as, qtbot) -> None:
+    from tests.council_fixtures import open_meeting
+    from tnapp.domain.vocab import Role as UserRole
+
+    meeting_id = open_meeting(gui_ws, gui_ws.council.current_council().id, YEAR, present=7)
+    sign_in_as(gui_ws, "lanh.dao", UserRole.LEADERSHIP)
+    view = council.open_meeting(meeting_id)
+    assert not view.close_button.isEnabled() and not view.start_button.isEnabled()
+    view.tabs.setCurrentIndex(1)
+    assert not view.tally.save_button.isEnabled() and "chỉ xem" in view.tally.note.text()
+    view.tabs.setCurrentIndex(0)
+    view.attendance_view.setFocus()
+    view.attendance_view.setCurrentIndex(view.attendance.index(8, AttendanceModel.STATUS))
+    qtbot.keyClick(view.attendance_view, Qt.Key.Key_1)
+    assert gui_ws.council.quorum(meeting_id).present == 7  # nothing changed
+
+
+TWO_SCREENS = """
+import sys
+from PySide6.QtWidgets import QApplication
+from tnapp.services.workspace import Workspace
+from tnapp.ui.pages.council_meeting import MeetingView
+from tnapp.ui.pages.council_presentation import Role
+app = QApplication([])
+ws = Workspace.open(sys.argv[1])
+view = MeetingView(ws)
+view.resize(1366, 768)
+view.open(int(sys.argv[2]))
+show = view.start_presentation()
+audience, presenter = show.window(Role.AUDIENCE), show.window(Role.PRESENTER)
+show.deck.next()
+app.processEvents()
+for window in (audience, presenter):
+    window.grab().save(sys.argv[3] + window.role.value + ".png")
+print(audience.screen().name(), audience.geometry().width(), audience.geometry().height(),
+      presenter.screen().name(), presenter.geometry().width(), show.window(Role.SINGLE) is None,
+      show.audience_views[0].headline.text())
+show.deck.next()
+print(presenter.findChild(object, "presenterCurrent").text())
+show.stop()
+print(len(show.windows))
+"""
+
+
+def test_two_screens_put_the_audience_on_the_projector_and_the_presenter_on_the_laptop(
+        gui_ws, tmp_path, demo_db) -> None:
+    from tests.council_fixtures import open_meeting
+
+    submit_proposals(gui_ws, YEAR, PROPOSED)
+    meeting_id = open_meeting(gui_ws, gui_ws.council.current_council().id, YEAR)
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps({"screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96},
+        {"name": "projector", "x": 1366, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96}]}))
+    prefix = str(SHOTS / "D_two_screens_") if SHOTS.is_dir() else str(tmp_path / "shot_")
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    done = subprocess.run([sys.executable, "-c", TWO_SCREENS, str(demo_db), str(meeting_id), prefix],
+                          env=env, capture_output=True, text=True, timeout=120, cwd=Path(__file__).parents[2])
+    assert done.returncode == 0, done.stderr
+    first, current, left = done.stdout.strip().splitlines()[-3:]
+    assert first.split()[:6] == ["projector", "1920", "1080", "laptop", "1366", "True"]
+    assert first.endswith("Nguyễn Văn Bình")
+    assert "Lê Thị Dung" in current
+    assert left == "0"
+    assert Path(prefix + "audience.png").exists() and Path(prefix + "presenter.png").exists()

@@ -1,0 +1,205 @@
+"""The council's voting rules: quorum, checking a tally, the threshold of a
+title, a second round. Pure: the figures come from the settings
+(``council.quorum``, ``council.threshold.<CODE>`` with ``council.threshold.default``
+as fallback, ``council.second_round_allowed``), each with its basis and an
+"unconfirmed" flag shown to the user.
+
+Shares are compared as exact fractions, never floats: 80 % of 10 members is 8
+and 8 votes pass. A setting written as a decimal (0.6667 for two thirds) is
+read as the simplest fraction within 1/10 000 of it (``limit_denominator``),
+so 6 of 9 members present meet a "2/3" quorum typed as 0.6667.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from fractions import Fraction
+from typing import Any
+
+from tnapp.errors import ValidationError
+
+MAX_ROUNDS = 2  # a second round at most, where the rules allow one
+
+
+class ThresholdBase(StrEnum):
+    ALL_MEMBERS = "all_members"  # share of ALL council members (CSTĐCS)
+    PRESENT = "present"  # share of the members present
+
+
+BASE_LABELS = {
+    ThresholdBase.ALL_MEMBERS: "tổng số thành viên Hội đồng",
+    ThresholdBase.PRESENT: "số thành viên có mặt",
+}
+
+
+def exact_share(value: float | str | Fraction) -> Fraction:
+    """A share from the settings as an exact fraction (0.8 → 4/5, 0.6667 → 2/3)."""
+    share = Fraction(str(value)).limit_denominator(100)
+    if not 0 < share <= 1:
+        raise ValidationError(f"Tỷ lệ {value} không hợp lệ: phải lớn hơn 0 và không quá 1.", field="share")
+    return share
+
+
+def percent_text(share: Fraction) -> str:
+    """``4/5`` → ``80 %``, ``2/3`` → ``2/3``: a share as printed in the minutes."""
+    percent = share * 100
+    if percent.denominator == 1:
+        return f"{percent.numerator} %"
+    return f"{share.numerator}/{share.denominator}"
+
+
+# --- quorum ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class QuorumCheck:
+    members_total: int
+    present: int
+    share: Fraction
+    required: int  # the fewest members present that meet the quorum
+    met: bool
+    basis: str
+    unconfirmed: bool
+
+    @property
+    def text(self) -> str:
+        state = "đủ" if self.met else "không đủ"
+        return (f"Có mặt {self.present}/{self.members_total} thành viên, cần ít nhất {self.required} "
+                f"({percent_text(self.share)} tổng số): {state} số lượng để họp.")
+
+
+def check_quorum(members_total: int, present: int, share: Fraction, basis: str = "",
+                 unconfirmed: bool = False) -> QuorumCheck:
+    """Present ≥ ``share`` of all members (Quy chế hoạt động của Hội đồng; the
+    figure is a setting, default 2/3 — unconfirmed). Written opinions of absent
+    members do not make them present."""
+    required = -(-share.numerator * members_total // share.denominator)  # ceil(share × total)
+    met = members_total > 0 and present >= required
+    return QuorumCheck(members_total, present, share, required, met, basis, unconfirmed)
+
+
+# --- tallies -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Counts:
+    agree: int
+    disagree: int
+    invalid: int = 0
+    written_agree: int = 0  # written opinions of members absent with an opinion
+    written_disagree: int = 0
+
+    @property
+    def ballots(self) -> int:
+        return self.agree + self.disagree + self.invalid
+
+    @property
+    def written(self) -> int:
+        return self.written_agree + self.written_disagree
+
+
+def tally_problems(counts: Counts, members_total: int, present: int,
+                   absent_with_opinion: int) -> list[tuple[str, str]]:
+    """Why these counts cannot be recorded, as (field, message) pairs (empty
+    when they can). Secret ballot: one ballot per member present, so never
+    more ballots than members present; written opinions only from members
+    absent with a written opinion (NĐ 98/2023, Điều 30.7: absent members'
+    written opinions are counted and recorded in the minutes)."""
+    problems = []
+    for name, label in (("agree", "Số phiếu đồng ý"), ("disagree", "Số phiếu không đồng ý"),
+                        ("invalid", "Số phiếu không hợp lệ"), ("written_agree", "Số ý kiến đồng ý bằng văn bản"),
+                        ("written_disagree", "Số ý kiến không đồng ý bằng văn bản")):
+        if getattr(counts, name) < 0:
+            problems.append((name, f"{label} không được âm."))
+    if problems:
+        return problems
+    if present > members_total:
+        problems.append(("agree", f"Số thành viên có mặt ({present}) nhiều hơn tổng số thành viên "
+                                  f"({members_total})."))
+    if counts.ballots > present:
+        problems.append(("agree", f"Tổng số phiếu ({counts.agree} đồng ý + {counts.disagree} không đồng ý + "
+                                  f"{counts.invalid} không hợp lệ = {counts.ballots}) nhiều hơn số thành viên có "
+                                  f"mặt ({present})."))
+    if counts.written > absent_with_opinion:
+        problems.append(("written_agree", f"Có {counts.written} ý kiến bằng văn bản nhưng chỉ "
+                                          f"{absent_with_opinion} thành viên vắng mặt có ý kiến bằng văn bản."))
+    return problems
+
+
+# --- thresholds ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ThresholdRule:
+    """The threshold of one title: ``share`` of all members or of those present,
+    "at least" or, when ``strict``, "more than" (quá nửa)."""
+
+    share: Fraction
+    base: ThresholdBase
+    strict: bool
+    count_written: bool  # written opinions of absent members count as votes
+    basis: str
+    unconfirmed: bool
+    setting_key: str = ""
+
+    @classmethod
+    def from_setting(cls, value: dict[str, Any], basis: str | None, unconfirmed: bool,
+                     setting_key: str = "") -> ThresholdRule:
+        """From a ``council.threshold.*`` value: ``{"share": 0.8, "base": "all_members",
+        "strict": false, "count_written": true}``. Written opinions count by
+        default for the all-members base, where the absent are part of the
+        base (NĐ 98/2023, Điều 30.7), and not for the present base."""
+        try:
+            base = ThresholdBase(value.get("base", ThresholdBase.PRESENT))
+        except ValueError as exc:
+            raise ValidationError(f"Thiết lập «{setting_key}»: cơ sở tính «{value.get('base')}» không hợp lệ "
+                                  "(all_members hoặc present).", field="base") from exc
+        count_written = value.get("count_written", base is ThresholdBase.ALL_MEMBERS)
+        return cls(exact_share(value.get("share", 0.5)), base, bool(value.get("strict", False)),
+                   bool(count_written), basis or "", unconfirmed, setting_key)
+
+    @property
+    def text(self) -> str:
+        """``≥ 80 % tổng số thành viên Hội đồng`` / ``quá nửa số thành viên có mặt``."""
+        if self.strict and self.share == Fraction(1, 2):
+            return f"quá nửa {BASE_LABELS[self.base]}"
+        return f"{'>' if self.strict else '≥'} {percent_text(self.share)} {BASE_LABELS[self.base]}"
+
+
+@dataclass(frozen=True)
+class TallyOutcome:
+    votes_for: int  # agree ballots, plus written agreements when they count
+    base_count: int  # all members or those present
+    needed: int  # the fewest votes that pass
+    approved: bool
+    explanation: str
+
+
+def apply_threshold(counts: Counts, rule: ThresholdRule, members_total: int, present: int) -> TallyOutcome:
+    """Approved or not, in exact arithmetic: 8 of 10 at ≥ 80 % passes, 5 of 10
+    at "quá nửa" does not."""
+    base_count = members_total if rule.base is ThresholdBase.ALL_MEMBERS else present
+    votes = counts.agree + (counts.written_agree if rule.count_written else 0)
+    limit = rule.share * base_count
+    needed = (limit.numerator // limit.denominator) + 1 if rule.strict else -(-limit.numerator // limit.denominator)
+    approved = base_count > 0 and votes >= needed
+    written = f" (gồm {counts.written_agree} ý kiến bằng văn bản)" if rule.count_written and counts.written_agree \
+        else ""
+    explanation = (f"{votes}{written}/{base_count} {BASE_LABELS[rule.base]} đồng ý; cần {rule.text} "
+                   f"= ít nhất {needed}: {'đạt' if approved else 'không đạt'}.")
+    return TallyOutcome(votes, base_count, needed, approved, explanation)
+
+
+def next_round_problem(rounds_approved: list[bool], second_round_allowed: bool) -> str | None:
+    """Why another round cannot be held for an item whose earlier rounds came
+    out ``rounds_approved`` (None: round ``len(rounds_approved) + 1`` may be
+    recorded). A second round only when the rules allow it, only after a
+    first round that did not approve, and never a third."""
+    if not rounds_approved:
+        return None
+    if rounds_approved[-1]:
+        return f"đã được thông qua ở vòng {len(rounds_approved)}; không bỏ phiếu lại."
+    if not second_round_allowed:
+        return ("Kết quả bỏ phiếu đã được ghi; quy chế (thiết lập «council.second_round_allowed») không cho "
+                "bỏ phiếu vòng 2.")
+    if len(rounds_approved) >= MAX_ROUNDS:
+        return f"Đã bỏ phiếu {MAX_ROUNDS} vòng; không có vòng {len(rounds_approved) + 1}."
+    return None

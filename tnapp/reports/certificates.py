@@ -1,0 +1,233 @@
+"""Printed forms drawn with reportlab directly, outside the documents engine:
+the certificates (Giấy khen, Chiến sĩ thi đua cơ sở) and the ballots.
+
+A certificate is not a flowing administrative text but a fixed layout on a
+landscape A4 sheet, often pre-printed with its border and emblem: each line
+sits at a set height, shifted by the offset setting
+``council.certificate_offset_mm`` (``{"x": 0, "y": 0}``, millimetres, right
+and up) so staff can align the text with their paper. A ballot has no number,
+date line or signature, which the engine's layout always prints.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from tnapp.documents.layout import MM, pdf_family
+from tnapp.documents.model import nfc
+from tnapp.errors import TNAppError, ValidationError
+from tnapp.reports.base import DEMO_MARK
+
+if TYPE_CHECKING:
+    from tnapp.services.commune import CommuneInfo
+    from tnapp.services.council import Awardee, DecisionRow, MeetingOverview
+    from tnapp.services.workspace import Workspace
+
+OFFSET_KEY = "council.certificate_offset_mm"
+MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+
+
+@dataclass(frozen=True)
+class CertificateKind:
+    """How a title's certificate reads: "TẶNG" + GIẤY KHEN, or "TẶNG DANH HIỆU" + the title."""
+
+    verb: str
+    heading: str
+
+
+def certificate_kind(title_code: str, title_name: str) -> CertificateKind | None:
+    """Giấy khen of the chairman (LĐ TĐKT 2022, Điều 74) and the title
+    Chiến sĩ thi đua cơ sở (Điều 23) get a printed certificate; others None."""
+    if title_code.upper().startswith("GK"):
+        return CertificateKind("TẶNG", "GIẤY KHEN")
+    if title_code.upper() == "CSTDCS":
+        return CertificateKind("TẶNG DANH HIỆU", title_name.upper())
+    return None
+
+
+def _offset(ws: Workspace) -> tuple[float, float]:
+    try:
+        value = ws.settings.value(OFFSET_KEY)
+    except TNAppError:
+        return 0.0, 0.0
+    try:
+        return float(value.get("x", 0)), float(value.get("y", 0))  # type: ignore[union-attr]
+    except (AttributeError, TypeError, ValueError) as exc:
+        raise ValidationError(f"Thiết lập «{OFFSET_KEY}» phải có dạng {{\"x\": 0, \"y\": 0}} (mm).",
+                              field=OFFSET_KEY) from exc
+
+
+def write_certificates(ws: Workspace, meeting_id: int, path: str | os.PathLike) -> Path:
+    """One landscape A4 page per awardee whose title has a certificate, in
+    the decision's order. PDF only; needs the drafted decision (its number and
+    date are printed once recorded, blanks before)."""
+    target = Path(path).expanduser()
+    if target.suffix.lower() != ".pdf":
+        raise ValidationError(f"Giấy khen chỉ in ra PDF; hãy đặt tên tệp kết thúc bằng .pdf («{target.name}»).",
+                              field="path")
+    decision = ws.council.decision(meeting_id)
+    if decision is None:
+        raise ValidationError("Chưa có quyết định khen thưởng cho phiên họp này; hãy lập dự thảo quyết định trước.")
+    chosen = [(a, kind) for a in decision.awardees if (kind := certificate_kind(a.title_code, a.title_name))]
+    if not chosen:
+        raise ValidationError("Quyết định không có Giấy khen hay danh hiệu Chiến sĩ thi đua cơ sở nào để in.")
+    if not target.parent.is_dir():
+        raise TNAppError(f"Không ghi được tệp «{target}»: thư mục «{target.parent}» không tồn tại.")
+    commune = ws.commune.current()
+    year = ws.council.get_meeting(meeting_id).year
+    dx, dy = _offset(ws)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        pdf = rl_canvas.Canvas(str(partial), pagesize=landscape(A4), pageCompression=1)
+        pdf.setTitle(f"Giấy khen theo Quyết định {decision.number or ''}")
+        for awardee, kind in chosen:
+            _draw_certificate(pdf, commune, decision, awardee, kind, year, dx * MM, dy * MM)
+            pdf.showPage()
+        pdf.save()
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise TNAppError(f"Không ghi được tệp «{target}»: {exc.strerror or exc}.") from exc
+    return target
+
+
+def _draw_certificate(pdf: rl_canvas.Canvas, commune: CommuneInfo, decision: DecisionRow, awardee: Awardee,
+                      kind: CertificateKind, year: int, dx: float, dy: float) -> None:
+    family = pdf_family()
+    width, height = landscape(A4)
+    centre = width / 2 + dx
+
+    def line(text: str, y_mm: float, size: float, face: str = "", x: float | None = None,
+             align: str = "centre", colour: colors.Color = colors.black) -> None:
+        pdf.setFont(family + face, size)
+        pdf.setFillColor(colour)
+        y = height - y_mm * MM + dy
+        if align == "centre":
+            pdf.drawCentredString(centre if x is None else x + dx, y, nfc(text))
+        else:
+            pdf.drawString((x or 0) + dx, y, nfc(text))
+
+    red = colors.Color(0.72, 0.07, 0.07)
+    line(MOTTO[0], 30, 14, "-Bold")
+    line(MOTTO[1], 37, 14, "-Bold")
+    pdf.setLineWidth(0.6)
+    rule = pdf.stringWidth(MOTTO[1], family + "-Bold", 14)
+    pdf.line(centre - rule / 2, height - 39 * MM + dy, centre + rule / 2, height - 39 * MM + dy)
+    line(f"CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ {commune.name.upper()}", 54, 16, "-Bold")
+    line(kind.verb, 66, 16, "-Bold")
+    heading_size = 40 if len(kind.heading) <= 12 else 34
+    line(kind.heading, 84, heading_size, "-Bold", colour=red)
+    line(awardee.name, 104, 26, "-BoldItalic", colour=red)
+    if awardee.job_unit:
+        line(awardee.job_unit, 115, 15, "-Italic")
+    line(f"Đã có thành tích xuất sắc trong phong trào thi đua năm {year}", 127, 15, "-Italic")
+    number = decision.number or "……/QĐ-UBND"
+    day = f"{decision.signed_on:%d/%m/%Y}" if decision.signed_on else "…/…/……"
+    left_x = 30 * MM
+    line(f"Quyết định số: {number}", 160, 13, x=left_x, align="left")
+    line(f"ngày {day}", 167, 13, x=left_x, align="left")
+    line("Số sổ vàng: ……………", 174, 13, x=left_x, align="left")
+    sign_x = width * 0.72
+    place = (f"{commune.place_name}, ngày {decision.signed_on.day:02d} tháng {decision.signed_on.month:02d} "
+             f"năm {decision.signed_on.year}") if decision.signed_on else (
+        f"{commune.place_name}, ngày …… tháng …… năm ……")  # filled by hand until the decision is signed
+    # the place-and-date and the signer sit centred over the right third
+    pdf.setFont(family + "-Italic", 14)
+    pdf.drawCentredString(sign_x + dx, height - 150 * MM + dy, nfc(place))
+    pdf.setFont(family + "-Bold", 14)
+    pdf.drawCentredString(sign_x + dx, height - 158 * MM + dy, "CHỦ TỊCH")
+    if decision.signer_name:
+        pdf.drawCentredString(sign_x + dx, height - 190 * MM + dy, nfc(decision.signer_name))
+    if commune.is_demo:
+        pdf.setFont(family + "-Italic", 9)
+        pdf.setFillColor(colors.grey)
+        pdf.drawCentredString(width / 2, 8 * MM, DEMO_MARK)
+        pdf.setFillColor(colors.black)
+
+
+# --- ballots ---------------------------------------------------------------------------------------
+
+def render_ballots(commune: CommuneInfo, overview: MeetingOverview, copies: int, target: Path) -> Path:
+    """``copies`` ballots, each starting on a new page."""
+    family = pdf_family()
+    body = ParagraphStyle("ballot", fontName=family, fontSize=13, leading=16, alignment=TA_LEFT)
+    centre = ParagraphStyle("ballot-centre", parent=body, alignment=TA_CENTER)
+    cell = ParagraphStyle("ballot-cell", parent=body, fontSize=12, leading=14.5)
+    meeting = overview.meeting
+
+    def para(text: str, style: ParagraphStyle = body, bold: bool = False, italic: bool = False,
+             size: float | None = None) -> Paragraph:
+        text = nfc(text).replace("&", "&amp;").replace("<", "&lt;")
+        if bold:
+            text = f"<b>{text}</b>"
+        if italic:
+            text = f"<i>{text}</i>"
+        if size:
+            text = f'<font size="{size}">{text}</font>'
+        return Paragraph(text, style)
+
+    width = A4[0] - 50 * MM
+    header = Table([[para(f"UBND XÃ {commune.name.upper()}", centre, size=11),
+                     para(MOTTO[0], centre, bold=True, size=11)],
+                    [para("HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG", centre, bold=True, size=11),
+                     para(MOTTO[1], centre, bold=True, size=12)]],
+                   colWidths=[width * 0.46, width * 0.54],
+                   style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                     ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    rows: list[list[object]] = [[para("STT", centre, bold=True), para("Họ và tên", centre, bold=True),
+                                 para("Chức vụ, đơn vị", centre, bold=True), para("Đồng ý", centre, bold=True),
+                                 para("Không đồng ý", centre, bold=True)]]
+    group_rows = []
+    for group in overview.groups:
+        group_rows.append(len(rows))
+        rows.append([para(f"{group.title_name} (cần {group.threshold.text})", cell, bold=True), "", "", "", ""])
+        for slide in group.slides:
+            unit = ", ".join(p for p in (slide.job_title, slide.unit_name) if p)
+            rows.append([para(str(slide.index), ParagraphStyle("c", parent=cell, alignment=TA_CENTER)),
+                         para(slide.nominee_name, cell), para(unit, cell), "", ""])
+    style = [("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+             ("BOX", (3, 1), (4, -1), 0.6, colors.black)]
+    style += [("SPAN", (0, r), (-1, r)) for r in group_rows]
+    style += [("BACKGROUND", (0, r), (-1, r), colors.Color(0.93, 0.93, 0.93)) for r in group_rows]
+    col = [width * s for s in (0.09, 0.29, 0.38, 0.12, 0.12)]
+    story: list[object] = []
+    for copy in range(1, copies + 1):
+        ballot: list[object] = [header, Spacer(1, 14), para("PHIẾU BẦU", centre, bold=True, size=16),
+                                para(f"Xét khen thưởng năm {meeting.year}", centre, bold=True),
+                                para(f"(Phiên họp Hội đồng ngày {meeting.held_at:%d/%m/%Y})", centre, italic=True),
+                                Spacer(1, 8),
+                                para("Đồng ý: đánh dấu X vào ô «Đồng ý»; không đồng ý: đánh dấu X vào ô «Không "
+                                     "đồng ý». Mỗi dòng chỉ đánh dấu một ô; phiếu đánh dấu cả hai ô hoặc bỏ trống "
+                                     "dòng đó không hợp lệ cho trường hợp đó. Phiếu kín, không ghi tên người bầu.",
+                                     body, italic=True, size=11),
+                                Spacer(1, 8),
+                                Table(rows, colWidths=col, repeatRows=1, style=TableStyle(style)),
+                                Spacer(1, 10),
+                                para(f"Phiếu số {copy}/{copies}", ParagraphStyle("r", parent=body, alignment=2),
+                                     italic=True, size=10)]
+        if commune.is_demo:
+            ballot.append(para(DEMO_MARK, centre, italic=True, size=9))
+        story.append(KeepTogether(ballot) if len(rows) < 18 else ballot[0])
+        if len(rows) >= 18:
+            story += ballot[1:]
+        if copy < copies:
+            story.append(PageBreak())
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        SimpleDocTemplate(str(partial), pagesize=A4, leftMargin=30 * MM, rightMargin=20 * MM, topMargin=20 * MM,
+                          bottomMargin=20 * MM, title=f"Phiếu bầu năm {meeting.year}").build(story)
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise TNAppError(f"Không ghi được tệp «{target}»: {exc.strerror or exc}.") from exc
+    return target

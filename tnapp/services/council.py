@@ -1,0 +1,1176 @@
+"""The Emulation–Commendation Council (Hội đồng Thi đua – Khen thưởng xã):
+its members per term, its meetings (attendance, quorum, the agenda built from
+the proposals submitted to it), the secret-ballot tallies with the legal
+thresholds, and the decision on awards (Quyết định khen thưởng) whose signing
+writes every awardee's award history at once.
+
+Permissions: the council's membership, meetings, attendance, agenda and
+tallies need ``RUN_COUNCIL`` (the council secretary; the membership is the
+council's own business, kept by its secretary, not a catalogue of the office);
+the decision takes a number from the register and needs ``ISSUE_DOCUMENTS``.
+Only counts are stored, never who voted how.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from tnapp.documents.model import default_symbol
+from tnapp.domain.council_rules import (
+    BASE_LABELS, Counts, QuorumCheck, ThresholdBase, ThresholdRule, apply_threshold, check_quorum, exact_share,
+    next_round_problem, percent_text, tally_problems,
+)
+from tnapp.domain.eligibility import Verdict
+from tnapp.domain.formatting import document_number
+from tnapp.domain.permissions import Permission
+from tnapp.domain.text import nfc
+from tnapp.domain.vocab import (
+    Attendance, CouncilRole, DecisionState, DocumentKind, MeetingState, NumberState, ProposalState,
+)
+from tnapp.errors import NotFoundError, TNAppError, ValidationError
+from tnapp.models import AwardRecord, Commune, DocumentNumber, Person, Setting, Unit
+from tnapp.models.awards import Proposal, ProposalNominee
+from tnapp.models.base import utcnow
+from tnapp.models.council import AgendaItem, Council, CouncilMember, Decision, Meeting, MeetingAttendance, Tally
+from tnapp.services.base import Service, delete_unless_used
+from tnapp.services.emulation_excel import NomineeInfo, nominee_info, nominee_options
+from tnapp.services.prize import prize_quote
+from tnapp.services.settings import setting_value
+
+QUORUM_KEY = "council.quorum"
+THRESHOLD_KEY = "council.threshold.{code}"
+DEFAULT_THRESHOLD_KEY = "council.threshold.default"
+SECOND_ROUND_KEY = "council.second_round_allowed"
+
+
+# --- views --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CouncilInput:
+    term: str  # "2026-2031"
+    established_by: str | None = None  # the decision establishing it
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class CouncilRow:
+    id: int
+    term: str
+    established_by: str | None
+    start_date: dt.date | None
+    end_date: dt.date | None
+    member_count: int
+    version: int
+
+
+@dataclass(frozen=True)
+class MemberInput:
+    full_name: str
+    role: CouncilRole
+    position: str | None = None  # chức vụ (Phó Chủ tịch UBND xã…)
+    person_id: int | None = None
+    sort_order: int = 0
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    id: int
+    council_id: int
+    full_name: str
+    position: str | None
+    role: CouncilRole
+    person_id: int | None
+    sort_order: int
+    version: int
+
+
+@dataclass(frozen=True)
+class MeetingInput:
+    council_id: int
+    held_at: dt.datetime
+    place: str
+    year: int  # the year whose proposals it reviews
+    chaired_by: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    council_id: int
+    council_term: str
+    held_at: dt.datetime
+    place: str
+    year: int
+    state: MeetingState
+    chaired_by: str | None
+    note: str | None
+    members_total: int
+    members_present: int
+    item_count: int
+    version: int
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    """One member and their attendance (None: not marked yet)."""
+
+    member_id: int
+    full_name: str
+    role: CouncilRole
+    position: str | None
+    status: Attendance | None
+    version: int | None  # of the attendance row, None when not marked
+
+
+@dataclass(frozen=True)
+class QuorumStatus:
+    members_total: int
+    present: int
+    absent_with_opinion: int
+    absent: int
+    unmarked: int
+    required: int
+    met: bool
+    share_text: str  # "2/3"
+    basis: str
+    unconfirmed: bool
+    text: str  # one line for the screen and the minutes
+
+
+@dataclass(frozen=True)
+class ThresholdInfo:
+    """The threshold applied to a title, as shown and printed."""
+
+    title_code: str
+    share: Fraction
+    share_text: str  # "80 %"
+    base: ThresholdBase
+    base_label: str
+    strict: bool
+    count_written: bool
+    text: str  # "≥ 80 % tổng số thành viên Hội đồng"
+    basis: str
+    unconfirmed: bool
+    setting_key: str
+
+
+@dataclass(frozen=True)
+class TallyInput:
+    agree: int
+    disagree: int
+    invalid: int = 0
+    written_agree: int = 0
+    written_disagree: int = 0
+
+
+@dataclass(frozen=True)
+class TallyRow:
+    id: int
+    item_id: int
+    round: int
+    agree: int
+    disagree: int
+    invalid: int
+    written_agree: int
+    written_disagree: int
+    members_total: int
+    members_present: int
+    threshold_share: Fraction
+    threshold_base: ThresholdBase
+    threshold_basis: str | None
+    approved: bool
+    votes_for: int
+    needed: int
+    explanation: str
+    version: int
+
+
+@dataclass(frozen=True)
+class EligibilityLine:
+    text: str
+    outcome_label: str  # Đạt / Không đạt / Chưa đủ thông tin
+    met: bool | None  # None: unknown
+    basis: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class EligibilitySummary:
+    verdict_label: str  # Đủ điều kiện…
+    eligible: bool | None
+    rule_set_basis: str
+    lines: tuple[EligibilityLine, ...]
+    override_reason: str | None  # proposed despite the verdict, and why
+
+
+class ItemResult:
+    """Where an item stands: no vote yet, approved, not approved (a second round may follow)."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+    LABELS = {PENDING: "Chưa biểu quyết", APPROVED: "Thông qua", REJECTED: "Không thông qua"}
+
+
+@dataclass(frozen=True)
+class AgendaItemRow:
+    id: int
+    meeting_id: int
+    position: int  # 1, 2, …
+    nominee_id: int  # ProposalNominee.id
+    proposal_id: int
+    nominee: NomineeInfo
+    nominee_name: str
+    unit_name: str
+    job_title: str | None  # chức vụ of a person
+    title_id: int
+    title_code: str
+    title_name: str
+    proposer: str  # the proposing unit
+    threshold: ThresholdInfo  # what applies to the next round (a recorded round keeps its own)
+    tallies: tuple[TallyRow, ...]
+    result: str  # ItemResult.*
+    result_label: str
+    next_round_allowed: bool  # a (second) round may still be recorded
+    presenter_note: str | None
+    version: int
+
+    @property
+    def last_tally(self) -> TallyRow | None:
+        return self.tallies[-1] if self.tallies else None
+
+
+@dataclass(frozen=True)
+class Slide:
+    """What the presentation mode shows for one agenda item."""
+
+    item_id: int
+    index: int  # 1-based
+    count: int
+    group_title: str  # the title heading of the group the item is in
+    nominee_name: str
+    unit_name: str
+    job_title: str | None
+    title_name: str
+    title_code: str
+    eligibility: EligibilitySummary | None
+    achievements: str | None
+    proposer: str
+    prize_amount: int | None  # on the meeting date; the decision fixes it
+    prize_basis: str
+    threshold: ThresholdInfo
+    tallies: tuple[TallyRow, ...]
+    result: str  # ItemResult.*
+    result_label: str
+    next_round_allowed: bool
+    presenter_note: str | None
+    next_item: str | None  # "Nguyễn Văn A – Chiến sĩ thi đua cơ sở"
+    item_version: int  # for set_presenter_note
+
+
+@dataclass(frozen=True)
+class ItemOutcome:
+    """One line of `tnapp tally MEETING_ID --json` and of the minutes."""
+
+    item_id: int
+    position: int
+    nominee: str
+    unit: str
+    title_code: str
+    title: str
+    round: int | None
+    agree: int | None
+    disagree: int | None
+    invalid: int | None
+    written_agree: int | None
+    written_disagree: int | None
+    members_total: int | None
+    members_present: int | None
+    threshold_share: str  # "80 %"
+    threshold_base: str
+    threshold: str
+    basis: str
+    unconfirmed: bool
+    votes_for: int | None
+    needed: int | None
+    result: str  # ItemResult.*
+    result_label: str
+
+
+@dataclass(frozen=True)
+class Awardee:
+    item_id: int
+    nominee_id: int
+    nominee: NomineeInfo
+    name: str
+    job_unit: str  # chức vụ/đơn vị as in the annex
+    title_id: int
+    title_code: str
+    title_name: str
+    amount: int | None  # đồng; None when no prize setting is in force
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    id: int
+    meeting_id: int | None
+    number_id: int | None
+    number: str | None  # "05/QĐ-UBND"
+    seq: int | None
+    year: int | None
+    summary: str
+    state: DecisionState
+    signed_on: dt.date | None
+    signer_name: str | None
+    signer_title: str | None
+    total_amount: int | None
+    awardees: tuple[Awardee, ...]
+    award_records: int  # award history rows written by signing it
+    version: int
+
+
+@dataclass(frozen=True)
+class AgendaGroup:
+    """The items of one title, under its heading and threshold."""
+
+    title_code: str
+    title_name: str
+    threshold: ThresholdInfo
+    slides: tuple[Slide, ...]
+
+
+@dataclass(frozen=True)
+class MeetingOverview:
+    """Everything the meeting screen shows, read in one call."""
+
+    meeting: MeetingRow
+    quorum: QuorumStatus
+    attendance: tuple[AttendanceRow, ...]
+    groups: tuple[AgendaGroup, ...]
+    second_round_allowed: bool  # the setting in force on the meeting date
+
+
+# --- the service ------------------------------------------------------------------------
+
+class CouncilService(Service):
+    # --- councils and members ----------------------------------------------------------
+
+    def councils(self) -> list[CouncilRow]:
+        """Every council (term) of the commune, newest term first."""
+        with self.ws.read() as session:
+            councils = session.scalars(select(Council).options(selectinload(Council.members))
+                                       .order_by(Council.term.desc())).all()
+            return [self._council_row(c) for c in councils]
+
+    def get_council(self, council_id: int) -> CouncilRow:
+        with self.ws.read() as session:
+            return self._council_row(self._load(session, Council, council_id, "Hội đồng"))
+
+    def current_council(self, on: dt.date | None = None) -> CouncilRow | None:
+        """The council in office on ``on`` (today), else the newest one."""
+        day = on or dt.date.today()
+        rows = self.councils()
+        for row in rows:
+            if (row.start_date is None or row.start_date <= day) and (row.end_date is None or day <= row.end_date):
+                return row
+        return rows[0] if rows else None
+
+    def create_council(self, data: CouncilInput) -> CouncilRow:
+        with self.ws.write(Permission.RUN_COUNCIL) as session:
+            data = self._check_council(data)
+            council = Council(commune_id=self.ws.commune.current().id)
+            self._apply_council(council, data)
+            session.add(council)
+            session.flush()
+            council_id = council.id
+        return self.get_council(council_id)
+
+    def update_council(self, council_id: int, data: CouncilInput, expected_version: int | None = None) -> CouncilRow:
+        with self.ws.write(Permission.RUN_COUNCIL) as session:
+            council = self._load(session, Council, council_id, "Hội đồng")
+            self.ws.check_version(council, expected_version)
+            self._apply_council(council, self._check_council(data))
+        return self.get_council(council_id)
+
+    def delete_council(self, council_id: int, expected_version: int | None = None) -> None:
+        """Only a council that never met can be deleted (its members go with it)."""
+        with self.ws.write(Permission.RUN_COUNCIL) as session:
+            council = self._load(session, Council, council_id, "Hội đồng")
+            self.ws.check_version(council, expected_version)
+            delete_unless_used(session, council, [(Meeting.council_id, "phiên họp")],
+                               f"Không xóa được Hội đồng nhiệm kỳ {council.term}",
+                               "Hội đồng đã họp được giữ lại trong hồ sơ.")
+
+    def members(self, council_id: int) -> list[MemberRow]:
+        """The members in order: chair, vice-chairs, members, secretary, then ``sort_order``."""
+        with self.ws.read() as session:
+            self._load(session, Council, council_id, "Hội đồng")
+            members = session.scalars(select(CouncilMember).where(CouncilMember.council_id == council_id)).all()
+            return sorted((self._member_row(m) for m in members), key=_member_key)
+
+    def add_member(self, council_id: int, data: MemberInput) -> MemberRow:
+        with self.ws.write(Permission.RUN_COUNCIL) as session:
+            self._load(session, Council, council_id, "Hội đồng")
+            member = CouncilMember(council_id=council_id)
+            self._apply_member(session, member, data)
+            session.add(member)
+            session.flush()
+            return self._member_row(member)
+
+    def update_member(self, member_id: int, data: MemberInput, expected_version: int | None = None) -> MemberRow:
+        with self.ws.write(Permission.RUN_COUNCIL) as session:
+            member = self._load(session, CouncilMember, member_id, "thành viên Hội đồng")
+            self.ws.check_version(member, expected_version)
+            self._apply_member(session, member, data)
+            session.flush()
+            return self._member_row(member)
+
+    def remove_member(self, member_id: int, expected_version: int | None = None) -> None:
+        """Refused once the member's attendance was recorded at a meeting."""
+        with self.ws.write(Permission.RUN_COUNCIL) as session:
+            member = self._load(session, CouncilMember, member_id, "thành viên Hội đồng")
+            self.ws.check_version(member, expected_version)
+            delete_unless_used(session, member, [(MeetingAttendance.member_id, "lượt điểm danh ở phiên họp")],
+                               f"Không xóa được «{member.full_name}»",
+                               "Hãy lập Hội đồng nhiệm kỳ mới nếu thành phần thay đổi.")
+
+    # --- meetings ---------------------------------------------------------------------------------
+
+    def meetings(self, year: int | None = None, council_id: int | None = None) -> list[MeetingRow]:
+        """Meetings, newest first."""
+        with self.ws.read() as session:
+            query = select(Meeting).options(selectinload(Meeting.attendance), selectinload(Meeting.agenda))
+            if year is not None:
+                query = query.where(Meeting.year == year)
+            if council_id is not None:
+                query = query.where(Meeting.council_id == council_id)
+            meetings = session.scalars(query.order_by(Meeting.held_at.desc(), Meeting.id.desc())).all()
+            return [self._meeting_row(session, m) for m in meetings]
+
+    def get_meeting(self, meeting_id: int) -> MeetingRow:
+        with self.ws.read() as session:
+            return self._meeting_row(session, self._meeting(session, meeting_id))
+
+    def create_meeting(self, data: MeetingInput) -> MeetingRow:
+        with self.ws.write(Permission.RUN_COUNCIL) as session:
+            meeting = Meeting(state=MeetingState.PLANNED)
+            self._apply_meeting(session, meeting, data)
+            session.add(meeting)
+            session.flush()
+            meeting_id = meeting.id
+        return self.get_meeting(meeting_id)
+
+    def update_meeting(self, meeting_id: int, data: MeetingInput, expected_version: int | None = None) -> MeetingRow:
+        """Date, place, chair and note; the council and the year only while planned."""
+        with self.ws.write(Permission.RUN_COUNCIL) as session:
+            meeting = self._meeting(session, meeting_id)
+            self.ws.check_version(meeting, expected_version)
+            if meeting.state is MeetingState.CLOSED:
+                raise ValidationError(f"Phiên họp ngày {meeting.held_at:%d/%m/%Y} đã kết thúc, không sửa được.")
+            if meeting.state is not MeetingState.PLANNED and (data.council_id != meeting.council_id
+                                                              or data.year != meeting.year):
+                raise ValidationError("Phiên họp đã bắt đầu: không đổi Hội đồng hay năm xét được.", field="year")
+            self._apply_meeting(session, meeting, data)
+        return self.get_meeting(meeting_id)
+
+    def delete_meeting(self, meeting_id: int, expected_version: int | None = None) -> None:
+        """Only a planned meeting (its attendance and agenda go with it)."""
+        with self.ws.write(Permission.RUN_COUNCIL) as session:
+            meeting = self._meeting(session, meeting_id)
+            self.ws.check_version(meeting, expected_version)
+            if meeting.state is not MeetingState.PLANNED:
+                raise ValidationError(f"Phiên họp ngày {meeting.held_at:%d/%m/%Y} đã bắt đầu; chỉ xóa được phiên "
+                                      "chưa họp.")
+            session.delete(meeting)
+
+    def start_meeting(self, meeting_id: int, expected_version: int | None = None) -> MeetingRow:
+        """Planned → in progress; refused without agenda or without quorum."""
+        with self.ws.write(Permission.RUN_COUNCIL) as session:
+            meeting = self._meeting(session, meeting_id)
+            self.ws.check_version(meeting, expected_version)
+            if meeting.state is not MeetingState.PLANNED:
+                raise ValidationError(f"Phiên họp đang ở trạng thái «{meeting.state.label}», không bắt đầu lại được.")
+            if not meeting.agenda:
+                raise ValidationError("Phiên họp chưa có chương trình (chưa có đề nghị nào). Hãy lập chương trình "
+                                      "trước khi bắt đầu.")
+            quorum = self._quorum(session, meeting)
+            if not quorum.met:
+                raise ValidationError(f"Chưa đủ số lượng để họp. {quorum.text}")
+            meeting.state = MeetingState.IN_PROGRESS
+        return self.get_meeting(meeting_id)
+
+    def close_meeting(self, meeting_id: int, expected_version: int | None = None) -> MeetingRow:
+        """In progress → closed. Every item must have a result; each proposal
+        becomes APPROVED when one of its nominees passed, REJECTED otherwise."""
+        with self.ws.write(Permission.RUN_COUNCIL) as session:
+            meeting = self._meeting(session, meeting_id)
+            self.ws.check_version(meeting, expected_version)
+            if meeting.state is not MeetingState.IN_PROGRESS:
+                raise ValidationError(f"Phiên họp đang ở trạng thái «{meeting.state.label}»; chỉ kết thúc được "
+                                      "phiên đang họp.")
+            approved_by_proposal: dict[int, bool] = {}
+            for item in meeting.agenda:
+                if not item.tallies:
+                    nominee = session.get(ProposalNominee, item.nominee_id)
+                    raise ValidationError(f"Mục {item.position} ({nominee.nominee_name}) chưa có kết quả biểu "
+                                          "quyết; hãy ghi kết quả trước khi kết thúc phiên họp.")
+                nominee = session.get(ProposalNominee, item.nominee_id)
+                approved_by_proposal[nominee.proposal_id] = (approved_by_proposal.get(nominee.proposal_id, False)
+                                                             or item.tallies[-1].approved)
+            for proposal_id, approved in approved_by_proposal.items():
+                proposal = session.get(Proposal, proposal_id)
+                if proposal.state is ProposalState.SUBMITTED:
+                    proposal.state = ProposalState.APPROVED if approved else ProposalState.REJECTED
+            meeting.state = MeetingState.CLOSED
+        return self.get_meeting(meeting_id)
+
+    # --- attendance -------------------------------------------------------------------------------
+
+    def attendance(self, meeting_id: int) -> list[AttendanceRow]:
+        """Every member of the meeting's council with their status (None: not marked)."""
+        with self.ws.read() as session:
+            meeting = self._meeting(session, meeting_id)
+            marks = {a.member_id: a for a in meeting.attendance}
+            members = sorted(session.scalars(select(CouncilMember).where(
+                CouncilMember.council_id == meeting.council_id)).all(), key=lambda m: _member_key(m))
+            return [AttendanceRow(m.id, m.full_name, m.role, m.position,
+                                  marks[m.id].status if m.id in marks else None,
+                                  marks[m.id].version if m.id in marks else None) for m in members]
+
+    def set_attendance(self, meeting_id: int, member_id: int, status: Attendance) -> AttendanceRow:
+        """Mark one member; a member has one status per meeting (present OR absent)."""
+        return self.set_attendance_many(meeting_id, {member_id: status})[0]
+
+    def set_attendance_many(self, meeting_id: int, statuses: dict[int, Attendance]) -> list[AttendanceRow]:
+        """Mark several members in one transaction; returns their rows. Refused
+        (nothing changed) once the meeting is closed, or for a member of
+        another council."""
+        with self.ws.write(Permission.RUN_COUNCIL) as session:
+            meeting = self._meeting(session, meeting_id)
+            if meeting.state is MeetingState.CLOSED:
+                raise ValidationError("Phiên họp đã kết thúc, không sửa điểm danh được.")
+            marks = {a.member_id: a for a in meeting.attendance}
+            for member_id, status in statuses.items():
+                member = session.get(CouncilMember, member_id)
+                if member is None or member.council_id != meeting.council_id:
+                    raise ValidationError(f"Thành viên #{member_id} không thuộc Hội đồng của phiên họp này.",
+                                          field="member_id")
+                status = Attendance(status)
+                if member_id in marks:
+                    marks[member_id].status = status
+                else:
+                    mark = MeetingAttendance(member_id=member_id, status=status)
+                    meeting.attendance.append(mark)
+                    marks[member_id] = mark
+        wanted = set(statuses)
+        return [row for row in self.attendance(meeting_id) if row.member_id in wanted]
+
+    def quorum(self, meeting_id: int) -> QuorumStatus:
+        with self.ws.read() as session:
+            return self._quorum(session, self._meeting(session, meeting_id))
+
+    # --- agenda and presentation ------------------------------------------------------------------
+
+    def agenda(self, meeting_id: int) -> list[AgendaItemRow]:
+        """The agenda in order, each item with its tallies and result."""
+        with self.ws.read() as session:
+            meeting = self._meeting(session, meeting_id)
+            return [self._item_row(session, meeting, item) for item in self._items(session, meeting)]
+
+    def build_agenda(self, meeting_id: int) -> list[AgendaItemRow]:
+        """(Re)build the agenda from the SUBMITTED proposals of the meeting's
+        year, grouped by title (the catalogue's order), then nominees in
+        Vietnamese name order. Only while the meeting is planned; nominees on
+        another meeting's agenda are left out."""
+        with self.ws.write(Permission.RUN_COUNCIL) as session:
+            meeting = self._meeting(session, meeting_id)
+            if meeting.state is not MeetingState.PLANNED:
+                raise ValidationError("Chỉ lập lại chương trình được khi phiên họp chưa bắt đầu.")
+            meeting.agenda.clear()
+            session.flush()
+            elsewhere = set(session.scalars(select(AgendaItem.nominee_id).where(AgendaItem.meeting_id != meeting.id)))
+            nominees = session.scalars(
+                select(ProposalNominee).join(Proposal).where(Proposal.year == meeting.year,
+                                                             Proposal.state == ProposalState.SUBMITTED)
+                .options(selectinload(ProposalNominee.proposal).selectinload(Proposal.title),
+                         *nominee_options(ProposalNominee))).all()
+            chosen = [n for n in nominees if n.id not in elsewhere]
+            chosen.sort(key=lambda n: (n.proposal.title.sort_order, n.proposal.title.code,
+                                       nominee_info(n).sort_key, n.id))
+            for position, nominee in enumerate(chosen, start=1):
+                meeting.agenda.append(AgendaItem(nominee_id=nominee.id, position=position))
+        return self.agenda(meeting_id)
+
+    def set_presenter_note(self, item_id: int, note: str | None, expected_version: int | None = None
+                           ) -> AgendaItemRow:
+        with self.ws.write(Permission.RUN_COUNCIL) as session:
+            item = self._load(session, AgendaItem, item_id, "mục chương trình")
+            self.ws.check_version(item, expected_version)
+            item.presenter_note = nfc(note or "") or None
+        return self._agenda_item(item_id)
+
+    def slides(self, meeting_id: int) -> list[Slide]:
+        """The presentation: one slide per agenda item, in order."""
+        with self.ws.read() as session:
+            meeting = self._meeting(session, meeting_id)
+            items = self._items(session, meeting)
+            return [self._slide(session, meeting, items, i) for i in range(len(items))]
+
+    def overview(self, meeting_id: int) -> MeetingOverview:
+        """The meeting, its quorum, attendance and the agenda grouped by title (slides)."""
+        slides = self.slides(meeting_id)
+        groups: list[AgendaGroup] = []
+        for slide in slides:
+            if not groups or groups[-1].title_code != slide.title_code:
+                groups.append(AgendaGroup(slide.title_code, slide.title_name, slide.threshold, ()))
+            groups[-1] = AgendaGroup(groups[-1].title_code, groups[-1].title_name, groups[-1].threshold,
+                                     (*groups[-1].slides, slide))
+        meeting = self.get_meeting(meeting_id)
+        with self.ws.read() as session:
+            second = bool(_value(session, SECOND_ROUND_KEY, meeting.held_at.date(), False))
+        return MeetingOverview(meeting, self.quorum(meeting_id), tuple(self.attendance(meeting_id)), tuple(groups),
+                               second)
+
+    def slide(self, item_id: int) -> Slide:
+        """One item's slide (refreshed after a tally)."""
+        with self.ws.read() as session:
+            item = self._load(session, AgendaItem, item_id, "mục chương trình")
+            meeting = self._meeting(session, item.meeting_id)
+            items = self._items(session, meeting)
+            return self._slide(session, meeting, items, [i.id for i in items].index(item_id))
+
+    # --- thresholds and tallies -------------------------------------------------------------------
+
+    def threshold(self, title_code: str, on: dt.date | None = None) -> ThresholdInfo:
+        """The threshold of ``title_code`` in force on ``on``: its own setting,
+        else ``council.threshold.default``."""
+        with self.ws.read() as session:
+            return _threshold_info(title_code, _threshold_rule(session, title_code, on or dt.date.today()))
+
+    def record_tally(self, item_id: int, counts: TallyInput, round: int | None = None) -> TallyRow:
+        """Record the counts of the next round of ``item_id`` (``round``, when
+        given, must be that next round). Refused, nothing changed, when the
+        meeting is not in progress, the quorum is not met, the counts do not
+        add up (more ballots than members present, more written opinions than
+        members absent with one), or that round's result is already recorded."""
+        with self.ws.write(Permission.RUN_COUNCIL) as session:
+            item = self._load(session, AgendaItem, item_id, "mục chương trình")
+            meeting = self._meeting(session, item.meeting_id)
+            label = f"Mục {item.position}"
+            if meeting.state is MeetingState.PLANNED:
+                raise ValidationError(f"{label}: phiên họp chưa bắt đầu; hãy bắt đầu phiên họp rồi ghi kết quả.")
+            if meeting.state is MeetingState.CLOSED:
+                raise ValidationError(f"{label}: phiên họp đã kết thúc, không ghi thêm kết quả được.")
+            done = [t.approved for t in item.tallies]
+            next_round = len(done) + 1
+            if round is not None and round != next_round:
+                if round <= len(done):
+                    raise ValidationError(f"{label}: kết quả vòng {round} đã được ghi; không ghi lại lần hai.",
+                                          field="round")
+                raise ValidationError(f"{label}: chưa có kết quả vòng {next_round}.", field="round")
+            problem = next_round_problem(done, bool(_value(session, SECOND_ROUND_KEY, meeting.held_at.date(),
+                                                           False)))
+            if problem:
+                raise ValidationError(f"{label}: {problem}", field="round")
+            quorum = self._quorum(session, meeting)
+            if not quorum.met:
+                raise ValidationError(f"{label}: không đủ số lượng để biểu quyết. {quorum.text}")
+            data = Counts(counts.agree, counts.disagree, counts.invalid, counts.written_agree,
+                          counts.written_disagree)
+            problems = tally_problems(data, quorum.members_total, quorum.present, quorum.absent_with_opinion)
+            if problems:
+                raise ValidationError(f"{label}: " + " ".join(text for _, text in problems), field=problems[0][0])
+            nominee = session.get(ProposalNominee, item.nominee_id)
+            rule = _threshold_rule(session, nominee.proposal.title.code, meeting.held_at.date())
+            outcome = apply_threshold(data, rule, quorum.members_total, quorum.present)
+            tally = Tally(round=next_round, agree=data.agree, disagree=data.disagree, invalid=data.invalid,
+                          written_agree=data.written_agree, written_disagree=data.written_disagree,
+                          members_total=quorum.members_total, members_present=quorum.present,
+                          threshold_share=float(rule.share), threshold_base=rule.base.value,
+                          threshold_basis=_basis_text(rule)[:300], approved=outcome.approved)
+            item.tallies.append(tally)
+            session.flush()
+            return _tally_row(tally, rule)
+
+    def cancel_tally(self, tally_id: int, reason: str, expected_version: int | None = None) -> None:
+        """Remove the LAST round of an item typed in wrongly, while the meeting
+        is in progress; the reason goes to the change log."""
+        reason = nfc(reason or "")
+        if not reason:
+            raise ValidationError("Hãy ghi lý do hủy kết quả biểu quyết.", field="reason")
+        with self.ws.write(Permission.RUN_COUNCIL, reason=reason) as session:
+            tally = self._load(session, Tally, tally_id, "kết quả biểu quyết")
+            self.ws.check_version(tally, expected_version)
+            item = tally.item
+            meeting = self._meeting(session, item.meeting_id)
+            if meeting.state is not MeetingState.IN_PROGRESS:
+                raise ValidationError("Chỉ hủy được kết quả khi phiên họp đang diễn ra.")
+            if item.tallies[-1].id != tally.id:
+                raise ValidationError(f"Mục {item.position}: chỉ hủy được kết quả vòng cuối.")
+            item.tallies.remove(tally)
+            session.delete(tally)
+
+    def results(self, meeting_id: int) -> list[ItemOutcome]:
+        """Per item: counts of the last round, threshold, base, basis, result."""
+        with self.ws.read() as session:
+            meeting = self._meeting(session, meeting_id)
+            return [self._outcome(session, meeting, item) for item in self._items(session, meeting)]
+
+    # --- the decision -------------------------------------------------------------------------------
+
+    def awardees(self, meeting_id: int, on_date: dt.date | None = None) -> list[Awardee]:
+        """The approved nominees with their prize on ``on_date`` (the decision
+        date; today by default), in agenda order."""
+        with self.ws.read() as session:
+            meeting = self._meeting(session, meeting_id)
+            return self._awardees(session, meeting, on_date or dt.date.today())
+
+    def decision(self, meeting_id: int) -> DecisionRow | None:
+        """The meeting's decision (draft or signed), if one was drafted."""
+        with self.ws.read() as session:
+            self._meeting(session, meeting_id)
+            decision = session.scalars(select(Decision).where(Decision.meeting_id == meeting_id)
+                                       .order_by(Decision.id.desc())).first()
+            return self._decision_row(session, decision) if decision else None
+
+    def get_decision(self, decision_id: int) -> DecisionRow:
+        with self.ws.read() as session:
+            return self._decision_row(session, self._load(session, Decision, decision_id, "quyết định"))
+
+    def draft_decision(self, meeting_id: int, *, on_date: dt.date | None = None, signer_name: str | None = None,
+                       signer_title: str | None = None) -> DecisionRow:
+        """Draft the decision on awards for the approved nominees of a closed
+        meeting, with the next QĐ number reserved in the register and the total
+        prize on ``on_date`` (the planned signing date; today by default).
+        One draft per meeting: a second call returns the existing one updated."""
+        day = on_date or dt.date.today()
+        with self.ws.write(Permission.ISSUE_DOCUMENTS) as session:
+            meeting = self._meeting(session, meeting_id)
+            if meeting.state is not MeetingState.CLOSED:
+                raise ValidationError("Hãy kết thúc phiên họp trước khi lập dự thảo quyết định khen thưởng.")
+            awardees = self._awardees(session, meeting, day)
+            if not awardees:
+                raise ValidationError("Phiên họp không có đề nghị nào được thông qua; không có gì để quyết định.")
+            decision = session.scalars(select(Decision).where(Decision.meeting_id == meeting_id)).first()
+            if decision is not None and decision.state is DecisionState.SIGNED:
+                raise ValidationError("Quyết định của phiên họp này đã ký ban hành; không lập lại dự thảo.")
+            summary = f"Về việc khen thưởng thành tích năm {meeting.year}"
+            if decision is None:
+                number = self._take_number(session, day.year, summary)
+                decision = Decision(meeting_id=meeting_id, number_id=number.id, summary=summary,
+                                    state=DecisionState.DRAFT)
+                session.add(decision)
+            decision.signer_name = nfc(signer_name or "") or decision.signer_name or meeting.chaired_by
+            decision.signer_title = nfc(signer_title or "") or decision.signer_title or "Chủ tịch"
+            decision.total_amount = _total(awardees)
+            session.flush()
+            return self._decision_row(session, decision)
+
+    def sign_decision(self, decision_id: int, signed_on: dt.date, *, seq: int | None = None,
+                      signer_name: str | None = None, signer_title: str | None = None,
+                      expected_version: int | None = None) -> DecisionRow:
+        """Record the SIGNED decision: its number (``seq`` of the QĐ series of
+        ``signed_on``'s year; None keeps the reserved one) and date. In ONE
+        transaction the number is marked issued, every awardee's award history
+        row is written (number, date, issuer, prize on the decision date), and
+        the proposals become DECIDED. A number already used by another
+        document is refused and nothing changes; signing twice is refused."""
+        with self.ws.write(Permission.ISSUE_DOCUMENTS) as session:
+            decision = self._load(session, Decision, decision_id, "quyết định")
+            self.ws.check_version(decision, expected_version)
+            if decision.state is DecisionState.SIGNED:
+                number = session.get(DocumentNumber, decision.number_id) if decision.number_id else None
+                raise ValidationError(f"Quyết định {number.display_number if number else ''} đã được ghi là ký "
+                                      f"ngày {decision.signed_on:%d/%m/%Y}; không ghi lại lần hai.")
+            meeting = self._meeting(session, decision.meeting_id)
+            if signed_on < meeting.held_at.date():
+                raise ValidationError(f"Ngày ký {signed_on:%d/%m/%Y} trước ngày họp Hội đồng "
+                                      f"({meeting.held_at:%d/%m/%Y}).", field="signed_on")
+            number = self._signed_number(session, decision, signed_on, seq)
+            number.state = NumberState.ISSUED
+            number.issued_on = signed_on
+            decision.number_id = number.id
+            decision.state = DecisionState.SIGNED
+            decision.signed_on = signed_on
+            decision.signer_name = nfc(signer_name or "") or decision.signer_name
+            decision.signer_title = nfc(signer_title or "") or decision.signer_title
+            awardees = self._awardees(session, meeting, signed_on)
+            decision.total_amount = _total(awardees)
+            issuer = self._issuer(session)
+            session.flush()
+            for awardee in awardees:
+                nominee = session.get(ProposalNominee, awardee.nominee_id)
+                session.add(AwardRecord(
+                    person_id=nominee.person_id, collective_id=nominee.collective_id,
+                    household_id=nominee.household_id, title_id=awardee.title_id, year=meeting.year,
+                    decision_number=number.display_number, decision_date=signed_on, issuer=issuer,
+                    amount=awardee.amount, decision_id=decision.id))
+                if nominee.proposal.state in (ProposalState.APPROVED, ProposalState.SUBMITTED):
+                    nominee.proposal.state = ProposalState.DECIDED
+            session.flush()
+            return self._decision_row(session, decision)
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _load(session: Session, model: type, row_id: int, what: str):  # noqa: ANN205
+        row = session.get(model, row_id)
+        if row is None:
+            raise NotFoundError(f"Không tìm thấy {what} #{row_id}.")
+        return row
+
+    def _meeting(self, session: Session, meeting_id: int | None) -> Meeting:
+        return self._load(session, Meeting, meeting_id, "phiên họp")
+
+    @staticmethod
+    def _council_row(c: Council) -> CouncilRow:
+        return CouncilRow(c.id, c.term, c.established_by, c.start_date, c.end_date, len(c.members), c.version)
+
+    @staticmethod
+    def _member_row(m: CouncilMember) -> MemberRow:
+        return MemberRow(m.id, m.council_id, m.full_name, m.position, m.role, m.person_id, m.sort_order, m.version)
+
+    @staticmethod
+    def _check_council(data: CouncilInput) -> CouncilInput:
+        term = nfc(data.term or "")
+        if not term:
+            raise ValidationError("Nhiệm kỳ không được để trống (ví dụ 2026-2031).", field="term")
+        if data.start_date and data.end_date and data.end_date < data.start_date:
+            raise ValidationError("Ngày kết thúc nhiệm kỳ trước ngày bắt đầu.", field="end_date")
+        return CouncilInput(term, nfc(data.established_by or "") or None, data.start_date, data.end_date)
+
+    @staticmethod
+    def _apply_council(council: Council, data: CouncilInput) -> None:
+        council.term, council.established_by = data.term, data.established_by
+        council.start_date, council.end_date = data.start_date, data.end_date
+
+    @staticmethod
+    def _apply_member(session: Session, member: CouncilMember, data: MemberInput) -> None:
+        name = nfc(data.full_name or "")
+        if not name:
+            raise ValidationError("Họ và tên thành viên không được để trống.", field="full_name")
+        try:
+            role = CouncilRole(data.role)
+        except ValueError as exc:
+            raise ValidationError(f"Vai trò «{data.role}» không hợp lệ.", field="role") from exc
+        if role in (CouncilRole.CHAIR, CouncilRole.SECRETARY):
+            other = session.scalars(select(CouncilMember).where(
+                CouncilMember.council_id == member.council_id, CouncilMember.role == role,
+                CouncilMember.id != (member.id or 0))).first()
+            if other is not None:
+                raise ValidationError(f"Hội đồng đã có {role.label} là «{other.full_name}»; mỗi Hội đồng chỉ có "
+                                      "một.", field="role")
+        member.full_name, member.role = name, role
+        member.position = nfc(data.position or "") or None
+        member.person_id, member.sort_order = data.person_id, data.sort_order
+
+    def _meeting_row(self, session: Session, m: Meeting) -> MeetingRow:
+        council = session.get(Council, m.council_id)
+        total = session.scalar(select(func.count()).where(CouncilMember.council_id == m.council_id)) or 0
+        present = sum(1 for a in m.attendance if a.status is Attendance.PRESENT)
+        return MeetingRow(m.id, m.council_id, council.term, m.held_at, m.place, m.year, m.state, m.chaired_by,
+                          m.note, total, present, len(m.agenda), m.version)
+
+    @staticmethod
+    def _apply_meeting(session: Session, meeting: Meeting, data: MeetingInput) -> None:
+        if session.get(Council, data.council_id) is None:
+            raise ValidationError(f"Không tìm thấy Hội đồng #{data.council_id}.", field="council_id")
+        place = nfc(data.place or "")
+        if not place:
+            raise ValidationError("Địa điểm họp không được để trống.", field="place")
+        if not 2000 <= data.year <= 2100:
+            raise ValidationError(f"Năm xét khen thưởng {data.year} không hợp lệ.", field="year")
+        if data.held_at is None:
+            raise ValidationError("Hãy nhập ngày giờ họp.", field="held_at")
+        meeting.council_id, meeting.held_at, meeting.place, meeting.year = (data.council_id, data.held_at, place,
+                                                                            data.year)
+        meeting.chaired_by = nfc(data.chaired_by or "") or None
+        meeting.note = nfc(data.note or "") or None
+
+    def _quorum(self, session: Session, meeting: Meeting) -> QuorumStatus:
+        total = session.scalar(select(func.count()).where(CouncilMember.council_id == meeting.council_id)) or 0
+        counts = {status: 0 for status in Attendance}
+        for mark in meeting.attendance:
+            counts[mark.status] += 1
+        setting = _setting(session, QUORUM_KEY, meeting.held_at.date())
+        check: QuorumCheck = check_quorum(total, counts[Attendance.PRESENT], exact_share(setting.value),
+                                          setting.basis or "", setting.unconfirmed)
+        return QuorumStatus(total, counts[Attendance.PRESENT], counts[Attendance.ABSENT_WITH_OPINION],
+                            counts[Attendance.ABSENT], total - sum(counts.values()), check.required, check.met,
+                            percent_text(check.share), check.basis, check.unconfirmed, check.text)
+
+    @staticmethod
+    def _items(session: Session, meeting: Meeting) -> list[AgendaItem]:
+        return session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
+                               .options(selectinload(AgendaItem.tallies)).order_by(AgendaItem.position)).all()
+
+    def _agenda_item(self, item_id: int) -> AgendaItemRow:
+        with self.ws.read() as session:
+            item = self._load(session, AgendaItem, item_id, "mục chương trình")
+            return self._item_row(session, self._meeting(session, item.meeting_id), item)
+
+    def _item_row(self, session: Session, meeting: Meeting, item: AgendaItem) -> AgendaItemRow:
+        nominee = session.get(ProposalNominee, item.nominee_id)
+        proposal = nominee.proposal
+        info = nominee_info(nominee)
+        rule = _threshold_rule(session, proposal.title.code, meeting.held_at.date())
+        tallies = tuple(_tally_row(t, rule) for t in item.tallies)
+        result = _result(tallies)
+        proposer = session.get(Unit, proposal.proposing_unit_id).name if proposal.proposing_unit_id else ""
+        allowed = meeting.state is not MeetingState.CLOSED and next_round_problem(
+            [t.approved for t in tallies], bool(_value(session, SECOND_ROUND_KEY, meeting.held_at.date(), False))
+        ) is None
+        return AgendaItemRow(item.id, meeting.id, item.position, nominee.id, proposal.id, info, info.name,
+                             info.unit_name, nominee.person.position if nominee.person else None, proposal.title_id,
+                             proposal.title.code, proposal.title.name, proposer,
+                             _threshold_info(proposal.title.code, rule), tallies, result,
+                             ItemResult.LABELS[result], allowed, item.presenter_note, item.version)
+
+    def _slide(self, session: Session, meeting: Meeting, items: list[AgendaItem], index: int) -> Slide:
+        row = self._item_row(session, meeting, items[index])
+        nominee = session.get(ProposalNominee, row.nominee_id)
+        day = meeting.held_at.date()
+        try:
+            quote = prize_quote(session, row.title_code, day)
+            prize, prize_basis = quote.amount, quote.basis + (" (chưa xác nhận)" if quote.unconfirmed else "")
+        except NotFoundError as exc:
+            prize, prize_basis = None, str(exc)
+        next_item = None
+        if index + 1 < len(items):
+            following = self._item_row(session, meeting, items[index + 1])
+            next_item = f"{following.nominee_name} – {following.title_name}"
+        rule = _threshold_rule(session, row.title_code, day)
+        return Slide(row.id, index + 1, len(items), row.title_name, row.nominee_name, row.unit_name, row.job_title,
+                     row.title_name, row.title_code, _eligibility(nominee), nominee.achievements, row.proposer,
+                     prize, prize_basis, _threshold_info(row.title_code, rule), row.tallies, row.result,
+                     row.result_label, row.next_round_allowed, row.presenter_note, next_item, row.version)
+
+    def _outcome(self, session: Session, meeting: Meeting, item: AgendaItem) -> ItemOutcome:
+        row = self._item_row(session, meeting, item)
+        last = row.last_tally
+        rule = row.threshold
+        if last is not None:  # the share and base applied when it was recorded
+            applied = ThresholdRule(last.threshold_share, last.threshold_base, rule.strict, rule.count_written,
+                                    last.threshold_basis or "", rule.unconfirmed)
+            share, base, text, basis = (percent_text(applied.share), applied.base.value, applied.text,
+                                        last.threshold_basis or "")
+        else:
+            share, base, text, basis = rule.share_text, rule.base.value, rule.text, rule.basis
+
+        def count(name: str) -> int | None:
+            return getattr(last, name) if last is not None else None
+
+        return ItemOutcome(
+            row.id, row.position, row.nominee_name, row.unit_name, row.title_code, row.title_name, count("round"),
+            count("agree"), count("disagree"), count("invalid"), count("written_agree"), count("written_disagree"),
+            count("members_total"), count("members_present"), share, base, text, basis, rule.unconfirmed,
+            count("votes_for"), count("needed"), row.result, row.result_label)
+
+    def _awardees(self, session: Session, meeting: Meeting, day: dt.date) -> list[Awardee]:
+        awardees = []
+        for item in self._items(session, meeting):
+            if not item.tallies or not item.tallies[-1].approved:
+                continue
+            nominee = session.get(ProposalNominee, item.nominee_id)
+            title = nominee.proposal.title
+            info = nominee_info(nominee)
+            try:
+                amount: int | None = prize_quote(session, title.code, day).amount
+            except NotFoundError:
+                amount = None
+            position = nominee.person.position if nominee.person else None
+            job_unit = ", ".join(p for p in (position, info.unit_name if info.unit_name != info.name else None) if p)
+            awardees.append(Awardee(item.id, nominee.id, info, info.name, job_unit, title.id, title.code,
+                                    title.name, amount))
+        return awardees
+
+    def _decision_row(self, session: Session, decision: Decision) -> DecisionRow:
+        number = session.get(DocumentNumber, decision.number_id) if decision.number_id else None
+        meeting = self._meeting(session, decision.meeting_id) if decision.meeting_id else None
+        day = decision.signed_on or dt.date.today()
+        awardees = tuple(self._awardees(session, meeting, day)) if meeting else ()
+        return DecisionRow(decision.id, decision.meeting_id, decision.number_id,
+                           number.display_number if number else None, number.seq if number else None,
+                           number.year if number else None, decision.summary, decision.state, decision.signed_on,
+                           decision.signer_name, decision.signer_title, decision.total_amount, awardees,
+                           session.scalar(select(func.count()).where(AwardRecord.decision_id == decision.id)) or 0,
+                           decision.version)
+
+    def _take_number(self, session: Session, year: int, summary: str) -> DocumentNumber:
+        """The next QĐ number of ``year``, reserved in this transaction (the
+        register's unique key refuses a racing duplicate: the write fails and
+        the user tries again)."""
+        commune_id = self.ws.commune.current().id
+        symbol = default_symbol(DocumentKind.DECISION)
+        taken = session.scalar(select(func.max(DocumentNumber.seq)).where(
+            DocumentNumber.commune_id == commune_id, DocumentNumber.year == year,
+            DocumentNumber.kind == DocumentKind.DECISION, DocumentNumber.symbol == symbol))
+        number = DocumentNumber(commune_id=commune_id, year=year, kind=DocumentKind.DECISION, seq=(taken or 0) + 1,
+                                symbol=symbol, summary=summary,
+                                state=NumberState.RESERVED, reserved_at=utcnow(), reserved_by=self.ws.actor.username)
+        session.add(number)
+        session.flush()
+        return number
+
+    def _signed_number(self, session: Session, decision: Decision, signed_on: dt.date,
+                       seq: int | None) -> DocumentNumber:
+        """The register row of the signed number: the reserved one, or the
+        number typed (refused when used by another document, even cancelled)."""
+        reserved = session.get(DocumentNumber, decision.number_id) if decision.number_id else None
+        if seq is None:
+            if reserved is None:
+                raise ValidationError("Hãy nhập số quyết định đã ký.", field="seq")
+            if reserved.state is NumberState.CANCELLED:
+                raise ValidationError(f"Số {reserved.display_number} đã bị hủy; hãy nhập số quyết định đã ký.",
+                                      field="seq")
+            if reserved.year != signed_on.year:
+                raise ValidationError(f"Số {reserved.display_number} thuộc sổ năm {reserved.year} nhưng quyết định "
+                                      f"ký năm {signed_on.year}; hãy nhập số của năm {signed_on.year}.", field="seq")
+            return reserved
+        if seq < 1:
+            raise ValidationError("Số quyết định phải từ 1 trở lên.", field="seq")
+        if reserved is not None and reserved.seq == seq and reserved.year == signed_on.year:
+            return reserved
+        symbol = reserved.symbol if reserved else default_symbol(DocumentKind.DECISION)
+        used = session.scalars(select(DocumentNumber).where(
+            DocumentNumber.commune_id == (reserved.commune_id if reserved else self.ws.commune.current().id),
+            DocumentNumber.year == signed_on.year, DocumentNumber.kind == DocumentKind.DECISION,
+            DocumentNumber.symbol == symbol, DocumentNumber.seq == seq)).first()
+        if used is not None:
+            raise ValidationError(
+                f"Số {document_number(seq, symbol)} năm {signed_on.year} đã được dùng ({used.state.label.lower()}: "
+                f"«{used.summary}»). Mỗi số quyết định chỉ dùng một lần; không có gì được lưu.", field="seq")
+        if reserved is not None and reserved.state is NumberState.RESERVED:
+            reserved.state = NumberState.CANCELLED  # replaced by the number actually signed
+        number = DocumentNumber(commune_id=reserved.commune_id if reserved else self.ws.commune.current().id,
+                                year=signed_on.year, kind=DocumentKind.DECISION, seq=seq, symbol=symbol,
+                                summary=decision.summary, state=NumberState.RESERVED, reserved_at=utcnow(),
+                                reserved_by=self.ws.actor.username)
+        session.add(number)
+        session.flush()
+        return number
+
+    def _issuer(self, session: Session) -> str:
+        commune = self.ws.commune.current()
+        return f"Chủ tịch UBND xã {commune.name}"
+
+
+# --- demo data ------------------------------------------------------------------------------
+
+def load_demo_council(session: Session, folder: Path) -> int:
+    """The demo commune's council (``council.json``: term, members with their
+    role); called by the demo seeding inside its one transaction. Returns the
+    number of members."""
+    path = folder / "council.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise TNAppError(f"Không đọc được tệp dữ liệu mẫu «{path}»: {exc}.") from exc
+    units = {u.code: u.id for u in session.scalars(select(Unit))}
+    people = {(p.full_name, p.birth_year, p.unit_id): p for p in session.scalars(select(Person))}
+    council = Council(commune_id=session.scalar(select(Commune.id)), term=data["term"],
+                      established_by=data.get("established_by"),
+                      start_date=dt.date.fromisoformat(data["start_date"]) if data.get("start_date") else None,
+                      end_date=dt.date.fromisoformat(data["end_date"]) if data.get("end_date") else None)
+    for order, item in enumerate(data["members"], start=1):
+        person = people.get((item["person"], item["birth_year"], units.get(item["unit"])))
+        if person is None:
+            raise TNAppError(f"Tệp dữ liệu mẫu «{path.name}»: không có người «{item['person']}» "
+                             f"({item['birth_year']}, {item['unit']}).")
+        council.members.append(CouncilMember(person_id=person.id, full_name=person.full_name,
+                                             position=item.get("position") or person.position,
+                                             role=CouncilRole(item["role"]), sort_order=order))
+    session.add(council)
+    session.flush()
+    return len(council.members)
+
+
+# --- module helpers ------------------------------------------------------------------------
+
+_ROLE_ORDER = {CouncilRole.CHAIR: 0, CouncilRole.VICE_CHAIR: 1, CouncilRole.MEMBER: 2, CouncilRole.SECRETARY: 3}
+
+
+def _member_key(m: MemberRow | CouncilMember) -> tuple:
+    return (_ROLE_ORDER[m.role], m.sort_order, m.id)
+
+
+def _setting(session: Session, key: str, on: dt.date) -> Setting:
+    setting_value(session, key, on)  # the clear message when none is in force
+    return session.scalars(select(Setting).where(Setting.key == key, Setting.effective_from <= on)
+                           .order_by(Setting.effective_from.desc()).limit(1)).one()
+
+
+def _value(session: Session, key: str, on: dt.date, default: object) -> object:
+    try:
+        return setting_value(session, key, on)
+    except NotFoundError:
+        return default
+
+
+def _threshold_rule(session: Session, title_code: str, on: dt.date) -> ThresholdRule:
+    key = THRESHOLD_KEY.format(code=title_code)
+    try:
+        setting = _setting(session, key, on)
+    except NotFoundError:
+        key = DEFAULT_THRESHOLD_KEY
+        setting = _setting(session, key, on)
+    return ThresholdRule.from_setting(dict(setting.value), setting.basis, setting.unconfirmed, key)
+
+
+def _threshold_info(title_code: str, rule: ThresholdRule) -> ThresholdInfo:
+    return ThresholdInfo(title_code, rule.share, percent_text(rule.share), rule.base, BASE_LABELS[rule.base],
+                         rule.strict, rule.count_written, rule.text, rule.basis, rule.unconfirmed, rule.setting_key)
+
+
+def _basis_text(rule: ThresholdRule) -> str:
+    flag = " (chưa xác nhận)" if rule.unconfirmed and "chưa xác nhận" not in rule.basis else ""
+    return f"{rule.text}; {rule.basis}{flag}"
+
+
+def _tally_row(t: Tally, rule: ThresholdRule) -> TallyRow:
+    """A stored tally, re-explained with the share and base stored with it."""
+    stored = ThresholdRule(exact_share(t.threshold_share), ThresholdBase(t.threshold_base),
+                           rule.strict, rule.count_written, t.threshold_basis or "", rule.unconfirmed)
+    outcome = apply_threshold(Counts(t.agree, t.disagree, t.invalid, t.written_agree, t.written_disagree), stored,
+                              t.members_total, t.members_present)
+    return TallyRow(t.id, t.item_id, t.round, t.agree, t.disagree, t.invalid, t.written_agree, t.written_disagree,
+                    t.members_total, t.members_present, stored.share, stored.base, t.threshold_basis, t.approved,
+                    outcome.votes_for, outcome.needed, outcome.explanation, t.version)
+
+
+def _result(tallies: tuple[TallyRow, ...]) -> str:
+    if not tallies:
+        return ItemResult.PENDING
+    return ItemResult.APPROVED if tallies[-1].approved else ItemResult.REJECTED
+
+
+def _eligibility(nominee: ProposalNominee) -> EligibilitySummary | None:
+    if not nominee.eligibility:
+        return None
+    verdict = Verdict.from_json(nominee.eligibility)
+    lines = tuple(EligibilityLine(c.text, c.outcome.label, {"met": True, "not_met": False}.get(c.outcome.value),
+                                  c.basis, c.explanation) for c in verdict.criteria)
+    eligible = {"eligible": True, "not_eligible": False}.get(verdict.verdict.value)
+    return EligibilitySummary(verdict.verdict.label, eligible, verdict.rule_set_basis, lines, nominee.override_reason)
+
+
+def _total(awardees: list[Awardee] | tuple[Awardee, ...]) -> int:
+    return sum(a.amount or 0 for a in awardees)
+
+
+__all__ = [
+    "AgendaGroup", "AgendaItemRow", "AttendanceRow", "Awardee", "CouncilInput", "CouncilRow", "CouncilService",
+    "DecisionRow", "EligibilityLine", "EligibilitySummary", "ItemOutcome", "ItemResult", "MeetingInput",
+    "MeetingOverview", "MeetingRow", "MemberInput", "MemberRow", "QuorumStatus", "Slide", "TallyInput", "TallyRow",
+    "ThresholdInfo", "load_demo_council",
+]
