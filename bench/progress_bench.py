@@ -5,6 +5,8 @@ SQL aggregate over the same rows in the same run. Goal: ratio ≤ 2.
     python bench/progress_bench.py                      # 1×, 10×, 100× on SQLite in /tmp
     python bench/progress_bench.py --scales 1,10        # a reduced run
     python bench/progress_bench.py --pg postgresql+psycopg://…  --scales 1,10   # PostgreSQL (emptied first)
+    python bench/progress_bench.py --pg postgresql+psycopg://…/bench_{scale} --reuse   # one database per scale,
+                                                                 # filled only when empty
 """
 
 from __future__ import annotations
@@ -32,13 +34,16 @@ RAW = text("""
 """)
 
 
-def best_of(runs: int, action: Callable[[], object]) -> float:
-    times = []
+def medians(runs: int, *actions: Callable[[], object]) -> list[float]:
+    """The median time of each action over ``runs`` rounds, the actions taking
+    turns within a round (a busy machine slows both sides of a ratio alike)."""
+    times: list[list[float]] = [[] for _ in actions]
     for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for action, spent in zip(actions, times):
+            start = time.perf_counter()
+            action()
+            spent.append(time.perf_counter() - start)
+    return [statistics.median(t) for t in times]
 
 
 def _empty_postgres(url: str) -> None:
@@ -49,23 +54,41 @@ def _empty_postgres(url: str) -> None:
     engine.dispose()
 
 
-def run(scale: int, pg: str | None, folder: Path, runs: int) -> dict[str, float]:
-    if pg:
-        _empty_postgres(pg)
-        db = pg
-    else:
-        db = str(folder / f"progress-bench-{scale}x.sqlite")
-        Path(db).unlink(missing_ok=True)
-    start = time.perf_counter()
-    counts = build(db, scale)
-    built = time.perf_counter() - start
+def _counts(db: str) -> dict[str, int] | None:
+    """What an already filled bench database holds (``None``: not filled)."""
+    engine = create_engine(db if "://" in db else f"sqlite:///{db}")
+    try:
+        with engine.connect() as conn:
+            units, indicators, reports, values = conn.execute(text(
+                "SELECT (SELECT COUNT(*) FROM unit WHERE code LIKE 'S%'),"
+                " (SELECT COUNT(*) FROM indicator WHERE code LIKE 'SYN%'),"
+                " (SELECT COUNT(*) FROM unit_report), (SELECT COUNT(*) FROM report_value)")).one()
+    except Exception:  # noqa: BLE001 — no tables yet
+        return None
+    finally:
+        engine.dispose()
+    return {"units": units, "indicators": indicators, "reports": reports, "values": values} if values else None
+
+
+def run(scale: int, pg: str | None, folder: Path, runs: int, reuse: bool = False) -> dict[str, float]:
+    db = pg.replace("{scale}", str(scale)) if pg else str(folder / f"progress-bench-{scale}x.sqlite")
+    counts = _counts(db) if reuse and (pg or Path(db).exists()) else None
+    built = float("nan")  # reused: built in an earlier run
+    if counts is None:
+        if pg:
+            _empty_postgres(db)
+        else:
+            Path(db).unlink(missing_ok=True)
+        start = time.perf_counter()
+        counts = build(db, scale)
+        built = time.perf_counter() - start
     ws = Workspace.open(db)
     ws.progress.compute(YEAR)  # warm the caches (both sides profit alike)
     with ws.engine.connect() as conn:
         conn.execute(RAW, {"last": YEAR - 1, "year": YEAR}).all()
-        raw = best_of(runs, lambda: conn.execute(RAW, {"last": YEAR - 1, "year": YEAR}).all())
-    model = best_of(runs, lambda: ws.progress.compute(YEAR))
-    unit = best_of(runs, lambda: ws.progress.compute(YEAR, unit_code="S00001"))
+        raw, model, unit = medians(runs, lambda: conn.execute(RAW, {"last": YEAR - 1, "year": YEAR}).all(),
+                                   lambda: ws.progress.compute(YEAR),
+                                   lambda: ws.progress.compute(YEAR, unit_code="S00001"))
     ws.close()
     return {"scale": scale, **counts, "build_s": built, "raw_s": raw, "progress_s": model, "unit_s": unit}
 
@@ -76,8 +99,9 @@ def main() -> None:
     parser.add_argument("--pg", metavar="URL", help="a PostgreSQL database to empty and fill")
     parser.add_argument("--folder", default="/tmp")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--reuse", action="store_true", help="measure databases filled by an earlier run")
     args = parser.parse_args()
-    results = [run(int(s), args.pg, Path(args.folder), args.runs) for s in args.scales.split(",")]
+    results = [run(int(s), args.pg, Path(args.folder), args.runs, args.reuse) for s in args.scales.split(",")]
     backend = "PostgreSQL" if args.pg else "SQLite"
     print(f"{backend}: progress of year {YEAR} (all indicators, whole commune) vs one SQL aggregate")
     print(f"{'scale':>6} {'units':>6} {'values':>10} {'build s':>8} {'SQL s':>8} {'progress s':>11} "

@@ -241,3 +241,24 @@ def test_unwritable_or_unknown_output_is_refused_cleanly(tmp_path: Path) -> None
     finally:
         pdf_module.render_pdf = original
     assert target.read_bytes() == b"old" and sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "keep.pdf"]
+
+
+def _wide(caption: str) -> Table:
+    return Table((Column("Năm", 1),) + tuple(Column(f"Chỉ tiêu {i}", 1, "right") for i in range(12)),
+                 (("2026",) + tuple(float(i) for i in range(12)),), caption=caption, landscape=True)
+
+
+@pytest.mark.parametrize("closing", [True, False])
+def test_two_landscape_tables_in_a_row_leave_no_blank_page(closing: bool) -> None:
+    doc = Document(DocumentKind.REPORT, Issuer.commune("Thượng Ninh"), "Báo cáo hai biểu ngang", "Thượng Ninh",
+                   dt.date(2026, 11, 26), number=3,
+                   body=(Para.of("Mở đầu."), _wide("Biểu 1. Ngang"), _wide("Biểu 2. Ngang"),
+                         *((Para.of("Đoạn cuối."),) if closing else ())),
+                   signature=Signature.chairman("Lê Đức Tuấn") if closing else None)
+    pages = PdfReader(io.BytesIO(pdf_bytes(doc))).pages
+    shapes = ["L" if float(p.mediabox.width) > float(p.mediabox.height) else "P" for p in pages]
+    assert shapes == (["P", "L", "L", "P"] if closing else ["P", "L", "L"])
+    texts = [p.extract_text() for p in pages]
+    for n, text in enumerate(texts[1:], start=2):  # each page has more than its number
+        assert text.split("\n", 1)[1].strip() if "\n" in text else False, f"trang {n} trống"
+    assert "Biểu 1" in texts[1] and "Biểu 2" in texts[2] and "Biểu 1" not in texts[2]

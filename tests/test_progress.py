@@ -131,6 +131,37 @@ def test_accepting_the_missing_report_moves_the_figure(year_2027: Workspace) -> 
     assert [v.value for v in total.series] == [300, 1699] and total.forecast == pytest.approx(3398)
 
 
+def test_the_figures_totalled_and_picked_in_sql_are_those_of_the_rules(year_2027: Workspace) -> None:
+    """``ws.progress`` totals and picks in SQL (no unit's row in Python): each
+    figure must be what ``rules.combine`` gives over the units' rows — also for
+    "commune only" when the lead unit has not reported (the first unit's value)."""
+    from tnapp.domain.progress import UnitValue, combine
+    from tnapp.services.progress import _figures, _unit_values
+
+    with year_2027.write(Permission.ACCEPT_REPORTS) as s:
+        one = s.scalars(select(Indicator).where(Indicator.code == "P_ONE")).one()
+        one.lead_unit_id = s.scalars(select(Unit.id).where(Unit.code == "T03")).one()  # never reports P_ONE
+        t01 = s.scalars(select(Unit).where(Unit.code == "T01")).one()
+        _report(s, t01, "2027-Q3", ReportState.ACCEPTED, {one: 7})  # a second unit: T01 before T02
+        t02_q3 = s.scalars(select(Unit).where(Unit.code == "T02")).one()
+        _report(s, t02_q3, "2027-Q3", ReportState.ACCEPTED, {one: 9})
+    with year_2027.read() as s:
+        inds = list(s.scalars(select(Indicator).where(Indicator.code.like("P\\_%", escape="\\"))))
+        figures = _figures(s, inds, [2027], None)
+        rows = _unit_values(s, [i.id for i in inds], None, [2027])
+    weights = {i.id: i.weight_indicator_id for i in inds}
+    checked = 0
+    for (ind_id, period), values in rows.items():
+        ind = next(i for i in inds if i.id == ind_id)
+        if weights[ind_id]:
+            by_unit = {v.unit_id: v.value for v in rows.get((weights[ind_id], period), [])}
+            values = [UnitValue(v.unit_id, v.value, by_unit.get(v.unit_id), v.sent_at) for v in values]
+        assert figures[ind_id, period] == (pytest.approx(combine(ind.aggregation, values, ind.lead_unit_id)),
+                                           len(values)), (ind.code, period)
+        checked += 1
+    assert checked >= 10 and figures[one.id, "2027-Q3"][0] == 7  # the lead is silent: the first unit, T01
+
+
 def test_a_units_own_view_and_the_units_contributions(year_2027: Workspace) -> None:
     mine = year_2027.progress.compute(2027, unit_code="t01")
     assert {r.code for r in mine.indicators if r.code.startswith("P_")} == {"P_SUM", "P_AVG", "P_HH", "P_W", "P_LAT"}

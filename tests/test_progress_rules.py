@@ -9,7 +9,7 @@ import pytest
 
 from tnapp.domain.periods import Period
 from tnapp.domain.progress import (
-    Bands, ProgressStatus, Totals, UnitValue, assess, combine, expected_by, forecast_line, forecast_year_end,
+    Bands, ProgressStatus, Totals, UnitValue, as_of_choices, assess, combine, expected_by, forecast_line, forecast_year_end,
     from_totals, judge, score, within,
 )
 from tnapp.domain.vocab import Aggregation, Direction, ValueType
@@ -114,3 +114,7 @@ def test_assess_puts_it_together() -> None:
     untargeted = assess([(Q[0], 1.0)], None, direction=HIGH, value_type=ValueType.NUMBER, cumulative=False,
                         baseline=None, bands=Bands())
     assert untargeted.status is ProgressStatus.NO_DATA
+
+
+def test_as_of_choices_add_the_half_year_and_nine_months_in_calendar_order() -> None:
+    assert [p.code for p in as_of_choices(2026)] == ["2026-Q1", "2026-Q2", "2026-H1", "2026-Q3", "2026-9M", "2026-Q4"]

@@ -923,6 +923,18 @@
         <translation>units overdue with their report</translation>
     </message>
     <message>
+        <source>đơn thư quá hạn giải quyết</source>
+        <translation>overdue complaints</translation>
+    </message>
+    <message>
+        <source>{subject} – {sender}: hạn {due}</source>
+        <translation>{subject} – {sender}: due {due}</translation>
+    </message>
+    <message>
+        <source>Không có đơn thư quá hạn.</source>
+        <translation>No overdue complaints.</translation>
+    </message>
+    <message>
         <source>Năm {y}, {p}; {who}</source>
         <translation>Year {y}, {p}; {who}</translation>
     </message>
@@ -1109,7 +1121,7 @@
     <name>DocumentKind</name>
     <message>
         <source>Kế hoạch</source>
-        <translation>Plan</translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Tờ trình</source>
@@ -4620,6 +4632,21 @@
     <message>
         <source>Mở lại báo cáo đã duyệt</source>
         <translation>Reopen an accepted report</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Thực hiện</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Dự báo</source>
+        <translation>Forecast</translation>
     </message>
 </context>
 <context>

@@ -110,3 +110,43 @@ def test_the_indicators_area_holds_the_dashboard_and_the_catalogue_in_tabs(qtbot
     assert page.tabs.widget(1) is page.catalogue
     page.refresh()
     assert page.dashboard.model.rowCount() == 27
+
+
+def test_half_year_and_nine_months_as_of_choices(view: DashboardView, gui_ws: Workspace) -> None:
+    labels = [view.as_of.itemText(i) for i in range(view.as_of.count())]
+    assert labels[1:] == ["Quý I/2026", "Quý II/2026", "6 tháng đầu năm 2026", "Quý III/2026", "9 tháng năm 2026",
+                          "Quý IV/2026"]
+    view.as_of.setCurrentIndex(view.as_of.findData("2026-H1"))
+    assert "6 tháng đầu năm 2026" in view.scope.text()
+    assert "Quý II/2026" in view.tiles["reports"].caption.text()  # the half year's reports: those of Q2
+    assert view.result == gui_ws.progress.compute(2026, "2026-H1")
+    assert str(view.result.get("KT03").as_of) == "2026-Q2"
+    view.as_of.setCurrentIndex(view.as_of.findData("2026-9M"))
+    assert "9 tháng năm 2026" in view.scope.text() and "Quý III/2026" in view.tiles["reports"].caption.text()
+
+
+def test_selecting_an_indicator_draws_its_line_chart(qtbot, view: DashboardView) -> None:
+    assert view.trend.actual.count() == 0  # nothing chosen yet
+    click_row(qtbot, view.table, row_of(view.table, "KT03"))
+    row = view.result.get("KT03")
+    assert [(p.x(), p.y()) for p in view.trend.actual.points()] == [
+        (v.period.last_month, v.value) for v in row.series] == [(3, 0.0), (6, 4520.8)]
+    assert [(p.x(), p.y()) for p in view.trend.pace.points()] == [(0, 0), (12, row.target)]  # year-to-date
+    assert [(p.x(), p.y()) for p in view.trend.forecast.points()] == [(6, 4520.8), (12, row.forecast)]
+    point_size = view.trend.chart().legend().font().pointSizeF()
+    view.large.setChecked(True)  # the projector: the chart's text grows with the page's
+    assert view.trend.chart().legend().font().pointSizeF() == pytest.approx(point_size * 1.5)
+    assert view.trend.actual.count() == 2
+
+
+def test_overdue_complaints_tile_opens_the_complaints_tab(qtbot, window) -> None:
+    page = window.show_area("indicators")
+    dashboard = page.dashboard
+    overdue = window.ws.complaints.overdue_complaints(dashboard.today)
+    tile = dashboard.tiles["complaints"]
+    assert overdue and tile.number.text() == str(len(overdue))
+    assert overdue[0].subject in tile.toolTip()
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    emulation = window.current_page()
+    assert emulation is window.page("emulation")
+    assert emulation.tabs.tabText(emulation.tabs.currentIndex()) == "Khiếu nại"

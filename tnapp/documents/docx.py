@@ -326,11 +326,14 @@ def render_docx(doc: Document, target: str | BinaryIO) -> None:
     landscape_w = layout.text_width_mm(landscape=True) * MM
     _header(word, doc, portrait_w)
     closing = bool(doc.signature or doc.recipients)
+    def wide(i: int) -> bool:
+        return 0 <= i < len(doc.body) and isinstance(doc.body[i], Table) and doc.body[i].landscape
+
     for i, block in enumerate(doc.body):
-        if isinstance(block, Table) and block.landscape:  # Phụ lục I, Phần I, mục I.2
+        if wide(i):  # Phụ lục I, Phần I, mục I.2; wide tables in a row: landscape sections, no portrait between
             _setup_section(word.add_section(WD_SECTION.NEW_PAGE), landscape=True, first=False)
             _block(word, block, landscape_w)
-            if closing or i < len(doc.body) - 1:
+            if not wide(i + 1) and (closing or i < len(doc.body) - 1):
                 _setup_section(word.add_section(WD_SECTION.NEW_PAGE), landscape=False, first=False)
         else:
             _block(word, block, portrait_w)

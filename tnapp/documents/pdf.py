@@ -227,14 +227,21 @@ def story(doc: Document) -> list[Flowable]:
     landscape_w = layout.text_width_mm(landscape=True) * MM
     out = _header(doc, portrait_w)
     closing = bool(doc.signature or doc.recipients)
+    def wide(i: int) -> bool:
+        return 0 <= i < len(doc.body) and isinstance(doc.body[i], Table) and doc.body[i].landscape
+
     for i, block in enumerate(doc.body):
-        if isinstance(block, Table) and block.landscape:
-            # A wide table gets its own landscape pages (Phụ lục I, Phần I, mục I.2).
-            out += [NextPageTemplate("landscape"), RLPageBreak()]
+        if wide(i):
+            # A wide table gets its own landscape pages (Phụ lục I, Phần I, mục I.2); wide tables in a
+            # row share one landscape section, each from a new page (no portrait page between them).
+            if not wide(i - 1):
+                out.append(NextPageTemplate("landscape"))
+            out.append(RLPageBreak())
             out += _block(block, landscape_w)
-            out.append(NextPageTemplate("portrait"))
-            if closing or i < len(doc.body) - 1:
-                out.append(RLPageBreak())
+            if not wide(i + 1):
+                out.append(NextPageTemplate("portrait"))
+                if closing or i < len(doc.body) - 1:
+                    out.append(RLPageBreak())
         else:
             out += _block(block, portrait_w)
     if closing:

@@ -54,7 +54,7 @@ from dataclasses import dataclass
 from tnapp.domain.labels import QT_TRANSLATE_NOOP as _N
 from tnapp.domain.labels import LabelledEnum
 from tnapp.domain.periods import Period
-from tnapp.domain.vocab import Aggregation, Direction, ValueType
+from tnapp.domain.vocab import Aggregation, Direction, PeriodKind, ValueType
 
 
 class ProgressStatus(LabelledEnum):
@@ -68,6 +68,15 @@ class ProgressStatus(LabelledEnum):
 STATUS_COLOURS = {ProgressStatus.ACHIEVED: "#2e7d32", ProgressStatus.ON_TRACK: "#1565c0",
                   ProgressStatus.AT_RISK: "#ef8f00", ProgressStatus.BEHIND: "#c62828",
                   ProgressStatus.NO_DATA: "#757575"}
+
+
+def as_of_choices(year: int) -> list[Period]:
+    """The points a year's progress is read at, in calendar order: each quarter,
+    and the reviews' half year (6 tháng đầu năm, with Q2) and nine months (9 tháng,
+    with Q3)."""
+    extra = [Period(year, PeriodKind.HALF_YEAR, 1), Period(year, PeriodKind.NINE_MONTHS)]
+    return sorted(Period(year, PeriodKind.QUARTER).periods_of_kind_in_year() + extra,
+                  key=lambda p: (p.end, p.kind is not PeriodKind.QUARTER))
 
 
 @dataclass(frozen=True)

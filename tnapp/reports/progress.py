@@ -95,7 +95,15 @@ def outlook_table(outlook: list[Outlook], year: int) -> Table:
          Column(f"Mục tiêu {HORIZON}", 1.0, "right"), Column(f"Dự báo {HORIZON}", 1.0, "right"),
          Column(f"% mục tiêu {HORIZON}", 1.0, "right")),
         tuple(rows), caption=f"Biểu 2. Kết quả từng năm so với năm gốc và mục tiêu năm {HORIZON}",
-        sheet=f"Đến {HORIZON}")
+        sheet=f"Đến {HORIZON}", landscape=True)
+
+
+def outlook_summary(outlook: list[Outlook]) -> Para:
+    forecast = [o for o in outlook if o.percent_2030 is not None]
+    reached = sum(1 for o in forecast if o.percent_2030 >= 1)
+    return Para.of(f"Theo dự báo đường thẳng qua năm gốc và kết quả từng năm, {reached}/{len(forecast)} chỉ tiêu "
+                   f"có dự báo sẽ đạt mục tiêu năm {HORIZON} (Biểu 2); {len(outlook) - len(forecast)} chỉ tiêu "
+                   "chưa đủ số liệu để dự báo.")
 
 
 def build(ws: Workspace, params: ReportParams) -> Document:
@@ -103,11 +111,13 @@ def build(ws: Workspace, params: ReportParams) -> Document:
     result = ws.progress.compute(params.year, period.code)
     status = ws.reporting.status(period.code, today=params.day)
     sent = sum(1 for s in status if s.state in DONE_STATES)
+    outlook = ws.progress.outlook(params.year)
     body: list[Block] = [
         *headline(result, sent, len(status)),
         progress_table(result),
+        outlook_table(outlook, params.year),
         Heading(f"II. LỘ TRÌNH ĐẾN NĂM {HORIZON}"),
-        outlook_table(ws.progress.outlook(params.year), params.year),
+        outlook_summary(outlook),
         Heading("III. CÁCH TÍNH CÁC SỐ LIỆU"),
         Para.of("Số liệu tổng hợp từ báo cáo đã gửi hoặc đã duyệt của các đơn vị, theo cách tổng hợp của từng "
                 "chỉ tiêu; mỗi chỉ tiêu lấy kỳ gần nhất mà mọi đơn vị phải báo cáo đã gửi. % kế hoạch tính theo "

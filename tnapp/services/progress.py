@@ -22,8 +22,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from sqlalchemy import and_, func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import aliased, selectinload
 
 from tnapp.domain import progress as rules
 from tnapp.domain.periods import Period
@@ -272,31 +272,57 @@ def _done(years: list[int], unit_id: int | None):
 
 
 def _figures(session: Session, indicators: list[Indicator], years: list[int], unit_id: int | None) -> Figures:
-    """The combined figure of each (indicator, period): totals grouped in SQL
-    for sum and averages; each unit's row only for latest / commune only."""
+    """The combined figure of each (indicator, period) from SQL aggregates over
+    the years' sent reports, never each unit's row in Python: every value counted
+    and summed (``GROUP BY indicator, period``), the weight sums of weighted
+    averages, and the one value "latest" and "commune only" pick (``_picked``)."""
     by_id = {i.id: i for i in indicators}
-    figures: Figures = {}
-    totalled = [i.id for i in indicators if i.aggregation in rules.TOTALLED]
-    weight_ids = sorted({i.weight_indicator_id for i in indicators if i.weight_indicator_id})
-    # the weight indicator's value in the same report (weighted averages), read from its own rows only
-    weight = (select(ReportValue.report_id, ReportValue.indicator_id, ReportValue.value)
-              .where(ReportValue.indicator_id.in_(weight_ids)).subquery("weight"))
-    stmt = (select(ReportValue.indicator_id, UnitReport.period, func.count(ReportValue.value),
-                   func.sum(ReportValue.value), func.sum(ReportValue.value * weight.c.value), func.sum(weight.c.value))
+    # a weighted average's weight: its weight indicator's value in the same report
+    weight_of = {i.id: i.weight_indicator_id for i in indicators
+                 if i.aggregation is Aggregation.WEIGHTED_AVERAGE and i.weight_indicator_id}
+    weight = aliased(ReportValue, name="weight")
+    value = ReportValue.value
+    stmt = (select(ReportValue.indicator_id, UnitReport.period, func.count(value), func.sum(value),
+                   func.sum(value * weight.value), func.sum(weight.value))
             .join(UnitReport, ReportValue.report_id == UnitReport.id)
-            .join(Indicator, Indicator.id == ReportValue.indicator_id)
-            .outerjoin(weight, and_(weight.c.report_id == ReportValue.report_id,
-                                    weight.c.indicator_id == Indicator.weight_indicator_id))
-            .where(_by_indicator(totalled), *_done(years, unit_id))
-            .group_by(ReportValue.indicator_id, UnitReport.period))
-    for ind_id, period, count, total, products, weights in session.execute(stmt) if totalled else ():
-        totals = Totals(count, total or 0.0, products or 0.0, weights or 0.0)
-        figures[ind_id, period] = (rules.from_totals(by_id[ind_id].aggregation, totals), count)
-    others = [i.id for i in indicators if i.aggregation not in rules.TOTALLED]  # latest, commune only
-    for (ind_id, period), values in _unit_values(session, others, None, years, unit_id).items():
-        ind = by_id[ind_id]
-        figures[ind_id, period] = (rules.combine(ind.aggregation, values, ind.lead_unit_id), len(values))
+            .outerjoin(weight, and_(weight.report_id == ReportValue.report_id,
+                                    weight.indicator_id == case(weight_of or {0: 0}, value=ReportValue.indicator_id),
+                                    weight.indicator_id.in_(sorted(set(weight_of.values())))))  # their rows only
+            .where(*_done(years, unit_id)).group_by(ReportValue.indicator_id, UnitReport.period))
+    totals = {(ind_id, period): Totals(count, total or 0.0, products or 0.0, weights or 0.0)
+              for ind_id, period, count, total, products, weights in session.execute(stmt) if ind_id in by_id}
+    picked = [i for i in indicators if i.aggregation not in rules.TOTALLED]
+    values = {(i, p): v for i, p, v in session.execute(_picked(picked, years, unit_id))} if picked else {}
+    figures: Figures = {}
+    for key, t in totals.items():
+        ind = by_id[key[0]]
+        figures[key] = (values.get(key) if key in values else rules.from_totals(ind.aggregation, t), t.count)
     return figures
+
+
+def _picked(indicators: list[Indicator], years: list[int], unit_id: int | None):
+    """Per (indicator, period), the value ``rules.combine`` picks, in one window
+    over the rows in the order it reads them: "latest" the report sent last (ties
+    and unsent ones: the first unit), "commune only" the lead unit's, else the
+    first unit's."""
+    rank = func.row_number().over(partition_by=(ReportValue.indicator_id, UnitReport.period),
+                                  order_by=_pick_order(indicators))
+    rows = (select(ReportValue.indicator_id, UnitReport.period, ReportValue.value, rank.label("rank"))
+            .join(UnitReport, ReportValue.report_id == UnitReport.id)
+            .where(_by_indicator([i.id for i in indicators]), *_done(years, unit_id))
+            .subquery("picked"))
+    return select(rows.c.indicator_id, rows.c.period, rows.c.value).where(rows.c.rank == 1)
+
+
+def _pick_order(indicators: list[Indicator]) -> tuple:
+    """The units' rows in the order ``rules.combine`` picks the first of: "commune
+    only" the lead unit's, then by unit; "latest" the last sent, then by unit."""
+    lead_of = {i.id: i.lead_unit_id or 0 for i in indicators if i.aggregation is Aggregation.COMMUNE_ONLY}
+    lead_only = ReportValue.indicator_id.in_(list(lead_of))
+    return (case((lead_only, case((UnitReport.unit_id == case(lead_of or {0: 0}, value=ReportValue.indicator_id), 0),
+                                  else_=1)),
+                 else_=case((UnitReport.submitted_at.is_(None), 1), else_=0)),
+            case((lead_only, None), else_=UnitReport.submitted_at).desc(), UnitReport.unit_id)
 
 
 def _unit_values(session: Session, indicator_ids: list[int], periods: list[str] | None,
@@ -357,7 +383,8 @@ def _judge(ind: Indicator, figures: Figures, target: float | None, year: int, as
     def expected_in(period: Period) -> int:
         return 1 if one_unit else sum(n for span, n in spans if unit_active_during(span, period))
 
-    periods = [p for p in Period(year, ind.frequency).periods_of_kind_in_year() if p.end <= as_of.end]
+    end = as_of.end
+    periods = [p for p in Period(year, ind.frequency).periods_of_kind_in_year() if p.end <= end]
     found = [PeriodValue(p, *figures[ind.id, p.code]) for p in periods
              if figures.get((ind.id, p.code), (None,))[0] is not None]
     complete = [i for i, v in enumerate(found) if v.reported >= expected_in(v.period)]

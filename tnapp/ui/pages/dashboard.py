@@ -1,7 +1,8 @@
-"""Tiến độ: the live dashboard of the indicators' progress — tiles per status
-and the period's reporting, bullet bars by area, a trend per indicator,
-filters, and the drill-down indicator → units → a unit's indicators.
-Every number comes from ``ws.progress`` and ``ws.reporting``."""
+"""Tiến độ: the live dashboard of the indicators' progress — tiles per status,
+the period's reporting and the overdue complaints, bullet bars by area, a trend
+per indicator, filters, and the drill-down indicator → units (with its line
+chart) → a unit's indicators. Every number comes from ``ws.progress``,
+``ws.reporting`` and ``ws.complaints``."""
 
 from __future__ import annotations
 
@@ -9,22 +10,22 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSplitter,
     QVBoxLayout, QWidget,
 )
 
-from tnapp.domain.formatting import format_number
+from tnapp.domain.formatting import format_date, format_number
 from tnapp.domain.periods import Period
-from tnapp.domain.progress import STATUS_COLOURS, ProgressStatus
+from tnapp.domain.progress import STATUS_COLOURS, ProgressStatus, as_of_choices
 from tnapp.domain.vocab import IndicatorArea, PeriodKind
 from tnapp.services.progress import Contribution, IndicatorProgress, YearProgress, percent
 from tnapp.services.reporting import DONE_STATES
 from tnapp.services.workspace import Workspace
 from tnapp.ui.labels import tr_label
-from tnapp.ui.pages.dashboard_chart import BulletChart, SparklineDelegate
+from tnapp.ui.pages.dashboard_chart import BulletChart, SparklineDelegate, TrendChart
 from tnapp.ui.table_model import Column, RowTableModel, table_view
 
 LARGE = 1.5  # the projector's font scale
@@ -54,6 +55,8 @@ def _num(value: float | None) -> str:
 
 
 class Tile(QFrame):
+    clicked = Signal()
+
     def __init__(self, name: str, colour: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
@@ -66,6 +69,10 @@ class Tile(QFrame):
         self.caption.setWordWrap(True)
         layout.addWidget(self.number)
         layout.addWidget(self.caption)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.clicked.emit()
+        super().mousePressEvent(event)
 
     def set(self, number: str, caption: str, point_size: float) -> None:
         self.number.setText(number)
@@ -90,6 +97,7 @@ class DashboardView(QWidget):
         self._base_size = self.font().pointSizeF()
 
         self.year = QComboBox(objectName="year")
+        self.year.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "2026" in large text too
         for y in range(2025, 2031):
             self.year.addItem(str(y), y)
         self.year.setCurrentIndex(self.year.findData(min(max(self.today.year, 2025), 2030)))
@@ -125,6 +133,8 @@ class DashboardView(QWidget):
         self.tiles: dict[str, Tile] = {s.value: Tile(f"tile_{s.value}", STATUS_COLOURS[s]) for s in ProgressStatus}
         self.tiles["reports"] = Tile("tile_reports", "#455a64")
         self.tiles["overdue"] = Tile("tile_overdue", "#8a1c12")
+        self.tiles["complaints"] = Tile("tile_complaints", "#6a1b9a")  # a click opens Thi đua → Khiếu nại
+        self.tiles["complaints"].setCursor(Qt.CursorShape.PointingHandCursor)
         tiles = QGridLayout()
         for i, tile in enumerate(self.tiles.values()):
             tiles.addWidget(tile, 0, i)
@@ -164,6 +174,7 @@ class DashboardView(QWidget):
         self.units_table = table_view(self.units_model, "unitTable")
         _fit_columns(self.units_table, stretch=0)
         self._overdue: set[int] = set()
+        self.trend = TrendChart()
 
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -171,7 +182,11 @@ class DashboardView(QWidget):
         top.addWidget(self.detail_title, 1)
         top.addWidget(self.back)
         detail_layout.addLayout(top)
-        detail_layout.addWidget(self.units_table)
+        parts = QSplitter(Qt.Orientation.Horizontal)
+        parts.addWidget(self.units_table)
+        parts.addWidget(self.trend)
+        parts.setSizes([440, 360])
+        detail_layout.addWidget(parts, 1)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.table)
         right.addWidget(detail)
@@ -196,6 +211,7 @@ class DashboardView(QWidget):
         self.chart.indicator_clicked.connect(self.show_indicator)
         self.units_table.clicked.connect(lambda index: self.show_unit(self.units_model.row_at(index.row()).unit_code))
         self.back.clicked.connect(self.go_back)
+        self.tiles["complaints"].clicked.connect(self.open_complaints)
         self.refresh()
 
     # --- filters ------------------------------------------------------------------
@@ -205,7 +221,7 @@ class DashboardView(QWidget):
         self.as_of.blockSignals(True)
         self.as_of.clear()
         self.as_of.addItem(self.tr("Mọi kỳ đã có"), str(year))
-        for p in Period(year, PeriodKind.QUARTER).periods_of_kind_in_year():
+        for p in as_of_choices(year):
             self.as_of.addItem(p.label, p.code)
         self.as_of.blockSignals(False)
 
@@ -231,11 +247,13 @@ class DashboardView(QWidget):
     # --- reading ------------------------------------------------------------------
 
     def reporting_period(self) -> Period:
-        """The period whose reports the tiles count: the chosen quarter, or the
-        year's last quarter that has ended (the first one before any has)."""
+        """The period whose reports the tiles count: the chosen quarter (for the
+        half year and nine months: the quarter they end with), or the year's
+        last quarter that has ended (the first one before any has)."""
         chosen = Period.parse(self.as_of.currentData())
         if chosen.kind is not PeriodKind.YEAR:
-            return chosen
+            return Period(chosen.year, PeriodKind.QUARTER, chosen.last_month // 3) \
+                if chosen.kind in (PeriodKind.HALF_YEAR, PeriodKind.NINE_MONTHS) else chosen
         ended = [p for p in Period(chosen.year, PeriodKind.QUARTER).periods_of_kind_in_year() if p.end < self.today]
         return ended[-1] if ended else Period(chosen.year, PeriodKind.QUARTER, 1)
 
@@ -263,6 +281,12 @@ class DashboardView(QWidget):
         self.tiles["reports"].set(f"{sent}/{len(status)}", self.tr("đơn vị đã gửi báo cáo {p}").format(
             p=period.label), size)
         self.tiles["overdue"].set(format_number(len(self._overdue)), self.tr("đơn vị quá hạn báo cáo"), size)
+        complaints = self.ws.complaints.overdue_complaints(self.today)
+        self.tiles["complaints"].set(format_number(len(complaints)), self.tr("đơn thư quá hạn giải quyết"), size)
+        self.tiles["complaints"].setToolTip("\n".join(
+            self.tr("{subject} – {sender}: hạn {due}").format(subject=c.subject, sender=c.sender,
+                                                            due=format_date(c.due_on))
+            for c in complaints) or self.tr("Không có đơn thư quá hạn."))
         unit = self.unit.currentData()
         as_of = self.result.as_of
         self.scope.setText(self.tr("Năm {y}, {p}; {who}").format(
@@ -278,6 +302,7 @@ class DashboardView(QWidget):
         elif not unit:
             self.detail_title.setText(self.tr("Bấm vào một chỉ tiêu để xem phần của từng đơn vị."))
             self.units_model.set_rows([])
+            self.trend.set_row(None, year, size)
 
     def _trend(self, index: QModelIndex) -> list[float]:
         row = self.model.row_at(index.row())
@@ -295,6 +320,7 @@ class DashboardView(QWidget):
         parts: list[Contribution] = self.ws.progress.contributions(code, self.result.year,
                                                                    self.as_of.currentData())
         self.units_model.set_rows(parts)
+        self.trend.set_row(row, self.result.year, self.font().pointSizeF())
         text = self.tr("{code} {name} ({period}): {actual} / {target} {uom} ({pct}), {status}")
         self.detail_title.setText(text.format(
             code=row.code, name=row.name, period=row.as_of.label if row.as_of else "–",
@@ -312,6 +338,14 @@ class DashboardView(QWidget):
         self.refresh()
         self.detail_title.setText(self.tr("Các chỉ tiêu của đơn vị {u}").format(u=self.unit.currentText()))
         self.units_model.set_rows([])
+        self.trend.set_row(None, self.result.year, self.font().pointSizeF())
+
+    def open_complaints(self) -> None:
+        """Thi đua → Khiếu nại, through the main window's navigation (when in one)."""
+        window = self.window()
+        page = window.show_area("emulation") if hasattr(window, "show_area") else None
+        if page is not None and hasattr(page, "show_tab"):
+            page.show_tab("complaints")
 
     def go_back(self) -> None:
         unit, indicator = self._back or (None, None)

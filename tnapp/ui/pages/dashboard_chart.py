@@ -1,19 +1,23 @@
 """The dashboard's pictures: bullet bars (QtCharts) of each indicator's
-percent of target over the status bands, and a sparkline of its trend.
-They only draw what ``ws.progress`` computed."""
+percent of target over the status bands, a sparkline of its trend, and the
+chosen indicator's line chart (actual by period against the pace to the
+target). They only draw what ``ws.progress`` computed."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalStackedBarSeries, QLineSeries, QValueAxis,
+    QBarCategoryAxis, QBarSet, QCategoryAxis, QChart, QChartView, QHorizontalStackedBarSeries, QLineSeries,
+    QValueAxis,
 )
 from PySide6.QtCore import QModelIndex, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from tnapp.domain.progress import STATUS_COLOURS, Bands
+from tnapp.domain.periods import Period
+from tnapp.domain.progress import STATUS_COLOURS, Bands, expected_by
+from tnapp.domain.vocab import PeriodKind
 from tnapp.services.progress import IndicatorProgress
 
 CAP = 150.0  # percent: longer bars are cut at 150 %
@@ -116,6 +120,73 @@ class BulletChart(QChartView):
     def _clicked(self, index: int) -> None:
         if 0 <= index < len(self.codes):
             self.indicator_clicked.emit(self.codes[index])
+
+
+class TrendChart(QChartView):
+    """One indicator's year: the actual of each sub-period (x: the month it
+    ends), the pace line from the start of the year to the year's target (what
+    should be reached by then, ``expected_by``), the year-end forecast dashed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trendChart")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.actual = self.pace = self.forecast = QLineSeries()
+        self.set_row(None, 2026, 10.0)
+
+    def set_row(self, row: IndicatorProgress | None, year: int, point_size: float) -> None:
+        chart = QChart()
+        chart.setMargins(chart.margins().__class__(2, 2, 2, 2))
+        font = QFont()
+        font.setPointSizeF(point_size)
+        chart.legend().setFont(font)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.actual, self.pace, self.forecast = QLineSeries(), QLineSeries(), QLineSeries()
+        self.actual.setName(self.tr("Thực hiện"))
+        self.pace.setName(self.tr("Kế hoạch"))
+        self.forecast.setName(self.tr("Dự báo"))
+        width = max(2.0, point_size / 4)
+        self.actual.setPen(QPen(QColor("#1565c0"), width * 1.5))
+        self.actual.setPointsVisible(True)
+        self.pace.setPen(QPen(QColor("#555555"), width))
+        self.forecast.setPen(QPen(QColor("#1565c0"), width, Qt.PenStyle.DashLine))
+        axis_x = QCategoryAxis()
+        axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        axis_x.setRange(0, 12.9)  # room for the last label
+        axis_x.setLabelsFont(font)
+        axis_y = QValueAxis()
+        axis_y.setLabelsFont(font)
+        axis_y.setLabelFormat("%.10g")
+        if row is not None:
+            self._fill(row, year, axis_x, axis_y)
+            chart.setTitle(f"{row.code} ({row.unit_of_measure})")
+            chart.setTitleFont(font)
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        for series in (self.pace, self.actual, self.forecast):
+            chart.addSeries(series)
+            series.attachAxis(axis_x)
+            series.attachAxis(axis_y)
+        old = self.chart()
+        self.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+        self.setMinimumHeight(int(max(200, point_size * 20)))
+
+    def _fill(self, row: IndicatorProgress, year: int, axis_x: QCategoryAxis, axis_y: QValueAxis) -> None:
+        for p in Period(year, row.frequency).periods_of_kind_in_year():  # "Quý III", "T3", "Năm 2026"
+            axis_x.append(f"T{p.index}" if p.kind is PeriodKind.MONTH else p.label.split("/")[0], p.last_month)
+        self.actual.append([QPointF(v.period.last_month, v.value) for v in row.series])
+        if row.target is not None:
+            self.pace.append([QPointF(m, expected_by(row.target, m / 12, row.cumulative, row.baseline,
+                                                     row.value_type)) for m in (0, 12)])
+        if row.forecast is not None and row.series and row.forecast_method != "actual":
+            last = row.series[-1]
+            self.forecast.append([QPointF(last.period.last_month, last.value), QPointF(12, row.forecast)])
+        values = [p.y() for s in (self.actual, self.pace, self.forecast) for p in s.points()] or [0.0, 1.0]
+        low, high = min(0.0, *values), max(values)
+        axis_y.setRange(low, high + (high - low) * 0.1 or 1.0)
+        axis_y.applyNiceNumbers()
 
 
 class SparklineDelegate(QStyledItemDelegate):
