@@ -1121,7 +1121,7 @@
     <name>DocumentKind</name>
     <message>
         <source>Kế hoạch</source>
-        <translation>Target</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Tờ trình</source>
