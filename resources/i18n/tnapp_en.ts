@@ -143,10 +143,6 @@
 <context>
     <name>App</name>
     <message>
-        <source>Đang mở cơ sở dữ liệu…</source>
-        <translation>Opening the database…</translation>
-    </message>
-    <message>
         <source>Lỗi không mong đợi</source>
         <translation>Unexpected error</translation>
     </message>
@@ -2228,6 +2224,10 @@
     <message>
         <source>Tên đăng nhập:</source>
         <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation>Opening the database…</translation>
     </message>
     <message>
         <source>Mật khẩu:</source>

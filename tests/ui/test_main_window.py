@@ -175,7 +175,7 @@ def test_a_file_that_is_not_a_database_is_refused_with_status_2(tmp_path: Path, 
     bad.write_text("không phải cơ sở dữ liệu", encoding="utf-8")
     assert app_module.run(db=str(bad), demo=False) == app_module.EXIT_ERROR
     assert messages and messages[0].kind == "critical" and "notes.sqlite" in messages[0].text
-    assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "splash" and w.isVisible()]
+    assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "loginDialog" and w.isVisible()]
 
 
 def test_first_run_declares_the_commune(qtbot, typist, tmp_path: Path, modal, messages) -> None:

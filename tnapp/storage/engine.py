@@ -100,7 +100,14 @@ def make_engine(url: URL) -> Engine:
         path = sqlite_path(url)
         if path is not None:
             check_sqlite_file(path)
-        engine = create_engine(url, json_serializer=_json, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        # The GUI opens the database in a worker thread and then uses it on the UI
+        # thread: a file database's connections are pooled (QueuePool), each used
+        # by one thread at a time, so sqlite3 may hand one to another thread
+        # (SQLAlchemy's default for files, said here so it does not depend on that).
+        connect_args: dict[str, object] = {"timeout": BUSY_TIMEOUT_MS / 1000}
+        if path is not None:
+            connect_args["check_same_thread"] = False
+        engine = create_engine(url, json_serializer=_json, connect_args=connect_args)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, json_serializer=_json, pool_pre_ping=True, connect_args={"connect_timeout": 10})

@@ -4,20 +4,30 @@
 the same way as the CLI opens it: ``--db``/``TNAPP_DB``/the default file, or
 with ``--demo`` the demo database, filled on first use.
 
-A splash screen shows as soon as Qt is up; the database layer (SQLAlchemy,
-the models, Alembic) is imported only after it, since loading it is most of
-the start-up time (see ``bench/startup.py``).
+The login dialog shows as soon as Qt is up, and the user types in it while
+a worker thread imports the database layer (SQLAlchemy, the models, Alembic:
+most of the start-up time, see ``bench/startup.py``), opens the database,
+checks it and backs it up (``prepare``, no Qt). "Đăng nhập" pressed before
+that waits for it. What needs asking (an error, a damaged file, an empty
+database, no accounts yet) closes the login dialog and goes on as before on
+the UI thread (``finish_opening``, ``sign_in``).
+
+The workspace crosses threads once: the worker has finished with it (its
+connections back in the pool) before the UI thread, after joining the worker,
+uses it; see ``tnapp.storage.engine.make_engine`` for the SQLite side.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
+import threading
+from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from tnapp.errors import TNAppError
 from tnapp.paths import APP_NAME
@@ -27,9 +37,11 @@ from tnapp.ui.messages import show_error
 
 if TYPE_CHECKING:
     from tnapp.services.workspace import Workspace
+    from tnapp.ui.login import LoginDialog
     from tnapp.ui.main_window import MainWindow
 
 EXIT_ERROR = 2
+MORE_TO_ASK = 2  # the login dialog's result when opening needs other dialogs first
 log = logging.getLogger("tnapp.ui")
 
 
@@ -47,56 +59,78 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def show_splash(app: QApplication) -> QWidget:
-    """The icon and "Đang mở cơ sở dữ liệu…", painted at once while the
-    database layer loads. (Not QSplashScreen: it waits up to a second for the
-    window system on some platforms, longer than the load itself.)"""
-    splash = QWidget(None, Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
-    splash.setObjectName("splash")
-    splash.setStyleSheet("QWidget#splash { background: white; border: 2px solid #b71c1c; }")
-    picture = QLabel()
-    picture.setPixmap(app_icon().pixmap(128, 128))
-    picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    text = QLabel(QCoreApplication.translate("App", "Đang mở cơ sở dữ liệu…"))
-    text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    layout = QVBoxLayout(splash)
-    layout.setContentsMargins(32, 24, 32, 20)
-    layout.addWidget(picture)
-    layout.addWidget(text)
-    splash.show()
-    splash.repaint()
-    app.processEvents()
-    return splash
-
-
 def open_database(db: str | None, demo: bool) -> Workspace:
     """The workspace, as the CLI opens it; raises TNAppError with the reason."""
-    from tnapp.services.opening import open_workspace as open_for_user  # the heavy part, after the splash
+    from tnapp.services.opening import open_workspace as open_for_user  # the heavy part, after Qt is up
 
     return open_for_user(db, demo)
 
 
-def open_workspace(db: str | None, demo: bool, splash: QWidget | None = None) -> Workspace | None:
-    """The database to work in, or None (after telling the user why) when it
-    cannot be opened or the user leaves the first-run dialog. The splash is
-    closed before anything is asked or shown."""
-    from tnapp.ui.safety import check_at_start
+@dataclass
+class Opened:
+    """What opening the database found, before anything is asked."""
+
+    ws: Workspace | None = None
+    error: TNAppError | None = None
+    problem: str | None = None  # what the quick check found in a damaged file
+    has_commune: bool = False
+    has_users: bool = False
+
+    @property
+    def ready_to_sign_in(self) -> bool:
+        return self.ws is not None and self.problem is None and self.has_commune and self.has_users
+
+
+def prepare(db: str | None, demo: bool) -> Opened:
+    """Open the database, its quick check and start-up backup, and what the
+    start must ask next. No Qt: it runs in the opening thread."""
+    from tnapp.ui.safety import quick_check_and_backup
 
     try:
         ws = open_database(db, demo)
     except TNAppError as exc:
-        if splash is not None:
-            splash.close()
-        show_error(None, exc)
+        return Opened(error=exc)
+    try:
+        problem = quick_check_and_backup(ws)
+        if problem is not None:
+            return Opened(ws, problem=problem)
+        has_commune = ws.commune.find() is not None
+        return Opened(ws, has_commune=has_commune, has_users=has_commune and ws.accounts.has_users())
+    except TNAppError as exc:
+        ws.close()
+        return Opened(error=exc)
+    except BaseException:
+        ws.close()
+        raise
+
+
+def finish_opening(opened: Opened) -> Workspace | None:
+    """On the UI thread: the database to work in, or None (after telling the
+    user why) when it cannot be opened or the user leaves the first-run dialog;
+    a damaged file first gets the offer of its latest backup."""
+    from tnapp.ui.safety import offer_restore
+
+    if opened.error is not None:
+        show_error(None, opened.error)
         return None
-    check_at_start(ws, splash)
-    if not ready(ws, splash):
+    ws = opened.ws
+    assert ws is not None
+    if opened.problem is not None:
+        offer_restore(ws, opened.problem)
+    elif opened.has_commune:
+        return ws
+    if not ready(ws):
         ws.close()
         return None
     return ws
 
 
-def ready(ws: Workspace, splash: QWidget | None = None) -> bool:
+def open_workspace(db: str | None, demo: bool) -> Workspace | None:
+    """``prepare`` and ``finish_opening`` in one go, on the UI thread."""
+    return finish_opening(prepare(db, demo))
+
+
+def ready(ws: Workspace) -> bool:
     """A database with a commune; an empty one goes through the first-run dialog."""
     from tnapp.ui.first_run import FirstRunDialog
 
@@ -104,13 +138,56 @@ def ready(ws: Workspace, splash: QWidget | None = None) -> bool:
         if ws.commune.find() is not None:
             return True
     except TNAppError as exc:
-        if splash is not None:
-            splash.close()
         show_error(None, exc)
         return False
-    if splash is not None:
-        splash.close()
     return bool(FirstRunDialog(ws).exec())
+
+
+class Opening(QObject):
+    """``prepare`` in a worker thread behind the login dialog: when it is done,
+    the dialog gets the workspace, or is closed with MORE_TO_ASK."""
+
+    _done = Signal()  # emitted in the worker thread, delivered (queued) in the UI thread
+
+    def __init__(self, db: str | None, demo: bool, login: LoginDialog) -> None:
+        super().__init__()
+        self.login = login
+        self._outcome: Opened | BaseException | None = None
+        self._collected = False
+        self._thread = threading.Thread(target=self._work, args=(db, demo), name="tnapp-opening", daemon=True)
+
+    def start(self) -> None:
+        from PySide6.QtCore import Qt  # loading the Qt namespace waits until the login dialog is painted
+
+        self._done.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
+        self._thread.start()
+
+    def _work(self, db: str | None, demo: bool) -> None:
+        try:
+            self._outcome = prepare(db, demo)
+        except BaseException as exc:  # noqa: BLE001 - raised again on the UI thread by result()
+            self._outcome = exc
+        self._done.emit()
+
+    @Slot()
+    def _arrived(self) -> None:
+        if self._collected or not self.login.isVisible():  # the user left while it was opening
+            return
+        outcome = self._outcome
+        if isinstance(outcome, Opened) and outcome.ready_to_sign_in:
+            self.login.set_workspace(outcome.ws)
+        else:
+            self.login.done(MORE_TO_ASK)
+
+    def result(self) -> Opened:
+        """What opening found, waiting for it if need be; the thread is joined,
+        so all it did is visible to the caller."""
+        self._thread.join()
+        self._collected = True
+        if isinstance(self._outcome, BaseException):
+            raise self._outcome
+        assert self._outcome is not None
+        return self._outcome
 
 
 class Session:
@@ -200,20 +277,35 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
 
 def run(db: str | None, demo: bool) -> int:
     app = create_application()
-    splash = show_splash(app)
-    ws = open_workspace(db, demo, splash)
-    if ws is None:
-        return EXIT_ERROR
-    from tnapp.ui.login import sign_in
+    from tnapp.ui.login import LoginDialog, complete_sign_in, sign_in
 
-    splash.close()
-    if not sign_in(ws):
+    login = LoginDialog(None)
+    opening = Opening(db, demo, login)
+    login.setModal(True)  # as exec() would: it is shown before
+    login.show()
+    login.repaint()  # painted before the worker competes for the interpreter
+    app.processEvents()
+    opening.start()
+    answer = login.exec()
+    opened = opening.result()  # the user may have left while it was opening
+    if answer == QDialog.DialogCode.Rejected:
+        if opened.ws is not None:
+            opened.ws.close()
+        return 0
+    if answer == QDialog.DialogCode.Accepted:
+        ws = opened.ws
+        signed_in = complete_sign_in(ws, login.actor) or sign_in(ws)
+    else:
+        ws = finish_opening(opened)
+        if ws is None:
+            return EXIT_ERROR
+        signed_in = sign_in(ws)
+    if not signed_in:
         ws.close()
         return 0
     sys.excepthook = _excepthook
     session = Session(ws)
     show_fitted(session.window)
-    splash.close()
     try:
         return app.exec()
     finally:

@@ -9,7 +9,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from tnapp.errors import TNAppError
 from tnapp.ui.messages import show_error, show_info
@@ -28,15 +28,18 @@ def automatic_backup(ws: Workspace, reason: str) -> None:
         log.warning("automatic backup (%s) of %s failed", reason, ws.location, exc_info=True)
 
 
-def check_at_start(ws: Workspace, splash: QWidget | None = None) -> None:
-    """SQLite's quick check; when it passes, the start-up backup. When it fails
-    (a damaged file), offer to restore the latest automatic backup."""
+def quick_check_and_backup(ws: Workspace) -> str | None:
+    """The quick check, and when it passes the start-up backup; what the check
+    found, or None. No Qt: it runs in the thread that opens the database."""
     problem = ws.backups.quick_check()
     if problem is None:
         automatic_backup(ws, "khoi-dong")
-        return
-    if splash is not None:
-        splash.close()
+    return problem
+
+
+def offer_restore(ws: Workspace, problem: str) -> None:
+    """The quick check found ``problem`` (a damaged file): offer to restore the
+    latest automatic backup."""
     latest = ws.backups.latest()
     found = QCoreApplication.translate("Safety", "Kiểm tra nhanh cơ sở dữ liệu «{location}» phát hiện lỗi: "
                                                  "{problem}.").format(location=ws.location, problem=problem)
