@@ -197,3 +197,66 @@ def test_a_report_can_carry_a_number_from_the_register(demo_ws: Workspace) -> No
     wrong = demo_ws.documents.reserve(DocumentKind.DECISION, "Quyết định", year=2026)
     with pytest.raises(ValidationError, match="không dùng được"):
         demo_ws.reports.build("tong-ket", 2026, on=DAY, number_id=wrong.id)
+
+
+def _lines(doc) -> list[tuple[int, str, float, float]]:
+    """(page, text, x, y) of each printed line of ``doc``'s PDF."""
+    buffer = io.BytesIO()
+    render_pdf(doc, buffer)
+    found = []
+    for n, page in enumerate(PdfReader(buffer).pages):
+        def visit(text, cm, tm, font, size, n=n):
+            if text.strip():
+                found.append((n, text.strip(), cm[4] + tm[4] * cm[0], cm[5] + tm[5] * cm[3]))
+        page.extract_text(visitor_text=visit)
+    return found
+
+
+def _line(lines, start: str) -> tuple[int, str, float, float]:
+    return next(line for line in lines if line[1].startswith(start))
+
+
+def test_dossier_attachments_sign_without_noi_nhan_and_reports_have_two_signers(sqlite_demo: Workspace) -> None:
+    from test_proposals_service import pick, walk_to_dossier
+
+    from tnapp.domain.eligibility import VerdictKind
+    from tnapp.domain.emulation_rules import NomineeType
+    from tnapp.reports import dossier
+    state = walk_to_dossier(sqlite_demo, pick(sqlite_demo, "LDTT", VerdictKind.ELIGIBLE, NomineeType.PERSON, 2))
+    docs = dossier.documents(dossier.load(sqlite_demo, state.proposal_id))
+    texts = {stem: " ".join(line[1] for line in _lines(doc)) for stem, doc in docs}
+    assert "Nơi nhận:" in texts["01-to-trinh"] and "- Lưu: VT." in texts["01-to-trinh"]  # a dispatched Tờ trình
+    assert "Nơi nhận" not in texts["02-danh-sach"] and "Lưu: VT" not in texts["02-danh-sach"]
+    assert "TM. ỦY BAN NHÂN DÂN" in texts["02-danh-sach"]
+    stem, report = docs[2]
+    lines = _lines(report)
+    reporter = _line(lines, "NGƯỜI BÁO CÁO THÀNH TÍCH")
+    confirmer = next(line for line in lines if line[1].startswith(("THỦ TRƯỞNG ĐƠN VỊ", "XÁC NHẬN CỦA")))
+    assert abs(reporter[3] - confirmer[3]) < 2 and confirmer[2] < reporter[2]  # side by side, confirmer left
+    assert "Nơi nhận" not in texts[stem] and "Xác nhận của thủ trưởng đơn vị: …" not in texts[stem]
+
+
+def test_the_decision_is_signed_before_its_annexed_list(tmp_path: Path) -> None:
+    from council_fixtures import ADMIN, SECRETARY
+    from test_council_service import _closed_meeting
+
+    from tnapp.reports import council_docs
+    path = tmp_path / "council.sqlite"
+    admin = Workspace.open(path, ADMIN)
+    admin.seed.load_demo()
+    admin.close()
+    sec = Workspace.open(path, SECRETARY)
+    try:
+        meeting = _closed_meeting(sec)
+        sec.council.draft_decision(meeting, on_date=dt.date(2026, 12, 20))
+        lines = _lines(council_docs.build_decision(sec, meeting))
+        minutes = _lines(council_docs.build_minutes(sec, meeting))
+    finally:
+        sec.close()
+    signature, annex = _line(lines, "TM. ỦY BAN NHÂN DÂN"), _line(lines, "DANH SÁCH KHEN THƯỞNG")
+    article3, awardee = _line(lines, "Điều 3."), _line(lines, "Nguyễn Văn Đức")
+    assert article3[0] <= signature[0] < annex[0] <= awardee[0] and _line(lines, "Nơi nhận:")[0] == signature[0]
+    assert _line(lines, "(Kèm theo Quyết định số")[0] == annex[0]
+    secretary, chair = _line(minutes, "THƯ KÝ"), _line(minutes, "CHỦ TỌA")
+    assert abs(secretary[3] - chair[3]) < 2 and secretary[2] < chair[2]
+    assert not any(line[1] == "THƯ KÝ HỘI ĐỒNG" for line in minutes)  # no longer a paragraph before the signature

@@ -24,7 +24,9 @@ from lxml import etree
 from tnapp import __version__
 from tnapp.documents import charts, layout
 from tnapp.documents.layout import MM
-from tnapp.documents.model import BarChart, Block, Document, Heading, Items, PageBreak, Para, Run, Table, nfc
+from tnapp.documents.model import (
+    Annex, BarChart, Block, Document, Heading, Items, PageBreak, Para, Run, Signature, Table, nfc,
+)
 from tnapp.fonts import TIMES_FAMILY
 
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
@@ -66,13 +68,13 @@ def _set_fonts(rpr: object, name: str = TIMES_FAMILY) -> None:
 
 
 def _style(container: object, size: float, align: str, bold: bool, italic: bool, indent_pt: float,
-           before: float, after: float) -> str:
+           before: float, after: float, keep: bool = False) -> str:
     """The id of a paragraph style per distinct look, made once per document: paragraphs
     then carry one style reference instead of their own formatting (faster to
     write, smaller files, and the look is named in Word)."""
     part = container.part
     styles = part.__dict__.setdefault("_tnapp_styles", {})
-    key = (size, align, bold, italic, round(indent_pt, 2), before, after)
+    key = (size, align, bold, italic, round(indent_pt, 2), before, after, keep)
     style = styles.get(key)
     if style is None:
         style = part.styles.add_style(f"TNApp {len(styles) + 1}", WD_STYLE_TYPE.PARAGRAPH)
@@ -86,6 +88,7 @@ def _style(container: object, size: float, align: str, bold: bool, italic: bool,
         fmt.line_spacing = 1.0
         fmt.first_line_indent = Pt(indent_pt) if indent_pt else None
         fmt.widow_control = True
+        fmt.keep_with_next = keep or None
         styles[key] = style = style.style_id
     return style
 
@@ -107,14 +110,15 @@ def _new_paragraph(container: object, reuse: bool) -> object:
 
 
 def _paragraph(container: object, runs: Iterable[Run], size: float, align: str = "center", *,
-               indent_pt: float = 0.0, after: float = 0.0, before: float = 0.0, reuse: bool = False) -> object:
+               indent_pt: float = 0.0, after: float = 0.0, before: float = 0.0, reuse: bool = False,
+               keep: bool = False) -> object:
     """One paragraph, written as XML directly (python-docx's object layer is the
     slow part of a long document): a style reference, then the runs; the first
     run's face is the style's, other runs override bold/italic. ``reuse``
-    fills a table cell's empty first paragraph."""
+    fills a table cell's empty first paragraph; ``keep``: on the page of the next one."""
     runs = [Run(nfc(r.text), r.bold, r.italic) for r in runs]
     bold, italic = (runs[0].bold, runs[0].italic) if runs else (False, False)
-    style = _style(container, size, align, bold, italic, indent_pt, before, after)
+    style = _style(container, size, align, bold, italic, indent_pt, before, after, keep)
     p = _new_paragraph(container, reuse)
     etree.SubElement(etree.SubElement(p, qn("w:pPr")), qn("w:pStyle")).set(qn("w:val"), style)
     for run in runs:
@@ -199,8 +203,8 @@ def _header(word: object, doc: Document, width: float) -> None:
 
 def _table(word: object, block: Table, width: float) -> None:
     size = layout.SIZE_TABLE
-    if block.caption:
-        _text(word, block.caption, layout.SIZE_CAPTION, bold=True, after=4)
+    if block.caption:  # kept on the page of the table's first rows
+        _text(word, block.caption, layout.SIZE_CAPTION, bold=True, after=4, keep=True)
     table = word.add_table(rows=1, cols=len(block.columns))
     table.style = "Table Grid"
     margins = OxmlElement("w:tblCellMar")  # the PDF's cell padding, so column widths agree
@@ -216,10 +220,12 @@ def _table(word: object, block: Table, width: float) -> None:
     flag.set(qn("w:val"), "true")
     head._tr.get_or_add_trPr().append(flag)
     for cell, column in zip(head.cells, block.columns):
-        _text(cell, column.header, size, bold=True, reuse=True)
+        _text(cell, column.header, size, bold=True, reuse=True, keep=True)
     for r, values in enumerate(block.rows):
         total = block.is_bold(r)
-        for cell, value, column in zip(table.add_row().cells, values, block.columns):
+        row = table.add_row()
+        etree.SubElement(row._tr.get_or_add_trPr(), qn("w:cantSplit"))  # a row stays on one page
+        for cell, value, column in zip(row.cells, values, block.columns):
             align = "left" if column.align == "justify" else column.align
             _text(cell, layout.cell_text(value), size, align, bold=total, reuse=True)
     _grid(table, layout.column_widths_pt(block.columns, width))
@@ -240,7 +246,7 @@ def _block(word: object, block: Block, width: float) -> None:
     gap = layout.PARAGRAPH_SPACE_PT
     if isinstance(block, Heading):
         _text(word, block.text, layout.HEADING_SIZES.get(block.level, layout.SIZE_BODY), "justify", bold=True,
-              italic=block.level >= 3, indent_pt=indent, after=gap)
+              italic=block.level >= 3, indent_pt=indent, after=gap, keep=True)
     elif isinstance(block, Para):
         _paragraph(word, block.runs, layout.SIZE_BODY, block.align, indent_pt=indent if block.indent else 0.0,
                    after=gap)
@@ -257,19 +263,91 @@ def _block(word: object, block: Block, width: float) -> None:
         raise TypeError(f"unknown block {block!r}")
 
 
+def _unsplittable(table: object) -> None:
+    """Each row of ``table`` on one page, and the rows together (every cell's paragraphs keep with the next)."""
+    for row in table.rows:
+        etree.SubElement(row._tr.get_or_add_trPr(), qn("w:cantSplit"))
+    for row in table.rows[:-1]:
+        for cell in row.cells:
+            for p in cell.paragraphs:
+                p.paragraph_format.keep_with_next = True
+
+
+def _titles(cell: object, signature: Signature) -> None:
+    """Mục II.7, as in the PDF (see ``pdf._titles``)."""
+    for i, line in enumerate(signature.lines):
+        _text(cell, line, layout.SIZE_SIGNATURE, bold=True, reuse=i == 0, before=8 if i == 0 else 0, keep=True)
+
+
+def _name(cell: object, signature: Signature, reuse: bool = False) -> None:
+    _text(cell, signature.name, layout.SIZE_SIGNATURE, bold=True, before=layout.SIGN_SPACE_MM * MM, reuse=reuse)
+
+
+def _recipients(cell: object, doc: Document) -> None:
+    """Ô 9a (mục II.9); nothing when the document has no "Nơi nhận"."""
+    if not doc.recipients:
+        return
+    _text(cell, layout.RECIPIENTS_LABEL, layout.SIZE_RECIPIENTS_LABEL, "left", bold=True, italic=True,
+          reuse=True, before=8, keep=True)
+    for line in layout.recipient_lines(doc.recipients):
+        _text(cell, line, layout.SIZE_RECIPIENTS, "left", keep=True)
+
+
 def _signature(word: object, doc: Document, width: float) -> None:
-    """Ô 7 right, ô 9a left (mục II.7, II.9)."""
-    table, _ = _two_columns(word, 1, layout.SIGN_LEFT_SHARE, width)
-    left, right = table.rows[0].cells
-    if doc.recipients or doc.signature:
-        _text(left, layout.RECIPIENTS_LABEL, layout.SIZE_RECIPIENTS_LABEL, "left", bold=True, italic=True,
-              reuse=True, before=8)
-        for line in layout.recipient_lines(doc.recipients):
-            _text(left, line, layout.SIZE_RECIPIENTS, "left")
-    if doc.signature:
-        for i, line in enumerate(doc.signature.lines):
-            _text(right, line, layout.SIZE_SIGNATURE, bold=True, reuse=i == 0, before=8 if i == 0 else 0)
-        _text(right, doc.signature.name, layout.SIZE_SIGNATURE, bold=True, before=layout.SIGN_SPACE_MM * MM)
+    """As in the PDF (see ``pdf._signature``): one signer right with "Nơi nhận" left, or several
+    side by side, any "Nơi nhận" in a row under them. The last paragraph before it keeps with it."""
+    body = word.element.body
+    last = body[-2] if body.sectPr is not None and len(body) > 1 else body[-1]
+    if last.tag == qn("w:p"):
+        keep = etree.Element(qn("w:keepNext"))
+        ppr = last.get_or_add_pPr()
+        style = ppr.find(qn("w:pStyle"))
+        ppr.insert(0 if style is None else 1, keep)
+    signers = doc.signers
+    if len(signers) <= 1:
+        table, _ = _two_columns(word, 1, layout.SIGN_LEFT_SHARE, width)
+        left, right = table.rows[0].cells
+        _recipients(left, doc)
+        if signers:
+            _titles(right, signers[0])
+            _name(right, signers[0])
+    else:
+        # Titles in one row, names in the next (level however the titles wrap), then any "Nơi nhận".
+        table = word.add_table(rows=3 if doc.recipients else 2, cols=len(signers))
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        _grid(table, [width / len(signers)] * len(signers))
+        for titles, name, signer in zip(table.rows[0].cells, table.rows[1].cells, signers):
+            _titles(titles, signer)
+            _name(name, signer, reuse=True)
+        if doc.recipients:
+            _recipients(table.rows[2].cells[0].merge(table.rows[2].cells[-1]), doc)
+    _unsplittable(table)
+
+
+def _annex(word: object, annex: Annex, portrait_w: float, landscape_w: float) -> None:
+    """From a new portrait page, as in the PDF (see ``pdf._annex``)."""
+    _setup_section(word.add_section(WD_SECTION.NEW_PAGE), landscape=False, first=False)
+    _text(word, nfc(annex.title).upper(), layout.SIZE_ANNEX_TITLE, bold=True, keep=True)
+    if annex.note:
+        _text(word, annex.note, layout.SIZE_ANNEX_NOTE, italic=True, keep=True)
+    _rule(word, layout.summary_rule_pt(), portrait_w, before=4)
+    _text(word, "", 6, after=6, keep=True)
+    _flow(word, annex.body, portrait_w, landscape_w, more=False)
+
+
+def _flow(word: object, blocks: tuple[Block, ...], portrait_w: float, landscape_w: float, more: bool) -> None:
+    """The blocks in order; ``more``: something follows them (back in a portrait section)."""
+    def wide(i: int) -> bool:
+        return 0 <= i < len(blocks) and isinstance(blocks[i], Table) and blocks[i].landscape
+
+    for i, block in enumerate(blocks):
+        if wide(i):  # Phụ lục I, Phần I, mục I.2; wide tables in a row: landscape sections, no portrait between
+            _setup_section(word.add_section(WD_SECTION.NEW_PAGE), landscape=True, first=False)
+            _block(word, block, landscape_w)
+            if not wide(i + 1) and (more or i < len(blocks) - 1):
+                _setup_section(word.add_section(WD_SECTION.NEW_PAGE), landscape=False, first=False)
+        else:
+            _block(word, block, portrait_w)
 
 
 def _page_number_field(paragraph: object) -> None:
@@ -325,18 +403,9 @@ def render_docx(doc: Document, target: str | BinaryIO) -> None:
     portrait_w = layout.text_width_mm() * MM
     landscape_w = layout.text_width_mm(landscape=True) * MM
     _header(word, doc, portrait_w)
-    closing = bool(doc.signature or doc.recipients)
-    def wide(i: int) -> bool:
-        return 0 <= i < len(doc.body) and isinstance(doc.body[i], Table) and doc.body[i].landscape
-
-    for i, block in enumerate(doc.body):
-        if wide(i):  # Phụ lục I, Phần I, mục I.2; wide tables in a row: landscape sections, no portrait between
-            _setup_section(word.add_section(WD_SECTION.NEW_PAGE), landscape=True, first=False)
-            _block(word, block, landscape_w)
-            if not wide(i + 1) and (closing or i < len(doc.body) - 1):
-                _setup_section(word.add_section(WD_SECTION.NEW_PAGE), landscape=False, first=False)
-        else:
-            _block(word, block, portrait_w)
-    if closing:
+    _flow(word, doc.body, portrait_w, landscape_w, more=doc.has_closing)
+    if doc.has_closing:
         _signature(word, doc, portrait_w)
+    for annex in doc.annexes:
+        _annex(word, annex, portrait_w, landscape_w)
     word.save(target)

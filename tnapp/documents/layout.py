@@ -45,6 +45,8 @@ SIZE_RECIPIENTS = 11.0  # các nơi nhận, đứng, 11 (mục II.9)
 SIZE_PAGE_NUMBER = 13.0  # số trang, 13–14 (Phần I, mục I.4)
 SIZE_TABLE = 12.0  # bảng biểu: not fixed by the decree; 12 pt keeps wide tables legible
 SIZE_CAPTION = 13.0
+SIZE_ANNEX_TITLE = 14.0  # tên phụ lục, in hoa, đứng, đậm, 13–14
+SIZE_ANNEX_NOTE = 14.0  # "(Kèm theo … số … ngày …)", in thường, nghiêng
 
 # Nội dung: căn đều hai lề, lùi đầu dòng 1–1,27 cm, cách đoạn tối thiểu 6 pt,
 # cách dòng từ dòng đơn đến 1,5 dòng (mục II.6).
@@ -57,6 +59,9 @@ HEADER_LEFT_SHARE = 0.37
 # Signature block: "Nơi nhận" bottom left, signer right (mục II.7, II.9).
 SIGN_LEFT_SHARE = 0.45
 SIGN_SPACE_MM = 25.0  # room for the hand signature and the seal (mục II.7c, II.8)
+# A heading or a table's caption never ends a page: it starts on the next one
+# when less than this is left under it (the caption: plus the table's first rows).
+KEEP_HEADING_MM = 30.0
 
 # Fixed texts (mục II.1, II.9).
 MOTTO_1 = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"

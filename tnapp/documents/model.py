@@ -174,6 +174,19 @@ class Signature:
 
 
 @dataclass(frozen=True)
+class Annex:
+    """A list or appendix sent with the document, printed after the signature
+    from a new page (NĐ 30/2020, Phụ lục I, phần phụ lục văn bản):
+    its name in bold capitals, centred ("DANH SÁCH KHEN THƯỞNG"), the line
+    that ties it to the document in italics ("(Kèm theo Quyết định số …
+    ngày … của …)"), then its own blocks."""
+
+    title: str
+    note: str = ""
+    body: tuple[Block, ...] = ()
+
+
+@dataclass(frozen=True)
 class Document:
     kind: DocumentKind
     issuer: Issuer
@@ -184,8 +197,10 @@ class Document:
     number: int | None = None  # from the register; None until reserved
     symbol: str | None = None
     title: str | None = None  # defaults to the kind's name in capitals
-    signature: Signature | None = None
-    recipients: tuple[str, ...] = ()  # "Nơi nhận", without the dash and semicolon
+    signature: Signature | None = None  # the main signer, on the right
+    co_signers: tuple[Signature, ...] = ()  # signing on the same row, left of the main signer (biên bản: thư ký)
+    recipients: tuple[str, ...] = ()  # "Nơi nhận", without the dash and semicolon; none: no "Nơi nhận"
+    annexes: tuple[Annex, ...] = ()  # after the signature, each from a new page
     meta: dict[str, str] = field(default_factory=dict, compare=False)  # PDF/DOCX properties
 
     @property
@@ -212,13 +227,23 @@ class Document:
         return nfc(self.title or self.kind.label).upper()
 
     @property
+    def signers(self) -> tuple[Signature, ...]:
+        """Left to right: the co-signers, then the main signer."""
+        return self.co_signers + ((self.signature,) if self.signature else ())
+
+    @property
+    def has_closing(self) -> bool:
+        """A signature block or a "Nơi nhận" follows the body."""
+        return bool(self.signers or self.recipients)
+
+    @property
     def is_letter(self) -> bool:
         """A công văn: its summary "V/v …" goes under the number (mục II.5b)."""
         return self.kind is DocumentKind.OFFICIAL_LETTER
 
     def tables(self) -> Iterator[Table | BarChart]:
         """The tables and charts, in order: what the Excel version holds."""
-        for block in self.body:
+        for block in (*self.body, *(b for annex in self.annexes for b in annex.body)):
             if isinstance(block, (Table, BarChart)):
                 yield block
 

@@ -15,8 +15,8 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
-    BaseDocTemplate, Flowable, Frame, HRFlowable, KeepTogether, NextPageTemplate, PageTemplate, Paragraph,
-    Spacer,
+    BaseDocTemplate, CondPageBreak, Flowable, Frame, HRFlowable, KeepTogether, NextPageTemplate, PageTemplate,
+    Paragraph, Spacer,
 )
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Table as RLTable
@@ -26,7 +26,7 @@ from tnapp import __version__
 from tnapp.documents import charts, layout
 from tnapp.documents.layout import MM
 from tnapp.documents.model import (
-    BarChart, Block, Document, Heading, Items, PageBreak, Para, Run, Table, nfc,
+    Annex, BarChart, Block, Document, Heading, Items, PageBreak, Para, Run, Signature, Table, nfc,
 )
 
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
@@ -149,18 +149,21 @@ def _table(block: Table, width: float) -> list[Flowable]:
     # The header row repeats on every page; a row taller than a page splits inside.
     table = RLTable([head] + body_rows, colWidths=widths, repeatRows=1, splitInRow=1, style=style,
                     spaceBefore=2, spaceAfter=layout.PARAGRAPH_SPACE_PT * 2)
-    out: list[Flowable] = []
-    if block.caption:
-        out.append(_para(block.caption, layout.SIZE_CAPTION, "center", bold=True, space_after=4))
-    return out + [table]
+    if not block.caption:
+        return [table]
+    caption = _para(block.caption, layout.SIZE_CAPTION, "center", bold=True, space_after=4)
+    # The caption never ends a page alone: it moves on with the table's header and first row.
+    first = RLTable([head] + body_rows[:1], colWidths=widths, style=style).wrap(width, 10_000)[1]
+    return [CondPageBreak(caption.wrap(width, 10_000)[1] + 4 + first + 4), caption, table]
 
 
 def _block(block: Block, width: float) -> list[Flowable]:
     indent = layout.FIRST_LINE_INDENT_MM * MM
     gap = layout.PARAGRAPH_SPACE_PT
-    if isinstance(block, Heading):
-        return [_para(block.text, layout.HEADING_SIZES.get(block.level, layout.SIZE_BODY), "justify",
-                      bold=True, italic=block.level >= 3, indent=indent, space_after=gap)]
+    if isinstance(block, Heading):  # never the last line of a page
+        return [CondPageBreak(layout.KEEP_HEADING_MM * MM),
+                _para(block.text, layout.HEADING_SIZES.get(block.level, layout.SIZE_BODY), "justify", bold=True,
+                      italic=block.level >= 3, indent=indent, space_after=gap)]
     if isinstance(block, Para):
         return [_paragraph(block.runs, _style(layout.SIZE_BODY, block.align,
                                               indent=indent if block.indent else 0.0, space_after=gap))]
@@ -176,19 +179,50 @@ def _block(block: Block, width: float) -> list[Flowable]:
     raise TypeError(f"unknown block {block!r}")
 
 
-def _signature(doc: Document, width: float) -> Flowable:
-    """Ô 7 (quyền hạn, chức vụ, họ tên người ký) right, ô 9a (nơi nhận) left."""
-    left_w = width * layout.SIGN_LEFT_SHARE
-    left: list[Flowable] = []
-    if doc.recipients or doc.signature:  # mục II.9: "Nơi nhận:" nghiêng đậm 12, các dòng 11
-        left.append(_para(layout.RECIPIENTS_LABEL, layout.SIZE_RECIPIENTS_LABEL, "left", bold=True, italic=True))
-        left += [_para(line, layout.SIZE_RECIPIENTS, "left") for line in layout.recipient_lines(doc.recipients)]
-    right: list[Flowable] = []
-    if doc.signature:  # mục II.7: in hoa đậm; họ tên in thường đậm
-        right += [_para(line, layout.SIZE_SIGNATURE, bold=True) for line in doc.signature.lines]
-        right += [Spacer(1, layout.SIGN_SPACE_MM * MM), _para(doc.signature.name, layout.SIZE_SIGNATURE, bold=True)]
-    table = RLTable([[left, right]], colWidths=[left_w, width - left_w], style=_PLAIN)
-    return KeepTogether([Spacer(1, 10), table])
+def _titles(signature: Signature) -> list[Flowable]:
+    """Mục II.7: quyền hạn, chức vụ in hoa, đậm."""
+    return [_para(line, layout.SIZE_SIGNATURE, bold=True) for line in signature.lines]
+
+
+def _name(signature: Signature) -> Paragraph:
+    """Mục II.7: họ tên in thường, đậm, under the room to sign."""
+    return _para(signature.name, layout.SIZE_SIGNATURE, bold=True)
+
+
+def _recipients(doc: Document) -> list[Flowable]:
+    """Ô 9a (mục II.9): "Nơi nhận:" nghiêng đậm 12, các dòng 11; nothing when the document has none."""
+    if not doc.recipients:
+        return []
+    return [_para(layout.RECIPIENTS_LABEL, layout.SIZE_RECIPIENTS_LABEL, "left", bold=True, italic=True),
+            *(_para(line, layout.SIZE_RECIPIENTS, "left") for line in layout.recipient_lines(doc.recipients))]
+
+
+def _signature(doc: Document, width: float) -> list[Flowable]:
+    """One signer: ô 7 right, ô 9a (nơi nhận) left. Several (a biên bản's thư ký and chủ tọa):
+    side by side across the page, the main signer right, any "Nơi nhận" under them."""
+    signers = doc.signers
+    if len(signers) <= 1:
+        left_w = width * layout.SIGN_LEFT_SHARE
+        right = [*_titles(signers[0]), Spacer(1, layout.SIGN_SPACE_MM * MM), _name(signers[0])] if signers else []
+        return [RLTable([[_recipients(doc), right]], colWidths=[left_w, width - left_w], style=_PLAIN)]
+    # Titles in one row, names in the next: the names stay level however the titles wrap.
+    row = RLTable([[_titles(s) for s in signers], [_name(s) for s in signers]],
+                  colWidths=[width / len(signers)] * len(signers), style=_PLAIN)
+    row.setStyle([("TOPPADDING", (0, 1), (-1, 1), layout.SIGN_SPACE_MM * MM)])
+    out: list[Flowable] = [row]
+    if doc.recipients:
+        out += [Spacer(1, 10), RLTable([[_recipients(doc)]], colWidths=[width], style=_PLAIN)]
+    return out
+
+
+def _annex(annex: Annex, portrait_w: float, landscape_w: float) -> list[Flowable]:
+    """From a new portrait page: the annex's name, the "Kèm theo …" line, a short rule, its blocks."""
+    out: list[Flowable] = [NextPageTemplate("portrait"), RLPageBreak(),
+                           _para(nfc(annex.title).upper(), layout.SIZE_ANNEX_TITLE, bold=True)]
+    if annex.note:
+        out.append(_para(annex.note, layout.SIZE_ANNEX_NOTE, italic=True))
+    out.append(_rule(layout.summary_rule_pt(), before=3, after=12))
+    return out + _flow(annex.body, portrait_w, landscape_w, more=False)
 
 
 class _Template(BaseDocTemplate):
@@ -222,15 +256,13 @@ def _page_number(canvas: object, doc: BaseDocTemplate) -> None:
     canvas.restoreState()
 
 
-def story(doc: Document) -> list[Flowable]:
-    portrait_w = layout.text_width_mm() * MM
-    landscape_w = layout.text_width_mm(landscape=True) * MM
-    out = _header(doc, portrait_w)
-    closing = bool(doc.signature or doc.recipients)
+def _flow(blocks: tuple[Block, ...], portrait_w: float, landscape_w: float, more: bool) -> list[Flowable]:
+    """The blocks in order; ``more``: something follows them (back on a portrait page)."""
     def wide(i: int) -> bool:
-        return 0 <= i < len(doc.body) and isinstance(doc.body[i], Table) and doc.body[i].landscape
+        return 0 <= i < len(blocks) and isinstance(blocks[i], Table) and blocks[i].landscape
 
-    for i, block in enumerate(doc.body):
+    out: list[Flowable] = []
+    for i, block in enumerate(blocks):
         if wide(i):
             # A wide table gets its own landscape pages (Phụ lục I, Phần I, mục I.2); wide tables in a
             # row share one landscape section, each from a new page (no portrait page between them).
@@ -240,12 +272,24 @@ def story(doc: Document) -> list[Flowable]:
             out += _block(block, landscape_w)
             if not wide(i + 1):
                 out.append(NextPageTemplate("portrait"))
-                if closing or i < len(doc.body) - 1:
+                if more or i < len(blocks) - 1:
                     out.append(RLPageBreak())
         else:
             out += _block(block, portrait_w)
-    if closing:
-        out.append(_signature(doc, portrait_w))
+    return out
+
+
+def story(doc: Document) -> list[Flowable]:
+    portrait_w = layout.text_width_mm() * MM
+    landscape_w = layout.text_width_mm(landscape=True) * MM
+    out = _header(doc, portrait_w)
+    out += _flow(doc.body, portrait_w, landscape_w, more=doc.has_closing)
+    if doc.has_closing:
+        # The signature never stands alone on a page: it keeps the last paragraph with it.
+        last = [out.pop()] if isinstance(out[-1], Paragraph) else []
+        out.append(KeepTogether([*last, Spacer(1, 10), *_signature(doc, portrait_w)]))
+    for annex in doc.annexes:
+        out += _annex(annex, portrait_w, landscape_w)
     return out
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tnapp.documents.model import (
-    Block, Column, Document, Heading, Issuer, Items, PageBreak, Para, Run, Signature, Table,
+    Annex, Block, Column, Document, Heading, Issuer, Items, Para, Run, Signature, Table,
 )
 from tnapp.documents.output import save
 from tnapp.domain.formatting import format_money, format_number
@@ -127,12 +127,12 @@ def build_count_record(ws: Workspace, meeting_id: int) -> Document:
     body += _threshold_lines(outcomes)
     body.append(Para.of("Ban kiểm phiếu chịu trách nhiệm về tính chính xác của kết quả kiểm phiếu. Phiếu bầu là "
                         "phiếu kín; biên bản chỉ ghi số phiếu, không ghi ai bỏ phiếu thế nào."))
-    body += _secretary_block(ws, meeting.council_id)
+    # A record kept with the minutes, not sent out: two signers, no "Nơi nhận".
     return Document(kind=DocumentKind.MINUTES, issuer=_council_issuer(ws), symbol=MINUTES_SYMBOL,
                     summary=f"Kiểm phiếu xét khen thưởng năm {meeting.year}", title="Biên bản kiểm phiếu",
                     place=commune.place_name, date=meeting.held_at.date(), body=tuple(body),
                     signature=Signature(("TM. HỘI ĐỒNG", "CHỦ TỊCH"), _chair(ws, overview)),
-                    recipients=("Thành viên Hội đồng", "Lưu: Hồ sơ khen thưởng"),
+                    co_signers=(_secretary(ws, meeting.council_id, "THƯ KÝ HỘI ĐỒNG"),),
                     meta={"title": f"Biên bản kiểm phiếu năm {meeting.year}"})
 
 
@@ -140,14 +140,9 @@ def _chair(ws: Workspace, overview: MeetingOverview) -> str:
     return overview.meeting.chaired_by or _members_by_role(ws, overview.meeting.council_id, CouncilRole.CHAIR)
 
 
-def _secretary_block(ws: Workspace, council_id: int) -> list[Block]:
-    """The secretary signs too (the engine's signature block holds one signer:
-    the chair, on the right; the secretary's signature comes before it)."""
-    name = _members_by_role(ws, council_id, CouncilRole.SECRETARY)
-    return [Para.of("THƯ KÝ HỘI ĐỒNG", bold=True, align="left", indent=False),
-            Para.of("(Ký, ghi rõ họ tên)", italic=True, align="left", indent=False),
-            Para.of(" ", indent=False), Para.of(" ", indent=False),
-            Para.of(name, bold=True, align="left", indent=False)]
+def _secretary(ws: Workspace, council_id: int, title: str) -> Signature:
+    """The secretary signs a biên bản on the left, the chair on the right (NĐ 30/2020, Phụ lục I, mẫu biên bản)."""
+    return Signature((title,), _members_by_role(ws, council_id, CouncilRole.SECRETARY))
 
 
 def write_count_record(ws: Workspace, meeting_id: int, path: str | os.PathLike) -> Path:
@@ -215,11 +210,11 @@ def build_minutes(ws: Workspace, meeting_id: int) -> Document:
     if rejected:
         body.append(Para.of("Không đạt: " + ", ".join(f"{o.nominee} ({o.title})" for o in rejected) + "."))
     body.append(Para.of("Biên bản được thông qua tại cuộc họp; các thành viên dự họp nhất trí."))
-    body += _secretary_block(ws, meeting.council_id)
     return Document(kind=DocumentKind.MINUTES, issuer=_council_issuer(ws), symbol=MINUTES_SYMBOL,
                     summary=f"Họp Hội đồng Thi đua – Khen thưởng xét khen thưởng năm {meeting.year}",
                     title="Biên bản", place=commune.place_name, date=meeting.held_at.date(), body=tuple(body),
-                    signature=Signature(("CHỦ TRÌ", "CHỦ TỊCH HỘI ĐỒNG"), chair),
+                    signature=Signature(("CHỦ TỌA", "CHỦ TỊCH HỘI ĐỒNG"), chair),
+                    co_signers=(_secretary(ws, meeting.council_id, "THƯ KÝ"),),
                     recipients=("UBND xã", "Thành viên Hội đồng", "Lưu: Hồ sơ khen thưởng"),
                     meta={"title": f"Biên bản họp Hội đồng TĐKT năm {meeting.year}"})
 
@@ -231,7 +226,7 @@ def write_minutes(ws: Workspace, meeting_id: int, path: str | os.PathLike) -> Pa
 # --- the decision ---------------------------------------------------------------------------
 
 def build_decision(ws: Workspace, meeting_id: int) -> Document:
-    """The draft (or signed) decision: căn cứ, Điều 1–3 and the annex list."""
+    """The draft (or signed) decision: căn cứ, Điều 1–3, the signature, then the annex list on its own page."""
     decision = ws.council.decision(meeting_id)
     if decision is None:
         raise ValidationError("Chưa lập dự thảo quyết định khen thưởng cho phiên họp này.")
@@ -259,17 +254,16 @@ def build_decision(ws: Workspace, meeting_id: int) -> Document:
                           "trách Tài chính – Kế toán, Thường trực Hội đồng Thi đua – Khen thưởng xã và các cá nhân, "
                           "tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này."))))
     number_text = decision.number or ""
-    signed = f" ngày {decision.signed_on:%d/%m/%Y}" if decision.signed_on else ""
+    signed = f"{decision.signed_on:%d/%m/%Y}" if decision.signed_on else "      /      /"
     rows = [(i, a.name, a.job_unit, a.title_name, format_money(a.amount) if a.amount is not None else "Chưa có mức")
             for i, a in enumerate(decision.awardees, start=1)]
     rows.append(("", "Tổng cộng", f"{count} trường hợp", "", format_money(total)))
-    body += [PageBreak(),
-             Para.of("DANH SÁCH KHEN THƯỞNG", bold=True, align="center", indent=False),
-             Para.of(f"(Kèm theo Quyết định số {number_text}{signed} của Chủ tịch UBND xã {commune.name})",
-                     italic=True, align="center", indent=False),
-             Table((Column("STT", 0.5, "center"), Column("Họ và tên", 2.0), Column("Chức vụ, đơn vị", 3.0),
-                    Column("Danh hiệu, hình thức", 2.0), Column("Số tiền", 1.4, "right")),
-                   tuple(rows), sheet="Danh sách khen thưởng", total_rows=1)]
+    annex = Annex("DANH SÁCH KHEN THƯỞNG",
+                  f"(Kèm theo Quyết định số {number_text or '      /QĐ-UBND'} ngày {signed} của Chủ tịch UBND xã "
+                  f"{commune.name})",
+                  (Table((Column("STT", 0.5, "center"), Column("Họ và tên", 2.0), Column("Chức vụ, đơn vị", 3.0),
+                          Column("Danh hiệu, hình thức", 2.0), Column("Số tiền", 1.4, "right")),
+                         tuple(rows), sheet="Danh sách khen thưởng", total_rows=1),))
     signer = decision.signer_name or ""
     signature = (Signature.chairman(signer) if (decision.signer_title or "Chủ tịch").strip().lower() == "chủ tịch"
                  else Signature.vice_chairman(signer))
@@ -277,7 +271,7 @@ def build_decision(ws: Workspace, meeting_id: int) -> Document:
                     symbol=number_text.split("/", 1)[1] if "/" in number_text else None, summary=decision.summary,
                     place=commune.place_name, date=decision.signed_on, body=tuple(body), signature=signature,
                     recipients=("Như Điều 3", "Thường trực Đảng ủy, HĐND xã (để b/c)", "Lưu: VT, Hồ sơ TĐKT"),
-                    meta={"title": f"Quyết định khen thưởng năm {meeting.year}"})
+                    annexes=(annex,), meta={"title": f"Quyết định khen thưởng năm {meeting.year}"})
 
 
 def write_decision(ws: Workspace, meeting_id: int, path: str | os.PathLike) -> Path:

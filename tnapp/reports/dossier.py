@@ -46,6 +46,7 @@ class Profile:
     position: str  # chức vụ / đơn vị as the list prints it
     lines: tuple[tuple[str, str], ...]  # sơ lược lý lịch / đặc điểm: (label, value)
     head: str  # who signs the report
+    confirmer: str  # who confirms it on the left: the person's unit head; "": the commune's chairman
     awards: tuple[tuple, ...]  # (năm, hình thức, số quyết định, cơ quan)
     initiatives: tuple[str, ...]
     exemplars: tuple[str, ...]
@@ -94,16 +95,17 @@ def _profile(session, n: DraftNominee, year: int) -> Profile:
         position = ", ".join(x for x in (p.position, p.unit.name) if x)
         lines = (("Họ và tên", p.full_name), ("Năm sinh", str(p.birth_year or "")), ("Giới tính", p.gender.label),
                  ("Chức vụ", p.position or ""), ("Đơn vị công tác", p.unit.name))
-        return Profile(n, position, lines, p.full_name, awards, initiatives, exemplars)
+        head = p.unit.head_name if p.unit.head_name != p.full_name else None  # a unit head: confirmed by the commune
+        return Profile(n, position, lines, p.full_name, head or "", awards, initiatives, exemplars)
     if n.nominee.type is NomineeType.COLLECTIVE:
         u = session.get(Unit, n.nominee.id)
         count = session.scalar(select(func.count()).where(Person.unit_id == u.id))
         lines = (("Tên tập thể", u.name), ("Loại", u.kind.label), ("Người đứng đầu", u.head_name or ""),
                  ("Số thành viên có trong danh mục", str(count)))
-        return Profile(n, u.name, lines, u.head_name or "", awards, initiatives, exemplars)
+        return Profile(n, u.name, lines, u.head_name or "", "", awards, initiatives, exemplars)
     h = session.get(Household, n.nominee.id)
     lines = (("Chủ hộ", h.head_name), ("Địa chỉ", h.address or h.village.name), ("Thôn", h.village.name))
-    return Profile(n, h.village.name, lines, h.head_name, awards, initiatives, exemplars)
+    return Profile(n, h.village.name, lines, h.head_name, "", awards, initiatives, exemplars)
 
 
 def load(ws: Workspace, proposal_id: int) -> Dossier:
@@ -218,18 +220,21 @@ def achievement_report(d: Dossier, p: Profile, indicators: tuple[tuple, ...]) ->
                           sheet="Khen thưởng"))
     else:
         body.append(Para.of("Chưa có hình thức khen thưởng nào được ghi nhận."))
-    signer = ("NGƯỜI BÁO CÁO THÀNH TÍCH",) if person else ("THỦ TRƯỞNG ĐƠN VỊ",)
-    body.append(Para.of("Xác nhận của thủ trưởng đơn vị: ……………………………………………" if person else
-                        f"Xác nhận của Ủy ban nhân dân xã {d.commune}: ……………………………………", italic=True,
-                        indent=False))
+    # Signed side by side: who confirms it on the left, who reports on the right; an
+    # attachment to the Tờ trình, not a dispatched document: no "Nơi nhận".
+    household = p.draft.nominee.type is NomineeType.HOUSEHOLD
+    signer = ("NGƯỜI BÁO CÁO THÀNH TÍCH",) if person else ("CHỦ HỘ",) if household else ("THỦ TRƯỞNG ĐƠN VỊ",)
+    confirmer = (Signature(("THỦ TRƯỞNG ĐƠN VỊ", "XÁC NHẬN, ĐỀ NGHỊ"), p.confirmer) if p.confirmer else
+                 Signature(("XÁC NHẬN CỦA", "ỦY BAN NHÂN DÂN", f"XÃ {d.commune.upper()}"), d.chairman))
     form = "Mẫu số 05" if person else "mẫu báo cáo thành tích tập thể"
     return _base(d, kind=DocumentKind.REPORT, title="BÁO CÁO THÀNH TÍCH",
                  summary=f"Đề nghị tặng «{d.title_name}» năm {d.year} ({form}, Phụ lục NĐ 152/2025/NĐ-CP)",
-                 date=d.day, body=body, signature=Signature(signer, p.head))
+                 date=d.day, body=body, signature=Signature(signer, p.head), co_signers=(confirmer,))
 
 
 def nominee_list(d: Dossier) -> Document:
-    """Danh sách đề nghị khen thưởng: STT, họ và tên, chức vụ/đơn vị, danh hiệu, số tiền; the total."""
+    """Danh sách đề nghị khen thưởng: STT, họ và tên, chức vụ/đơn vị, danh hiệu, số tiền; the total.
+    Sent with the Tờ trình, not on its own: signed, without "Nơi nhận"."""
     rows = tuple((i, p.draft.name, p.position if p.position != p.draft.name else "", d.title_name, prize)
                  for i, (p, prize) in enumerate(zip(d.profiles, d.prizes), start=1))
     table = Table((Column("STT", 0.5, "center"), Column("Họ và tên / tên tập thể", 2.6),
