@@ -162,6 +162,24 @@ def test_the_figures_totalled_and_picked_in_sql_are_those_of_the_rules(year_2027
     assert checked >= 10 and figures[one.id, "2027-Q3"][0] == 7  # the lead is silent: the first unit, T01
 
 
+def test_a_changed_rule_or_lead_unit_shows_in_the_next_figures(year_2027: Workspace) -> None:
+    """The figures' statements are built once per set of indicator rules: a
+    combination rule or a lead unit changed in between must show at once."""
+    assert year_2027.progress.compute(2027, "Q1").get("P_LAT").actual == 31  # the report sent last: T02's
+
+    def change(**fields: object) -> float | None:
+        with year_2027.write(Permission.ACCEPT_REPORTS) as s:
+            lat = s.scalars(select(Indicator).where(Indicator.code == "P_LAT")).one()
+            for name, value in fields.items():
+                setattr(lat, name, s.scalars(select(Unit.id).where(Unit.code == value)).one()
+                        if name == "lead_unit_id" else value)
+        return year_2027.progress.compute(2027, "Q1").get("P_LAT").actual
+
+    assert change(aggregation=Aggregation.COMMUNE_ONLY, lead_unit_id="T03") == 32
+    assert change(lead_unit_id="T01") == 30
+    assert change(aggregation=Aggregation.SUM) == 30 + 31 + 32
+
+
 def test_a_units_own_view_and_the_units_contributions(year_2027: Workspace) -> None:
     mine = year_2027.progress.compute(2027, unit_code="t01")
     assert {r.code for r in mine.indicators if r.code.startswith("P_")} == {"P_SUM", "P_AVG", "P_HH", "P_W", "P_LAT"}

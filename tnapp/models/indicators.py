@@ -128,11 +128,16 @@ class UnitReport(Audited, Versioned, Base):
 
 class ReportValue(Audited, Versioned, Base):
     __tablename__ = "report_value"
-    __table_args__ = (UniqueConstraint("report_id", "indicator_id"),)
+    __table_args__ = (
+        UniqueConstraint("report_id", "indicator_id"),
+        # Covering index of the progress figures (tnapp.services.progress): the values of the few indicators
+        # that need more than a sum (latest, commune only, weighted averages and their weights), by indicator.
+        Index("ix_report_value_indicator_report_value", "indicator_id", "report_id", "value"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     report_id: Mapped[int] = mapped_column(ForeignKey("unit_report.id", ondelete="CASCADE"))
-    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="RESTRICT"), index=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="RESTRICT"))
     value: Mapped[float | None] = mapped_column(Float)
     comment: Mapped[str | None] = mapped_column(Text)
 

@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, select
 from sqlalchemy.orm import aliased, selectinload
 
 from tnapp.domain import progress as rules
@@ -227,14 +229,15 @@ class ProgressService(Service):
 
     # --- loading ------------------------------------------------------------------
 
-    def _indicators(self, session: Session, unit: Unit | None) -> list[Indicator]:
+    def _indicators(self, session: Session, unit: Unit | None) -> list[Any]:
+        """The active indicators as rows of the columns the rules read (no ORM objects)."""
         commune = self.ws.commune.current()
-        stmt = (select(Indicator).where(Indicator.commune_id == commune.id, Indicator.active)
+        stmt = (select(*_INDICATOR_COLUMNS).where(Indicator.commune_id == commune.id, Indicator.active)
                 .order_by(Indicator.sort_order, Indicator.code))
         if unit is not None:
             stmt = stmt.where(Indicator.id.in_(select(indicator_responsible_unit.c.indicator_id)
                                                .where(indicator_responsible_unit.c.unit_id == unit.id)))
-        return list(session.scalars(stmt))
+        return list(session.execute(stmt))
 
     def _unit(self, session: Session, code: str) -> Unit:
         commune = self.ws.commune.current()
@@ -255,52 +258,98 @@ def _as_of(year: int, as_of: str | None) -> Period:
 
 
 Figures = dict[tuple[int, str], tuple[float, int]]  # (indicator, period code) → (value, units)
+_INDICATOR_COLUMNS = (
+    Indicator.id, Indicator.code, Indicator.name, Indicator.area, Indicator.unit_of_measure, Indicator.value_type,
+    Indicator.direction, Indicator.aggregation, Indicator.weight_indicator_id, Indicator.frequency,
+    Indicator.cumulative, Indicator.lead_unit_id, Indicator.baseline_year, Indicator.baseline_value,
+    Indicator.min_value, Indicator.max_value)
 
 
-def _by_indicator(ids: list[int]):
-    """``indicator_id IN ids`` written so that the database reads the year's
-    reports first (``ix_unit_report_year_state``) instead of every year's
-    values of those indicators: ``+ 0`` keeps SQLite off the indicator index."""
-    return (ReportValue.indicator_id + 0).in_(ids)
-
-
-def _done(years: list[int], unit_id: int | None):
+def _done(years: Sequence[int], unit_id: int | None) -> list:
     where = [UnitReport.year.in_(years), UnitReport.state.in_(DONE_STATES), ReportValue.value.is_not(None)]
     if unit_id is not None:
         where.append(UnitReport.unit_id == unit_id)
     return where
 
 
-def _figures(session: Session, indicators: list[Indicator], years: list[int], unit_id: int | None) -> Figures:
+def _of_indicators(indicators: Sequence[Any], unit_id: int | None) -> ColumnElement[bool]:
+    """The values of a few indicators: for the commune read from their index
+    entries (``ix_report_value_indicator_report_value``); for one unit from its
+    own reports, ``+ 0`` keeping the database off the indicator index."""
+    column = ReportValue.indicator_id if unit_id is None else ReportValue.indicator_id + 0
+    return column.in_([i.id for i in indicators])
+
+
+def _figures(session: Session, indicators: list[Any], years: list[int], unit_id: int | None) -> Figures:
     """The combined figure of each (indicator, period) from SQL aggregates over
     the years' sent reports, never each unit's row in Python: every value counted
-    and summed (``GROUP BY indicator, period``), the weight sums of weighted
-    averages, and the one value "latest" and "commune only" pick (``_picked``)."""
+    and summed (``GROUP BY indicator, period``, one pass over the years' values),
+    then, for the few indicators that need more, the weight sums of weighted
+    averages (``_weighted``) and the one value "latest" and "commune only" pick
+    (``_picked``), both read from ``ix_report_value_indicator_report_value``."""
     by_id = {i.id: i for i in indicators}
-    # a weighted average's weight: its weight indicator's value in the same report
-    weight_of = {i.id: i.weight_indicator_id for i in indicators
-                 if i.aggregation is Aggregation.WEIGHTED_AVERAGE and i.weight_indicator_id}
-    weight = aliased(ReportValue, name="weight")
-    value = ReportValue.value
-    stmt = (select(ReportValue.indicator_id, UnitReport.period, func.count(value), func.sum(value),
-                   func.sum(value * weight.value), func.sum(weight.value))
-            .join(UnitReport, ReportValue.report_id == UnitReport.id)
-            .outerjoin(weight, and_(weight.report_id == ReportValue.report_id,
-                                    weight.indicator_id == case(weight_of or {0: 0}, value=ReportValue.indicator_id),
-                                    weight.indicator_id.in_(sorted(set(weight_of.values())))))  # their rows only
-            .where(*_done(years, unit_id)).group_by(ReportValue.indicator_id, UnitReport.period))
-    totals = {(ind_id, period): Totals(count, total or 0.0, products or 0.0, weights or 0.0)
-              for ind_id, period, count, total, products, weights in session.execute(stmt) if ind_id in by_id}
-    picked = [i for i in indicators if i.aggregation not in rules.TOTALLED]
-    values = {(i, p): v for i, p, v in session.execute(_picked(picked, years, unit_id))} if picked else {}
+    totals, weighted, picked = _statements(
+        tuple(_Kind(i.id, i.aggregation, i.weight_indicator_id, i.lead_unit_id) for i in indicators),
+        tuple(years), unit_id)
+    weights = {(i, p): (products, total) for i, p, products, total
+               in session.execute(weighted)} if weighted is not None else {}
+    values = {(i, p): v for i, p, v in session.execute(picked)} if picked is not None else {}
     figures: Figures = {}
-    for key, t in totals.items():
-        ind = by_id[key[0]]
-        figures[key] = (values.get(key) if key in values else rules.from_totals(ind.aggregation, t), t.count)
+    for ind_id, period, count, total in session.execute(totals):
+        ind, key = by_id.get(ind_id), (ind_id, period)
+        if ind is None:
+            continue
+        if key in values:
+            figures[key] = (values[key], count)
+        else:
+            products, weight_sum = weights.get(key, (0.0, 0.0))
+            figures[key] = (rules.from_totals(ind.aggregation, Totals(count, total or 0.0, products or 0.0,
+                                                                      weight_sum or 0.0)), count)
     return figures
 
 
-def _picked(indicators: list[Indicator], years: list[int], unit_id: int | None):
+class _Kind(NamedTuple):
+    """What the figures' statements depend on, of one indicator."""
+
+    id: int
+    aggregation: Aggregation
+    weight_indicator_id: int | None
+    lead_unit_id: int | None
+
+
+@lru_cache(maxsize=16)
+def _statements(kinds: tuple[_Kind, ...], years: tuple[int, ...], unit_id: int | None
+                ) -> tuple[Select, Select | None, Select | None]:
+    """The figures' statements: the totals of every indicator, the weight sums of
+    the weighted averages, the values picked for the others. Built once for the
+    same indicators (building costs as much as running them on one commune)."""
+    value = ReportValue.value
+    totals = (select(ReportValue.indicator_id, UnitReport.period, func.count(value), func.sum(value))
+              .join(UnitReport, ReportValue.report_id == UnitReport.id)
+              .where(*_done(years, unit_id)).group_by(ReportValue.indicator_id, UnitReport.period))
+    weighted = [k for k in kinds if k.aggregation is Aggregation.WEIGHTED_AVERAGE and k.weight_indicator_id]
+    picked = [k for k in kinds if k.aggregation not in rules.TOTALLED]
+    return (totals, _weighted(weighted, years, unit_id) if weighted else None,
+            _picked(picked, years, unit_id) if picked else None)
+
+
+def _weighted(indicators: list[Any], years: Sequence[int], unit_id: int | None) -> Select:
+    """Per (indicator, period) of weighted averages, ``Σ value × weight`` and
+    ``Σ weight``: the weight is the weight indicator's value in the same report
+    (a report without it adds nothing here)."""
+    weight = aliased(ReportValue, name="weight")
+    return (select(ReportValue.indicator_id, UnitReport.period, func.sum(ReportValue.value * weight.value),
+                   func.sum(weight.value))
+            .join(UnitReport, ReportValue.report_id == UnitReport.id)
+            .join(Indicator, Indicator.id == ReportValue.indicator_id)
+            .join(weight, and_(weight.report_id == ReportValue.report_id,
+                               weight.indicator_id == Indicator.weight_indicator_id,
+                               weight.indicator_id.in_(sorted({i.weight_indicator_id for i in indicators}))))
+            .where(_of_indicators(indicators, unit_id), *_done(years, unit_id))
+            .group_by(ReportValue.indicator_id, UnitReport.period))
+
+
+def _picked(indicators: list[Any], years: Sequence[int], unit_id: int | None) -> Select:
     """Per (indicator, period), the value ``rules.combine`` picks, in one window
     over the rows in the order it reads them: "latest" the report sent last (ties
     and unsent ones: the first unit), "commune only" the lead unit's, else the
@@ -309,12 +358,12 @@ def _picked(indicators: list[Indicator], years: list[int], unit_id: int | None):
                                   order_by=_pick_order(indicators))
     rows = (select(ReportValue.indicator_id, UnitReport.period, ReportValue.value, rank.label("rank"))
             .join(UnitReport, ReportValue.report_id == UnitReport.id)
-            .where(_by_indicator([i.id for i in indicators]), *_done(years, unit_id))
+            .where(_of_indicators(indicators, unit_id), *_done(years, unit_id))
             .subquery("picked"))
     return select(rows.c.indicator_id, rows.c.period, rows.c.value).where(rows.c.rank == 1)
 
 
-def _pick_order(indicators: list[Indicator]) -> tuple:
+def _pick_order(indicators: list[Any]) -> tuple:
     """The units' rows in the order ``rules.combine`` picks the first of: "commune
     only" the lead unit's, then by unit; "latest" the last sent, then by unit."""
     lead_of = {i.id: i.lead_unit_id or 0 for i in indicators if i.aggregation is Aggregation.COMMUNE_ONLY}
@@ -330,7 +379,7 @@ def _unit_values(session: Session, indicator_ids: list[int], periods: list[str] 
                  ) -> dict[tuple[int, str], list[UnitValue]]:
     """Each unit's value per (indicator, period), for the rules that need the
     rows themselves (latest, commune only) and for the units' contributions."""
-    where = [_by_indicator(indicator_ids), UnitReport.state.in_(DONE_STATES),
+    where = [ReportValue.indicator_id.in_(indicator_ids), UnitReport.state.in_(DONE_STATES),
              ReportValue.value.is_not(None)]
     if periods is not None:
         where.append(UnitReport.period.in_(periods))
@@ -374,24 +423,35 @@ def _responsible(session: Session) -> dict[int, list[tuple[_Span, int]]]:
     return result
 
 
-def _judge(ind: Indicator, figures: Figures, target: float | None, year: int, as_of: Period, bands: Bands,
+@lru_cache(maxsize=64)
+def _sub_periods(year: int, kind: PeriodKind) -> tuple[tuple[Period, str, dt.date], ...]:
+    """A year's periods of one kind with their codes and ends, worked out once
+    for every indicator of that frequency."""
+    return tuple((p, p.code, p.end) for p in Period(year, kind).periods_of_kind_in_year())
+
+
+@lru_cache(maxsize=4096)
+def _active(span: _Span, period: Period) -> bool:
+    return unit_active_during(span, period)
+
+
+def _judge(ind: Any, figures: Figures, target: float | None, year: int, as_of: Period, bands: Bands,
            spans: list[tuple[_Span, int]], one_unit: bool) -> IndicatorProgress:
     """One indicator's progress. The actual is the latest sub-period that
     every expected unit has reported; a later one still missing reports is
     kept apart (``partial``) so that a half-reported sum never passes for the
     commune's figure. With no complete sub-period, the latest with data."""
     def expected_in(period: Period) -> int:
-        return 1 if one_unit else sum(n for span, n in spans if unit_active_during(span, period))
+        return 1 if one_unit else sum(n for span, n in spans if _active(span, period))
 
-    end = as_of.end
-    periods = [p for p in Period(year, ind.frequency).periods_of_kind_in_year() if p.end <= end]
-    found = [PeriodValue(p, *figures[ind.id, p.code]) for p in periods
-             if figures.get((ind.id, p.code), (None,))[0] is not None]
+    end, key = as_of.end, ind.id
+    found = [PeriodValue(p, *figure) for p, code, p_end in _sub_periods(year, ind.frequency)
+             if p_end <= end and (figure := figures.get((key, code))) is not None and figure[0] is not None]
     complete = [i for i, v in enumerate(found) if v.reported >= expected_in(v.period)]
     cut = (complete[-1] + 1) if complete else len(found)
     series, partial = tuple(found[:cut]), (found[-1] if cut < len(found) else None)
-    previous = {p.index: figures[ind.id, p.code][0] for p in Period(year - 1, ind.frequency).periods_of_kind_in_year()
-                if (ind.id, p.code) in figures}
+    previous = {p.index: figures[key, code][0] for p, code, _ in _sub_periods(year - 1, ind.frequency)
+                if (key, code) in figures}
     a = rules.assess([(s.period, s.value) for s in series], target, direction=ind.direction,
                      value_type=ind.value_type, cumulative=ind.cumulative, baseline=ind.baseline_value,
                      bands=bands, previous=previous, bounds=(ind.min_value, ind.max_value))
