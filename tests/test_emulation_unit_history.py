@@ -12,9 +12,11 @@ import pytest
 from openpyxl import Workbook
 
 from tnapp.domain.emulation_rules import Nominee
-from tnapp.domain.vocab import RatingLevel
+from tnapp.domain.permissions import Actor
+from tnapp.domain.vocab import Gender, RatingLevel, Role
 from tnapp.errors import ValidationError
 from tnapp.services import ratings
+from tnapp.services.audit_log import AuditFilters
 from tnapp.services.people import PersonInput
 from tnapp.services.ratings import RatingInput
 from tnapp.services.workspace import Workspace
@@ -76,3 +78,21 @@ def test_a_rating_import_reads_a_past_unit_and_refuses_the_wrong_year(demo_ws: W
     messages = [str(p) for p in preview.problems]
     assert len(messages) == 1 and "dòng 3, cột D (Mã đơn vị)" in messages[0] and "năm 2027" in messages[0], messages
     assert [i.row for i in preview.new] == [2] and preview.new[0].data.unit_id == demo_ws.units.by_code("VP").id
+
+
+
+def test_deleting_a_person_audits_the_removal_of_their_unit_history(demo_ws: Workspace, db_url: str) -> None:
+    vp = demo_ws.units.by_code("VP")
+    tam = demo_ws.people.create(PersonInput("Đỗ Văn Tâm", Gender.MALE, vp.id, 1990))
+    move(demo_ws, "Đỗ Văn Tâm", "PKT", dt.date(2025, 7, 1))
+    assert len(demo_ws.award_history.unit_history(Nominee.person(tam.id))) == 2
+
+    demo_ws.people.delete(tam.id)
+    admin = Workspace.open(db_url, Actor("quan-tri", Role.ADMIN))  # office staff may not read the log
+    try:
+        deleted = [e for e in admin.audit.search(AuditFilters(entity="person_unit_period"))
+                   if e.action == "delete" and e.label == f"Quá trình công tác #{tam.id}"]
+    finally:
+        admin.close()
+    assert len(deleted) == 2, deleted  # both stretches, VP and PKT, in the log
+    assert {e.reason for e in deleted} == {None} and all(e.changes for e in deleted)

@@ -3140,6 +3140,10 @@
         <translation>Unit:</translation>
     </message>
     <message>
+        <source>Quá trình công tác của «{name}»: {units}</source>
+        <translation>Units of “{name}” over time: {units}</translation>
+    </message>
+    <message>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
@@ -3301,6 +3305,14 @@
         <translation>Unit:</translation>
     </message>
     <message>
+        <source>Ngày chuyển đơn vị:</source>
+        <translation>Moved on:</translation>
+    </message>
+    <message>
+        <source>Từ ngày này người đó thuộc đơn vị mới; trước ngày này vẫn thuộc đơn vị cũ (để đánh giá, khen thưởng các năm trước).</source>
+        <translation>From this day on the person belongs to the new unit; before it, to the old one (for ratings and awards of earlier years).</translation>
+    </message>
+    <message>
         <source>Đối tượng:</source>
         <translation>Category:</translation>
     </message>
@@ -3319,6 +3331,10 @@
     <message>
         <source>Hãy chọn đơn vị.</source>
         <translation>Choose a unit.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày chuyển đơn vị (ngày/tháng/năm).</source>
+        <translation>Enter the date of the move (day/month/year).</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +3675,14 @@
     <message>
         <source>Đối tượng:</source>
         <translation>Nominee:</translation>
+    </message>
+    <message>
+        <source>Đơn vị đánh giá:</source>
+        <translation>Rating unit:</translation>
+    </message>
+    <message>
+        <source>(tập thể: chính đơn vị đó)</source>
+        <translation>(collective: the unit itself)</translation>
     </message>
     <message>
         <source>Mức xếp loại:</source>

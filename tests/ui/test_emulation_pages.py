@@ -12,6 +12,7 @@ from tnapp.domain.emulation_rules import Nominee
 from tnapp.domain.vocab import (
     ComplaintState, ExemplarKind, MatterKind, MovementStage, RatingLevel, RegistrationState,
 )
+from tnapp.services.people import PersonInput
 from tnapp.services.registrations import RegistrationInput
 from tnapp.services.workspace import Workspace
 from tnapp.ui.forms import select_data
@@ -394,3 +395,33 @@ def test_a_moved_persons_timeline_shows_their_units_and_screenshots(emulation, g
     page.year.setCurrentIndex(page.year.findData(2026))
     assert page.model.rowCount() > 0
     window.grab().save(str(SHOTS / "F_registrations.png"))
+
+
+def test_a_rating_of_a_past_year_preselects_the_unit_of_that_year(emulation, gui_ws, modal) -> None:
+    hang = gui_ws.people.get(person_id(gui_ws, "Phạm Thị Hằng"))
+    vp, pkt = gui_ws.units.by_code("VP"), gui_ws.units.by_code("PKT")
+    data = PersonInput(hang.full_name, hang.gender, pkt.id, hang.birth_year, hang.position, hang.category,
+                       hang.status, hang.phone, hang.note)
+    gui_ws.people.update(hang.id, data, expected_version=hang.version, moved_on=dt.date(2025, 3, 1))
+    for r in gui_ws.ratings.list(year=2024, nominee=Nominee.person(hang.id)):
+        gui_ws.ratings.delete(r.id)
+    page = emulation.show_tab("ratings")
+    seen: dict[str, tuple] = {}
+
+    def fill(d: RatingDialog) -> None:
+        d.year.setText("2024")
+        d.nominee.set_nominee(Nominee.person(hang.id))
+        for year in ("2026", "2025", "2024"):  # today's unit, both in the year of the move, the old unit
+            d.year.setText(year)
+            seen[year] = (d.unit.currentData(), [d.unit.itemData(i) for i in range(d.unit.count())])
+        d.points.setText("82")
+
+    add(page, RatingDialog, fill, modal)
+    assert seen == {"2026": (pkt.id, [pkt.id]), "2025": (pkt.id, [vp.id, pkt.id]), "2024": (vp.id, [vp.id])}
+    saved = gui_ws.ratings.list(year=2024, nominee=Nominee.person(hang.id))
+    assert [r.unit_id for r in saved] == [vp.id]  # rated by the unit she belonged to in 2024
+
+    dialog = RatingDialog(gui_ws, None, 2024, page)  # a collective is rated as itself: no unit to choose
+    dialog.nominee.set_nominee(Nominee.collective(pkt.id))
+    assert dialog.unit.count() == 0 and not dialog.unit.isEnabled()
+    dialog.deleteLater()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -9,10 +10,12 @@ from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from tnapp.domain.emulation_rules import Nominee
 from tnapp.domain.names import person_sort_key
 from tnapp.domain.text import fold
-from tnapp.domain.vocab import Gender, PersonStatus
+from tnapp.domain.vocab import Gender, PersonStatus, RatingLevel
 from tnapp.services.people import COLUMNS, PersonInput
+from tnapp.services.ratings import RatingInput
 from tnapp.services.workspace import Workspace
 from tnapp.ui.main_window import MainWindow
 from tnapp.ui.pages.people_import import ImportPreviewDialog
@@ -211,3 +214,33 @@ def test_export_writes_the_people_shown(qtbot, page: PeoplePage, tmp_path: Path,
     assert [c.value for c in sheet[1]] == list(COLUMNS)
     assert [row[0].value for row in sheet.iter_rows(min_row=2)] == shown
     assert f"Đã xuất {len(shown)} người" in messages[-1].text
+
+
+def test_moving_a_person_asks_the_date_and_keeps_the_old_unit_for_past_years(
+        qtbot, typist, page: PeoplePage, gui_ws: Workspace, modal, messages) -> None:
+    vp, pkt = gui_ws.units.by_code("VP"), gui_ws.units.by_code("PKT")
+    select_name(page, "Phạm Thị Hằng")
+    hang = page.selected()
+    assert hang.unit_id == vp.id and page.unit_history.text() == f"Quá trình công tác của «Phạm Thị Hằng»: {vp.name}"
+
+    def move(dialog: PersonDialog) -> None:
+        assert dialog.moved_on.isHidden()  # same unit: no date asked
+        dialog.unit.setCurrentIndex(dialog.unit.findData(pkt.id))
+        assert dialog.moved_on.isVisible() and dialog.moved_on.text() == dt.date.today().strftime("%d/%m/%Y")
+        dialog.moved_on.clear()
+        dialog.save_button.click()  # the date is required when the unit changes
+        assert "ngày chuyển đơn vị" in messages[-1].text and dialog.focusWidget() is dialog.moved_on
+        typist(dialog.moved_on, "01/03/2025")
+        dialog.save_button.click()
+
+    driver = modal(PersonDialog, move)
+    page.edit_button.click()
+    assert driver.done
+    assert gui_ws.people.get(hang.id).unit_id == pkt.id
+    assert page.selected().id == hang.id and page.unit_history.text() == (
+        f"Quá trình công tác của «Phạm Thị Hằng»: {vp.name} (đến 28/02/2025) → {pkt.name} (từ 01/03/2025)")
+
+    for r in gui_ws.ratings.list(year=2024, nominee=Nominee.person(hang.id)):
+        gui_ws.ratings.delete(r.id)
+    rating = RatingInput(2024, Nominee.person(hang.id), RatingLevel.GOOD, 82, unit_id=vp.id)
+    assert gui_ws.ratings.create(rating).unit_name == vp.name  # her unit in 2024, though she is in PKT now

@@ -23,7 +23,7 @@ from tnapp.models import (
 from tnapp.models.emulation import initiative_author
 from tnapp.services.base import Service, delete_unless_used
 from tnapp.services.excel import CellProblem, header_positions, open_workbook, save_workbook, write_table
-from tnapp.services.person_units import record_move
+from tnapp.services.person_units import UnitPeriod, record_move, units_in_year
 
 MIN_BIRTH_YEAR, MAX_BIRTH_YEAR = 1900, 2100
 
@@ -155,6 +155,11 @@ class PersonService(Service):
         with self.ws.read() as session:
             return _row(self._load(session, person_id))
 
+    def units_in_year(self, person_id: int, year: int) -> list[UnitPeriod]:
+        """The units the person belonged to in ``year``, oldest first (two in the year of a move)."""
+        with self.ws.read() as session:
+            return units_in_year(session, self._load(session, person_id), year)
+
     def create(self, data: PersonInput) -> PersonRow:
         data = validate_person(data)
         with self.ws.write(Permission.EDIT_CATALOGUE) as session:
@@ -182,6 +187,9 @@ class PersonService(Service):
         with self.ws.write(Permission.EDIT_CATALOGUE) as session:
             person = self._load(session, person_id)
             self.ws.check_version(person, expected_version)
+            # Loaded, the unit history is deleted by the ORM with the person, so each row is audited
+            # (left unloaded, the database cascade would remove it unseen by the audit log).
+            person.unit_periods  # load it
             delete_unless_used(session, person, _REFERENCES, f"Không xóa được «{person.full_name}»",
                                "Hãy đổi tình trạng (chuyển công tác, nghỉ hưu) thay vì xóa.")
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from tnapp.domain.emulation_rules import NomineeType
 from tnapp.domain.formatting import format_number
 from tnapp.domain.vocab import RatingLevel
+from tnapp.errors import ValidationError
 from tnapp.services.ratings import RatingInput, RatingRow
-from tnapp.ui.forms import clean, enum_combo
+from tnapp.ui.forms import clean, enum_combo, select_data
 from tnapp.ui.labels import tr_label
 from tnapp.ui.pages.emulation_common import NomineePicker, RecordDialog, RecordPage, float_or_none, int_or_none
 from tnapp.ui.table_model import Column
@@ -27,6 +28,14 @@ class RatingDialog(RecordDialog):
         self.nominee = self.add_field("nominee", self.tr("Đối tượng:"),
                                       NomineePicker(ws, (NomineeType.PERSON, NomineeType.COLLECTIVE)))
         self.nominee.set_nominee(row.nominee.nominee if row else None)
+        self.unit = self.add_field("unit_id", self.tr("Đơn vị đánh giá:"), QComboBox())
+        self.unit.setPlaceholderText(self.tr("(tập thể: chính đơn vị đó)"))
+        self.unit.setMinimumContentsLength(46)
+        self._fill_units()
+        if row is not None:
+            select_data(self.unit, row.unit_id)
+        self.year.textChanged.connect(self._fill_units)
+        self.nominee.choice.currentIndexChanged.connect(self._fill_units)
         self.level = self.add_field("level", self.tr("Mức xếp loại:"), enum_combo(RatingLevel, row.level if row else
                                                                                   RatingLevel.GOOD))
         self.points = self.add_field("points", self.tr("Điểm (cán bộ, công chức, viên chức):"),
@@ -34,10 +43,26 @@ class RatingDialog(RecordDialog):
         self.points.setPlaceholderText(self.tr("HTXS ≥ 90; HTT 70–<90; HT 50–<70; KHT < 50 (NĐ 335/2025)"))
         self.note = self.add_field("note", self.tr("Ghi chú:"), QLineEdit(row.note or "" if row else ""))
 
+    def _fill_units(self) -> None:
+        """A person is rated by the unit they belonged to in the year typed (the latest one
+        in the year of a move), not by their unit today; a collective rates itself."""
+        self.unit.clear()
+        year = self.year.text().strip()
+        try:
+            nominee = self.nominee.nominee()
+        except ValidationError:
+            nominee = None
+        person = nominee is not None and nominee.type is NomineeType.PERSON
+        if person and len(year) == 4:
+            for period in self.ws.people.units_in_year(nominee.id, int(year)):
+                self.unit.addItem(period.text, period.unit_id)
+        self.unit.setCurrentIndex(self.unit.count() - 1)
+        self.unit.setEnabled(person)
+
     def save_record(self) -> RatingRow:
         data = RatingInput(int_or_none(self.year.text(), "year", "năm") or 0, self.nominee.nominee(),
                            self.level.currentData(), float_or_none(self.points.text(), "points"),
-                           note=clean(self.note.text()))
+                           unit_id=self.unit.currentData(), note=clean(self.note.text()))
         if self.row is None:
             return self.ws.ratings.create(data)
         return self.ws.ratings.update(self.row.id, data, expected_version=self.row.version)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
+from tnapp.domain.emulation_rules import Nominee
 from tnapp.domain.formatting import format_number
 from tnapp.domain.names import person_sort_key
 from tnapp.domain.vocab import Gender, PersonStatus, StaffCategory
@@ -17,7 +19,7 @@ from tnapp.errors import TNAppError, ValidationError
 from tnapp.services.people import PersonInput, PersonRow
 from tnapp.services.units import UnitRow
 from tnapp.services.workspace import Workspace
-from tnapp.ui.forms import FormDialog, clean, enum_combo, select_data
+from tnapp.ui.forms import DateEdit, FormDialog, clean, enum_combo, select_data
 from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import confirm, show_error, show_info
 from tnapp.ui.pages.base import Page
@@ -54,6 +56,11 @@ class PersonDialog(FormDialog):
         for unit in units:
             self.unit.addItem(f"{unit.code} – {unit.name}", unit.id)
         select_data(self.unit, person.unit_id if person else unit_id)
+        self.moved_on = self.add_field("moved_on", self.tr("Ngày chuyển đơn vị:"), DateEdit(dt.date.today()))
+        self.moved_on.setToolTip(self.tr("Từ ngày này người đó thuộc đơn vị mới; trước ngày này vẫn thuộc "
+                                         "đơn vị cũ (để đánh giá, khen thưởng các năm trước)."))
+        self.unit.currentIndexChanged.connect(self._unit_changed)
+        self._unit_changed()
         self.category = self.add_field("category", self.tr("Đối tượng:"),
                                        enum_combo(StaffCategory, person.category if person
                                                   else StaffCategory.CIVIL_SERVANT))
@@ -62,9 +69,19 @@ class PersonDialog(FormDialog):
         self.phone = self.add_field("phone", self.tr("Điện thoại:"), QLineEdit(person.phone or "" if person else ""))
         self.note = self.add_field("note", self.tr("Ghi chú:"), QLineEdit(person.note or "" if person else ""))
 
+    def moved(self) -> bool:
+        """Whether the unit of a saved person is being changed."""
+        return self.person is not None and self.unit.currentData() != self.person.unit_id
+
+    def _unit_changed(self) -> None:
+        self.form.setRowVisible(self.moved_on, self.moved())
+
     def save(self) -> None:
         if self.unit.currentData() is None:
             raise ValidationError(self.tr("Hãy chọn đơn vị."), field="unit_id")
+        moved_on = self.moved_on.date("moved_on") if self.moved() else None
+        if self.moved() and moved_on is None:
+            raise ValidationError(self.tr("Hãy nhập ngày chuyển đơn vị (ngày/tháng/năm)."), field="moved_on")
         year = self.birth_year.text().strip()
         data = PersonInput(
             full_name=self.full_name.text(), gender=self.gender.currentData(), unit_id=self.unit.currentData(),
@@ -74,7 +91,8 @@ class PersonDialog(FormDialog):
         if self.person is None:
             self.saved = self.ws.people.create(data)
         else:
-            self.saved = self.ws.people.update(self.person.id, data, expected_version=self.person.version)
+            self.saved = self.ws.people.update(self.person.id, data, expected_version=self.person.version,
+                                               moved_on=moved_on)
 
 
 class PeoplePage(RecordListMixin, Page):
@@ -117,7 +135,11 @@ class PeoplePage(RecordListMixin, Page):
         self.table = table_view(self.proxy, "peopleTable", sortable=True)
         self.table.doubleClicked.connect(self.edit_person)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._show_unit_history)
         self.status = QLabel()
+        self.unit_history = QLabel()
+        self.unit_history.setObjectName("unitHistory")
+        self.unit_history.setWordWrap(True)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -132,6 +154,7 @@ class PeoplePage(RecordListMixin, Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.unit_history)
         layout.addLayout(bottom)
         self.refresh()
 
@@ -145,6 +168,13 @@ class PeoplePage(RecordListMixin, Page):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.select(select_id if select_id is not None else (current.id if current else None))
         self._update_status()
+
+    def _show_unit_history(self) -> None:
+        """The chosen person's units, oldest first, with the dates of their moves."""
+        person = self.selected()
+        history = self.ws.award_history.unit_history(Nominee.person(person.id)) if person else []
+        self.unit_history.setText(self.tr("Quá trình công tác của «{name}»: {units}").format(
+            name=person.full_name, units=" → ".join(u.text for u in history)) if person else "")
 
     def _load_units(self) -> None:
         """The unit filter, keeping the chosen unit while it still exists."""
