@@ -570,6 +570,33 @@
     </message>
 </context>
 <context>
+    <name>CancelTallyDialog</name>
+    <message>
+        <source>Hủy kết quả biểu quyết</source>
+        <translation>Cancel a vote result</translation>
+    </message>
+    <message>
+        <source>Hủy kết quả vòng {n} của «{nominee} – {title}» ({agree} đồng ý, {disagree} không đồng ý)? Kết quả bị xóa để nhập lại; lý do được ghi vào nhật ký thay đổi.</source>
+        <translation>Cancel round {n} of “{nominee} – {title}” ({agree} for, {disagree} against)? The result is removed so it can be entered again; the reason is written to the change log.</translation>
+    </message>
+    <message>
+        <source>Lý do hủy:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>ví dụ nhập nhầm số phiếu đồng ý</source>
+        <translation>e.g. the number of votes for was typed wrong</translation>
+    </message>
+    <message>
+        <source>Hủy kết quả</source>
+        <translation>Cancel the result</translation>
+    </message>
+    <message>
+        <source>Giữ kết quả</source>
+        <translation>Keep the result</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>Đơn vị</source>
@@ -756,6 +783,14 @@
     <message>
         <source>Chức vụ</source>
         <translation>Position</translation>
+    </message>
+    <message>
+        <source>Danh mục cán bộ</source>
+        <translation>Staff catalogue</translation>
+    </message>
+    <message>
+        <source>(ngoài danh mục)</source>
+        <translation>(not in the catalogue)</translation>
     </message>
     <message>
         <source>Nhiệm kỳ:</source>
@@ -2567,12 +2602,12 @@
         <translation>Save notes</translation>
     </message>
     <message>
-        <source>In phiếu bầu…</source>
-        <translation>Print ballots…</translation>
-    </message>
-    <message>
         <source>Mỗi thành viên một tờ, liệt kê các đề nghị với ô Đồng ý / Không đồng ý.</source>
         <translation>One sheet per member, listing the proposals with Agree / Disagree boxes.</translation>
+    </message>
+    <message>
+        <source>Phiếu bầu…</source>
+        <translation>Ballots…</translation>
     </message>
     <message>
         <source>Biên bản kiểm phiếu…</source>
@@ -2605,6 +2640,14 @@
     <message>
         <source>In hàng loạt trên khổ A4 theo mẫu, theo quyết định.</source>
         <translation>Batch print on A4 from templates, per the decision.</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Lập văn bản (PDF) và in ngay trên máy in chọn trong hộp thoại in.</source>
+        <translation>Make the document (PDF) and print it on the printer chosen in the print dialog.</translation>
     </message>
     <message>
         <source>Số tờ:</source>
@@ -2675,6 +2718,10 @@
         <translation>Saved: {path}</translation>
     </message>
     <message>
+        <source>Đã gửi {n} trang «{name}» tới máy in.</source>
+        <translation>Sent {n} pages of “{name}” to the printer.</translation>
+    </message>
+    <message>
         <source>Máy này chưa có chương trình mở tệp này.</source>
         <translation>No application on this computer can open this file.</translation>
     </message>
@@ -2690,12 +2737,24 @@
 <context>
     <name>MemberDialog</name>
     <message>
+        <source>(không có trong danh mục cán bộ)</source>
+        <translation>(not in the staff catalogue)</translation>
+    </message>
+    <message>
         <source>Sửa thành viên Hội đồng</source>
         <translation>Edit Council member</translation>
     </message>
     <message>
         <source>Thêm thành viên Hội đồng</source>
         <translation>Add Council member</translation>
+    </message>
+    <message>
+        <source>Trong danh mục cán bộ:</source>
+        <translation>In the staff catalogue:</translation>
+    </message>
+    <message>
+        <source>Gõ vài chữ của họ tên hoặc đơn vị để tìm; chọn một người thì họ tên và chức vụ được điền sẵn (vẫn sửa được).</source>
+        <translation>Type part of a name or unit to search; choosing a person fills in the name and position (still editable).</translation>
     </message>
     <message>
         <source>Họ và tên:</source>
@@ -3478,6 +3537,29 @@
     <message>
         <source>Hết danh sách.</source>
         <translation>End of list.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>In văn bản</source>
+        <translation>Print document</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp PDF «{name}» để in.</source>
+        <translation>Cannot read the PDF file “{name}” to print it.</translation>
+    </message>
+    <message>
+        <source>Không mở được máy in «{name}».</source>
+        <translation>Cannot open the printer “{name}”.</translation>
+    </message>
+    <message>
+        <source>Máy in dừng ở trang {n}.</source>
+        <translation>The printer stopped at page {n}.</translation>
+    </message>
+    <message>
+        <source>Đang in…</source>
+        <translation>Printing…</translation>
     </message>
 </context>
 <context>
@@ -4590,6 +4672,14 @@
     <message>
         <source>Bỏ phiếu vòng 2</source>
         <translation>Second round of voting</translation>
+    </message>
+    <message>
+        <source>Hủy kết quả vừa ghi…</source>
+        <translation>Cancel the last result…</translation>
+    </message>
+    <message>
+        <source>Kết quả vòng cuối nhập nhầm: hủy (ghi lý do) rồi nhập lại.</source>
+        <translation>Last round entered wrongly: cancel it (with a reason), then enter it again.</translation>
     </message>
     <message>
         <source>Kiểm phiếu – vòng {n}</source>

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel
 
 from tests.council_fixtures import submit_proposals
 from tnapp.domain.vocab import Attendance, CouncilRole, MeetingState
@@ -32,9 +32,9 @@ YEAR = 2026
 PROPOSED = {"CSTDCS": ["Lê Văn An", "Đặng Thị Ánh"], "LDTT": ["Nguyễn Văn Bình", "Lê Thị Dung"]}
 
 
-def shoot(widget, name: str) -> None:
+def shoot(widget, name: str, prefix: str = "D") -> None:
     if SHOTS.is_dir():
-        widget.grab().save(str(SHOTS / f"D_{name}.png"))
+        widget.grab().save(str(SHOTS / f"{prefix}_{name}.png"))
 
 
 def accept_or_close(dialog) -> None:
@@ -335,3 +335,161 @@ def test_two_screens_put_the_audience_on_the_projector_and_the_presenter_on_the_
     assert "Lê Thị Dung" in current
     assert left == "0"
     assert Path(prefix + "audience.png").exists() and Path(prefix + "presenter.png").exists()
+
+
+def test_a_wrongly_entered_tally_is_cancelled_with_a_reason_and_entered_again(council, gui_ws, modal, typist,
+                                                                               qtbot) -> None:
+    from tests.council_fixtures import open_meeting
+    from tnapp.services.audit_log import AuditFilters
+    from tnapp.ui.pages.council_tally import CancelTallyDialog
+
+    meeting_id = open_meeting(gui_ws, gui_ws.council.current_council().id, YEAR, present=9)
+    view = council.open_meeting(meeting_id)
+    view.tabs.setCurrentIndex(1)
+    item_id = view.current_slide().item_id
+    assert not view.tally.cancel_button.isVisible()  # nothing to cancel yet
+    counts(view.tally, agree=2, disagree=7)  # the secretary swapped the two numbers
+    view.tally.save_button.click()
+    assert "Không thông qua" in view.tally.result.text() and view.tally.inputs["agree"].isReadOnly()
+    assert view.tally.cancel_button.isVisible()
+    shoot(view, "tally_with_cancel", "J")
+
+    def empty_then_reason(d: CancelTallyDialog) -> None:
+        assert "vòng 1" in d.findChild(QLabel, "cancelWarning").text()
+        d.accept()  # no reason: refused in the dialog, which stays open
+        assert d.error.isVisible() and "lý do" in d.error.text() and d.isVisible()
+        shoot(d, "cancel_tally_refused", "J")
+        typist(d.reason, "Nhập nhầm: đảo số phiếu đồng ý và không đồng ý")
+        shoot(d, "cancel_tally_dialog", "J")
+        d.accept()
+
+    driver = modal(CancelTallyDialog, empty_then_reason)
+    view.tally.cancel_button.click()
+    assert driver.done
+    assert gui_ws.council.slide(item_id).tallies == ()
+    assert view.tally.result.text() == "" and not view.tally.inputs["agree"].isReadOnly()
+    assert view.tally.save_button.isEnabled() and not view.tally.cancel_button.isVisible()
+    log = gui_ws.audit.search(AuditFilters(entity="tally"))
+    assert any(r.action == "delete" and r.reason == "Nhập nhầm: đảo số phiếu đồng ý và không đồng ý" for r in log), \
+        [(r.action, r.reason) for r in log]
+    counts(view.tally, agree=8, disagree=1)
+    view.tally.save_button.click()
+    assert gui_ws.council.slide(item_id).result == "approved" and "Thông qua" in view.tally.result.text()
+    shoot(view, "after_cancel", "J")
+
+
+def test_cancelling_is_refused_in_the_dialog_when_the_meeting_was_closed_meanwhile(council, gui_ws, modal,
+                                                                                   typist) -> None:
+    from tests.council_fixtures import open_meeting
+    from tnapp.services.council import TallyInput
+    from tnapp.ui.pages.council_tally import CancelTallyDialog
+
+    meeting_id = open_meeting(gui_ws, gui_ws.council.current_council().id, YEAR, present=9)
+    for item in gui_ws.council.agenda(meeting_id):
+        gui_ws.council.record_tally(item.id, TallyInput(9, 0))
+    view = council.open_meeting(meeting_id)
+    view.tabs.setCurrentIndex(1)
+    gui_ws.council.close_meeting(meeting_id, expected_version=gui_ws.council.get_meeting(meeting_id).version)
+    seen = []
+
+    def refused(d: CancelTallyDialog) -> None:
+        typist(d.reason, "nhầm")
+        d.accept()
+        seen.append(d.error.text())
+        d.reject()
+
+    driver = modal(CancelTallyDialog, refused)
+    view.tally.cancel_button.click()  # the view still shows the meeting in progress
+    assert driver.done
+    assert "đang diễn ra" in seen[0]
+    assert all(item.tallies for item in gui_ws.council.agenda(meeting_id))
+
+
+def linked_cell(page) -> str:
+    """The "Danh mục cán bộ" cell of the selected member."""
+    return page.proxy.index(page.table.selectionModel().selectedRows()[0].row(), 3).data()
+
+
+def test_a_member_is_linked_to_a_person_of_the_catalogue(council, gui_ws, modal, typist, qtbot) -> None:
+    page = council.members
+    person = next(p for p in gui_ws.people.list() if p.position and p.full_name not in
+                  {m.full_name for m in gui_ws.council.members(page.current_council().id)})
+    given = person.full_name.split()[-1]
+    found = []
+
+    def choose(d: MemberDialog) -> None:
+        assert d.person.currentData() is None and d.person.currentIndex() == 0  # "not in the catalogue" first
+        d.person.lineEdit().selectAll()  # as tabbing into the field does
+        typist(d.person.lineEdit(), f"{given} – {person.unit_name[:6]}")
+        completer = d.person.completer()
+        found.extend(completer.completionModel().index(i, 0).data()
+                     for i in range(completer.completionModel().rowCount()))
+        d.person.setCurrentIndex(d.person.findData(person.id))  # what picking the line in the popup does
+        assert d.full_name.text() == person.full_name and d.position.text() == person.position
+        d.position.setText(f"{person.position}, Ủy viên")  # still editable
+        shoot(d, "member_person", "J")
+        accept_or_close(d)
+
+    driver = modal(MemberDialog, choose)
+    page.add_button.click()
+    assert driver.done
+    assert f"{person.full_name} – {person.unit_name}" in found
+    added = next(m for m in gui_ws.council.members(page.current_council().id) if m.person_id == person.id)
+    assert added.full_name == person.full_name and added.position == f"{person.position}, Ủy viên"
+    link = linked_cell(page)
+    assert link == person.unit_name
+    shoot(page, "members_linked", "J")
+
+    def unlink(d: MemberDialog) -> None:
+        assert d.person.currentData() == person.id  # the link is shown again when editing
+        d.person.setCurrentIndex(0)
+        assert d.full_name.text() == person.full_name  # the name stays
+        accept_or_close(d)
+
+    driver = modal(MemberDialog, unlink)
+    page.edit_button.click()
+    assert driver.done
+    assert next(m for m in gui_ws.council.members(added.council_id) if m.id == added.id).person_id is None
+    assert linked_cell(page) == "(ngoài danh mục)"
+
+
+def test_each_paper_is_printed_from_the_papers_tab(council, gui_ws, tmp_path) -> None:
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    from tests.council_fixtures import open_meeting
+    from tnapp.reports import council_docs
+    from tnapp.services.council import TallyInput
+
+    meeting_id = open_meeting(gui_ws, gui_ws.council.current_council().id, YEAR, present=9)
+    for item in gui_ws.council.agenda(meeting_id):
+        gui_ws.council.record_tally(item.id, TallyInput(9, 0))
+    view = council.open_meeting(meeting_id)
+    view.tabs.setCurrentIndex(2)
+    shoot(view, "papers_print", "J")
+    assert view.print_buttons["count"].isEnabled() and not view.print_buttons["certificates"].isEnabled()
+    targets, asked = iter([tmp_path / "in-kiem-phieu.pdf", tmp_path / "in-phieu-bau.pdf"]), []
+
+    def to_file(parent, printer: QPrinter, pages: int) -> bool:  # the user picks "print to file" in the dialog
+        asked.append(pages)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(next(targets)))
+        return True
+
+    view.ask_printer = to_file
+
+    def pages(path: Path) -> int:
+        document = QPdfDocument()
+        document.load(str(path))
+        return document.pageCount()
+
+    expected = pages(council_docs.write_count_record(gui_ws, meeting_id, tmp_path / "kiem-phieu.pdf"))
+    view.print_buttons["count"].click()
+    assert pages(tmp_path / "in-kiem-phieu.pdf") == expected == asked[0]
+    assert f"Đã gửi {expected} trang" in view.output_status.text()
+    view.copies.setValue(3)
+    view.print_buttons["ballots"].click()
+    assert pages(tmp_path / "in-phieu-bau.pdf") == asked[1] >= 3  # one sheet (or more) per copy
+    view.ask_printer = lambda *a: False  # cancelled in the dialog: nothing printed, nothing said
+    assert view.print_output("count") is None
+    assert f"{asked[1]} trang" in view.output_status.text()

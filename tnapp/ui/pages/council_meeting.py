@@ -9,6 +9,7 @@ council service; refusals are shown as the service words them."""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -35,10 +36,11 @@ from tnapp.ui.forms import DateEdit, FormDialog, clean
 from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import confirm, show_error, show_info
 from tnapp.ui.pages.base import heading
+from tnapp.ui.printing import ask_printer, print_pdf
 from tnapp.ui.pages.council_presentation import (
     Deck, DeckSlide, Presentation, PresenterPanel, choose_screens, deck_slides, screen_label,
 )
-from tnapp.ui.pages.council_tally import TallyForm, TallyState, tally_state
+from tnapp.ui.pages.council_tally import CancelTallyDialog, TallyForm, TallyState, tally_state
 from tnapp.ui.table_model import Column, RowTableModel
 from tnapp.ui.tasks import run_task
 
@@ -178,6 +180,7 @@ class MeetingView(QWidget):
         self.deck: Deck | None = None
         self._presenter_forms: list[TallyForm] = []
         self.last_output: Path | None = None
+        self.ask_printer = ask_printer  # the print dialog (a test answers it)
         self.runs = False  # the acting account may run the meeting (read at each refresh)
 
         self.back_button = QPushButton(self.tr("← Danh sách phiên họp"))
@@ -288,6 +291,7 @@ class MeetingView(QWidget):
         column.addLayout(notes)
         self.tally = TallyForm()
         self.tally.save_requested.connect(lambda _: self.save_tally(self.tally, self.current_slide()))
+        self.tally.cancel_requested.connect(lambda: self.cancel_tally(self.tally, self.current_slide()))
         return side_by_side(left, self.tally, (3, 2))
 
     def _outputs_tab(self) -> QWidget:
@@ -295,9 +299,10 @@ class MeetingView(QWidget):
         self.copies.setObjectName("ballotCopies")
         self.copies.setRange(1, 200)
         self.output_buttons: dict[str, QPushButton] = {}
+        self.print_buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         rows = (
-            ("ballots", self.tr("In phiếu bầu…"), self.tr("Mỗi thành viên một tờ, liệt kê các đề nghị với ô "
+            ("ballots", self.tr("Phiếu bầu…"), self.tr("Mỗi thành viên một tờ, liệt kê các đề nghị với ô "
                                                           "Đồng ý / Không đồng ý.")),
             ("count", self.tr("Biên bản kiểm phiếu…"), self.tr("Số phiếu của từng đề nghị, ngưỡng và kết quả.")),
             ("minutes", self.tr("Biên bản họp…"), self.tr("Thành phần, số lượng, từng nội dung và kết quả (PDF "
@@ -313,12 +318,20 @@ class MeetingView(QWidget):
             button.clicked.connect(lambda _=False, k=key: self.write_output(k))
             self.output_buttons[key] = button
             grid.addWidget(button, row, 0)
+            printer = QPushButton(self.tr("In…"))
+            printer.setObjectName(f"print_{key}")
+            printer.setToolTip(self.tr("Lập văn bản (PDF) và in ngay trên máy in chọn trong hộp thoại in."))
+            printer.clicked.connect(lambda _=False, k=key: self.print_output(k))
+            self.print_buttons[key] = printer
+            grid.addWidget(printer, row, 1)
             label = QLabel(description)
             label.setWordWrap(True)
-            grid.addWidget(label, row, 2)
-        grid.addWidget(QLabel(self.tr("Số tờ:")), 0, 1, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(self.copies, 0, 1)
-        grid.setColumnStretch(2, 1)
+            grid.addWidget(label, row, 3)
+        copies = QHBoxLayout()
+        copies.addWidget(QLabel(self.tr("Số tờ:")))
+        copies.addWidget(self.copies)
+        grid.addLayout(copies, 0, 2)
+        grid.setColumnStretch(3, 1)
         self.sign_button = QPushButton(self.tr("Ghi quyết định đã ký…"))
         self.sign_button.setObjectName("signDecision")
         self.sign_button.clicked.connect(self.record_signed_decision)
@@ -465,7 +478,7 @@ class MeetingView(QWidget):
             return None
         state = tally_state(slide, self.overview.meeting.state)
         if not self.runs:
-            state = replace(state, can_enter=False, second_round=False,
+            state = replace(state, can_enter=False, second_round=False, can_cancel=False,
                             note=self.tr("Tài khoản này chỉ xem; thư ký Hội đồng ghi kết quả."))
         return state
 
@@ -486,6 +499,8 @@ class MeetingView(QWidget):
         self.output_buttons["decision"].setEnabled(state is MeetingState.CLOSED and issues)
         self.output_buttons["certificates"].setEnabled(decision is not None)
         self.sign_button.setEnabled(decision is not None and decision.signed_on is None and issues)
+        for key, button in self.print_buttons.items():
+            button.setEnabled(self.output_buttons[key].isEnabled())
         if decision is None:
             self.decision_label.setText(self.tr("Chưa lập dự thảo quyết định. Sau khi kết thúc phiên họp, bấm "
                                                 "«Dự thảo quyết định…»."))
@@ -539,6 +554,19 @@ class MeetingView(QWidget):
         self.changed.emit()
         return True
 
+    def cancel_tally(self, form: TallyForm, slide: Slide | None) -> bool:
+        """Cancel the last round of ``slide`` (reason asked); the form is ready for that round again."""
+        if slide is None or not slide.tallies:
+            return False
+        dialog = CancelTallyDialog(self.ws, slide, self)
+        if not dialog.exec() or not dialog.cancelled:
+            return False
+        self.refresh()
+        self.changed.emit()
+        if dialog.tally.round > 1 and form.state is not None and form.state.second_round:
+            form.open_next_round()  # the second round was cancelled: enter it again
+        return True
+
     def save_note(self) -> None:
         slide = self.current_slide()
         if slide is not None:
@@ -590,6 +618,24 @@ class MeetingView(QWidget):
         self._preview(written)
         self.refresh()
         return written
+
+    def print_output(self, key: str) -> int | None:
+        """Write the paper to a temporary PDF off the UI thread and print it; the pages printed."""
+        write = self._writer(key)
+        with tempfile.TemporaryDirectory(prefix="tnapp-in-") as folder:
+            target = Path(folder) / self._suggested(key)[0]
+            try:
+                written = run_task(self, self.tr("Đang lập văn bản…"), lambda: write(target))
+                pages = print_pdf(self, written, ask=self.ask_printer)
+            except TNAppError as exc:
+                show_error(self, exc)
+                self.refresh()
+                return None
+        if pages:
+            self.output_status.setText(self.tr("Đã gửi {n} trang «{name}» tới máy in.").format(
+                n=pages, name=target.name))
+        self.refresh()
+        return pages
 
     def _preview(self, path: Path) -> None:
         self.pdf.close()
@@ -654,6 +700,7 @@ class MeetingView(QWidget):
                 form.window().setFocus()  # the arrows move the slides again, not the numbers
 
         form.save_requested.connect(lambda _: save())
+        form.cancel_requested.connect(lambda: self.cancel_tally(form, current()))  # the deck re-shows
         deck.changed.connect(lambda _: show())
         show()
         return PresenterPanel(deck, form)

@@ -4,13 +4,15 @@ forms; the term itself is added or edited in its own small form."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QPushButton, QWidget
 
 from tnapp.domain.formatting import format_date
 from tnapp.domain.vocab import CouncilRole
 from tnapp.errors import ValidationError
 from tnapp.services.council import CouncilInput, CouncilRow, MemberInput, MemberRow
+from tnapp.services.people import PersonRow
 from tnapp.ui.forms import DateEdit, clean, enum_combo, select_data
 from tnapp.ui.labels import tr_label
 from tnapp.ui.pages.emulation_common import RecordDialog, RecordPage, int_or_none
@@ -38,11 +40,34 @@ class CouncilDialog(RecordDialog):
         return self.ws.council.update_council(self.row.id, data, expected_version=self.row.version)
 
 
+def person_choice(people: list[PersonRow], current: int | None) -> QComboBox:
+    """A searchable combo of the catalogue's people ("name – unit", typed text
+    matched anywhere); the first entry means "not in the catalogue" (data None)."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.setMinimumContentsLength(34)
+    completer = combo.completer()
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.addItem(QCoreApplication.translate("MemberDialog", "(không có trong danh mục cán bộ)"), None)
+    for person in people:
+        combo.addItem(f"{person.full_name} – {person.unit_name}", person.id)
+    select_data(combo, current)
+    return combo
+
+
 class MemberDialog(RecordDialog):
     def __init__(self, ws, council_id: int, row: MemberRow | None, parent: QWidget | None = None) -> None:
         super().__init__(ws, "", row, parent)
         self.council_id = council_id
         self.setWindowTitle(self.tr("Sửa thành viên Hội đồng") if row else self.tr("Thêm thành viên Hội đồng"))
+        self.people = {p.id: p for p in ws.people.list()}
+        self.person = self.add_field("person_id", self.tr("Trong danh mục cán bộ:"),
+                                     person_choice(list(self.people.values()), row.person_id if row else None))
+        self.person.setToolTip(self.tr("Gõ vài chữ của họ tên hoặc đơn vị để tìm; chọn một người thì họ tên và "
+                                       "chức vụ được điền sẵn (vẫn sửa được)."))
+        self.person.currentIndexChanged.connect(lambda _: self.fill_from_person())
         self.full_name = self.add_field("full_name", self.tr("Họ và tên:"), QLineEdit(row.full_name if row else ""))
         self.role = self.add_field("role", self.tr("Vai trò trong Hội đồng:"),
                                    enum_combo(CouncilRole, row.role if row else CouncilRole.MEMBER))
@@ -53,9 +78,17 @@ class MemberDialog(RecordDialog):
                                          QLineEdit(str(row.sort_order) if row else ""))
         self.sort_order.setValidator(QIntValidator(0, 999, self.sort_order))
 
+    def fill_from_person(self) -> None:
+        """The chosen person's name and position, still editable."""
+        person = self.people.get(self.person.currentData())
+        if person is not None:
+            self.full_name.setText(person.full_name)
+            if person.position:
+                self.position.setText(person.position)
+
     def save_record(self) -> MemberRow:
         data = MemberInput(self.full_name.text().strip(), self.role.currentData(), clean(self.position.text()),
-                           self.row.person_id if self.row else None,
+                           self.person.currentData(),
                            int_or_none(self.sort_order.text(), "sort_order", "số thứ tự") or 0)
         if self.row is None:
             return self.ws.council.add_member(self.council_id, data)
@@ -70,13 +103,21 @@ class CouncilMembersPage(RecordPage):
             Column(self.tr("Họ và tên"), lambda r: r.full_name),
             Column(self.tr("Vai trò"), lambda r: tr_label(r.role), sort_key=lambda r: list(CouncilRole).index(r.role)),
             Column(self.tr("Chức vụ"), lambda r: r.position),
+            Column(self.tr("Danh mục cán bộ"), self.link_text),
         ]
+
+    def link_text(self, r: MemberRow) -> str:
+        """The unit of the linked person of the catalogue, or that there is none."""
+        person = self._people.get(r.person_id) if r.person_id is not None else None
+        if person is None:
+            return self.tr("(ngoài danh mục)")
+        return person.unit_name
 
     def stretch_column(self) -> int:
         return 2
 
     def search_text(self, r: MemberRow) -> str:
-        return f"{r.full_name} {r.position or ''} {tr_label(r.role)}"
+        return f"{r.full_name} {r.position or ''} {tr_label(r.role)} {self.link_text(r)}"
 
     def build_filters(self) -> None:
         self.council = self.add_filter(self.tr("Nhiệm kỳ:"), QComboBox())
@@ -122,6 +163,7 @@ class CouncilMembersPage(RecordPage):
         self.add_button.setEnabled(council is not None)
         self.edit_term_button.setEnabled(council is not None)
         self.term_info.setText(self._term_text(council))
+        self._people = {p.id: p for p in self.ws.people.list()} if council else {}
         return self.ws.council.members(council.id) if council else []
 
     def _term_text(self, council: CouncilRow | None) -> str:

@@ -9,10 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+)
 
 from tnapp.domain.council_rules import Counts
 from tnapp.domain.vocab import MeetingState
+from tnapp.errors import TNAppError
+from tnapp.ui.forms import FormDialog
 
 ERROR_STYLE = "color: #8a1c12; background: #fdecea; border: 1px solid #d9534f; border-radius: 3px; padding: 4px;"
 APPROVED_STYLE = "color: #1b5e20; font-weight: bold;"
@@ -33,11 +37,13 @@ class TallyState:
     can_enter: bool = True      # a round may be recorded now
     second_round: bool = False  # a second round may be opened now
     note: str = ""              # why nothing can be entered (meeting closed, quorum…)
+    can_cancel: bool = False    # the last round may be cancelled now (typed in wrongly)
 
 
 class TallyForm(QGroupBox):
     save_requested = Signal(object)   # Counts
     second_round_requested = Signal()
+    cancel_requested = Signal()       # the last round, typed in wrongly
 
     FIELDS = ("agree", "disagree", "invalid", "written_agree", "written_disagree")
 
@@ -81,6 +87,10 @@ class TallyForm(QGroupBox):
         self.second_button = QPushButton(self.tr("Bỏ phiếu vòng 2"))
         self.second_button.setObjectName("secondRound")
         self.second_button.clicked.connect(self.open_next_round)
+        self.cancel_button = QPushButton(self.tr("Hủy kết quả vừa ghi…"))
+        self.cancel_button.setObjectName("cancelTally")
+        self.cancel_button.setToolTip(self.tr("Kết quả vòng cuối nhập nhầm: hủy (ghi lý do) rồi nhập lại."))
+        self.cancel_button.clicked.connect(self.cancel_requested.emit)
         self.state: TallyState | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -92,7 +102,10 @@ class TallyForm(QGroupBox):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        layout.addWidget(self.result)
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.result, 1)
+        result_row.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(result_row)
         layout.addWidget(self.note)
         layout.addStretch(1)
         self.show_state(None)
@@ -108,7 +121,7 @@ class TallyForm(QGroupBox):
         """The second round: empty counts to enter, the first round's result kept above."""
         if self.state is not None:
             self.show_state(replace(self.state, counts=None, round=self.state.round + 1, can_enter=True,
-                                    second_round=False))
+                                    second_round=False, can_cancel=False))
             self.inputs["agree"].setFocus()
         self.second_round_requested.emit()
 
@@ -121,6 +134,7 @@ class TallyForm(QGroupBox):
                 label.clear()
             self.set_counts(None)
             self.second_button.hide()
+            self.cancel_button.hide()
             return
         self.setTitle(self.tr("Kiểm phiếu – vòng {n}").format(n=state.round))
         self.heading.setText(state.heading)
@@ -135,6 +149,7 @@ class TallyForm(QGroupBox):
             box.setReadOnly(not state.can_enter)
         self.save_button.setEnabled(state.can_enter)
         self.second_button.setVisible(state.second_round)
+        self.cancel_button.setVisible(state.can_cancel)
 
     def show_error(self, message: str, field: str | None) -> None:
         """The refusal under the numbers; the field it names marked and focused."""
@@ -181,4 +196,47 @@ def tally_state(slide, meeting_state: MeetingState) -> TallyState:  # noqa: ANN0
     result = QCoreApplication.translate("TallyForm", "Vòng {n}: {result}. {explanation}").format(
         n=last.round, result=slide.result_label, explanation=last.explanation)
     return TallyState(heading, threshold_text(slide.threshold), result, last.approved, counts, last.round,
-                      can_enter=False, second_round=in_progress and slide.next_round_allowed, note=note)
+                      can_enter=False, second_round=in_progress and slide.next_round_allowed, note=note,
+                      can_cancel=in_progress)
+
+
+class CancelTallyDialog(FormDialog):
+    """Asks why the last round of an item is cancelled (required) and is the
+    confirmation: "Hủy kết quả" removes it; a refusal stays in the dialog."""
+
+    def __init__(self, ws, slide, parent: QWidget | None = None) -> None:  # noqa: ANN001 - a council Slide
+        super().__init__(self.tr("Hủy kết quả biểu quyết"), parent)
+        self.ws, self.tally, self.cancelled = ws, slide.tallies[-1], False
+        warning = QLabel(self.tr("Hủy kết quả vòng {n} của «{nominee} – {title}» ({agree} đồng ý, {disagree} không "
+                                 "đồng ý)? Kết quả bị xóa để nhập lại; lý do được ghi vào nhật ký thay đổi.").format(
+            n=self.tally.round, nominee=slide.nominee_name, title=slide.title_name, agree=self.tally.agree,
+            disagree=self.tally.disagree))
+        warning.setObjectName("cancelWarning")
+        warning.setWordWrap(True)
+        self.form.addRow(warning)
+        self.reason = self.add_field("reason", self.tr("Lý do hủy:"), QLineEdit())
+        self.reason.setPlaceholderText(self.tr("ví dụ nhập nhầm số phiếu đồng ý"))
+        self.error = QLabel()
+        self.error.setObjectName("cancelError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        self.form.addRow(self.error)
+        self.save_button.setText(self.tr("Hủy kết quả"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Giữ kết quả"))  # not "Hủy"
+        self.reason.textChanged.connect(lambda _: self.error.hide())
+
+    def save(self) -> None:
+        self.ws.council.cancel_tally(self.tally.id, self.reason.text(), expected_version=self.tally.version)
+        self.cancelled = True
+
+    def accept(self) -> None:
+        """The refusal in the dialog, under the reason (not a message box)."""
+        try:
+            self.save()
+        except TNAppError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            self.reason.setFocus()
+            return
+        super(FormDialog, self).accept()
