@@ -241,6 +241,9 @@ CASES: tuple[Case, ...] = (
     Case("people.apply_import", P.EDIT_CATALOGUE, lambda w: w.ws.people.apply_import(_people_file(w))),
     Case("settings.set", P.MANAGE_SETTINGS, lambda w: w.ws.settings.set("login.max_failures", 6,
                                                                          __import__("datetime").date(2030, 1, 1))),
+    Case("settings.update", P.MANAGE_SETTINGS, lambda w: w.ws.settings.update(
+        next(s.id for s in w.admin.settings.list() if s.key == "login.max_failures"), 6,
+        __import__("datetime").date(1900, 1, 1), "Thiết lập của văn phòng", False, None)),
     Case("indicators.create", P.EDIT_CATALOGUE, lambda w: w.ws.indicators.create(_indicator_input(w, "CT-MOI"))),
     Case("indicators.update", P.EDIT_CATALOGUE, lambda w: w.ws.indicators.update(
         w.facts["indicator_id"], dataclasses.replace(_indicator_input(w, w.facts["indicator_code"]),

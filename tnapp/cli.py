@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from tnapp.commands import (
-    catalogue, council, database, eligibility, emulation, indicators, maintenance, progress, proposals, reports, users,
+    catalogue, council, database, eligibility, emulation, indicators, maintenance, progress, proposals, reports,
+    settings, users,
 )
 from tnapp.errors import TNAppError
 from tnapp.paths import user_data_folder
@@ -29,7 +30,7 @@ class _Parser(argparse.ArgumentParser):
 
 # The work areas' subcommands, in the order ``tnapp --help`` lists them.
 COMMAND_MODULES = (database, catalogue, indicators, progress, reports, emulation, eligibility, proposals, council,
-                   users, maintenance)
+                   users, maintenance, settings)
 
 
 def build_parser() -> argparse.ArgumentParser:

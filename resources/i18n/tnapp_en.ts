@@ -73,36 +73,8 @@
         <translation>Settings with effective dates</translation>
     </message>
     <message>
-        <source>Mỗi thiết lập áp dụng từ ngày hiệu lực cho đến khi có giá trị mới. Dòng «chưa xác nhận» cần đối chiếu văn bản gốc trước khi dùng.</source>
-        <translation>Each setting applies from its effective date until a newer value. Rows marked «unconfirmed» must be checked against the original document before use.</translation>
-    </message>
-    <message>
-        <source>Thiết lập</source>
-        <translation>Setting</translation>
-    </message>
-    <message>
-        <source>Diễn giải</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Giá trị</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Hiệu lực từ</source>
-        <translation>Effective from</translation>
-    </message>
-    <message>
-        <source>Căn cứ</source>
-        <translation>Legal basis</translation>
-    </message>
-    <message>
-        <source>Xác nhận</source>
-        <translation>Confirmation</translation>
-    </message>
-    <message>
-        <source>chưa xác nhận</source>
-        <translation>unconfirmed</translation>
+        <source>Mỗi thiết lập áp dụng từ ngày hiệu lực cho đến khi có giá trị mới. Dòng «chưa xác nhận» (nền vàng) cần đối chiếu văn bản gốc trước khi dùng; đưa chuột lên dòng để xem căn cứ.</source>
+        <translation>Each setting applies from its effective date until a new value. Rows marked “unconfirmed” (amber) must be checked against the official text before use; hover over a row to see its basis.</translation>
     </message>
     <message>
         <source>Tài khoản</source>
@@ -4544,6 +4516,166 @@
     <message>
         <source>Đã khôi phục từ {file}. Tệp bị lỗi được giữ ở {copy}.</source>
         <translation>Restored from {file}. The damaged file is kept in {copy}.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingDialog</name>
+    <message>
+        <source>Sửa thiết lập «{key}» từ {date}</source>
+        <translation>Edit the setting “{key}” from {date}</translation>
+    </message>
+    <message>
+        <source>Giá trị mới của «{key}»</source>
+        <translation>New value of “{key}”</translation>
+    </message>
+    <message>
+        <source>Thiết lập:</source>
+        <translation>Setting:</translation>
+    </message>
+    <message>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Hiệu lực từ ngày:</source>
+        <translation>In force from:</translation>
+    </message>
+    <message>
+        <source>Căn cứ:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <source>Chưa xác nhận (chưa đối chiếu văn bản gốc)</source>
+        <translation>Unconfirmed (not yet checked against the official text)</translation>
+    </message>
+    <message>
+        <source>Diễn giải:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Sửa dòng chỉ để chữa lỗi nhập; khi quy định thay đổi, hãy thêm giá trị mới từ ngày áp dụng để các quyết định trước ngày đó giữ nguyên.</source>
+        <translation>Edit a row only to correct a typing error; when the rule changes, add a new value from the day it applies so that decisions before that day stay as they were.</translation>
+    </message>
+    <message>
+        <source>Các ngày trước ngày hiệu lực vẫn dùng giá trị cũ. Tỷ lệ ghi dạng số thập phân: 0,75 là 75 %.</source>
+        <translation>Days before the effective date keep the old value. Shares are decimals: 0,75 means 75 %.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày bắt đầu hiệu lực (ngày/tháng/năm).</source>
+        <translation>Enter the date it takes effect (day/month/year).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingPart</name>
+    <message>
+        <source>tỷ lệ</source>
+        <translation>share</translation>
+    </message>
+    <message>
+        <source>cơ sở tính</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>vượt hẳn tỷ lệ (&gt;)</source>
+        <translation>strictly above the share (&gt;)</translation>
+    </message>
+    <message>
+        <source>tính cả phiếu gửi bằng văn bản</source>
+        <translation>count written opinions</translation>
+    </message>
+    <message>
+        <source>dịch ngang x (mm)</source>
+        <translation>horizontal shift x (mm)</translation>
+    </message>
+    <message>
+        <source>dịch dọc y (mm)</source>
+        <translation>vertical shift y (mm)</translation>
+    </message>
+    <message>
+        <source>mức đúng tiến độ</source>
+        <translation>on-track level</translation>
+    </message>
+    <message>
+        <source>mức có nguy cơ</source>
+        <translation>at-risk level</translation>
+    </message>
+    <message>
+        <source>tổng số thành viên</source>
+        <translation>all members</translation>
+    </message>
+    <message>
+        <source>số thành viên có mặt</source>
+        <translation>members present</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsModel</name>
+    <message>
+        <source>Căn cứ: {basis}</source>
+        <translation>Basis: {basis}</translation>
+    </message>
+    <message>
+        <source>(chưa ghi)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Chưa xác nhận: cần đối chiếu văn bản gốc trước khi dùng.</source>
+        <translation>Unconfirmed: check against the official text before use.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <source>Thiết lập</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Diễn giải</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Hiệu lực từ</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <source>Căn cứ</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Xác nhận</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>chưa xác nhận</source>
+        <translation>unconfirmed</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên thiết lập, diễn giải, căn cứ</source>
+        <translation>Search by setting name, description, basis</translation>
+    </message>
+    <message>
+        <source>Thêm giá trị mới…</source>
+        <translation>Add a new value…</translation>
+    </message>
+    <message>
+        <source>Giá trị mới từ một ngày; các ngày trước giữ giá trị cũ</source>
+        <translation>A new value from a date; earlier days keep the old value</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Chữa dòng đang chọn (lỗi nhập, căn cứ đã đối chiếu)</source>
+        <translation>Correct the selected row (typing error, basis checked)</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một thiết lập trong danh sách.</source>
+        <translation>Select a setting in the list.</translation>
     </message>
 </context>
 <context>

@@ -4,28 +4,13 @@ by permission, the accounts, the audit log and the backups (each its own tab).""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QHeaderView, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from tnapp.domain.formatting import format_date, format_number
 from tnapp.domain.permissions import Permission
-from tnapp.services.settings import SettingRow
 from tnapp.services.workspace import Workspace
 from tnapp.ui.labels import tr_label
+from tnapp.ui.pages.admin_settings import SettingsPanel
 from tnapp.ui.pages.base import Page, heading, paragraph
-from tnapp.ui.table_model import Column, RowTableModel, table_view
-
-
-def format_setting_value(value: object) -> str:
-    """A setting's stored JSON value as people read it: numbers the vi_VN way."""
-    if isinstance(value, bool):
-        return "✓" if value else "✗"
-    if isinstance(value, (int, float)):
-        return format_number(value)
-    if isinstance(value, dict):
-        return "; ".join(f"{k}: {format_setting_value(v)}" for k, v in value.items())
-    if isinstance(value, list):
-        return ", ".join(format_setting_value(v) for v in value)
-    return "" if value is None else str(value)
 
 
 # Who reaches the Quản trị area at all: anyone with one of these.
@@ -65,22 +50,11 @@ class AdminPage(Page):
 
         layout.addWidget(heading(self.tr("Thiết lập có hiệu lực theo ngày"), level=2))
         layout.addWidget(paragraph(self.tr("Mỗi thiết lập áp dụng từ ngày hiệu lực cho đến khi có giá trị mới. "
-                                           "Dòng «chưa xác nhận» cần đối chiếu văn bản gốc trước khi dùng.")))
-        self.model: RowTableModel[SettingRow] = RowTableModel([
-            Column(self.tr("Thiết lập"), lambda s: s.key),
-            Column(self.tr("Diễn giải"), lambda s: s.note),
-            Column(self.tr("Giá trị"), lambda s: format_setting_value(s.value), align_right=True),
-            Column(self.tr("Hiệu lực từ"), lambda s: format_date(s.effective_from)),
-            Column(self.tr("Căn cứ"), lambda s: s.basis, tooltip=lambda s: s.basis),
-            Column(self.tr("Xác nhận"), lambda s: self.tr("chưa xác nhận") if s.unconfirmed else ""),
-        ], parent=self)
-        self.table = table_view(self.model, "settingsTable")
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (1, 4):  # the description and the legal basis share what is left
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table, 1)
+                                           "Dòng «chưa xác nhận» (nền vàng) cần đối chiếu văn bản gốc trước khi dùng; "
+                                           "đưa chuột lên dòng để xem căn cứ.")))
+        self.settings_panel = SettingsPanel(ws)
+        self.model = self.settings_panel.model
+        layout.addWidget(self.settings_panel, 1)
         self.users_tab = self.audit_tab = self.backup_tab = None
         self._add_tabs()
         self.tabs.currentChanged.connect(lambda _: self.refresh())
@@ -111,4 +85,4 @@ class AdminPage(Page):
         if current in (self.users_tab, self.audit_tab, self.backup_tab) and current is not None:
             current.refresh()
         else:
-            self.model.set_rows(self.ws.settings.list())
+            self.settings_panel.refresh()
