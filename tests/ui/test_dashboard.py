@@ -150,3 +150,7 @@ def test_overdue_complaints_tile_opens_the_complaints_tab(qtbot, window) -> None
     emulation = window.current_page()
     assert emulation is window.page("emulation")
     assert emulation.tabs.tabText(emulation.tabs.currentIndex()) == "Khiếu nại"
+    complaints = emulation.page("complaints")
+    assert complaints.overdue.isChecked()
+    assert {r.id for r in complaints.shown_rows()} == {c.id for c in overdue}
+    assert complaints.selected().id == min(overdue, key=lambda c: c.due_on).id

@@ -345,7 +345,7 @@ class DashboardView(QWidget):
         window = self.window()
         page = window.show_area("emulation") if hasattr(window, "show_area") else None
         if page is not None and hasattr(page, "show_tab"):
-            page.show_tab("complaints")
+            page.show_tab("complaints").show_overdue()
 
     def go_back(self) -> None:
         unit, indicator = self._back or (None, None)

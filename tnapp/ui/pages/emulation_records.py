@@ -263,6 +263,14 @@ class ComplaintsPage(RecordPage):
     def fetch(self) -> list[ComplaintRow]:
         return self.ws.complaints.list(state=self.state.currentData(), overdue_only=self.overdue.isChecked())
 
+    def show_overdue(self) -> None:
+        """Only the overdue complaints, the one due first selected (the dashboard's alert)."""
+        self.state.setCurrentIndex(0)
+        self.overdue.setChecked(True)
+        self.refresh()
+        rows = sorted(self.shown_rows(), key=lambda r: r.due_on)
+        self.select(rows[0].id if rows else None)
+
     def warnings(self) -> list[str]:
         late = self.ws.complaints.overdue_complaints(dt.date.today())
         return [self.tr("{n} đơn quá hạn giải quyết (Luật Khiếu nại 2011, Điều 28).").format(n=len(late))] if late else []
