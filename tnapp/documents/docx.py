@@ -234,7 +234,7 @@ def _table(word: object, block: Table, width: float) -> None:
 
 def _chart(word: object, block: BarChart, width: float) -> None:
     picture = charts.png(block, width)
-    if picture is None:  # no rasteriser here: the chart's data as a table
+    if picture is None:  # neither reportlab nor Pillow could draw it: the chart's data as a table
         _table(word, layout.chart_as_table(block), width)
         return
     word.add_picture(io.BytesIO(picture), width=Pt(width))

@@ -135,7 +135,8 @@ class Series:
 @dataclass(frozen=True)
 class BarChart:
     """A simple vertical bar chart; the Word renderer shows it as a picture
-    when reportlab can rasterise, else as a table of its data."""
+    (reportlab's rasteriser, else drawn with Pillow in the same layout),
+    and as a table of its data only when neither can draw it."""
 
     title: str
     categories: tuple[str, ...]
