@@ -15,34 +15,33 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
-from fractions import Fraction
 from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from tnapp.documents.model import default_symbol
 from tnapp.domain.council_rules import (
     BASE_LABELS, Counts, QuorumCheck, ThresholdBase, ThresholdRule, apply_threshold, check_quorum, exact_share,
     next_round_problem, percent_text, tally_problems,
 )
 from tnapp.domain.eligibility import Verdict
-from tnapp.domain.formatting import document_number
 from tnapp.domain.permissions import Permission
 from tnapp.domain.text import nfc
-from tnapp.domain.vocab import (
-    Attendance, CouncilRole, DecisionState, DocumentKind, MeetingState, NumberState, ProposalState,
-)
+from tnapp.domain.vocab import Attendance, CouncilRole, MeetingState, ProposalState
 from tnapp.errors import NotFoundError, TNAppError, ValidationError
-from tnapp.models import AwardRecord, Commune, DocumentNumber, Person, Setting, Unit
+from tnapp.models import Commune, Person, Unit
 from tnapp.models.awards import Proposal, ProposalNominee
-from tnapp.models.base import utcnow
-from tnapp.models.council import AgendaItem, Council, CouncilMember, Decision, Meeting, MeetingAttendance, Tally
+from tnapp.models.council import AgendaItem, Council, CouncilMember, Meeting, MeetingAttendance, Tally
 from tnapp.services.base import Service, delete_unless_used
-from tnapp.services.emulation_excel import NomineeInfo, nominee_info, nominee_options
+from tnapp.services.council_decisions import CouncilDecisions
+from tnapp.services.council_views import (
+    AgendaGroup, AgendaItemRow, AttendanceRow, Awardee, CouncilInput, CouncilRow, DecisionRow, EligibilityLine,
+    EligibilitySummary, ItemOutcome, ItemResult, MeetingInput, MeetingOverview, MeetingRow, MemberInput, MemberRow,
+    QuorumStatus, Slide, TallyInput, TallyRow, ThresholdInfo,
+)
+from tnapp.services.emulation_excel import nominee_info, nominee_options
 from tnapp.services.prize import prize_quote
-from tnapp.services.settings import setting_value
+from tnapp.services.settings import setting_in_force, setting_value
 
 QUORUM_KEY = "council.quorum"
 THRESHOLD_KEY = "council.threshold.{code}"
@@ -50,319 +49,9 @@ DEFAULT_THRESHOLD_KEY = "council.threshold.default"
 SECOND_ROUND_KEY = "council.second_round_allowed"
 
 
-# --- views --------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class CouncilInput:
-    term: str  # "2026-2031"
-    established_by: str | None = None  # the decision establishing it
-    start_date: dt.date | None = None
-    end_date: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class CouncilRow:
-    id: int
-    term: str
-    established_by: str | None
-    start_date: dt.date | None
-    end_date: dt.date | None
-    member_count: int
-    version: int
-
-
-@dataclass(frozen=True)
-class MemberInput:
-    full_name: str
-    role: CouncilRole
-    position: str | None = None  # chức vụ (Phó Chủ tịch UBND xã…)
-    person_id: int | None = None
-    sort_order: int = 0
-
-
-@dataclass(frozen=True)
-class MemberRow:
-    id: int
-    council_id: int
-    full_name: str
-    position: str | None
-    role: CouncilRole
-    person_id: int | None
-    sort_order: int
-    version: int
-
-
-@dataclass(frozen=True)
-class MeetingInput:
-    council_id: int
-    held_at: dt.datetime
-    place: str
-    year: int  # the year whose proposals it reviews
-    chaired_by: str | None = None
-    note: str | None = None
-
-
-@dataclass(frozen=True)
-class MeetingRow:
-    id: int
-    council_id: int
-    council_term: str
-    held_at: dt.datetime
-    place: str
-    year: int
-    state: MeetingState
-    chaired_by: str | None
-    note: str | None
-    members_total: int
-    members_present: int
-    item_count: int
-    version: int
-
-
-@dataclass(frozen=True)
-class AttendanceRow:
-    """One member and their attendance (None: not marked yet)."""
-
-    member_id: int
-    full_name: str
-    role: CouncilRole
-    position: str | None
-    status: Attendance | None
-    version: int | None  # of the attendance row, None when not marked
-
-
-@dataclass(frozen=True)
-class QuorumStatus:
-    members_total: int
-    present: int
-    absent_with_opinion: int
-    absent: int
-    unmarked: int
-    required: int
-    met: bool
-    share_text: str  # "2/3"
-    basis: str
-    unconfirmed: bool
-    text: str  # one line for the screen and the minutes
-
-
-@dataclass(frozen=True)
-class ThresholdInfo:
-    """The threshold applied to a title, as shown and printed."""
-
-    title_code: str
-    share: Fraction
-    share_text: str  # "80 %"
-    base: ThresholdBase
-    base_label: str
-    strict: bool
-    count_written: bool
-    text: str  # "≥ 80 % tổng số thành viên Hội đồng"
-    basis: str
-    unconfirmed: bool
-    setting_key: str
-
-
-@dataclass(frozen=True)
-class TallyInput:
-    agree: int
-    disagree: int
-    invalid: int = 0
-    written_agree: int = 0
-    written_disagree: int = 0
-
-
-@dataclass(frozen=True)
-class TallyRow:
-    id: int
-    item_id: int
-    round: int
-    agree: int
-    disagree: int
-    invalid: int
-    written_agree: int
-    written_disagree: int
-    members_total: int
-    members_present: int
-    threshold_share: Fraction
-    threshold_base: ThresholdBase
-    threshold_basis: str | None
-    approved: bool
-    votes_for: int
-    needed: int
-    explanation: str
-    version: int
-
-
-@dataclass(frozen=True)
-class EligibilityLine:
-    text: str
-    outcome_label: str  # Đạt / Không đạt / Chưa đủ thông tin
-    met: bool | None  # None: unknown
-    basis: str
-    explanation: str
-
-
-@dataclass(frozen=True)
-class EligibilitySummary:
-    verdict_label: str  # Đủ điều kiện…
-    eligible: bool | None
-    rule_set_basis: str
-    lines: tuple[EligibilityLine, ...]
-    override_reason: str | None  # proposed despite the verdict, and why
-
-
-class ItemResult:
-    """Where an item stands: no vote yet, approved, not approved (a second round may follow)."""
-
-    PENDING = "pending"
-    APPROVED = "approved"
-    REJECTED = "rejected"
-
-    LABELS = {PENDING: "Chưa biểu quyết", APPROVED: "Thông qua", REJECTED: "Không thông qua"}
-
-
-@dataclass(frozen=True)
-class AgendaItemRow:
-    id: int
-    meeting_id: int
-    position: int  # 1, 2, …
-    nominee_id: int  # ProposalNominee.id
-    proposal_id: int
-    nominee: NomineeInfo
-    nominee_name: str
-    unit_name: str
-    job_title: str | None  # chức vụ of a person
-    title_id: int
-    title_code: str
-    title_name: str
-    proposer: str  # the proposing unit
-    threshold: ThresholdInfo  # what applies to the next round (a recorded round keeps its own)
-    tallies: tuple[TallyRow, ...]
-    result: str  # ItemResult.*
-    result_label: str
-    next_round_allowed: bool  # a (second) round may still be recorded
-    presenter_note: str | None
-    version: int
-
-    @property
-    def last_tally(self) -> TallyRow | None:
-        return self.tallies[-1] if self.tallies else None
-
-
-@dataclass(frozen=True)
-class Slide:
-    """What the presentation mode shows for one agenda item."""
-
-    item_id: int
-    index: int  # 1-based
-    count: int
-    group_title: str  # the title heading of the group the item is in
-    nominee_name: str
-    unit_name: str
-    job_title: str | None
-    title_name: str
-    title_code: str
-    eligibility: EligibilitySummary | None
-    achievements: str | None
-    proposer: str
-    prize_amount: int | None  # on the meeting date; the decision fixes it
-    prize_basis: str
-    threshold: ThresholdInfo
-    tallies: tuple[TallyRow, ...]
-    result: str  # ItemResult.*
-    result_label: str
-    next_round_allowed: bool
-    presenter_note: str | None
-    next_item: str | None  # "Nguyễn Văn A – Chiến sĩ thi đua cơ sở"
-    item_version: int  # for set_presenter_note
-
-
-@dataclass(frozen=True)
-class ItemOutcome:
-    """One line of `tnapp tally MEETING_ID --json` and of the minutes."""
-
-    item_id: int
-    position: int
-    nominee: str
-    unit: str
-    title_code: str
-    title: str
-    round: int | None
-    agree: int | None
-    disagree: int | None
-    invalid: int | None
-    written_agree: int | None
-    written_disagree: int | None
-    members_total: int | None
-    members_present: int | None
-    threshold_share: str  # "80 %"
-    threshold_base: str
-    threshold: str
-    basis: str
-    unconfirmed: bool
-    votes_for: int | None
-    needed: int | None
-    result: str  # ItemResult.*
-    result_label: str
-
-
-@dataclass(frozen=True)
-class Awardee:
-    item_id: int
-    nominee_id: int
-    nominee: NomineeInfo
-    name: str
-    job_unit: str  # chức vụ/đơn vị as in the annex
-    title_id: int
-    title_code: str
-    title_name: str
-    amount: int | None  # đồng; None when no prize setting is in force
-
-
-@dataclass(frozen=True)
-class DecisionRow:
-    id: int
-    meeting_id: int | None
-    number_id: int | None
-    number: str | None  # "05/QĐ-UBND"
-    seq: int | None
-    year: int | None
-    summary: str
-    state: DecisionState
-    signed_on: dt.date | None
-    signer_name: str | None
-    signer_title: str | None
-    total_amount: int | None
-    awardees: tuple[Awardee, ...]
-    award_records: int  # award history rows written by signing it
-    version: int
-
-
-@dataclass(frozen=True)
-class AgendaGroup:
-    """The items of one title, under its heading and threshold."""
-
-    title_code: str
-    title_name: str
-    threshold: ThresholdInfo
-    slides: tuple[Slide, ...]
-
-
-@dataclass(frozen=True)
-class MeetingOverview:
-    """Everything the meeting screen shows, read in one call."""
-
-    meeting: MeetingRow
-    quorum: QuorumStatus
-    attendance: tuple[AttendanceRow, ...]
-    groups: tuple[AgendaGroup, ...]
-    second_round_allowed: bool  # the setting in force on the meeting date
-
-
 # --- the service ------------------------------------------------------------------------
 
-class CouncilService(Service):
+class CouncilService(CouncilDecisions, Service):
     # --- councils and members ----------------------------------------------------------
 
     def councils(self) -> list[CouncilRow]:
@@ -726,100 +415,6 @@ class CouncilService(Service):
             meeting = self._meeting(session, meeting_id)
             return [self._outcome(session, meeting, item) for item in self._items(session, meeting)]
 
-    # --- the decision -------------------------------------------------------------------------------
-
-    def awardees(self, meeting_id: int, on_date: dt.date | None = None) -> list[Awardee]:
-        """The approved nominees with their prize on ``on_date`` (the decision
-        date; today by default), in agenda order."""
-        with self.ws.read() as session:
-            meeting = self._meeting(session, meeting_id)
-            return self._awardees(session, meeting, on_date or dt.date.today())
-
-    def decision(self, meeting_id: int) -> DecisionRow | None:
-        """The meeting's decision (draft or signed), if one was drafted."""
-        with self.ws.read() as session:
-            self._meeting(session, meeting_id)
-            decision = session.scalars(select(Decision).where(Decision.meeting_id == meeting_id)
-                                       .order_by(Decision.id.desc())).first()
-            return self._decision_row(session, decision) if decision else None
-
-    def get_decision(self, decision_id: int) -> DecisionRow:
-        with self.ws.read() as session:
-            return self._decision_row(session, self._load(session, Decision, decision_id, "quyết định"))
-
-    def draft_decision(self, meeting_id: int, *, on_date: dt.date | None = None, signer_name: str | None = None,
-                       signer_title: str | None = None) -> DecisionRow:
-        """Draft the decision on awards for the approved nominees of a closed
-        meeting, with the next QĐ number reserved in the register and the total
-        prize on ``on_date`` (the planned signing date; today by default).
-        One draft per meeting: a second call returns the existing one updated."""
-        day = on_date or dt.date.today()
-        with self.ws.write(Permission.ISSUE_DOCUMENTS) as session:
-            meeting = self._meeting(session, meeting_id)
-            if meeting.state is not MeetingState.CLOSED:
-                raise ValidationError("Hãy kết thúc phiên họp trước khi lập dự thảo quyết định khen thưởng.")
-            awardees = self._awardees(session, meeting, day)
-            if not awardees:
-                raise ValidationError("Phiên họp không có đề nghị nào được thông qua; không có gì để quyết định.")
-            decision = session.scalars(select(Decision).where(Decision.meeting_id == meeting_id)).first()
-            if decision is not None and decision.state is DecisionState.SIGNED:
-                raise ValidationError("Quyết định của phiên họp này đã ký ban hành; không lập lại dự thảo.")
-            summary = f"Về việc khen thưởng thành tích năm {meeting.year}"
-            if decision is None:
-                number = self._take_number(session, day.year, summary)
-                decision = Decision(meeting_id=meeting_id, number_id=number.id, summary=summary,
-                                    state=DecisionState.DRAFT)
-                session.add(decision)
-            decision.signer_name = nfc(signer_name or "") or decision.signer_name or meeting.chaired_by
-            decision.signer_title = nfc(signer_title or "") or decision.signer_title or "Chủ tịch"
-            decision.total_amount = _total(awardees)
-            session.flush()
-            return self._decision_row(session, decision)
-
-    def sign_decision(self, decision_id: int, signed_on: dt.date, *, seq: int | None = None,
-                      signer_name: str | None = None, signer_title: str | None = None,
-                      expected_version: int | None = None) -> DecisionRow:
-        """Record the SIGNED decision: its number (``seq`` of the QĐ series of
-        ``signed_on``'s year; None keeps the reserved one) and date. In ONE
-        transaction the number is marked issued, every awardee's award history
-        row is written (number, date, issuer, prize on the decision date), and
-        the proposals become DECIDED. A number already used by another
-        document is refused and nothing changes; signing twice is refused."""
-        with self.ws.write(Permission.ISSUE_DOCUMENTS) as session:
-            decision = self._load(session, Decision, decision_id, "quyết định")
-            self.ws.check_version(decision, expected_version)
-            if decision.state is DecisionState.SIGNED:
-                number = session.get(DocumentNumber, decision.number_id) if decision.number_id else None
-                raise ValidationError(f"Quyết định {number.display_number if number else ''} đã được ghi là ký "
-                                      f"ngày {decision.signed_on:%d/%m/%Y}; không ghi lại lần hai.")
-            meeting = self._meeting(session, decision.meeting_id)
-            if signed_on < meeting.held_at.date():
-                raise ValidationError(f"Ngày ký {signed_on:%d/%m/%Y} trước ngày họp Hội đồng "
-                                      f"({meeting.held_at:%d/%m/%Y}).", field="signed_on")
-            number = self._signed_number(session, decision, signed_on, seq)
-            number.state = NumberState.ISSUED
-            number.issued_on = signed_on
-            decision.number_id = number.id
-            decision.state = DecisionState.SIGNED
-            decision.signed_on = signed_on
-            decision.signer_name = nfc(signer_name or "") or decision.signer_name
-            decision.signer_title = nfc(signer_title or "") or decision.signer_title
-            awardees = self._awardees(session, meeting, signed_on)
-            decision.total_amount = _total(awardees)
-            issuer = self._issuer(session)
-            session.flush()
-            for awardee in awardees:
-                nominee = session.get(ProposalNominee, awardee.nominee_id)
-                session.add(AwardRecord(
-                    person_id=nominee.person_id, collective_id=nominee.collective_id,
-                    household_id=nominee.household_id, title_id=awardee.title_id, year=meeting.year,
-                    decision_number=number.display_number, decision_date=signed_on, issuer=issuer,
-                    amount=awardee.amount, decision_id=decision.id))
-                if nominee.proposal.state in (ProposalState.APPROVED, ProposalState.SUBMITTED):
-                    nominee.proposal.state = ProposalState.DECIDED
-            session.flush()
-            return self._decision_row(session, decision)
-
     # --- helpers ------------------------------------------------------------------------------
 
     @staticmethod
@@ -902,7 +497,7 @@ class CouncilService(Service):
         counts = {status: 0 for status in Attendance}
         for mark in meeting.attendance:
             counts[mark.status] += 1
-        setting = _setting(session, QUORUM_KEY, meeting.held_at.date())
+        setting = setting_in_force(session, QUORUM_KEY, meeting.held_at.date())
         check: QuorumCheck = check_quorum(total, counts[Attendance.PRESENT], exact_share(setting.value),
                                           setting.basis or "", setting.unconfirmed)
         return QuorumStatus(total, counts[Attendance.PRESENT], counts[Attendance.ABSENT_WITH_OPINION],
@@ -976,95 +571,6 @@ class CouncilService(Service):
             count("members_total"), count("members_present"), share, base, text, basis, rule.unconfirmed,
             count("votes_for"), count("needed"), row.result, row.result_label)
 
-    def _awardees(self, session: Session, meeting: Meeting, day: dt.date) -> list[Awardee]:
-        awardees = []
-        for item in self._items(session, meeting):
-            if not item.tallies or not item.tallies[-1].approved:
-                continue
-            nominee = session.get(ProposalNominee, item.nominee_id)
-            title = nominee.proposal.title
-            info = nominee_info(nominee)
-            try:
-                amount: int | None = prize_quote(session, title.code, day).amount
-            except NotFoundError:
-                amount = None
-            position = nominee.person.position if nominee.person else None
-            job_unit = ", ".join(p for p in (position, info.unit_name if info.unit_name != info.name else None) if p)
-            awardees.append(Awardee(item.id, nominee.id, info, info.name, job_unit, title.id, title.code,
-                                    title.name, amount))
-        return awardees
-
-    def _decision_row(self, session: Session, decision: Decision) -> DecisionRow:
-        number = session.get(DocumentNumber, decision.number_id) if decision.number_id else None
-        meeting = self._meeting(session, decision.meeting_id) if decision.meeting_id else None
-        day = decision.signed_on or dt.date.today()
-        awardees = tuple(self._awardees(session, meeting, day)) if meeting else ()
-        return DecisionRow(decision.id, decision.meeting_id, decision.number_id,
-                           number.display_number if number else None, number.seq if number else None,
-                           number.year if number else None, decision.summary, decision.state, decision.signed_on,
-                           decision.signer_name, decision.signer_title, decision.total_amount, awardees,
-                           session.scalar(select(func.count()).where(AwardRecord.decision_id == decision.id)) or 0,
-                           decision.version)
-
-    def _take_number(self, session: Session, year: int, summary: str) -> DocumentNumber:
-        """The next QĐ number of ``year``, reserved in this transaction (the
-        register's unique key refuses a racing duplicate: the write fails and
-        the user tries again)."""
-        commune_id = self.ws.commune.current().id
-        symbol = default_symbol(DocumentKind.DECISION)
-        taken = session.scalar(select(func.max(DocumentNumber.seq)).where(
-            DocumentNumber.commune_id == commune_id, DocumentNumber.year == year,
-            DocumentNumber.kind == DocumentKind.DECISION, DocumentNumber.symbol == symbol))
-        number = DocumentNumber(commune_id=commune_id, year=year, kind=DocumentKind.DECISION, seq=(taken or 0) + 1,
-                                symbol=symbol, summary=summary,
-                                state=NumberState.RESERVED, reserved_at=utcnow(), reserved_by=self.ws.actor.username)
-        session.add(number)
-        session.flush()
-        return number
-
-    def _signed_number(self, session: Session, decision: Decision, signed_on: dt.date,
-                       seq: int | None) -> DocumentNumber:
-        """The register row of the signed number: the reserved one, or the
-        number typed (refused when used by another document, even cancelled)."""
-        reserved = session.get(DocumentNumber, decision.number_id) if decision.number_id else None
-        if seq is None:
-            if reserved is None:
-                raise ValidationError("Hãy nhập số quyết định đã ký.", field="seq")
-            if reserved.state is NumberState.CANCELLED:
-                raise ValidationError(f"Số {reserved.display_number} đã bị hủy; hãy nhập số quyết định đã ký.",
-                                      field="seq")
-            if reserved.year != signed_on.year:
-                raise ValidationError(f"Số {reserved.display_number} thuộc sổ năm {reserved.year} nhưng quyết định "
-                                      f"ký năm {signed_on.year}; hãy nhập số của năm {signed_on.year}.", field="seq")
-            return reserved
-        if seq < 1:
-            raise ValidationError("Số quyết định phải từ 1 trở lên.", field="seq")
-        if reserved is not None and reserved.seq == seq and reserved.year == signed_on.year:
-            return reserved
-        symbol = reserved.symbol if reserved else default_symbol(DocumentKind.DECISION)
-        used = session.scalars(select(DocumentNumber).where(
-            DocumentNumber.commune_id == (reserved.commune_id if reserved else self.ws.commune.current().id),
-            DocumentNumber.year == signed_on.year, DocumentNumber.kind == DocumentKind.DECISION,
-            DocumentNumber.symbol == symbol, DocumentNumber.seq == seq)).first()
-        if used is not None:
-            raise ValidationError(
-                f"Số {document_number(seq, symbol)} năm {signed_on.year} đã được dùng ({used.state.label.lower()}: "
-                f"«{used.summary}»). Mỗi số quyết định chỉ dùng một lần; không có gì được lưu.", field="seq")
-        if reserved is not None and reserved.state is NumberState.RESERVED:
-            reserved.state = NumberState.CANCELLED  # replaced by the number actually signed
-        number = DocumentNumber(commune_id=reserved.commune_id if reserved else self.ws.commune.current().id,
-                                year=signed_on.year, kind=DocumentKind.DECISION, seq=seq, symbol=symbol,
-                                summary=decision.summary, state=NumberState.RESERVED, reserved_at=utcnow(),
-                                reserved_by=self.ws.actor.username)
-        session.add(number)
-        session.flush()
-        return number
-
-    def _issuer(self, session: Session) -> str:
-        commune = self.ws.commune.current()
-        return f"Chủ tịch UBND xã {commune.name}"
-
-
 # --- demo data ------------------------------------------------------------------------------
 
 def load_demo_council(session: Session, folder: Path) -> int:
@@ -1104,12 +610,6 @@ def _member_key(m: MemberRow | CouncilMember) -> tuple:
     return (_ROLE_ORDER[m.role], m.sort_order, m.id)
 
 
-def _setting(session: Session, key: str, on: dt.date) -> Setting:
-    setting_value(session, key, on)  # the clear message when none is in force
-    return session.scalars(select(Setting).where(Setting.key == key, Setting.effective_from <= on)
-                           .order_by(Setting.effective_from.desc()).limit(1)).one()
-
-
 def _value(session: Session, key: str, on: dt.date, default: object) -> object:
     try:
         return setting_value(session, key, on)
@@ -1120,10 +620,10 @@ def _value(session: Session, key: str, on: dt.date, default: object) -> object:
 def _threshold_rule(session: Session, title_code: str, on: dt.date) -> ThresholdRule:
     key = THRESHOLD_KEY.format(code=title_code)
     try:
-        setting = _setting(session, key, on)
+        setting = setting_in_force(session, key, on)
     except NotFoundError:
         key = DEFAULT_THRESHOLD_KEY
-        setting = _setting(session, key, on)
+        setting = setting_in_force(session, key, on)
     return ThresholdRule.from_setting(dict(setting.value), setting.basis, setting.unconfirmed, key)
 
 
@@ -1163,9 +663,6 @@ def _eligibility(nominee: ProposalNominee) -> EligibilitySummary | None:
     eligible = {"eligible": True, "not_eligible": False}.get(verdict.verdict.value)
     return EligibilitySummary(verdict.verdict.label, eligible, verdict.rule_set_basis, lines, nominee.override_reason)
 
-
-def _total(awardees: list[Awardee] | tuple[Awardee, ...]) -> int:
-    return sum(a.amount or 0 for a in awardees)
 
 
 __all__ = [

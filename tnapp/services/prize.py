@@ -6,13 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tnapp.domain.prize import prize_amount
 from tnapp.errors import NotFoundError
-from tnapp.models import Setting
-from tnapp.services.settings import setting_value
+from tnapp.services.settings import setting_in_force
 
 
 @dataclass(frozen=True)
@@ -26,21 +24,15 @@ class PrizeQuote:
     unconfirmed: bool  # one of the settings used is marked unconfirmed
 
 
-def _setting(session: Session, key: str, on: dt.date) -> Setting:
-    setting_value(session, key, on)  # raises the clear message when none is in force
-    return session.scalars(select(Setting).where(Setting.key == key, Setting.effective_from <= on)
-                           .order_by(Setting.effective_from.desc()).limit(1)).one()
-
-
 def prize_quote(session: Session, title_code: str, on_date: dt.date) -> PrizeQuote:
     """The prize for ``title_code`` on ``on_date`` (the decision date)."""
     try:
-        multiplier = _setting(session, f"prize_multiplier.{title_code}", on_date)
+        multiplier = setting_in_force(session, f"prize_multiplier.{title_code}", on_date)
     except NotFoundError as exc:
         raise NotFoundError(f"Chưa có hệ số tiền thưởng cho danh hiệu {title_code} áp dụng ngày "
                             f"{on_date:%d/%m/%Y} (thiết lập «prize_multiplier.{title_code}»).") from exc
-    salary = _setting(session, "base_salary", on_date)
-    step = _setting(session, "prize_rounding_step", on_date)
+    salary = setting_in_force(session, "base_salary", on_date)
+    step = setting_in_force(session, "prize_rounding_step", on_date)
     return PrizeQuote(
         title_code=title_code, on_date=on_date, multiplier=float(multiplier.value),
         base_salary=int(salary.value), amount=prize_amount(multiplier.value, int(salary.value), int(step.value)),

@@ -31,15 +31,21 @@ def _row(s: Setting) -> SettingRow:
     return SettingRow(s.id, s.key, s.value, s.effective_from, s.basis, s.unconfirmed, s.note, s.version)
 
 
-def setting_value(session: Session, key: str, on: dt.date | None = None) -> object:
-    """The value of ``key`` in force on ``on`` (today by default), read in ``session``."""
+def setting_in_force(session: Session, key: str, on: dt.date | None = None) -> Setting:
+    """The row of ``key`` in force on ``on`` (today by default): its value with
+    its basis and "unconfirmed" flag, read in ``session``."""
     day = on or dt.date.today()
     setting = session.scalars(
         select(Setting).where(Setting.key == key, Setting.effective_from <= day)
         .order_by(Setting.effective_from.desc()).limit(1)).first()
     if setting is None:
         raise NotFoundError(f"Chưa có thiết lập «{key}» áp dụng cho ngày {day:%d/%m/%Y}.")
-    return setting.value
+    return setting
+
+
+def setting_value(session: Session, key: str, on: dt.date | None = None) -> object:
+    """The value of ``key`` in force on ``on`` (today by default), read in ``session``."""
+    return setting_in_force(session, key, on).value
 
 
 class SettingsService(Service):

@@ -1,0 +1,321 @@
+"""What the council service returns and takes: plain frozen dataclasses for
+the council, its members, meetings, attendance and quorum, the agenda and
+its slides, the tallies and the decision. No database here; the GUI, the
+CLI and the documents read these (``tnapp.services.council`` re-exports them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from fractions import Fraction
+
+from tnapp.domain.council_rules import ThresholdBase
+from tnapp.domain.vocab import Attendance, CouncilRole, DecisionState, MeetingState
+from tnapp.services.emulation_excel import NomineeInfo
+
+@dataclass(frozen=True)
+class CouncilInput:
+    term: str  # "2026-2031"
+    established_by: str | None = None  # the decision establishing it
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class CouncilRow:
+    id: int
+    term: str
+    established_by: str | None
+    start_date: dt.date | None
+    end_date: dt.date | None
+    member_count: int
+    version: int
+
+
+@dataclass(frozen=True)
+class MemberInput:
+    full_name: str
+    role: CouncilRole
+    position: str | None = None  # chức vụ (Phó Chủ tịch UBND xã…)
+    person_id: int | None = None
+    sort_order: int = 0
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    id: int
+    council_id: int
+    full_name: str
+    position: str | None
+    role: CouncilRole
+    person_id: int | None
+    sort_order: int
+    version: int
+
+
+@dataclass(frozen=True)
+class MeetingInput:
+    council_id: int
+    held_at: dt.datetime
+    place: str
+    year: int  # the year whose proposals it reviews
+    chaired_by: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    council_id: int
+    council_term: str
+    held_at: dt.datetime
+    place: str
+    year: int
+    state: MeetingState
+    chaired_by: str | None
+    note: str | None
+    members_total: int
+    members_present: int
+    item_count: int
+    version: int
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    """One member and their attendance (None: not marked yet)."""
+
+    member_id: int
+    full_name: str
+    role: CouncilRole
+    position: str | None
+    status: Attendance | None
+    version: int | None  # of the attendance row, None when not marked
+
+
+@dataclass(frozen=True)
+class QuorumStatus:
+    members_total: int
+    present: int
+    absent_with_opinion: int
+    absent: int
+    unmarked: int
+    required: int
+    met: bool
+    share_text: str  # "2/3"
+    basis: str
+    unconfirmed: bool
+    text: str  # one line for the screen and the minutes
+
+
+@dataclass(frozen=True)
+class ThresholdInfo:
+    """The threshold applied to a title, as shown and printed."""
+
+    title_code: str
+    share: Fraction
+    share_text: str  # "80 %"
+    base: ThresholdBase
+    base_label: str
+    strict: bool
+    count_written: bool
+    text: str  # "≥ 80 % tổng số thành viên Hội đồng"
+    basis: str
+    unconfirmed: bool
+    setting_key: str
+
+
+@dataclass(frozen=True)
+class TallyInput:
+    agree: int
+    disagree: int
+    invalid: int = 0
+    written_agree: int = 0
+    written_disagree: int = 0
+
+
+@dataclass(frozen=True)
+class TallyRow:
+    id: int
+    item_id: int
+    round: int
+    agree: int
+    disagree: int
+    invalid: int
+    written_agree: int
+    written_disagree: int
+    members_total: int
+    members_present: int
+    threshold_share: Fraction
+    threshold_base: ThresholdBase
+    threshold_basis: str | None
+    approved: bool
+    votes_for: int
+    needed: int
+    explanation: str
+    version: int
+
+
+@dataclass(frozen=True)
+class EligibilityLine:
+    text: str
+    outcome_label: str  # Đạt / Không đạt / Chưa đủ thông tin
+    met: bool | None  # None: unknown
+    basis: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class EligibilitySummary:
+    verdict_label: str  # Đủ điều kiện…
+    eligible: bool | None
+    rule_set_basis: str
+    lines: tuple[EligibilityLine, ...]
+    override_reason: str | None  # proposed despite the verdict, and why
+
+
+class ItemResult:
+    """Where an item stands: no vote yet, approved, not approved (a second round may follow)."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+    LABELS = {PENDING: "Chưa biểu quyết", APPROVED: "Thông qua", REJECTED: "Không thông qua"}
+
+
+@dataclass(frozen=True)
+class AgendaItemRow:
+    id: int
+    meeting_id: int
+    position: int  # 1, 2, …
+    nominee_id: int  # ProposalNominee.id
+    proposal_id: int
+    nominee: NomineeInfo
+    nominee_name: str
+    unit_name: str
+    job_title: str | None  # chức vụ of a person
+    title_id: int
+    title_code: str
+    title_name: str
+    proposer: str  # the proposing unit
+    threshold: ThresholdInfo  # what applies to the next round (a recorded round keeps its own)
+    tallies: tuple[TallyRow, ...]
+    result: str  # ItemResult.*
+    result_label: str
+    next_round_allowed: bool  # a (second) round may still be recorded
+    presenter_note: str | None
+    version: int
+
+    @property
+    def last_tally(self) -> TallyRow | None:
+        return self.tallies[-1] if self.tallies else None
+
+
+@dataclass(frozen=True)
+class Slide:
+    """What the presentation mode shows for one agenda item."""
+
+    item_id: int
+    index: int  # 1-based
+    count: int
+    group_title: str  # the title heading of the group the item is in
+    nominee_name: str
+    unit_name: str
+    job_title: str | None
+    title_name: str
+    title_code: str
+    eligibility: EligibilitySummary | None
+    achievements: str | None
+    proposer: str
+    prize_amount: int | None  # on the meeting date; the decision fixes it
+    prize_basis: str
+    threshold: ThresholdInfo
+    tallies: tuple[TallyRow, ...]
+    result: str  # ItemResult.*
+    result_label: str
+    next_round_allowed: bool
+    presenter_note: str | None
+    next_item: str | None  # "Nguyễn Văn A – Chiến sĩ thi đua cơ sở"
+    item_version: int  # for set_presenter_note
+
+
+@dataclass(frozen=True)
+class ItemOutcome:
+    """One line of `tnapp tally MEETING_ID --json` and of the minutes."""
+
+    item_id: int
+    position: int
+    nominee: str
+    unit: str
+    title_code: str
+    title: str
+    round: int | None
+    agree: int | None
+    disagree: int | None
+    invalid: int | None
+    written_agree: int | None
+    written_disagree: int | None
+    members_total: int | None
+    members_present: int | None
+    threshold_share: str  # "80 %"
+    threshold_base: str
+    threshold: str
+    basis: str
+    unconfirmed: bool
+    votes_for: int | None
+    needed: int | None
+    result: str  # ItemResult.*
+    result_label: str
+
+
+@dataclass(frozen=True)
+class Awardee:
+    item_id: int
+    nominee_id: int
+    nominee: NomineeInfo
+    name: str
+    job_unit: str  # chức vụ/đơn vị as in the annex
+    title_id: int
+    title_code: str
+    title_name: str
+    amount: int | None  # đồng; None when no prize setting is in force
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    id: int
+    meeting_id: int | None
+    number_id: int | None
+    number: str | None  # "05/QĐ-UBND"
+    seq: int | None
+    year: int | None
+    summary: str
+    state: DecisionState
+    signed_on: dt.date | None
+    signer_name: str | None
+    signer_title: str | None
+    total_amount: int | None
+    awardees: tuple[Awardee, ...]
+    award_records: int  # award history rows written by signing it
+    version: int
+
+
+@dataclass(frozen=True)
+class AgendaGroup:
+    """The items of one title, under its heading and threshold."""
+
+    title_code: str
+    title_name: str
+    threshold: ThresholdInfo
+    slides: tuple[Slide, ...]
+
+
+@dataclass(frozen=True)
+class MeetingOverview:
+    """Everything the meeting screen shows, read in one call."""
+
+    meeting: MeetingRow
+    quorum: QuorumStatus
+    attendance: tuple[AttendanceRow, ...]
+    groups: tuple[AgendaGroup, ...]
+    second_round_allowed: bool  # the setting in force on the meeting date
