@@ -21,7 +21,8 @@ from tnapp.domain.vocab import Attendance, CouncilRole, MeetingState
 from tnapp.services.workspace import Workspace
 from tnapp.ui.main_window import MainWindow
 from tnapp.ui.pages.council import CouncilPage
-from tnapp.ui.pages.council_meeting import AttendanceModel, MeetingView, SignedDecisionDialog
+from tnapp.ui.pages.council_attendance import AttendanceModel
+from tnapp.ui.pages.council_meeting import MeetingView, SignedDecisionDialog
 from tnapp.ui.pages.council_meetings import MeetingDialog
 from tnapp.ui.pages.council_members import MemberDialog
 from tnapp.ui.pages.council_presentation import Role

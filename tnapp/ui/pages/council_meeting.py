@@ -15,14 +15,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QGuiApplication, QKeyEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSpinBox, QSplitter, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QTabWidget,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QPushButton, QSpinBox, QSplitter, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from tnapp.domain.formatting import format_date, format_datetime, format_money
@@ -36,17 +35,15 @@ from tnapp.ui.forms import DateEdit, FormDialog, clean
 from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import confirm, show_error, show_info
 from tnapp.ui.pages.base import heading
+from tnapp.ui.pages.council_attendance import AttendanceDelegate, AttendanceModel, AttendanceView
 from tnapp.ui.printing import ask_printer, print_pdf
 from tnapp.ui.pages.council_presentation import (
     Deck, DeckSlide, Presentation, PresenterPanel, choose_screens, deck_slides, screen_label,
 )
 from tnapp.ui.pages.council_tally import CancelTallyDialog, TallyForm, TallyState, tally_state
-from tnapp.ui.table_model import Column, RowTableModel
+from tnapp.ui.table_model import Column
 from tnapp.ui.tasks import run_task
 
-Index = QModelIndex | QPersistentModelIndex
-ATTENDANCE_KEYS = {Qt.Key.Key_1: Attendance.PRESENT, Qt.Key.Key_2: Attendance.ABSENT_WITH_OPINION,
-                   Qt.Key.Key_3: Attendance.ABSENT}
 STATE_STYLES = {MeetingState.PLANNED: "background: #e3f2fd; color: #0d47a1;",
                 MeetingState.IN_PROGRESS: "background: #fff3c4; color: #6d4c00;",
                 MeetingState.CLOSED: "background: #e8f5e9; color: #1b5e20;"}
@@ -62,72 +59,6 @@ def side_by_side(left: QWidget, right: QWidget, stretch: tuple[int, int]) -> QSp
         splitter.addWidget(widget)
         splitter.setStretchFactor(index, stretch[index])
     return splitter
-
-
-# --- attendance ---------------------------------------------------------------------------------
-
-class AttendanceModel(RowTableModel[AttendanceRow]):
-    """The members and their attendance; the last column is edited with a
-    combo (or the keys 1, 2, 3) and each change goes to ``on_change``."""
-
-    STATUS = 3
-
-    def __init__(self, columns, on_change: Callable[[AttendanceRow, Attendance], None], parent=None) -> None:
-        super().__init__(columns, parent=parent)
-        self._on_change = on_change
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == self.STATUS else flags
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.EditRole and index.column() == self.STATUS:
-            return self.row_at(index.row()).status
-        return super().data(index, role)
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if role != Qt.ItemDataRole.EditRole or index.column() != self.STATUS or not isinstance(value, Attendance):
-            return False
-        row = self.row_at(index.row())
-        if value != row.status:
-            self._on_change(row, value)
-        return True
-
-
-class AttendanceDelegate(QStyledItemDelegate):
-    """A combo of the three statuses; choosing one saves it at once."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
-        combo = QComboBox(parent)
-        combo.setObjectName("attendanceEditor")
-        for status in Attendance:
-            combo.addItem(tr_label(status), status)
-        combo.activated.connect(lambda _=0, c=combo: (self.commitData.emit(c), self.closeEditor.emit(c)))
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor: QWidget, model, index: Index) -> None:  # noqa: N802, ANN001
-        assert isinstance(editor, QComboBox)
-        model.setData(index, Attendance(editor.currentData()), Qt.ItemDataRole.EditRole)  # Qt hands back a str
-
-
-class AttendanceView(QTableView):
-    """The grid; on a row, 1 = có mặt, 2 = vắng có ý kiến bằng văn bản, 3 = vắng, then the next row."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        status = ATTENDANCE_KEYS.get(Qt.Key(event.key()))
-        index = self.currentIndex()
-        read_only = self.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
-        if status is None or read_only or not index.isValid() or self.state() == QAbstractItemView.State.EditingState:
-            super().keyPressEvent(event)
-            return
-        row = index.row()
-        self.model().setData(self.model().index(row, AttendanceModel.STATUS), status)
-        following = self.model().index(min(row + 1, self.model().rowCount() - 1), AttendanceModel.STATUS)
-        self.setCurrentIndex(following)
 
 
 # --- the signed decision ------------------------------------------------------------------------
