@@ -312,8 +312,8 @@ class CouncilService(CouncilDecisions, Service):
         """The presentation: one slide per agenda item, in order."""
         with self.ws.read() as session:
             meeting = self._meeting(session, meeting_id)
-            items = self._items(session, meeting)
-            return [self._slide(session, meeting, items, i) for i in range(len(items))]
+            rows = [self._item_row(session, meeting, item) for item in self._items(session, meeting)]
+            return [self._slide(session, meeting, rows, i) for i in range(len(rows))]
 
     def overview(self, meeting_id: int) -> MeetingOverview:
         """The meeting, its quorum, attendance and the agenda grouped by title (slides)."""
@@ -336,7 +336,9 @@ class CouncilService(CouncilDecisions, Service):
             item = self._load(session, AgendaItem, item_id, "mục chương trình")
             meeting = self._meeting(session, item.meeting_id)
             items = self._items(session, meeting)
-            return self._slide(session, meeting, items, [i.id for i in items].index(item_id))
+            index = [i.id for i in items].index(item_id)
+            rows = [self._item_row(session, meeting, i) for i in items[index:index + 2]]  # it and the next one
+            return self._slide(session, meeting, rows, 0, first_index=index, count=len(items))
 
     # --- thresholds and tallies -------------------------------------------------------------------
 
@@ -531,8 +533,11 @@ class CouncilService(CouncilDecisions, Service):
                              _threshold_info(proposal.title.code, rule), tallies, result,
                              ItemResult.LABELS[result], allowed, item.presenter_note, item.version)
 
-    def _slide(self, session: Session, meeting: Meeting, items: list[AgendaItem], index: int) -> Slide:
-        row = self._item_row(session, meeting, items[index])
+    def _slide(self, session: Session, meeting: Meeting, rows: list[AgendaItemRow], index: int,
+               first_index: int = 0, count: int | None = None) -> Slide:
+        """The slide of ``rows[index]`` (the following row names the next
+        item); ``first_index``/``count`` place it when ``rows`` is a part of the agenda."""
+        row = rows[index]
         nominee = session.get(ProposalNominee, row.nominee_id)
         day = meeting.held_at.date()
         try:
@@ -540,14 +545,11 @@ class CouncilService(CouncilDecisions, Service):
             prize, prize_basis = quote.amount, quote.basis + (" (chưa xác nhận)" if quote.unconfirmed else "")
         except NotFoundError as exc:
             prize, prize_basis = None, str(exc)
-        next_item = None
-        if index + 1 < len(items):
-            following = self._item_row(session, meeting, items[index + 1])
-            next_item = f"{following.nominee_name} – {following.title_name}"
-        rule = _threshold_rule(session, row.title_code, day)
-        return Slide(row.id, index + 1, len(items), row.title_name, row.nominee_name, row.unit_name, row.job_title,
-                     row.title_name, row.title_code, _eligibility(nominee), nominee.achievements, row.proposer,
-                     prize, prize_basis, _threshold_info(row.title_code, rule), row.tallies, row.result,
+        following = rows[index + 1] if index + 1 < len(rows) else None
+        next_item = f"{following.nominee_name} – {following.title_name}" if following else None
+        return Slide(row.id, first_index + index + 1, count or len(rows), row.title_name, row.nominee_name,
+                     row.unit_name, row.job_title, row.title_name, row.title_code, _eligibility(nominee),
+                     nominee.achievements, row.proposer, prize, prize_basis, row.threshold, row.tallies, row.result,
                      row.result_label, row.next_round_allowed, row.presenter_note, next_item, row.version)
 
     def _outcome(self, session: Session, meeting: Meeting, item: AgendaItem) -> ItemOutcome:

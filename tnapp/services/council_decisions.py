@@ -128,16 +128,19 @@ class CouncilDecisions:
 
     def _awardees(self, session: Session, meeting: Meeting, day: dt.date) -> list[Awardee]:
         awardees = []
+        amounts: dict[str, int | None] = {}  # one prize per title on that day
         for item in self._items(session, meeting):
             if not item.tallies or not item.tallies[-1].approved:
                 continue
             nominee = session.get(ProposalNominee, item.nominee_id)
             title = nominee.proposal.title
             info = nominee_info(nominee)
-            try:
-                amount: int | None = prize_quote(session, title.code, day).amount
-            except NotFoundError:
-                amount = None
+            if title.code not in amounts:
+                try:
+                    amounts[title.code] = prize_quote(session, title.code, day).amount
+                except NotFoundError:
+                    amounts[title.code] = None
+            amount = amounts[title.code]
             position = nominee.person.position if nominee.person else None
             job_unit = ", ".join(p for p in (position, info.unit_name if info.unit_name != info.name else None) if p)
             awardees.append(Awardee(item.id, nominee.id, info, info.name, job_unit, title.id, title.code,
