@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from tnapp.domain.formatting import date_line, document_number
+from tnapp.domain.formatting import blank_date_line, date_line, document_number
 from tnapp.domain.vocab import DocumentKind
 
 Align = Literal["left", "center", "right", "justify"]
@@ -217,7 +217,7 @@ class Document:
     def date_text(self) -> str:
         """Địa danh và thời gian (NĐ 30/2020, Phụ lục I, mục II.4)."""
         if self.date is None:
-            return f"{self.place}, ngày      tháng      năm {dt.date.today().year}"
+            return blank_date_line(self.place, dt.date.today().year)
         return date_line(self.place, self.date)
 
     @property

@@ -81,6 +81,12 @@ def date_line(place: str, day: dt.date) -> str:
     return f"{place}, ngày {day_text} tháng {month_text} năm {day.year}"
 
 
+def blank_date_line(place: str, year: int) -> str:
+    """The place-and-date line of a draft not signed yet: day and month left
+    for the signing, ``Thượng Ninh, ngày      tháng      năm 2026``."""
+    return f"{place}, ngày      tháng      năm {year}"
+
+
 def document_number(seq: int | None, symbol: str) -> str:
     """``12/TTr-UBND``; numbers below 10 take a leading zero (NĐ 30/2020,
     Phụ lục I, mục II.3); an unnumbered draft leaves room to write it in."""

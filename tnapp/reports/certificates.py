@@ -11,6 +11,7 @@ date line or signature, which the engine's layout always prints.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +25,8 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from tnapp.documents.layout import MM, pdf_family
-from tnapp.documents.model import nfc
+from tnapp.domain.formatting import blank_date_line, date_line
+from tnapp.domain.text import nfc
 from tnapp.errors import TNAppError, ValidationError
 from tnapp.reports.base import DEMO_MARK
 
@@ -138,9 +140,8 @@ def _draw_certificate(pdf: rl_canvas.Canvas, commune: CommuneInfo, decision: Dec
     line(f"ngày {day}", 167, 13, x=left_x, align="left")
     line("Số sổ vàng: ……………", 174, 13, x=left_x, align="left")
     sign_x = width * 0.72
-    place = (f"{commune.place_name}, ngày {decision.signed_on.day:02d} tháng {decision.signed_on.month:02d} "
-             f"năm {decision.signed_on.year}") if decision.signed_on else (
-        f"{commune.place_name}, ngày …… tháng …… năm ……")  # filled by hand until the decision is signed
+    place = (date_line(commune.place_name, decision.signed_on) if decision.signed_on
+             else blank_date_line(commune.place_name, dt.date.today().year))
     # the place-and-date and the signer sit centred over the right third
     pdf.setFont(family + "-Italic", 14)
     pdf.drawCentredString(sign_x + dx, height - 150 * MM + dy, nfc(place))
