@@ -15,16 +15,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tnapp.documents.model import default_symbol
-from tnapp.domain.formatting import document_number
 from tnapp.domain.permissions import Permission
 from tnapp.domain.text import nfc
 from tnapp.domain.vocab import DecisionState, DocumentKind, MeetingState, NumberState, ProposalState
 from tnapp.errors import NotFoundError, ValidationError
 from tnapp.models import AwardRecord, DocumentNumber
 from tnapp.models.awards import ProposalNominee
-from tnapp.models.base import utcnow
 from tnapp.models.council import Decision, Meeting
 from tnapp.services.council_views import Awardee, DecisionRow
+from tnapp.services.documents import reserve_in
 from tnapp.services.emulation_excel import nominee_info
 from tnapp.services.prize import prize_quote
 
@@ -163,17 +162,9 @@ class CouncilDecisions:
         """The next QĐ number of ``year``, reserved in this transaction (the
         register's unique key refuses a racing duplicate: the write fails and
         the user tries again)."""
-        commune_id = self.ws.commune.current().id
-        symbol = default_symbol(DocumentKind.DECISION)
-        taken = session.scalar(select(func.max(DocumentNumber.seq)).where(
-            DocumentNumber.commune_id == commune_id, DocumentNumber.year == year,
-            DocumentNumber.kind == DocumentKind.DECISION, DocumentNumber.symbol == symbol))
-        number = DocumentNumber(commune_id=commune_id, year=year, kind=DocumentKind.DECISION, seq=(taken or 0) + 1,
-                                symbol=symbol, summary=summary,
-                                state=NumberState.RESERVED, reserved_at=utcnow(), reserved_by=self.ws.actor.username)
-        session.add(number)
-        session.flush()
-        return number
+        return reserve_in(session, commune_id=self.ws.commune.current().id, year=year, kind=DocumentKind.DECISION,
+                          symbol=default_symbol(DocumentKind.DECISION), summary=summary,
+                          reserved_by=self.ws.actor.username)
 
     def _signed_number(self, session: Session, decision: Decision, signed_on: dt.date,
                        seq: int | None) -> DocumentNumber:
@@ -194,23 +185,12 @@ class CouncilDecisions:
             raise ValidationError("Số quyết định phải từ 1 trở lên.", field="seq")
         if reserved is not None and reserved.seq == seq and reserved.year == signed_on.year:
             return reserved
-        symbol = reserved.symbol if reserved else default_symbol(DocumentKind.DECISION)
-        used = session.scalars(select(DocumentNumber).where(
-            DocumentNumber.commune_id == (reserved.commune_id if reserved else self.ws.commune.current().id),
-            DocumentNumber.year == signed_on.year, DocumentNumber.kind == DocumentKind.DECISION,
-            DocumentNumber.symbol == symbol, DocumentNumber.seq == seq)).first()
-        if used is not None:
-            raise ValidationError(
-                f"Số {document_number(seq, symbol)} năm {signed_on.year} đã được dùng ({used.state.label.lower()}: "
-                f"«{used.summary}»). Mỗi số quyết định chỉ dùng một lần; không có gì được lưu.", field="seq")
+        number = reserve_in(session, commune_id=reserved.commune_id if reserved else self.ws.commune.current().id,
+                            year=signed_on.year, kind=DocumentKind.DECISION,
+                            symbol=reserved.symbol if reserved else default_symbol(DocumentKind.DECISION),
+                            summary=decision.summary, reserved_by=self.ws.actor.username, seq=seq)
         if reserved is not None and reserved.state is NumberState.RESERVED:
             reserved.state = NumberState.CANCELLED  # replaced by the number actually signed
-        number = DocumentNumber(commune_id=reserved.commune_id if reserved else self.ws.commune.current().id,
-                                year=signed_on.year, kind=DocumentKind.DECISION, seq=seq, symbol=symbol,
-                                summary=decision.summary, state=NumberState.RESERVED, reserved_at=utcnow(),
-                                reserved_by=self.ws.actor.username)
-        session.add(number)
-        session.flush()
         return number
 
     def _issuer(self, session: Session) -> str:

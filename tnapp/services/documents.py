@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from tnapp.documents.model import default_symbol
 from tnapp.domain.formatting import document_number
@@ -63,6 +64,37 @@ def _row(n: DocumentNumber, note: str | None = None) -> NumberRow:
 def _is_duplicate_number(exc: TNAppError) -> bool:
     cause = exc.__cause__
     return isinstance(cause, IntegrityError) and "document_number" in str(cause.orig).lower()
+
+
+def reserve_in(session: Session, *, commune_id: int, year: int, kind: DocumentKind, symbol: str, summary: str,
+               reserved_by: str, seq: int | None = None) -> DocumentNumber:
+    """Reserve a number in the caller's transaction (so a decision and its
+    number are saved together or not at all): the next of its series
+    (commune, year, kind, symbol), or ``seq`` — refused when that number was
+    ever used, even cancelled. A racing duplicate breaks the register's unique
+    key and the caller's write fails."""
+    if seq is None:
+        taken = session.scalar(select(func.max(DocumentNumber.seq)).where(
+            DocumentNumber.commune_id == commune_id, DocumentNumber.year == year,
+            DocumentNumber.kind == kind, DocumentNumber.symbol == symbol))
+        seq = (taken or 0) + 1
+    else:
+        used = session.scalars(select(DocumentNumber).where(
+            DocumentNumber.commune_id == commune_id, DocumentNumber.year == year, DocumentNumber.kind == kind,
+            DocumentNumber.symbol == symbol, DocumentNumber.seq == seq)).first()
+        if used is not None:
+            raise ValidationError(_used_message(kind, year, seq, used.symbol, used), field="seq")
+    number = DocumentNumber(commune_id=commune_id, year=year, kind=kind, seq=seq, symbol=symbol, summary=summary,
+                            state=NumberState.RESERVED, reserved_at=utcnow(), reserved_by=reserved_by)
+    session.add(number)
+    session.flush()
+    return number
+
+
+def _used_message(kind: DocumentKind, year: int, seq: int, symbol: str, used: DocumentNumber | None = None) -> str:
+    what = f" ({used.state.label.lower()}: «{used.summary}»)" if used is not None else ""
+    return (f"Số {document_number(seq, symbol)} năm {year} đã được dùng{what}. Mỗi số {kind.label.lower()} "
+            "chỉ dùng một lần, số đã hủy cũng không dùng lại; hãy lấy số tiếp theo.")
 
 
 class DocumentService(Service):
@@ -143,43 +175,16 @@ class DocumentService(Service):
         for attempt in range(MAX_ATTEMPTS):
             try:
                 with self.ws.write(Permission.ISSUE_DOCUMENTS) as session:
-                    if seq is None:
-                        taken = session.scalar(select(func.max(DocumentNumber.seq)).where(
-                            DocumentNumber.commune_id == commune.id, DocumentNumber.year == year,
-                            DocumentNumber.kind == kind, DocumentNumber.symbol == symbol))
-                        number_seq = (taken or 0) + 1
-                    else:
-                        self._refuse_used(session, commune.id, year, kind, seq, symbol)
-                        number_seq = seq
-                    number = DocumentNumber(commune_id=commune.id, year=year, kind=kind, seq=number_seq,
-                                            symbol=symbol, summary=summary, state=NumberState.RESERVED,
-                                            reserved_at=utcnow(), reserved_by=self.ws.actor.username)
-                    session.add(number)
-                    session.flush()
-                    row = _row(number)
+                    row = _row(reserve_in(session, commune_id=commune.id, year=year, kind=kind, symbol=symbol,
+                                          summary=summary, reserved_by=self.ws.actor.username, seq=seq))
                 return row
             except TNAppError as exc:
                 if not _is_duplicate_number(exc):
                     raise
                 if seq is not None:  # the wanted number was taken in between
-                    raise ValidationError(self._used_message(kind, year, seq, symbol)) from exc
+                    raise ValidationError(_used_message(kind, year, seq, symbol)) from exc
                 time.sleep(random.uniform(0.0, 0.01 * (attempt + 1)))  # let the other PC finish
         raise TNAppError("Không lấy được số văn bản vì có quá nhiều máy cùng lấy số một lúc. Hãy thử lại.")
-
-    def _refuse_used(self, session: object, commune_id: int, year: int, kind: DocumentKind, seq: int,
-                     symbol: str) -> None:
-        used = session.scalars(select(DocumentNumber).where(
-            DocumentNumber.commune_id == commune_id, DocumentNumber.year == year, DocumentNumber.kind == kind,
-            DocumentNumber.symbol == symbol, DocumentNumber.seq == seq)).first()
-        if used is not None:
-            raise ValidationError(self._used_message(kind, year, seq, used.symbol, used), field="seq")
-
-    @staticmethod
-    def _used_message(kind: DocumentKind, year: int, seq: int, symbol: str,
-                      used: DocumentNumber | None = None) -> str:
-        what = f" ({used.state.label.lower()}: «{used.summary}»)" if used is not None else ""
-        return (f"Số {document_number(seq, symbol)} năm {year} đã được dùng{what}. Mỗi số {kind.label.lower()} "
-                "chỉ dùng một lần, số đã hủy cũng không dùng lại; hãy lấy số tiếp theo.")
 
     @staticmethod
     def _load(session: object, number_id: int) -> DocumentNumber:
