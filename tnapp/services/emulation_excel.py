@@ -344,14 +344,14 @@ def nominee_filter(model: type, nominee: Nominee):
     return getattr(model, f"{nominee.type.value}_id") == nominee.id
 
 
-def load_nominee(session: Session, nominee: Nominee) -> tuple[object, UnitKind | None]:
-    """The nominee's row (refused when missing), and the unit kind for a collective."""
+def load_nominee(session: Session, nominee: Nominee, field: str = "nominee") -> tuple[object, UnitKind | None]:
+    """The nominee's row (refused when missing, naming ``field``), and the unit kind for a collective."""
     model = {NomineeType.PERSON: Person, NomineeType.COLLECTIVE: Unit, NomineeType.HOUSEHOLD: Household}[nominee.type]
     row = session.get(model, nominee.id)
     if row is None:
         what = {NomineeType.PERSON: "người", NomineeType.COLLECTIVE: "đơn vị", NomineeType.HOUSEHOLD: "hộ"}
         raise ValidationError(f"Không tìm thấy {what[nominee.type]} #{nominee.id} (có thể đã bị xóa).",
-                              field="nominee")
+                              field=field)
     return row, (row.kind if isinstance(row, Unit) else None)
 
 

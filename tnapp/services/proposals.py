@@ -23,8 +23,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from tnapp.domain.eligibility import VerdictKind
+from tnapp.domain.emulation_rules import Nominee
 from tnapp.domain.formatting import document_number
-from tnapp.domain.emulation_rules import Nominee, NomineeType
 from tnapp.domain.permissions import Permission
 from tnapp.domain.proposal_wizard import (
     STEPS, Draft, DraftNominee, Step, TitleFacts, Transition, advance, back, check_step, default_decision_date,
@@ -33,10 +33,11 @@ from tnapp.domain.proposal_wizard import (
 from tnapp.domain.text import nfc
 from tnapp.domain.vocab import DocumentKind, ProposalState
 from tnapp.errors import NotFoundError, TNAppError, ValidationError
-from tnapp.models import Attachment, AwardTitle, DocumentNumber, Household, Person, Proposal, ProposalNominee, Unit
+from tnapp.models import Attachment, AwardTitle, DocumentNumber, Person, Proposal, ProposalNominee, Unit
 from tnapp.models.base import utcnow
 from tnapp.services.attachments import AttachmentRow, attachment_row, owned, read_upload, store_attachment
 from tnapp.services.base import Service
+from tnapp.services.emulation_excel import load_nominee
 from tnapp.services.prize import PrizeQuote, prize_quote
 
 OWNER = "proposal"
@@ -113,21 +114,13 @@ class PrizeSummary:
 
 def describe_nominee(session: Session, nominee: Nominee) -> DraftNominee:
     """Name, unit and (for a collective) unit kind of a nominee; refused when missing."""
-    if nominee.type is NomineeType.PERSON:
-        person = session.get(Person, nominee.id)
-        if person is not None:
-            return DraftNominee(nominee, person.full_name, person.unit.name if person.unit else "")
-    elif nominee.type is NomineeType.COLLECTIVE:
-        unit = session.get(Unit, nominee.id)
-        if unit is not None:
-            parent = session.get(Unit, unit.parent_id) if unit.parent_id else None
-            return DraftNominee(nominee, unit.name, parent.name if parent else "", unit.kind)
-    else:
-        household = session.get(Household, nominee.id)
-        if household is not None:
-            return DraftNominee(nominee, f"Hộ {household.head_name}", household.village.name)
-    what = {NomineeType.PERSON: "người", NomineeType.COLLECTIVE: "đơn vị", NomineeType.HOUSEHOLD: "hộ"}
-    raise ValidationError(f"Không tìm thấy {what[nominee.type]} #{nominee.id} (có thể đã bị xóa).", field="nominees")
+    row, unit_kind = load_nominee(session, nominee, field="nominees")
+    if isinstance(row, Person):
+        return DraftNominee(nominee, row.full_name, row.unit.name if row.unit else "")
+    if isinstance(row, Unit):
+        parent = session.get(Unit, row.parent_id) if row.parent_id else None
+        return DraftNominee(nominee, row.name, parent.name if parent else "", unit_kind)
+    return DraftNominee(nominee, f"Hộ {row.head_name}", row.village.name)
 
 
 class ProposalService(Service):
