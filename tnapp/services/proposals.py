@@ -22,6 +22,7 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from tnapp.documents.model import default_symbol
 from tnapp.domain.eligibility import VerdictKind
 from tnapp.domain.emulation_rules import Nominee
 from tnapp.domain.formatting import document_number
@@ -32,11 +33,12 @@ from tnapp.domain.proposal_wizard import (
 )
 from tnapp.domain.text import nfc
 from tnapp.domain.vocab import DocumentKind, ProposalState
-from tnapp.errors import NotFoundError, TNAppError, ValidationError
+from tnapp.errors import NotFoundError, ValidationError
 from tnapp.models import Attachment, AwardTitle, DocumentNumber, Person, Proposal, ProposalNominee, Unit
 from tnapp.models.base import utcnow
 from tnapp.services.attachments import AttachmentRow, attachment_row, owned, read_upload, store_attachment
 from tnapp.services.base import Service
+from tnapp.services.documents import reserve_in
 from tnapp.services.emulation_excel import load_nominee
 from tnapp.services.prize import PrizeQuote, prize_quote
 
@@ -266,32 +268,26 @@ class ProposalService(Service):
     def submit(self, proposal_id: int, expected_version: int | None = None) -> ProposalRow:
         """Trình Hội đồng: every step's checks pass, the prize is quoted for
         the planned decision date, the Tờ trình takes the next TTr number of
-        the register, and the proposal becomes SUBMITTED (nothing changes if
-        any of it fails; a number taken for a failed save is cancelled)."""
-        self.ws.require(Permission.EDIT_PROPOSALS)
+        the register, and the proposal becomes SUBMITTED — all in one
+        transaction: nothing changes, and no number is taken, if any of it fails."""
+        self.ws.require(Permission.ISSUE_DOCUMENTS)  # the Tờ trình's number comes from the register
         titles = self.titles()
-        with self.ws.read() as session:
+        commune_id = self.ws.commune.current().id
+        with self.ws.write(Permission.EDIT_PROPOSALS) as session:
             proposal = self._load(session, proposal_id)
             self._require_draft(proposal)
             self.ws.check_version(proposal, expected_version)
             draft = Draft.from_json(proposal.draft)
             check_step(Step.DOSSIER, draft, titles)
             quote = prize_quote(session, proposal.title.code, draft.decision_date)
-            title_name, year = proposal.title.name, proposal.year
-        number = self.ws.documents.reserve(
-            DocumentKind.SUBMISSION, f"Đề nghị khen thưởng «{title_name}» năm {year}")
-        try:
-            with self.ws.write(Permission.EDIT_PROPOSALS) as session:
-                proposal = self._load(session, proposal_id)
-                self.ws.check_version(proposal, expected_version)
-                self._require_draft(proposal)
-                self._store(session, proposal, Step.SUBMITTED, draft, prize=quote.amount)
-                proposal.state = ProposalState.SUBMITTED
-                proposal.submitted_at = utcnow()
-                proposal.submission_number_id = number.id
-        except TNAppError:
-            self.ws.documents.cancel(number.id, f"Trình đề nghị #{proposal_id} không thành công")
-            raise
+            number = reserve_in(session, commune_id=commune_id, year=dt.date.today().year,
+                                kind=DocumentKind.SUBMISSION, symbol=default_symbol(DocumentKind.SUBMISSION),
+                                summary=f"Đề nghị khen thưởng «{proposal.title.name}» năm {proposal.year}",
+                                reserved_by=self.ws.actor.username)
+            self._store(session, proposal, Step.SUBMITTED, draft, prize=quote.amount)
+            proposal.state = ProposalState.SUBMITTED
+            proposal.submitted_at = utcnow()
+            proposal.submission_number_id = number.id
         return self.get(proposal_id)
 
     def withdraw(self, proposal_id: int, reason: str, expected_version: int | None = None) -> ProposalRow:
