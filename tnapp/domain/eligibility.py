@@ -41,7 +41,22 @@ class CriterionResult:
     basis: str           # e.g. "Luật TĐKT 2022, Điều 24, khoản 1"
     facts: dict[str, Any] = field(default_factory=dict)  # JSON-able facts it used
     blocking: bool = True  # False: a warning only (shown, never blocks)
-    explanation: str = ""  # why it came out so, in Vietnamese, naming the facts
+    explanation: str = ""  # why it came out so: one Vietnamese sentence naming the facts
+    # The unconfirmed figures it rests on, each a sentence with its meaning, value and basis.
+    unconfirmed: tuple[str, ...] = ()
+    parts: tuple[CriterionResult, ...] = ()  # the routes of an any_of / all_of
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "text": self.text, "outcome": self.outcome.value, "basis": self.basis,
+                "facts": self.facts, "blocking": self.blocking, "explanation": self.explanation,
+                "unconfirmed": list(self.unconfirmed), "parts": [p.to_json() for p in self.parts]}
+
+    @classmethod
+    def from_json(cls, c: dict[str, Any]) -> CriterionResult:
+        return cls(code=c["code"], text=c["text"], outcome=Outcome(c["outcome"]), basis=c["basis"],
+                   facts=c.get("facts", {}), blocking=c.get("blocking", True),
+                   explanation=c.get("explanation", ""), unconfirmed=tuple(c.get("unconfirmed", ())),
+                   parts=tuple(cls.from_json(p) for p in c.get("parts", ())))
 
 
 @dataclass(frozen=True)
@@ -54,6 +69,13 @@ class Verdict:
     rule_set_basis: str
     verdict: VerdictKind
     criteria: tuple[CriterionResult, ...]
+    title_name: str = ""     # e.g. "Chiến sĩ thi đua cơ sở"
+    rule_set_name: str = ""  # e.g. "Luật Thi đua, khen thưởng 2022 và Nghị định 152/2025/NĐ-CP"
+
+    @property
+    def title(self) -> str:
+        """The title as a person reads it: its name (the code only when no name is known)."""
+        return self.title_name or self.title_code
 
     @property
     def failures(self) -> tuple[CriterionResult, ...]:
@@ -71,12 +93,10 @@ class Verdict:
         """The verdict as stored in ``ProposalNominee.eligibility`` and printed by the CLI."""
         return {
             "nominee": {"type": self.nominee.type.value, "id": self.nominee.id, "name": self.nominee_name},
-            "title": self.title_code, "year": self.year,
-            "rule_set": self.rule_set, "rule_set_basis": self.rule_set_basis,
+            "title": self.title_code, "title_name": self.title_name, "year": self.year,
+            "rule_set": self.rule_set, "rule_set_name": self.rule_set_name, "rule_set_basis": self.rule_set_basis,
             "verdict": self.verdict.value,
-            "criteria": [{"code": c.code, "text": c.text, "outcome": c.outcome.value, "basis": c.basis,
-                          "facts": c.facts, "blocking": c.blocking, "explanation": c.explanation}
-                         for c in self.criteria],
+            "criteria": [c.to_json() for c in self.criteria],
         }
 
     @classmethod
@@ -86,9 +106,6 @@ class Verdict:
             nominee=Nominee(nominee["type"], nominee["id"]), nominee_name=nominee.get("name", ""),
             title_code=data["title"], year=data["year"], rule_set=data["rule_set"],
             rule_set_basis=data.get("rule_set_basis", ""), verdict=VerdictKind(data["verdict"]),
-            criteria=tuple(CriterionResult(code=c["code"], text=c["text"], outcome=Outcome(c["outcome"]),
-                                           basis=c["basis"], facts=c.get("facts", {}),
-                                           blocking=c.get("blocking", True),
-                                           explanation=c.get("explanation", ""))
-                           for c in data["criteria"]),
+            criteria=tuple(CriterionResult.from_json(c) for c in data["criteria"]),
+            title_name=data.get("title_name", ""), rule_set_name=data.get("rule_set_name", ""),
         )

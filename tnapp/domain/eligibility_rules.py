@@ -17,6 +17,7 @@ used.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -26,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from tnapp.domain.eligibility import CriterionResult, Outcome, Verdict, VerdictKind
-from tnapp.domain.emulation_rules import LEVEL_ORDER, Nominee, is_pending
+from tnapp.domain.emulation_rules import LEVEL_ORDER, Nominee, NomineeType, is_pending
 from tnapp.domain.text import fold
 from tnapp.domain.vocab import DisciplineForm, EffectScope, InitiativeKind, MatterKind, RatingLevel
 from tnapp.errors import ValidationError
@@ -46,13 +47,24 @@ def review_date(year: int, today: dt.date | None = None) -> dt.date:
 
 @dataclass(frozen=True)
 class MatterFact:
-    """A discipline record, or an inspection / investigation / complaint."""
+    """A discipline record, or an inspection / investigation / complaint.
+
+    For a discipline, ``resolved_on`` is the day the case was decided (the
+    discipline decision): the discipline counts in that year, whenever the case
+    was opened; until then the case is pending (NĐ 152/2025, Điều 4)."""
 
     id: int
     matter: MatterKind
     opened_on: dt.date
     resolved_on: dt.date | None = None
     form: DisciplineForm | None = None
+
+    @property
+    def decided_in(self) -> int | None:
+        """The year a discipline counts in: the year of its decision (None while undecided)."""
+        if self.matter is not MatterKind.DISCIPLINE or self.form is None or self.resolved_on is None:
+            return None
+        return self.resolved_on.year
 
 
 @dataclass(frozen=True)
@@ -75,8 +87,20 @@ class Leave:
 
 
 @dataclass(frozen=True)
+class WorkConfirmation:
+    """For a worker or farmer (Luật TĐKT 2022, Điều 24): the village or unit
+    confirms the year's productive work, exemplary compliance and part in the
+    movement (``confirmed``), or says it does not; ``by`` names who confirmed."""
+
+    confirmed: bool
+    by: str | None = None
+
+
+@dataclass(frozen=True)
 class Facts:
-    """Everything the engine may look at about one nominee."""
+    """Everything the engine may look at about one nominee. ``worker``: a
+    person who is not an official (công nhân, nông dân, người lao động): judged
+    for LĐTT by the village's or unit's confirmation, not a task rating."""
 
     nominee: Nominee
     name: str
@@ -89,6 +113,8 @@ class Facts:
     leave: Mapping[int, Leave] = field(default_factory=dict)
     members: tuple[Facts, ...] = ()       # a collective's people
     households: tuple[Facts, ...] = ()    # a village's households
+    worker: bool = False
+    work_confirmations: Mapping[int, WorkConfirmation] = field(default_factory=dict)  # year → confirmation
 
     def has_title(self, year: int, code: str) -> bool:
         return code in self.titles.get(year, frozenset())
@@ -125,6 +151,32 @@ class Parameter:
     unconfirmed: bool = False
     setting: str | None = None
 
+    @property
+    def value_text(self) -> str:
+        return value_text(self.value)
+
+    @property
+    def sentence(self) -> str:
+        """The figure as a person reads it: its meaning, its value and its basis."""
+        return f"{self.text}: {self.value_text} (căn cứ: {self.basis})"
+
+
+def value_text(value: Any) -> str:
+    """A rule-set figure in vi_VN: a share as "70 %", a yes/no as "Có"/"Không", a number as "10"."""
+    if isinstance(value, bool):
+        return "Có" if value else "Không"
+    if isinstance(value, float) and 0 < value <= 1:
+        return f"{value * 100:g} %".replace(".", ",")
+    if isinstance(value, float):
+        return f"{value:g}".replace(".", ",")
+    return str(value)
+
+
+# Who a criterion applies to ("for" in the rule data): officials, rated by task
+# completion, or workers and farmers, judged on the village's or unit's confirmation
+# (Luật TĐKT 2022, Điều 24); without "for", everyone.
+APPLIES_TO = ("official", "worker")
+
 
 @dataclass(frozen=True)
 class Criterion:
@@ -135,6 +187,12 @@ class Criterion:
     basis: str
     blocking: bool = True
     parts: tuple[Criterion, ...] = ()  # any_of / all_of
+    applies_to: str | None = None      # one of APPLIES_TO, or None: everyone
+
+    def applies(self, facts: Facts) -> bool:
+        if self.applies_to is None or facts.nominee.type is not NomineeType.PERSON:
+            return True
+        return (self.applies_to == "worker") == facts.worker
 
 
 @dataclass(frozen=True)
@@ -184,8 +242,13 @@ def _criterion(data: Mapping[str, Any], where: str) -> Criterion:
             raise ValidationError(f"{where}: phép kiểm tra «{check}» không có trong danh mục "
                                   f"({', '.join(sorted(CHECKS))}).")
         parts = tuple(_criterion(p, f"{where} › {p.get('id', '?')}") for p in data.get("parts", ()))
+        applies_to = data.get("for")
+        if applies_to is not None and applies_to not in APPLIES_TO:
+            raise ValidationError(f"{where}: «for» phải là một trong {', '.join(APPLIES_TO)} (không phải "
+                                  f"«{applies_to}»).")
         return Criterion(id=data["id"], check=check, params=dict(data.get("params", {})), text=data["text"],
-                         basis=data.get("basis", ""), blocking=bool(data.get("blocking", True)), parts=parts)
+                         basis=data.get("basis", ""), blocking=bool(data.get("blocking", True)), parts=parts,
+                         applies_to=applies_to)
     except KeyError as exc:
         raise ValidationError(f"{where}: tiêu chí thiếu trường «{exc.args[0]}».") from None
 
@@ -253,6 +316,7 @@ class Context:
     rules: RuleSet
     year: int
     on: dt.date  # review_date(year)
+    title: str = ""  # the title whose criteria are being checked
     memo: dict[tuple[Nominee, str], tuple[VerdictKind, tuple[CriterionResult, ...]]] = field(
         default_factory=dict, compare=False)  # verdicts already reached (a member's LĐTT…)
 
@@ -281,6 +345,19 @@ def _param(params: Mapping[str, Any], key: str, ctx: Context) -> Any:
     if isinstance(value, str) and value.startswith("$"):
         return ctx.rules.value(value[1:])
     return value
+
+
+def _unconfirmed(criterion: Criterion, rules: RuleSet) -> tuple[str, ...]:
+    """The unconfirmed rule-set figures ``criterion`` (or one of its parts) rests on, as sentences."""
+    names = [v[1:] for v in criterion.params.values() if isinstance(v, str) and v.startswith("$")]
+    own = tuple(rules.parameters[n].sentence for n in names
+                if n in rules.parameters and rules.parameters[n].unconfirmed)
+    return tuple(dict.fromkeys(own + tuple(s for p in criterion.parts for s in _unconfirmed(p, rules))))
+
+
+def title_name(rules: RuleSet, code: str) -> str:
+    """«Name» of a title as the rule set calls it (the code when it has no rules for it)."""
+    return f"«{rules.titles[code].name}»" if code in rules.titles else code
 
 
 def _level(code: str) -> RatingLevel:
@@ -319,6 +396,12 @@ def _years_rated_at_least(facts: Facts, params: Mapping[str, Any], ctx: Context)
     if any(lv is not None and not _at_least(lv, minimum) for lv in got.values()):
         bad = [str(y) for y, lv in got.items() if lv is not None and not _at_least(lv, minimum)]
         return Result(Outcome.NOT_MET, f"Năm {', '.join(bad)} không đạt mức «{minimum.label}».", {"ratings": used})
+    reuse = bool(_param(params, "reuse", ctx)) if "reuse" in params else True
+    spent = [y for y, codes in facts.titles.items() if ctx.title in codes and years[0] <= y < ctx.year]
+    if spent and not reuse:
+        return Result(Outcome.NOT_MET, f"Các năm {years[0]}–{max(spent)} đã được tính khi khen "
+                      f"{title_name(ctx.rules, ctx.title)} năm {max(spent)}; cần {count} năm liên tục chưa được tính.",
+                      {"ratings": used, "spent_years": spent})
     missing = [str(y) for y, lv in got.items() if lv is None]
     if missing:
         return Result(Outcome.UNKNOWN, f"Chưa có kết quả xếp loại năm {', '.join(missing)}.", {"ratings": used})
@@ -331,31 +414,66 @@ def _has_title_this_year(facts: Facts, params: Mapping[str, Any], ctx: Context) 
     code = _param(params, "title", ctx)
     ok = facts.has_title(ctx.year, code)
     return Result(Outcome.MET if ok else Outcome.NOT_MET,
-                  f"Năm {ctx.year} {'đã' if ok else 'chưa'} có danh hiệu {code} trong lịch sử khen thưởng.",
+                  f"Năm {ctx.year} {'đã' if ok else 'chưa'} có {title_name(ctx.rules, code)} trong lịch sử khen thưởng.",
                   {"title": code, "year": ctx.year, "found": ok})
 
 
-def streak(facts: Facts, code: str, year: int) -> list[int]:
-    """The consecutive years holding ``code`` ending with ``year``, or, when
-    ``year``'s own award is not yet recorded, ending with the year before."""
-    end = year if facts.has_title(year, code) else year - 1
+def streak(facts: Facts, code: str, last: int) -> list[int]:
+    """The consecutive years holding ``code`` in the award history, ending with ``last``."""
     years = []
-    while facts.has_title(end, code):
-        years.append(end)
-        end -= 1
+    while facts.has_title(last, code):
+        years.append(last)
+        last -= 1
     return sorted(years)
+
+
+def _years(years: list[int]) -> str:
+    return ", ".join(map(str, years))
 
 
 @check("consecutive_titles")
 def _consecutive_titles(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    """``years`` times in a row ``title`` (e.g. CSTĐCS for a Bằng khen). Rule-set data says
+    which years the run must cover — ``through_judged_year``: it must reach the judged year
+    itself (that year's own title recorded, or met now by its criteria), otherwise a run
+    ending the year before also counts — and whether a run already used may qualify again
+    (``reuse``): when not, years up to the last time the nominee received the title being
+    judged are spent (one achievement is not rewarded twice)."""
     code = _param(params, "title", ctx)
     need = int(_param(params, "years", ctx))
-    years = streak(facts, code, ctx.year)
-    ok = len(years) >= need
-    found = ", ".join(map(str, years)) or "không có"
-    return Result(Outcome.MET if ok else Outcome.NOT_MET,
-                  f"{code} liên tục các năm: {found} ({len(years)}/{need} lần).",
-                  {"title": code, "years": years, "needed": need})
+    through_judged = bool(_param(params, "through_judged_year", ctx)) if "through_judged_year" in params else True
+    reuse = bool(_param(params, "reuse", ctx)) if "reuse" in params else False
+    name = title_name(ctx.rules, code)
+    this_year = _member_reaches(facts, code, ctx) if through_judged else Outcome.MET
+    if not through_judged:
+        years = streak(facts, code, ctx.year if facts.has_title(ctx.year, code) else ctx.year - 1)
+    elif this_year is Outcome.NOT_MET:  # the run is broken in the judged year itself
+        years = []
+    else:
+        years = streak(facts, code, ctx.year - 1) + [ctx.year]
+    spent = [y for y, codes in facts.titles.items() if ctx.title in codes and y < ctx.year] if not reuse else []
+    used_up = [y for y in years if spent and y <= max(spent)]
+    years = [y for y in years if y not in used_up]
+    used = {"title": code, "years": years, "needed": need, "spent_years": used_up}
+    notes = []
+    if used_up:
+        notes.append(f"các năm {_years(used_up)} đã được tính khi khen {title_name(ctx.rules, ctx.title)} "
+                     f"năm {max(spent)}")
+    if through_judged and this_year is Outcome.NOT_MET:
+        earlier = streak(facts, code, ctx.year - 1)
+        notes.append(f"năm {ctx.year} không đạt {name}" + (f" (chuỗi trước đó: {_years(earlier)})" if earlier else ""))
+    elif ctx.year in years and not facts.has_title(ctx.year, code):
+        notes.append(f"năm {ctx.year} {'đủ tiêu chí' if this_year is Outcome.MET else 'chưa đủ thông tin'}, "
+                     "chưa có quyết định")
+    tail = f" ({'; '.join(notes)})" if notes else ""
+    if len(years) >= need:
+        outcome = Outcome.UNKNOWN if ctx.year in years and this_year is Outcome.UNKNOWN else Outcome.MET
+        verb = "Đã đạt" if outcome is Outcome.MET else "Có thể đạt"
+        return Result(outcome, f"{verb} {name} {len(years)} năm liền: {_years(years)}{tail}.", used)
+    if years:
+        return Result(Outcome.NOT_MET, f"Chỉ đạt {name} {len(years)} năm liền: {_years(years)}, cần {need} năm{tail}.",
+                      used)
+    return Result(Outcome.NOT_MET, f"Chưa có chuỗi {name} liên tục, cần {need} năm{tail}.", used)
 
 
 def _initiatives(facts: Facts, params: Mapping[str, Any], ctx: Context) -> list[InitiativeFact]:
@@ -394,8 +512,14 @@ def _no_pending_matters(facts: Facts, params: Mapping[str, Any], ctx: Context) -
 
 
 def _disciplined_at_least(facts: Facts, form: DisciplineForm, year: int) -> list[MatterFact]:
-    return [m for m in facts.matters if m.matter is MatterKind.DISCIPLINE and m.form is not None
-            and m.opened_on.year == year and DISCIPLINE_ORDER.index(m.form) >= DISCIPLINE_ORDER.index(form)]
+    """Disciplines of ``form`` or heavier decided in ``year`` (a discipline counts in the year
+    of its decision, whenever its case was opened)."""
+    return [m for m in facts.matters if m.decided_in == year
+            and DISCIPLINE_ORDER.index(m.form) >= DISCIPLINE_ORDER.index(form)]
+
+
+def _discipline_text(m: MatterFact) -> str:
+    return f"bị kỷ luật «{m.form.label}» (quyết định ngày {m.resolved_on:%d/%m/%Y})"
 
 
 @check("no_discipline_at_least")
@@ -405,7 +529,8 @@ def _no_discipline_at_least(facts: Facts, params: Mapping[str, Any], ctx: Contex
     used = {"form": form.value, "disciplines": [{"id": m.id, "form": m.form.value if m.form else None}
                                                 for m in found]}
     if found:
-        return Result(Outcome.NOT_MET, f"Bị kỷ luật «{found[0].form.label}» trong năm {ctx.year}.", used)
+        text = _discipline_text(found[0])
+        return Result(Outcome.NOT_MET, text[0].upper() + text[1:] + ".", used)
     return Result(Outcome.MET, f"Không bị kỷ luật từ «{form.label}» trở lên trong năm {ctx.year}.", used)
 
 
@@ -416,8 +541,7 @@ def _no_member_discipline_at_least(facts: Facts, params: Mapping[str, Any], ctx:
     used = {"form": form.value, "members": [{"name": m.name, "form": d.form.value if d.form else None}
                                             for m, d in hit]}
     if hit:
-        return Result(Outcome.NOT_MET, "; ".join(f"{m.name} bị kỷ luật «{d.form.label}»" for m, d in hit)
-                      + f" trong năm {ctx.year}.", used)
+        return Result(Outcome.NOT_MET, "; ".join(f"{m.name} {_discipline_text(d)}" for m, d in hit) + ".", used)
     return Result(Outcome.MET, f"Không thành viên nào bị kỷ luật từ «{form.label}» trở lên.", used)
 
 
@@ -437,6 +561,21 @@ def _worked_months(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Res
                   f"Thời gian công tác tính bình xét {worked:g} tháng (cần từ {need:g}){note}.", used)
 
 
+@check("work_confirmed")
+def _work_confirmed(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    """A worker's or farmer's year (Luật TĐKT 2022, Điều 24): productive work, exemplary
+    compliance and part in the movement, as the village or unit confirmed it."""
+    found = facts.work_confirmations.get(ctx.year)
+    if found is None:
+        return Result(Outcome.UNKNOWN, f"Chưa có xác nhận của thôn, đơn vị về năm {ctx.year}.", {"confirmed": None})
+    by = f" ({found.by})" if found.by else ""
+    used = {"confirmed": found.confirmed, "by": found.by}
+    if found.confirmed:
+        return Result(Outcome.MET, f"Thôn, đơn vị{by} xác nhận năm {ctx.year} lao động sản xuất có hiệu quả, "
+                      "gương mẫu chấp hành và tích cực tham gia phong trào.", used)
+    return Result(Outcome.NOT_MET, f"Thôn, đơn vị{by} không xác nhận đạt tiêu chuẩn năm {ctx.year}.", used)
+
+
 @check("achievement")
 def _achievement(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
     """An achievement recorded in the year (an exemplar: điển hình, người tốt việc tốt)."""
@@ -452,8 +591,10 @@ def _culture_result(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Re
     of the year); without it the outcome is unknown."""
     code = _param(params, "title", ctx)
     if facts.has_title(ctx.year, code):
-        return Result(Outcome.MET, f"Đã có kết quả bình xét {code} năm {ctx.year}.", {"title": code, "found": True})
-    return Result(Outcome.UNKNOWN, f"Chưa ghi nhận kết quả bình xét {code} năm {ctx.year} của thôn.",
+        return Result(Outcome.MET, f"Thôn đã bình xét đạt {title_name(ctx.rules, code)} năm {ctx.year}.",
+                      {"title": code, "found": True})
+    return Result(Outcome.UNKNOWN, f"Chưa ghi nhận kết quả bình xét {title_name(ctx.rules, code)} năm {ctx.year} "
+                  "của thôn.",
                   {"title": code, "found": False})
 
 
@@ -462,7 +603,7 @@ def _registered(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result
     code = _param(params, "title", ctx)
     ok = (ctx.year, code) in facts.registered
     return Result(Outcome.MET if ok else Outcome.NOT_MET,
-                  f"{'Đã' if ok else 'Chưa'} đăng ký thi đua danh hiệu {code} năm {ctx.year}.",
+                  f"{'Đã' if ok else 'Chưa'} đăng ký thi đua {title_name(ctx.rules, code)} năm {ctx.year}.",
                   {"title": code, "registered": ok})
 
 
@@ -470,12 +611,14 @@ def _registered(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result
 def _meets_title(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
     """Meets every blocking criterion of another title (e.g. CSTĐCS needs LĐTT)."""
     code = _param(params, "title", ctx)
+    name = title_name(ctx.rules, code)
     if facts.has_title(ctx.year, code):
-        return Result(Outcome.MET, f"Đã có danh hiệu {code} năm {ctx.year}.", {"title": code, "source": "history"})
+        return Result(Outcome.MET, f"Đã được tặng {name} năm {ctx.year}.", {"title": code, "source": "history"})
     kind, criteria = _judge(facts, code, ctx)
     outcome = {VerdictKind.ELIGIBLE: Outcome.MET, VerdictKind.NOT_ELIGIBLE: Outcome.NOT_MET}.get(kind, Outcome.UNKNOWN)
     failing = [c.text for c in criteria if c.blocking and c.outcome is not Outcome.MET]
-    text = f"Đạt tiêu chí {code}." if outcome is Outcome.MET else f"Chưa đạt {code}: " + "; ".join(failing) + "."
+    text = (f"Đủ tiêu chí {name} năm {ctx.year}." if outcome is Outcome.MET
+            else f"Chưa đạt {name}: " + "; ".join(failing) + ".")
     return Result(outcome, text, {"title": code, "source": "criteria", "verdict": kind.value})
 
 
@@ -511,7 +654,8 @@ def _members_share_with_title(facts: Facts, params: Mapping[str, Any], ctx: Cont
     code = _param(params, "title", ctx)
     share = float(_param(params, "share", ctx))
     group = facts.households if params.get("of") == "households" else facts.members
-    return _share_result([(m.name, _member_reaches(m, code, ctx)) for m in group], share, f"đạt {code}")
+    return _share_result([(m.name, _member_reaches(m, code, ctx)) for m in group], share,
+                         f"đạt {title_name(ctx.rules, code)}")
 
 
 @check("members_share_rated_at_least")
@@ -534,7 +678,7 @@ def _members_count_with_title(facts: Facts, params: Mapping[str, Any], ctx: Cont
     met = [n for n, o in outcomes if o is Outcome.MET]
     unknown = sum(o is Outcome.UNKNOWN for _, o in outcomes)
     used = {"title": code, "met": met, "needed": need}
-    text = f"{len(met)} thành viên đạt {code} (cần {need})"
+    text = f"{len(met)} thành viên đạt {title_name(ctx.rules, code)} (cần {need})"
     if len(met) >= need:
         return Result(Outcome.MET, text + ": " + ", ".join(met) + ".", used)
     if len(met) + unknown >= need:
@@ -550,17 +694,27 @@ def _combine(parts: list[CriterionResult], any_of: bool) -> Outcome:
     return other if all(o is other for o in outcomes) else Outcome.UNKNOWN
 
 
+def _route_sentence(parts: list[CriterionResult], any_of: bool) -> str:
+    met = [p.text for p in parts if p.outcome is Outcome.MET]
+    if any_of and met:
+        return "Đạt theo: " + "; ".join(met) + "."
+    if not any_of and len(met) == len(parts):
+        return "Đạt đủ: " + "; ".join(met) + "."
+    missing = [p.text for p in parts if p.outcome is not Outcome.MET]
+    return ("Chưa đạt điều kiện nào: " if any_of else "Chưa đạt: ") + "; ".join(missing) + "."
+
+
 def _evaluate(criterion: Criterion, facts: Facts, ctx: Context) -> CriterionResult:
+    unconfirmed = _unconfirmed(criterion, ctx.rules)
     if criterion.check in ("any_of", "all_of"):
-        parts = [_evaluate(p, facts, ctx) for p in criterion.parts]
+        parts = [_evaluate(p, facts, ctx) for p in criterion.parts if p.applies(facts)]
         outcome = _combine(parts, criterion.check == "any_of")
-        explanation = " | ".join(f"{p.text}: {p.outcome.label} — {p.explanation}" for p in parts)
         used = {p.code: {"outcome": p.outcome.value, **p.facts} for p in parts}
         return CriterionResult(criterion.id, criterion.text, outcome, criterion.basis, used, criterion.blocking,
-                               explanation)
+                               _route_sentence(parts, criterion.check == "any_of"), unconfirmed, tuple(parts))
     result = CHECKS[criterion.check](facts, criterion.params, ctx)
     return CriterionResult(criterion.id, criterion.text, result.outcome, criterion.basis, result.facts,
-                           criterion.blocking, result.explanation)
+                           criterion.blocking, result.explanation, unconfirmed)
 
 
 @check("any_of")
@@ -576,7 +730,8 @@ def _all_of(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:  #
 def _judge(facts: Facts, code: str, ctx: Context) -> tuple[VerdictKind, tuple[CriterionResult, ...]]:
     key = (facts.nominee, code)
     if key not in ctx.memo:
-        results = tuple(_evaluate(c, facts, ctx) for c in ctx.rules.title(code).criteria)
+        own = dataclasses.replace(ctx, title=code)  # the same memo
+        results = tuple(_evaluate(c, facts, own) for c in ctx.rules.title(code).criteria if c.applies(facts))
         ctx.memo[key] = verdict_kind(results), results
     return ctx.memo[key]
 
@@ -600,5 +755,6 @@ def judge(facts: Facts, title_code: str, year: int, rules: RuleSet, today: dt.da
     ctx = Context(rules, year, review_date(year, today), memo if memo is not None else {})
     kind, results = _judge(facts, title_code, ctx)
     return Verdict(nominee=facts.nominee, nominee_name=facts.name, title_code=title_code, year=year,
-                   rule_set=rules.id, rule_set_basis=rules.basis, verdict=kind, criteria=results)
+                   rule_set=rules.id, rule_set_basis=rules.basis, verdict=kind, criteria=results,
+                   title_name=rules.title(title_code).name, rule_set_name=rules.name)
 
