@@ -137,6 +137,8 @@ RULES: dict[str, Check] = {
     "prize_rounding_step": positive,
     "eligibility.ttldtt_member_share": share,
     "eligibility.ldtt_worked_months": months_in_year,
+    "eligibility.streak_through_judged_year": boolean,
+    "eligibility.streak_reuse": boolean,
     "council.threshold.": record({"share": share, "base": threshold_base, "strict": boolean,
                                   "count_written": boolean}, required=("share", "base")),
     "council.quorum": share,
