@@ -558,8 +558,8 @@ def test_verdict_survives_json_round_trip_luat_tdkt_dieu_84(rules: RuleSet) -> N
 def test_a_discipline_counts_in_the_year_of_its_decision_not_of_its_case_dieu_28(rules: RuleSet) -> None:
     """A member warned on 15/02/2026 in a case opened 01/11/2025 blocks the unit's TTLĐTT 2026
     (Luật TĐKT 2022 Điều 28), not 2025 (the case was then pending: the member's own title waits)."""
-    warned = MatterFact(next(_ids), MatterKind.DISCIPLINE, dt.date(2025, 11, 1), dt.date(2026, 2, 15),
-                        DisciplineForm.WARNING)
+    warned = MatterFact(next(_ids), MatterKind.DISCIPLINE, dt.date(2025, 11, 1), None, DisciplineForm.WARNING,
+                        decided_on=dt.date(2026, 2, 15))
     for year in (2025, 2026):
         members = [person({year: L.GOOD}, matters=(warned,), name="Lê Văn Cảnh")] + [
             person({year: L.GOOD}) for _ in range(9)]
@@ -573,11 +573,12 @@ def test_a_discipline_counts_in_the_year_of_its_decision_not_of_its_case_dieu_28
             assert c.outcome is Outcome.MET and v.verdict is ELIGIBLE
 
 
-def test_a_discipline_not_yet_decided_counts_in_no_year_but_is_pending_nd152_dieu_4(rules: RuleSet) -> None:
-    undecided = MatterFact(next(_ids), MatterKind.DISCIPLINE, dt.date(Y, 11, 1), None, DisciplineForm.WARNING)
-    v = judge(person({Y: L.GOOD}, matters=(undecided,)), "GDVH", Y, rules)
-    assert criterion(v, "no_discipline").outcome is Outcome.MET
-    assert criterion(v, "no_pending_matters").outcome is Outcome.NOT_MET
+def test_a_discipline_without_a_decision_date_counts_from_its_start_dieu_28(rules: RuleSet) -> None:
+    """Records kept before the decision date was recorded count in the year they start."""
+    old = MatterFact(next(_ids), MatterKind.DISCIPLINE, dt.date(Y, 3, 1), dt.date(Y, 9, 1), DisciplineForm.WARNING)
+    c = criterion(judge(collective(L.GOOD, [person(matters=(old,), name="Lê Văn Cũ")]), "TTLDTT", Y, rules),
+                  "members_discipline")
+    assert c.outcome is Outcome.NOT_MET and c.explanation == "Lê Văn Cũ bị kỷ luật «Cảnh cáo» (quyết định ngày 01/03/2025)."
 
 
 def test_a_cstdcs_streak_ending_last_year_does_not_qualify_a_year_rated_ht_dieu_72(rules: RuleSet) -> None:
@@ -661,3 +662,11 @@ def test_each_result_says_which_unconfirmed_figure_it_rests_on_and_cites_the_rea
                                  "(căn cứ: Quy định của tỉnh theo Nghị định 152/2025/NĐ-CP (chưa đối chiếu văn bản gốc))",)
     assert criterion(v, "rating_htt").unconfirmed == ()
     assert share.explanation == "7/10 (70 %) đạt «Lao động tiên tiến»; cần từ 70 %."
+
+
+def test_a_worker_rated_by_their_unit_without_a_confirmation_is_judged_by_the_rating_dieu_24(
+        rules: RuleSet) -> None:
+    """A village head (người lao động) rated HTT by the village: LĐTT by the rating."""
+    v = judge(dataclasses.replace(person({Y: L.GOOD}), worker=True), "LDTT", Y, rules)
+    assert v.verdict is ELIGIBLE
+    assert criterion(v, "work_confirmed").explanation == "Năm 2025 xếp loại «Hoàn thành tốt nhiệm vụ»."

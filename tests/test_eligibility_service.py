@@ -10,18 +10,20 @@ import shutil
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 from sqlalchemy import select
 
 from tnapp.cli import main
 from tnapp.domain.eligibility import Outcome, VerdictKind
 from tnapp.domain.emulation_rules import Nominee, NomineeType
 from tnapp.domain.permissions import Actor
-from tnapp.domain.vocab import MatterKind, PersonStatus, RatingLevel, Role
+from tnapp.domain.vocab import DisciplineForm, Gender, MatterKind, PersonStatus, RatingLevel, Role, StaffCategory
 from tnapp.errors import ValidationError
 from tnapp.models import AwardTitle
 from tnapp.services.discipline import DisciplineInput
 from tnapp.services.people import PersonInput
 from tnapp.services.eligibility import EligibilityService, rules_folder
+from tnapp.services import ratings
 from tnapp.services.ratings import RatingInput
 from tnapp.services.registrations import RegistrationInput
 from tnapp.services.workspace import Workspace
@@ -235,3 +237,85 @@ def test_a_collectives_members_are_the_people_it_rated_that_year(demo_ws: Worksp
     assert _criterion(ws.eligibility.judge(team, "TTLDTT", Y), "members_ldtt").facts["members"] == 3
     assert "Hoàng Thị Lan" in {r.name for r in ws.eligibility.review(Y, nominee_types={NomineeType.PERSON})}
     assert "Hoàng Thị Lan" not in {r.name for r in ws.eligibility.review(2026, nominee_types={NomineeType.PERSON})}
+
+
+# --- issue 13 item 7 on both backends -------------------------------------------------------------
+
+def test_a_discipline_counts_in_the_year_of_its_decision(demo_ws: Workspace) -> None:
+    """Mai Thị Ơn warned on 15/02/2026 in a case opened 01/11/2025: Phòng Văn hóa – Xã hội's TTLĐTT
+    2026 is blocked (Luật TĐKT 2022, Điều 28); its 2025 is not blocked by a discipline (the case was
+    then pending, which bars only her own titles — NĐ 152/2025, Điều 4)."""
+    ws = demo_ws
+    on = _person(ws, "Mai Thị Ơn")
+    ws.discipline.create(DisciplineInput(on, MatterKind.DISCIPLINE, dt.date(2025, 11, 1), DisciplineForm.WARNING,
+                                         decision_number="05/QĐ-UBND", decided_on=dt.date(2026, 2, 15)))
+    team = Nominee.collective(ws.units.by_code("PVHXH").id)
+    v2026 = ws.eligibility.judge(team, "TTLDTT", 2026)
+    c = _criterion(v2026, "members_discipline")
+    assert v2026.verdict is VerdictKind.NOT_ELIGIBLE and c.outcome is Outcome.NOT_MET
+    assert c.explanation == "Mai Thị Ơn bị kỷ luật «Cảnh cáo» (quyết định ngày 15/02/2026)."
+    assert _criterion(ws.eligibility.judge(team, "TTLDTT", Y), "members_discipline").outcome is Outcome.MET
+    assert _criterion(ws.eligibility.judge(on, "LDTT", Y), "no_pending_matters").outcome is Outcome.NOT_MET
+
+
+def _farmer(ws: Workspace) -> Nominee:
+    village = ws.units.by_code("T01")
+    row = ws.people.create(PersonInput("Phạm Văn Nông", Gender.MALE, village.id, 1970, None, StaffCategory.CITIZEN,
+                                       PersonStatus.RESIDENT))
+    return Nominee.person(row.id)
+
+
+def test_a_farmer_reaches_ldtt_by_the_villages_confirmation(demo_ws: Workspace) -> None:
+    """Luật TĐKT 2022 Điều 24: a farmer has no task rating; the village's confirmation, entered on
+    the rating row, decides LĐTT — unknown before it, eligible after."""
+    ws = demo_ws
+    farmer = _farmer(ws)
+    v = ws.eligibility.judge(farmer, "LDTT", Y)
+    assert v.verdict is VerdictKind.UNKNOWN
+    assert _criterion(v, "work_confirmed").explanation == "Chưa có xác nhận của thôn, đơn vị về năm 2025."
+    row = ws.ratings.create(RatingInput(Y, farmer, None, work_confirmed=True))
+    assert row.level is None and row.confirmed_by == ws.units.by_code("T01").name
+    v = ws.eligibility.judge(farmer, "LDTT", Y)
+    assert v.verdict is VerdictKind.ELIGIBLE
+    assert "rating_htt" not in [c.code for c in v.criteria]
+    assert f"({row.confirmed_by}) xác nhận năm 2025" in _criterion(v, "work_confirmed").explanation
+    ws.ratings.update(row.id, RatingInput(Y, farmer, None, work_confirmed=False, confirmed_by="Thôn 1"), row.version)
+    assert ws.eligibility.judge(farmer, "LDTT", Y).verdict is VerdictKind.NOT_ELIGIBLE
+
+
+def test_a_confirmation_is_refused_for_an_official_and_an_empty_row_is_refused(demo_ws: Workspace) -> None:
+    ws = demo_ws
+    hung = _person(ws, "Nguyễn Văn Hùng")
+    before = ws.ratings.list(nominee=hung)
+    with pytest.raises(ValidationError, match="chỉ dùng cho công nhân, nông dân") as err:
+        ws.ratings.create(RatingInput(2026, hung, RatingLevel.GOOD, 80, work_confirmed=True))
+    assert err.value.field == "work_confirmed"
+    with pytest.raises(ValidationError, match="Hãy chọn mức xếp loại hoặc xác nhận"):
+        ws.ratings.create(RatingInput(2026, _farmer(ws), None))
+    assert ws.ratings.list(nominee=hung) == before
+
+
+def test_the_confirmation_is_an_import_column(demo_ws: Workspace, tmp_path: Path) -> None:
+    """A village sends its farmers' confirmations in the ratings workbook; a bad value is named."""
+    ws = demo_ws
+    _farmer(ws)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = ratings.SHEET
+    sheet.append(list(ratings.COLUMNS))
+    cells = {"Năm": Y, "Họ và tên": "Phạm Văn Nông", "Năm sinh": 1970, "Mã đơn vị": "T01",
+             ratings.CONFIRMED: "đạt", ratings.CONFIRMED_BY: "Hội nghị thôn Đông Hòa"}
+    sheet.append([cells.get(c) for c in ratings.COLUMNS])
+    sheet.append([{**cells, ratings.CONFIRMED: "Có"}.get(c) for c in ratings.COLUMNS])
+    path = tmp_path / "xác nhận # 100%.xlsx"
+    book.save(path)
+    preview = ws.ratings.preview_import(path)
+    assert any("dòng 3" in str(p) and "«Có» không hợp lệ" in str(p) for p in preview.problems)
+    sheet.delete_rows(3)
+    book.save(path)
+    preview = ws.ratings.preview_import(path)
+    assert preview.problems == [] and len(preview.new) == 1
+    ws.ratings.apply_import(preview)
+    row = next(r for r in ws.ratings.list(year=Y) if r.nominee.name == "Phạm Văn Nông")
+    assert (row.level, row.work_confirmed, row.confirmed_by) == (None, True, "Hội nghị thôn Đông Hòa")
+    assert row.result == "Đạt (xác nhận của Hội nghị thôn Đông Hòa)"

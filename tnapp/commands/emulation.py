@@ -70,7 +70,7 @@ def cmd_ratings(args: argparse.Namespace) -> int:
         print_json({"ratings": rows, "warnings": [w.message for w in warnings]} if args.warnings else rows)
         return 0
     print_table(("Năm", "Đối tượng", "Đơn vị", "Mức", "Điểm"),
-                [(r.year, r.nominee.name, r.unit_name, r.level.value, format_number(r.points)) for r in rows])
+                [(r.year, r.nominee.name, r.unit_name, r.result, format_number(r.points)) for r in rows])
     for warning in warnings:
         print(f"Cảnh báo: {warning.message}")
     return 0

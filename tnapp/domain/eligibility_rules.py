@@ -49,22 +49,28 @@ def review_date(year: int, today: dt.date | None = None) -> dt.date:
 class MatterFact:
     """A discipline record, or an inspection / investigation / complaint.
 
-    For a discipline, ``resolved_on`` is the day the case was decided (the
-    discipline decision): the discipline counts in that year, whenever the case
-    was opened; until then the case is pending (NĐ 152/2025, Điều 4)."""
+    A discipline counts in the year of its decision (``decided_on``, with its
+    form), whenever its case was opened; a record without a decision date
+    counts from ``opened_on``. A matter blocks while pending (until
+    ``resolved_on``, NĐ 152/2025, Điều 4)."""
 
     id: int
     matter: MatterKind
     opened_on: dt.date
     resolved_on: dt.date | None = None
     form: DisciplineForm | None = None
+    decided_on: dt.date | None = None
+
+    @property
+    def decision_date(self) -> dt.date:
+        return self.decided_on or self.opened_on
 
     @property
     def decided_in(self) -> int | None:
-        """The year a discipline counts in: the year of its decision (None while undecided)."""
-        if self.matter is not MatterKind.DISCIPLINE or self.form is None or self.resolved_on is None:
+        """The year a discipline counts in: the year of its decision (None for other matters)."""
+        if self.matter is not MatterKind.DISCIPLINE or self.form is None:
             return None
-        return self.resolved_on.year
+        return self.decision_date.year
 
 
 @dataclass(frozen=True)
@@ -519,7 +525,7 @@ def _disciplined_at_least(facts: Facts, form: DisciplineForm, year: int) -> list
 
 
 def _discipline_text(m: MatterFact) -> str:
-    return f"bị kỷ luật «{m.form.label}» (quyết định ngày {m.resolved_on:%d/%m/%Y})"
+    return f"bị kỷ luật «{m.form.label}» (quyết định ngày {m.decision_date:%d/%m/%Y})"
 
 
 @check("no_discipline_at_least")
@@ -564,16 +570,19 @@ def _worked_months(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Res
 @check("work_confirmed")
 def _work_confirmed(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
     """A worker's or farmer's year (Luật TĐKT 2022, Điều 24): productive work, exemplary
-    compliance and part in the movement, as the village or unit confirmed it."""
+    compliance and part in the movement, as the village or unit confirmed it; without a
+    confirmation, a task rating of at least ``level`` from the unit they work in."""
     found = facts.work_confirmations.get(ctx.year)
-    if found is None:
-        return Result(Outcome.UNKNOWN, f"Chưa có xác nhận của thôn, đơn vị về năm {ctx.year}.", {"confirmed": None})
-    by = f" ({found.by})" if found.by else ""
-    used = {"confirmed": found.confirmed, "by": found.by}
-    if found.confirmed:
-        return Result(Outcome.MET, f"Thôn, đơn vị{by} xác nhận năm {ctx.year} lao động sản xuất có hiệu quả, "
-                      "gương mẫu chấp hành và tích cực tham gia phong trào.", used)
-    return Result(Outcome.NOT_MET, f"Thôn, đơn vị{by} không xác nhận đạt tiêu chuẩn năm {ctx.year}.", used)
+    if found is not None:
+        by = f" ({found.by})" if found.by else ""
+        used = {"confirmed": found.confirmed, "by": found.by}
+        if found.confirmed:
+            return Result(Outcome.MET, f"Thôn, đơn vị{by} xác nhận năm {ctx.year} lao động sản xuất có hiệu quả, "
+                          "gương mẫu chấp hành và tích cực tham gia phong trào.", used)
+        return Result(Outcome.NOT_MET, f"Thôn, đơn vị{by} không xác nhận đạt tiêu chuẩn năm {ctx.year}.", used)
+    if ctx.year in facts.ratings and "level" in params:
+        return _rating_at_least(facts, params, ctx)
+    return Result(Outcome.UNKNOWN, f"Chưa có xác nhận của thôn, đơn vị về năm {ctx.year}.", {"confirmed": None})
 
 
 @check("achievement")

@@ -152,12 +152,17 @@ class Registration(NomineeRef, Audited, Versioned, Base):
 
 
 class TaskRating(NomineeRef, Audited, Versioned, Base):
-    """Yearly task-completion rating of a person or a collective (NĐ 335/2025)."""
+    """Yearly task-completion rating of a person or a collective (NĐ 335/2025),
+    or, for a worker or farmer (Luật TĐKT 2022, Điều 24), the village's or
+    unit's confirmation of the year (``work_confirmed``, ``confirmed_by``):
+    productive work, exemplary compliance and part in the movement. A row
+    holds a level, a confirmation, or both."""
 
     __tablename__ = "task_rating"
     __table_args__ = (
         NomineeRef.one_nominee_check(),
         CheckConstraint("points IS NULL OR (points >= 0 AND points <= 100)", name="points_range"),
+        CheckConstraint("level IS NOT NULL OR work_confirmed IS NOT NULL", name="level_or_confirmation"),
         Index("uq_task_rating_person", "year", "person_id", unique=True,
               sqlite_where=Column("person_id").isnot(None), postgresql_where=Column("person_id").isnot(None)),
         Index("uq_task_rating_collective", "year", "collective_id", unique=True,
@@ -167,11 +172,13 @@ class TaskRating(NomineeRef, Audited, Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     year: Mapped[int]
-    level: Mapped[RatingLevel]
+    level: Mapped[RatingLevel | None]
     points: Mapped[float | None] = mapped_column(Float)
     # For a person: the unit that rated them that year.
     rated_in_unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id", ondelete="RESTRICT"))
     note: Mapped[str | None] = mapped_column(Text)
+    work_confirmed: Mapped[bool | None]
+    confirmed_by: Mapped[str | None] = mapped_column(String(200))
 
 
 initiative_author = Table(
@@ -235,12 +242,16 @@ class DisciplineRecord(NomineeRef, Audited, Versioned, Base):
     """A discipline, or a pending inspection, investigation or complaint.
 
     No award may be given while a matter is pending (NĐ 152/2025, Điều 4).
+    A discipline counts in the year of its decision (``decided_on``, with its
+    form and number), whenever its case was opened; records without a decision
+    date count from ``opened_on``.
     """
 
     __tablename__ = "discipline_record"
     __table_args__ = (
         NomineeRef.one_nominee_check(),
         CheckConstraint("resolved_on IS NULL OR resolved_on >= opened_on", name="dates_order"),
+        CheckConstraint("decided_on IS NULL OR decided_on >= opened_on", name="decided_after_opened"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -250,6 +261,7 @@ class DisciplineRecord(NomineeRef, Audited, Versioned, Base):
     resolved_on: Mapped[dt.date | None]
     decision_number: Mapped[str | None] = mapped_column(String(50))
     note: Mapped[str | None] = mapped_column(Text)
+    decided_on: Mapped[dt.date | None]  # the discipline decision's date
 
 
 class AwardRecord(NomineeRef, Audited, Versioned, Base):

@@ -27,7 +27,8 @@ from tnapp.services.emulation_excel import (
 SHEET = "Kỷ luật"
 MATTER, FORM, OPENED, RESOLVED, NUMBER, NOTE = ("Việc", "Hình thức", "Từ ngày", "Kết thúc", "Số quyết định",
                                                 "Ghi chú")
-COLUMNS = (*NOMINEE_COLUMNS, MATTER, FORM, OPENED, RESOLVED, NUMBER, NOTE)
+DECIDED = "Ngày quyết định kỷ luật"
+COLUMNS = (*NOMINEE_COLUMNS, MATTER, FORM, OPENED, RESOLVED, NUMBER, NOTE, DECIDED)
 REQUIRED = (UNIT_CODE, MATTER, OPENED)
 
 
@@ -40,6 +41,7 @@ class DisciplineInput:
     resolved_on: dt.date | None = None
     decision_number: str | None = None
     note: str | None = None
+    decided_on: dt.date | None = None  # a discipline's decision date: it counts in that year
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class DisciplineRow:
     note: str | None
     pending: bool  # today
     version: int
+    decided_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -144,7 +147,7 @@ class DisciplineService(Service):
         rows = self.list() if rows is None else rows
         return export_table(path, SHEET, COLUMNS, [
             (*r.nominee.cells(), r.matter.label, r.form.label if r.form else None, r.opened_on, r.resolved_on,
-             r.decision_number, r.note) for r in rows], (*NOMINEE_WIDTHS, 22, 16, 12, 12, 16, 40))
+             r.decision_number, r.note, r.decided_on) for r in rows], (*NOMINEE_WIDTHS, 22, 16, 12, 12, 16, 40, 14))
 
     def preview_import(self, path: Path) -> ImportPreview[DisciplineInput]:
         """Rows matched on nominee + matter + opening date."""
@@ -152,7 +155,7 @@ class DisciplineService(Service):
         with self.ws.read() as session:
             lk = Lookups.load(session)
             existing = {(Nominee.of(r), r.matter, r.opened_on): (r.id, (r.form, r.resolved_on, r.decision_number,
-                                                                        r.note))
+                                                                        r.note, r.decided_on))
                         for r in session.scalars(select(DisciplineRecord))}
 
             def parse(reader: RowReader):
@@ -160,21 +163,22 @@ class DisciplineService(Service):
                 matter = reader.member(MatterKind, MATTER)
                 form = reader.member(DisciplineForm, FORM) if reader.text(FORM) else None
                 opened, resolved = reader.date(OPENED, required=True), reader.date(RESOLVED)
-                number, note = reader.text(NUMBER), reader.text(NOTE)
+                number, note, decided = reader.text(NUMBER), reader.text(NOTE), reader.date(DECIDED)
                 if found is None or matter is None or opened is None or not reader.ok:
                     return None
                 nominee, unit = found
                 try:
-                    data = self._clean(DisciplineInput(nominee, matter, opened, form, resolved, number, note))
+                    data = self._clean(DisciplineInput(nominee, matter, opened, form, resolved, number, note,
+                                                       decided))
                 except ValidationError as exc:
                     validation_problem(reader, exc, {"nominee": HOUSEHOLD_CODE, "opened_on": OPENED,
-                                                     "resolved_on": RESOLVED, "form": FORM})
+                                                     "resolved_on": RESOLVED, "form": FORM, "decided_on": DECIDED})
                     return None
                 who = reader.text("Họ và tên") or unit.name
                 return (nominee, matter, opened), data, f"{who} – {matter.label} từ {opened:%d/%m/%Y}"
 
             return build_preview(preview, iter_rows(path, SHEET, COLUMNS, REQUIRED, preview.problems), parse,
-                                 existing, lambda d: (d.form, d.resolved_on, d.decision_number, d.note))
+                                 existing, lambda d: (d.form, d.resolved_on, d.decision_number, d.note, d.decided_on))
 
     def apply_import(self, preview: ImportPreview[DisciplineInput]) -> int:
         preview.check_applicable()
@@ -193,8 +197,12 @@ class DisciplineService(Service):
         if data.matter is MatterKind.DISCIPLINE and data.form is None:
             raise ValidationError("Hãy chọn hình thức kỷ luật.", field="form")
         form = data.form if data.matter is MatterKind.DISCIPLINE else None
+        if data.decided_on is not None and form is None:
+            raise ValidationError("Ngày quyết định chỉ ghi cho một quyết định kỷ luật.", field="decided_on")
+        if data.decided_on is not None and data.decided_on < data.opened_on:
+            raise ValidationError("Ngày quyết định kỷ luật không được trước ngày bắt đầu xem xét.", field="decided_on")
         return DisciplineInput(data.nominee, data.matter, data.opened_on, form, data.resolved_on,
-                               _clean(data.decision_number), _clean(data.note))
+                               _clean(data.decision_number), _clean(data.note), data.decided_on)
 
     @staticmethod
     def _apply(record: DisciplineRecord, data: DisciplineInput) -> None:
@@ -204,6 +212,7 @@ class DisciplineService(Service):
         record.resolved_on = data.resolved_on
         record.decision_number = data.decision_number
         record.note = data.note
+        record.decided_on = data.decided_on
         for column, value in data.nominee.columns.items():
             setattr(record, column, value)
 
@@ -217,4 +226,4 @@ class DisciplineService(Service):
     @staticmethod
     def _row(r: DisciplineRecord, day: dt.date) -> DisciplineRow:
         return DisciplineRow(r.id, nominee_info(r), r.matter, r.form, r.opened_on, r.resolved_on, r.decision_number,
-                             r.note, is_pending(r.opened_on, r.resolved_on, day), r.version)
+                             r.note, is_pending(r.opened_on, r.resolved_on, day), r.version, r.decided_on)

@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from tnapp.domain.eligibility import Outcome, Verdict, VerdictKind
 from tnapp.domain.eligibility_rules import (
-    Facts, InitiativeFact, Leave, MatterFact, RuleSet, judge as judge_facts, leave_from_note, load_rule_sets,
-    review_date, rule_set_in_force,
+    Facts, InitiativeFact, Leave, MatterFact, RuleSet, WorkConfirmation, judge as judge_facts, leave_from_note,
+    load_rule_sets, review_date, rule_set_in_force,
 )
-from tnapp.domain.emulation_rules import RATING_BASIS, Nominee, NomineeType, title_fits
+from tnapp.domain.emulation_rules import RATING_BASIS, Nominee, NomineeType, is_official, title_fits
 from tnapp.domain.names import person_sort_key, vietnamese_key
 from tnapp.domain.text import fold
 from tnapp.domain.vocab import NomineeKind, PersonStatus, RatingLevel, RegistrationState, UnitKind
@@ -313,9 +313,13 @@ class EligibilityService(Service):
 
             ratings: dict[Nominee, dict[int, RatingLevel]] = defaultdict(dict)
             leave: dict[Nominee, dict[int, Leave]] = defaultdict(dict)
+            confirmations: dict[Nominee, dict[int, WorkConfirmation]] = defaultdict(dict)
             for r in session.scalars(select(TaskRating).where(TaskRating.year.between(first, year))):
                 nominee = Nominee.of(r)
-                ratings[nominee][r.year] = r.level
+                if r.level is not None:
+                    ratings[nominee][r.year] = r.level
+                if r.work_confirmed is not None:
+                    confirmations[nominee][r.year] = WorkConfirmation(r.work_confirmed, r.confirmed_by)
                 if r.note:
                     leave[nominee][r.year] = leave_from_note(r.note)
                 if r.person_id is not None and r.year == year:
@@ -336,7 +340,8 @@ class EligibilityService(Service):
 
             matters: dict[Nominee, list[MatterFact]] = defaultdict(list)
             for d in session.scalars(select(DisciplineRecord).where(DisciplineRecord.opened_on <= on)):
-                matters[Nominee.of(d)].append(MatterFact(d.id, d.matter, d.opened_on, d.resolved_on, d.form))
+                matters[Nominee.of(d)].append(MatterFact(d.id, d.matter, d.opened_on, d.resolved_on, d.form,
+                                                         d.decided_on))
 
             exemplars: dict[Nominee, set[int]] = defaultdict(set)
             for e in session.scalars(select(Exemplar).where(Exemplar.year.between(first, year))):
@@ -348,17 +353,18 @@ class EligibilityService(Service):
                 registered[Nominee.of(reg)].add((reg.year, code))
 
         def facts(nominee: Nominee, name: str, members: Iterable[Facts] = (),
-                  households: Iterable[Facts] = ()) -> Facts:
+                  households: Iterable[Facts] = (), worker: bool = False) -> Facts:
             return Facts(nominee, name, dict(ratings.get(nominee, {})),
                          {y: frozenset(c) for y, c in titles.get(nominee, {}).items()},
                          tuple(initiatives.get(nominee, ())), tuple(matters.get(nominee, ())),
                          frozenset(exemplars.get(nominee, ())), frozenset(registered.get(nominee, ())),
-                         dict(leave.get(nominee, {})), tuple(members), tuple(households))
+                         dict(leave.get(nominee, {})), tuple(members), tuple(households),
+                         worker, dict(confirmations.get(nominee, {})))
 
         by_unit: dict[int, list[Facts]] = defaultdict(list)
         for pid, (person, _) in data.people.items():
             nominee = Nominee.person(pid)
-            data.facts[nominee] = f = facts(nominee, person.full_name)
+            data.facts[nominee] = f = facts(nominee, person.full_name, worker=not is_official(person.category))
             # A collective's members in the year: the people it rated that year (movers and
             # people retired since included), and its active people not yet rated.
             if pid in data.rated_in:

@@ -6,6 +6,11 @@ someone disciplined that year), and the 20 % cap on HTXS is checked per
 rating unit and year and reported as a warning, never a block.
 A person is rated in their own unit; a rating naming another unit, or a unit
 not active that year, is refused with a clear message.
+
+Workers and farmers (not officials) have no task rating to speak of: their
+year is what the village or unit confirms (Luật TĐKT 2022, Điều 24 — productive
+work, exemplary compliance, part in the movement), recorded on the same row
+(``work_confirmed``, ``confirmed_by``), with or without a level.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy import extract, select
+from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
 from tnapp.domain.emulation_rules import (
@@ -37,18 +42,22 @@ from tnapp.services.emulation_excel import (
 
 SHEET = "Đánh giá xếp loại"
 YEAR, LEVEL, POINTS, NOTE = "Năm", "Mức xếp loại", "Điểm", "Ghi chú"
-COLUMNS = (YEAR, *NOMINEE_COLUMNS, LEVEL, POINTS, NOTE)
-REQUIRED = (YEAR, UNIT_CODE, LEVEL)
+CONFIRMED, CONFIRMED_BY = "Thôn, đơn vị xác nhận (lao động, nông dân)", "Nơi xác nhận"
+COLUMNS = (YEAR, *NOMINEE_COLUMNS, LEVEL, POINTS, NOTE, CONFIRMED, CONFIRMED_BY)
+REQUIRED = (YEAR, UNIT_CODE)
+CONFIRMATION_TEXT = {True: "Đạt", False: "Không đạt"}
 
 
 @dataclass(frozen=True)
 class RatingInput:
     year: int
     nominee: Nominee
-    level: RatingLevel
+    level: RatingLevel | None
     points: float | None = None
     unit_id: int | None = None  # for a person: the rating unit (their unit that year)
     note: str | None = None
+    work_confirmed: bool | None = None  # a worker's or farmer's year, as the village or unit confirms it
+    confirmed_by: str | None = None     # who confirmed (the village or unit); its name by default
 
 
 @dataclass(frozen=True)
@@ -56,13 +65,23 @@ class RatingRow:
     id: int
     year: int
     nominee: NomineeInfo
-    level: RatingLevel
+    level: RatingLevel | None
     points: float | None
     unit_id: int  # the rating unit (a collective's own unit)
     unit_name: str
     official: bool
     note: str | None
     version: int
+    work_confirmed: bool | None = None
+    confirmed_by: str | None = None
+
+    @property
+    def result(self) -> str:
+        """The year's result as a person reads it: the level, or the confirmation of a worker's year."""
+        parts = [self.level.label] if self.level else []
+        if self.work_confirmed is not None:
+            parts.append(f"{CONFIRMATION_TEXT[self.work_confirmed]} (xác nhận của {self.confirmed_by or self.unit_name})")
+        return "; ".join(parts)
 
     @property
     def sort_key(self) -> tuple:
@@ -176,38 +195,44 @@ class RatingService(Service):
     def export_excel(self, path: Path, rows: list[RatingRow] | None = None, year: int | None = None) -> Path:
         rows = self.list(year=year) if rows is None else rows
         return export_table(path, SHEET, COLUMNS, [
-            (r.year, *r.nominee.cells(), r.level.value, r.points, r.note) for r in rows],
-            (7, *NOMINEE_WIDTHS, 13, 8, 30))
+            (r.year, *r.nominee.cells(), r.level.value if r.level else None, r.points, r.note,
+             CONFIRMATION_TEXT.get(r.work_confirmed), r.confirmed_by) for r in rows],
+            (7, *NOMINEE_WIDTHS, 13, 8, 30, 16, 24))
 
     def preview_import(self, path: Path) -> ImportPreview[RatingInput]:
         preview: ImportPreview[RatingInput] = ImportPreview(path, "kết quả đánh giá")
         with self.ws.read() as session:
             lk = Lookups.load(session)
-            existing = {(r.year, Nominee.of(r)): (r.id, (r.level, r.points, r.rated_in_unit_id, r.note))
+            existing = {(r.year, Nominee.of(r)): (r.id, (r.level, r.points, r.rated_in_unit_id, r.note,
+                                                         r.work_confirmed, r.confirmed_by))
                         for r in session.scalars(select(TaskRating))}
 
             def parse(reader: RowReader):
                 year = reader.integer(YEAR, required=True, low=2000, high=2100)
                 found = reader.nominee(lk)
-                level = reader.member(RatingLevel, LEVEL)
+                level = reader.member(RatingLevel, LEVEL) if reader.text(LEVEL) else None
                 points = reader.number(POINTS)
                 note = reader.text(NOTE)
-                if year is None or found is None or level is None or not reader.ok:
+                confirmed = _confirmation(reader)
+                if year is None or found is None or not reader.ok:
                     return None
                 nominee, unit = found
                 data = RatingInput(year, nominee, level, points,
-                                   unit.id if nominee.type is NomineeType.PERSON else None, note)
+                                   unit.id if nominee.type is NomineeType.PERSON else None, note, confirmed,
+                                   reader.text(CONFIRMED_BY))
                 try:
                     data = self._validate(session, data, check_twin=False)
                 except ValidationError as exc:
                     validation_problem(reader, exc, {"level": LEVEL, "points": POINTS, "unit_id": UNIT_CODE,
-                                                     "nominee": UNIT_CODE})
+                                                     "nominee": UNIT_CODE, "work_confirmed": CONFIRMED})
                     return None
                 who = reader.text("Họ và tên") or unit.name
-                return (year, nominee), data, f"{who} – {level.value} {year}"
+                what = data.level.value if data.level else f"{CONFIRMED_BY.lower()}: {CONFIRMATION_TEXT[confirmed]}"
+                return (year, nominee), data, f"{who} – {what} {year}"
 
             return build_preview(preview, iter_rows(path, SHEET, COLUMNS, REQUIRED, preview.problems), parse,
-                                 existing, lambda d: (d.level, d.points, d.unit_id, d.note))
+                                 existing, lambda d: (d.level, d.points, d.unit_id, d.note, d.work_confirmed,
+                                                      d.confirmed_by))
 
     def apply_import(self, preview: ImportPreview[RatingInput]) -> int:
         preview.check_applicable()
@@ -224,9 +249,11 @@ class RatingService(Service):
 
     @staticmethod
     def _disciplined(session: Session, year: int) -> list[int]:
+        """People disciplined in ``year``: a discipline counts in the year of its decision."""
         return list(session.scalars(select(DisciplineRecord.person_id).where(
             DisciplineRecord.matter == MatterKind.DISCIPLINE, DisciplineRecord.person_id.is_not(None),
-            extract("year", DisciplineRecord.opened_on) == year)))
+            DisciplineRecord.form.is_not(None),
+            extract("year", func.coalesce(DisciplineRecord.decided_on, DisciplineRecord.opened_on)) == year)))
 
     def _validate(self, session: Session, data: RatingInput, rating_id: int | None = None,
                   check_twin: bool = True) -> RatingInput:
@@ -236,8 +263,16 @@ class RatingService(Service):
         if data.nominee.type is NomineeType.HOUSEHOLD:
             raise ValidationError("Chỉ đánh giá cá nhân hoặc tập thể, không đánh giá hộ gia đình.", field="nominee")
         nominee, _ = load_nominee(session, data.nominee)
-        data = replace(data, level=RatingLevel(data.level))
+        data = replace(data, level=RatingLevel(data.level) if data.level is not None else None)
         note = nfc(data.note or "") or None
+        worker = isinstance(nominee, Person) and not is_official(nominee.category)
+        if data.work_confirmed is not None and not worker:
+            raise ValidationError("Xác nhận của thôn, đơn vị chỉ dùng cho công nhân, nông dân, người lao động "
+                                  "(Luật Thi đua, khen thưởng 2022, Điều 24); cán bộ, công chức, viên chức và tập "
+                                  "thể được xếp loại.", field="work_confirmed")
+        if data.level is None and data.work_confirmed is None:
+            raise ValidationError("Hãy chọn mức xếp loại" + (" hoặc xác nhận của thôn, đơn vị" if worker else "") + ".",
+                                  field="level")
         if isinstance(nominee, Person):
             units = units_in_year(session, nominee, data.year)  # their unit(s) that year, not today's
             unit_id = data.unit_id if data.unit_id is not None else (units[-1].unit_id if units else nominee.unit_id)
@@ -251,7 +286,7 @@ class RatingService(Service):
                     f"«{nominee.full_name}» không thuộc «{unit.name}» năm {data.year} ({where}); "
                     "chỉ đơn vị của người đó trong năm mới đánh giá được.", field="unit_id")
             self._check_active(unit, data.year)
-            if is_official(nominee.category):
+            if is_official(nominee.category) and data.level is not None:
                 disciplined = nominee.id in self._disciplined(session, data.year)
                 check_points(data.level, data.points, disciplined, self.bands(data.year))
             elif data.points is not None and not 0 <= data.points <= 100:
@@ -268,7 +303,10 @@ class RatingService(Service):
             if twin is not None:
                 raise ValidationError(f"Đã có kết quả đánh giá năm {data.year} của đối tượng này; hãy sửa kết quả đó.",
                                       field="year")
-        return RatingInput(data.year, data.nominee, RatingLevel(data.level), data.points, unit_id, note)
+        confirmed_by = (nfc(data.confirmed_by or "") or (session.get(Unit, unit_id).name if unit_id else None)
+                        if data.work_confirmed is not None else None)
+        return RatingInput(data.year, data.nominee, data.level, data.points, unit_id, note, data.work_confirmed,
+                           confirmed_by)
 
     @staticmethod
     def _check_active(unit: Unit, year: int) -> None:
@@ -282,6 +320,8 @@ class RatingService(Service):
         record.points = data.points
         record.rated_in_unit_id = data.unit_id
         record.note = data.note
+        record.work_confirmed = data.work_confirmed
+        record.confirmed_by = data.confirmed_by
         for column, value in data.nominee.columns.items():
             setattr(record, column, value)
 
@@ -305,5 +345,17 @@ class RatingService(Service):
             official = is_official(r.person.category)
         else:
             unit_id, unit_name, official = info.unit_id, info.unit_name, False
-        return RatingRow(r.id, r.year, info, r.level, r.points, unit_id, unit_name, official, r.note, r.version)
+        return RatingRow(r.id, r.year, info, r.level, r.points, unit_id, unit_name, official, r.note, r.version,
+                         r.work_confirmed, r.confirmed_by)
 
+
+
+def _confirmation(reader: RowReader) -> bool | None:
+    """The "Đạt" / "Không đạt" of a worker's year in the import, or None when the cell is empty."""
+    text = reader.text(CONFIRMED)
+    if text is None:
+        return None
+    found = {fold(v): k for k, v in CONFIRMATION_TEXT.items()}.get(fold(text))
+    if found is None:
+        reader.problem(CONFIRMED, f"«{text}» không hợp lệ; dùng «Đạt» hoặc «Không đạt»")
+    return found

@@ -1,5 +1,6 @@
 """Thi đua → Đánh giá xếp loại: yearly task-completion ratings of people and
-collectives; officials by points (NĐ 335/2025), with the HTXS cap warned about."""
+collectives; officials by points (NĐ 335/2025), with the HTXS cap warned about;
+workers and farmers by the village's or unit's confirmation (Luật TĐKT 2022, Điều 24)."""
 
 from __future__ import annotations
 
@@ -38,10 +39,25 @@ class RatingDialog(RecordDialog):
         self.nominee.choice.currentIndexChanged.connect(self._fill_units)
         self.level = self.add_field("level", self.tr("Mức xếp loại:"), enum_combo(RatingLevel, row.level if row else
                                                                                   RatingLevel.GOOD))
+        self.level.insertItem(0, self.tr("(không xếp loại)"), None)
+        if row is not None and row.level is None:
+            self.level.setCurrentIndex(0)
         self.points = self.add_field("points", self.tr("Điểm (cán bộ, công chức, viên chức):"),
                                      QLineEdit(format_number(row.points) if row and row.points is not None else ""))
         self.points.setPlaceholderText(self.tr("HTXS ≥ 90; HTT 70–<90; HT 50–<70; KHT < 50 (NĐ 335/2025)"))
         self.note = self.add_field("note", self.tr("Ghi chú:"), QLineEdit(row.note or "" if row else ""))
+        self.confirmed = self.add_field("work_confirmed", self.tr("Thôn, đơn vị xác nhận (lao động, nông dân):"),
+                                        QComboBox(objectName="ratingConfirmed"))
+        for text, value in ((self.tr("(không có)"), None), (self.tr("Đạt"), True), (self.tr("Không đạt"), False)):
+            self.confirmed.addItem(text, value)
+        self.confirmed.setToolTip(self.tr(
+            "Công nhân, nông dân, người lao động: thôn hoặc đơn vị xác nhận trong năm lao động sản xuất có hiệu quả, "
+            "gương mẫu chấp hành chủ trương, pháp luật, tích cực tham gia phong trào thi đua "
+            "(Luật Thi đua, khen thưởng 2022, Điều 24)."))
+        select_data(self.confirmed, row.work_confirmed if row else None)
+        self.confirmed_by = self.add_field("confirmed_by", self.tr("Nơi xác nhận:"),
+                                           QLineEdit(row.confirmed_by or "" if row else ""))
+        self.confirmed_by.setPlaceholderText(self.tr("(mặc định: đơn vị đánh giá)"))
 
     def _fill_units(self) -> None:
         """A person is rated by the unit they belonged to in the year typed (the latest one
@@ -62,7 +78,8 @@ class RatingDialog(RecordDialog):
     def save_record(self) -> RatingRow:
         data = RatingInput(int_or_none(self.year.text(), "year", "năm") or 0, self.nominee.nominee(),
                            self.level.currentData(), float_or_none(self.points.text(), "points"),
-                           unit_id=self.unit.currentData(), note=clean(self.note.text()))
+                           unit_id=self.unit.currentData(), note=clean(self.note.text()),
+                           work_confirmed=self.confirmed.currentData(), confirmed_by=clean(self.confirmed_by.text()))
         if self.row is None:
             return self.ws.ratings.create(data)
         return self.ws.ratings.update(self.row.id, data, expected_version=self.row.version)
@@ -77,17 +94,24 @@ class RatingsPage(RecordPage):
             Column(self.tr("Năm"), lambda r: str(r.year), sort_key=lambda r: r.year),
             Column(self.tr("Đối tượng"), lambda r: r.nominee.name, sort_key=lambda r: r.nominee.sort_key),
             Column(self.tr("Đơn vị đánh giá"), lambda r: r.unit_name),
-            Column(self.tr("Mức xếp loại"), lambda r: tr_label(r.level), sort_key=lambda r: r.level.value),
+            Column(self.tr("Mức xếp loại"), self._result, sort_key=lambda r: r.level.value if r.level else ""),
             Column(self.tr("Điểm"), lambda r: format_number(r.points), sort_key=lambda r: r.points or -1,
                    align_right=True),
             Column(self.tr("Ghi chú"), lambda r: r.note),
         ]
 
+    def _result(self, r: RatingRow) -> str:
+        parts = [tr_label(r.level)] if r.level else []
+        if r.work_confirmed is not None:
+            parts.append(self.tr("{result} (xác nhận của {by})").format(
+                result=self.tr("Đạt") if r.work_confirmed else self.tr("Không đạt"), by=r.confirmed_by or r.unit_name))
+        return "; ".join(parts)
+
     def stretch_column(self) -> int:
         return 5
 
     def search_text(self, r: RatingRow) -> str:
-        return f"{r.nominee.name} {r.unit_name} {r.level.value} {r.note or ''}"
+        return f"{r.nominee.name} {r.unit_name} {r.result} {r.note or ''}"
 
     def build_filters(self) -> None:
         self.year = self.add_filter(self.tr("Năm:"), self.year_filter())
@@ -107,7 +131,7 @@ class RatingsPage(RecordPage):
         return RatingDialog(self.ws, row, self.year.currentData(), self)
 
     def describe(self, row: RatingRow) -> str:
-        return f"{row.nominee.name} – {row.level.value} {row.year}"
+        return f"{row.nominee.name} – {row.result} {row.year}"
 
     def delete_record(self, row: RatingRow) -> None:
         self.ws.ratings.delete(row.id, expected_version=row.version)

@@ -141,12 +141,16 @@ class DisciplineDialog(RecordDialog):
         self.resolved.setPlaceholderText(self.tr("để trống khi chưa kết thúc"))
         self.number = self.add_field("decision_number", self.tr("Số quyết định:"),
                                      QLineEdit(row.decision_number or "" if row else ""))
+        self.decided = self.add_field("decided_on", self.tr("Ngày quyết định kỷ luật:"),
+                                      DateEdit(row.decided_on if row else None))
+        self.decided.setToolTip(self.tr("Kỷ luật được tính vào năm của ngày quyết định, dù vụ việc bắt đầu từ năm "
+                                        "trước; để trống thì tính từ ngày bắt đầu."))
         self.note = self.add_field("note", self.tr("Ghi chú:"), QLineEdit(row.note or "" if row else ""))
 
     def save_record(self) -> DisciplineRow:
         data = DisciplineInput(self.nominee.nominee(), self.matter.currentData(), self.opened.date("opened_on"),
                                self.discipline_form.currentData(), self.resolved.date("resolved_on"),
-                               clean(self.number.text()), clean(self.note.text()))
+                               clean(self.number.text()), clean(self.note.text()), self.decided.date("decided_on"))
         if self.row is None:
             return self.ws.discipline.create(data)
         return self.ws.discipline.update(self.row.id, data, expected_version=self.row.version)
