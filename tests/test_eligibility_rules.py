@@ -658,7 +658,7 @@ def test_each_result_says_which_unconfirmed_figure_it_rests_on_and_cites_the_rea
     v = judge(collective(L.GOOD, _team(7, 3)), "TTLDTT", Y, rules)
     share = criterion(v, "members_ldtt")
     assert "khoản 3" not in share.basis and "UBND tỉnh" in share.basis
-    assert share.unconfirmed == ("Tỷ lệ thành viên đạt LĐTT để xét «Tập thể lao động tiên tiến»: 70 % "
+    assert share.unconfirmed == ("Tỷ lệ thành viên đạt «Lao động tiên tiến» để xét «Tập thể lao động tiên tiến»: 70 % "
                                  "(căn cứ: Quy định của tỉnh theo Nghị định 152/2025/NĐ-CP (chưa đối chiếu văn bản gốc))",)
     assert criterion(v, "rating_htt").unconfirmed == ()
     assert share.explanation == "7/10 (70 %) đạt «Lao động tiên tiến»; cần từ 70 %."

@@ -1042,6 +1042,14 @@
         <translation>Decision no.:</translation>
     </message>
     <message>
+        <source>Ngày quyết định kỷ luật:</source>
+        <translation>Date of the discipline decision:</translation>
+    </message>
+    <message>
+        <source>Kỷ luật được tính vào năm của ngày quyết định, dù vụ việc bắt đầu từ năm trước; để trống thì tính từ ngày bắt đầu.</source>
+        <translation>A discipline counts in the year of its decision, even when the case began the year before; left empty, it counts from the start date.</translation>
+    </message>
+    <message>
         <source>Ghi chú:</source>
         <translation>Note:</translation>
     </message>
@@ -3743,6 +3751,10 @@
         <translation>Rating:</translation>
     </message>
     <message>
+        <source>(không xếp loại)</source>
+        <translation>(not rated)</translation>
+    </message>
+    <message>
         <source>Điểm (cán bộ, công chức, viên chức):</source>
         <translation>Points (officials):</translation>
     </message>
@@ -3753,6 +3765,34 @@
     <message>
         <source>Ghi chú:</source>
         <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Thôn, đơn vị xác nhận (lao động, nông dân):</source>
+        <translation>Confirmed by the village or unit (workers, farmers):</translation>
+    </message>
+    <message>
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Công nhân, nông dân, người lao động: thôn hoặc đơn vị xác nhận trong năm lao động sản xuất có hiệu quả, gương mẫu chấp hành chủ trương, pháp luật, tích cực tham gia phong trào thi đua (Luật Thi đua, khen thưởng 2022, Điều 24).</source>
+        <translation>Workers and farmers: the village or unit confirms that during the year they worked productively, complied with policy and law in an exemplary way and took an active part in the emulation movement (Law on Emulation and Commendation 2022, Article 24).</translation>
+    </message>
+    <message>
+        <source>Nơi xác nhận:</source>
+        <translation>Confirmed by:</translation>
+    </message>
+    <message>
+        <source>(mặc định: đơn vị đánh giá)</source>
+        <translation>(default: the rating unit)</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +3839,18 @@
     <message>
         <source>Ghi chú</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>{result} (xác nhận của {by})</source>
+        <translation>{result} (confirmed by {by})</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Not met</translation>
     </message>
     <message>
         <source>Năm:</source>
@@ -4385,12 +4437,44 @@
         <translation>Eligible</translation>
     </message>
     <message>
-        <source>Chưa đạt / chưa đủ thông tin</source>
-        <translation>Failed / insufficient information</translation>
+        <source>Chưa đạt</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;#unconfirmed&apos;&gt;{n} con số chưa xác nhận&lt;/a&gt;.</source>
+        <translation>&lt;a href=&apos;#unconfirmed&apos;&gt;{n} unconfirmed figures&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Các con số chưa xác nhận của bộ tiêu chí</source>
+        <translation>Unconfirmed figures of the rule set</translation>
+    </message>
+    <message>
+        <source>Khi đã đối chiếu văn bản gốc, sửa các con số này trong Quản trị → Thiết lập.</source>
+        <translation>Once checked against the original texts, change these figures in Administration → Settings.</translation>
+    </message>
+    <message>
+        <source>Xét theo: {rules}</source>
+        <translation>Judged by: {rules}</translation>
+    </message>
+    <message>
+        <source>Dựa trên con số chưa xác nhận: {figure}</source>
+        <translation>Rests on an unconfirmed figure: {figure}</translation>
+    </message>
+    <message>
+        <source>Danh hiệu «{title}» không dùng cho: {names}. Hãy bỏ chọn các đối tượng này hoặc chọn danh hiệu khác.</source>
+        <translation>The title «{title}» does not apply to: {names}. Deselect them or choose another title.</translation>
     </message>
     <message>
         <source>Cảnh báo</source>
         <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>{n} danh hiệu</source>
+        <translation>{n} titles</translation>
+    </message>
+    <message>
+        <source>, {k} chưa đủ thông tin</source>
+        <translation>, {k} lacking information</translation>
     </message>
     <message>
         <source>Tất cả danh hiệu</source>
@@ -4405,16 +4489,8 @@
         <translation>Criteria set applied: &lt;b&gt;{name}&lt;/b&gt; (in force from {date}).</translation>
     </message>
     <message>
-        <source>{n} tham số chưa xác nhận (rê chuột vào đây để xem giá trị và căn cứ): {values}.</source>
-        <translation>{n} unconfirmed parameters (hover here to see values and basis): {values}.</translation>
-    </message>
-    <message>
         <source>Căn cứ: {basis}</source>
         <translation>Basis: {basis}</translation>
-    </message>
-    <message>
-        <source> (sửa trong Thiết lập: {key})</source>
-        <translation> (edit in Settings: {key})</translation>
     </message>
     <message>
         <source>{shown} đối tượng; {eligible} có danh hiệu đủ điều kiện.</source>
@@ -4433,20 +4509,8 @@
         <translation>Warnings:</translation>
     </message>
     <message>
-        <source>Căn cứ:</source>
-        <translation>Basis:</translation>
-    </message>
-    <message>
         <source>(cảnh báo, không bắt buộc)</source>
         <translation>(warning, not mandatory)</translation>
-    </message>
-    <message>
-        <source>Bộ tiêu chí: {id}</source>
-        <translation>Criteria set: {id}</translation>
-    </message>
-    <message>
-        <source>Danh hiệu {code} không dùng cho: {names}. Hãy bỏ chọn các đối tượng này hoặc chọn danh hiệu khác.</source>
-        <translation>Title {code} does not apply to: {names}. Deselect these nominees or choose another title.</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QItemSelectionModel
 
 from tnapp.domain.emulation_rules import Nominee, NomineeType
 from tnapp.services.workspace import Workspace
 from tnapp.ui.forms import select_data
+from tnapp.ui.main_window import MainWindow
 from tnapp.ui.pages.proposals_review import ReviewWidget
 
 pytestmark = pytest.mark.gui
@@ -38,9 +41,9 @@ def _select(widget: ReviewWidget, *names: str) -> None:
 
 def test_the_rule_set_in_force_and_its_unconfirmed_parameters_are_shown(review: ReviewWidget) -> None:
     text = review.rules_label.text()
-    assert "Nghị định 152/2025/NĐ-CP" in text and "01/07/2025" in text
-    assert "70 %" in text
-    assert "chưa đối chiếu" in review.rules_label.toolTip()
+    assert "Nghị định 152/2025/NĐ-CP" in text and "01/07/2025" in text and "2025-07-01-nd152" not in text
+    assert "7 con số chưa xác nhận" in text
+    assert "70 %" in review.rules_label.toolTip() and "chưa đối chiếu" in review.rules_label.toolTip()
 
 
 def test_selecting_a_nominee_explains_each_criterion_with_its_basis(review: ReviewWidget) -> None:
@@ -48,7 +51,7 @@ def test_selecting_a_nominee_explains_each_criterion_with_its_basis(review: Revi
     row = review.selected_rows()[0]
     assert "CSTDT" in row.qualifies
     shown = review.detail.toPlainText()
-    assert "Chiến sĩ thi đua cấp tỉnh (CSTDT): Đủ điều kiện" in shown
+    assert "Chiến sĩ thi đua cấp tỉnh: Đủ điều kiện" in shown
     assert "Ba lần liên tục đạt «Chiến sĩ thi đua cơ sở»" in shown
     assert "Căn cứ: Luật Thi đua, khen thưởng 2022, Điều 22" in shown
     assert "#1b7f3b" in review.detail.toHtml()  # met, in green
@@ -102,4 +105,53 @@ def test_propose_a_title_that_does_not_fit_is_refused(qtbot, review: ReviewWidge
     review.propose_requested.connect(lambda *args: emitted.append(args))
     review.propose.click()
     assert emitted == []
-    assert messages and "LDTT" in messages[-1].text and _names(review)[0] in messages[-1].text
+    assert messages and "«Lao động tiên tiến»" in messages[-1].text and _names(review)[0] in messages[-1].text
+
+
+CODES = re.compile(r"\b(LDTT|CSTDCS|TTLDTT|TTLDXS|GK|GK_TT|GK_HGD|GDVH|TVH|BKT|BKT_TT|CSTDT|HTXS|HTT)\b")
+
+
+def _no_developer_text(text: str) -> None:
+    assert "{" not in text and "}" not in text, text
+    assert not CODES.search(text), CODES.search(text)
+    assert "2025-07-01-nd152" not in text and "True" not in text and "False" not in text
+
+
+def test_the_review_speaks_vietnamese_no_json_no_title_codes(review: ReviewWidget) -> None:
+    """Issue 16: the grid and the explanation of a person, a collective, a household and a village
+    hold title names and sentences, never JSON or codes; the unconfirmed figures are each named."""
+    model = review.model
+    for r in range(model.rowCount()):
+        for c in range(model.columnCount()):
+            _no_developer_text(model.index(r, c).data() or "")
+    for name in ("Trần Văn Ân", "Đặng Thị Ánh", "Phòng Văn hóa – Xã hội", "Thôn Nam Thượng",
+                 _names(review)[-1]):
+        _select(review, name)
+        shown = review.detail.toPlainText()
+        assert shown.startswith(name)
+        _no_developer_text(shown)
+    _select(review, "Trần Văn Ân")
+    shown = review.detail.toPlainText()
+    assert "Đã đạt «Chiến sĩ thi đua cơ sở» 3 năm liền: 2023, 2024, 2025" in shown
+    assert "Xét theo: Tiêu chí theo Luật TĐKT 2022 và Nghị định 152/2025/NĐ-CP, áp dụng từ 01/07/2025" in shown
+    assert "Lao động tiên tiến, Chiến sĩ thi đua cơ sở" in review.model.index(
+        review.model.rows().index(review.selected_rows()[0]), 2).data()
+    review.rules_label.linkActivated.emit("#unconfirmed")
+    shown = review.detail.toPlainText()
+    assert ("Tỷ lệ thành viên đạt «Lao động tiên tiến» để xét «Tập thể lao động tiên tiến»: 70 %\n"
+            "Căn cứ: Quy định của tỉnh theo Nghị định 152/2025/NĐ-CP") in shown
+    _no_developer_text(shown)
+    titles = [review.propose_title.itemText(i) for i in range(review.propose_title.count())]
+    assert "Bằng khen của Chủ tịch UBND tỉnh" in titles and not any(CODES.search(t) for t in titles)
+
+
+def test_the_review_grid_fits_1366x768_without_scrolling_sideways(qtbot, window: MainWindow) -> None:
+    page = window.show_area("proposals")
+    page.tabs.setCurrentWidget(page.review)
+    select_data(page.review.year, 2025)
+    qtbot.waitUntil(lambda: page.review.model.rowCount() > 0)
+    view = page.review.view
+    assert view.horizontalScrollBar().maximum() == 0
+    assert view.horizontalHeader().length() <= view.viewport().width()
+    for column in range(view.model().columnCount()):
+        assert view.columnWidth(column) >= 60, column

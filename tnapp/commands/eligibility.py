@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 from tnapp.commands.common import open_workspace, print_json, print_table
-from tnapp.domain.eligibility import VerdictKind
+from tnapp.domain.eligibility import VerdictKind, criterion_lines
 from tnapp.domain.emulation_rules import Nominee, NomineeType
 from tnapp.domain.formatting import format_date
 from tnapp.errors import TNAppError
@@ -53,13 +53,14 @@ def cmd_eligibility(args: argparse.Namespace) -> int:
                     "warnings": {f"{r.nominee.type.value}:{r.nominee.id}": list(r.warnings)
                                  for r in rows if r.warnings}})
         return 0
-    print(f"Năm {args.year} — {info.name} (hiệu lực từ {format_date(info.effective_from)}); căn cứ: {info.basis}")
+    print(f"Năm {args.year} — {info.label}; căn cứ: {info.basis}")
+    for p in info.unconfirmed:
+        print(f"  Con số chưa xác nhận: {p.sentence}")
     if nominee is not None:
         for v in verdicts:
-            print(f"\n{v.nominee_name} — {v.title_code}: {v.verdict.label}")
-            print_table(("Tiêu chí", "Kết quả", "Căn cứ", "Giải thích"),
-                        [(c.text + ("" if c.blocking else " (cảnh báo)"), c.outcome.label, c.basis, c.explanation)
-                         for c in v.criteria])
+            print(f"\n{v.nominee_name} — {v.title}: {v.verdict.label}")
+            for c in v.criteria:
+                print("\n".join(criterion_lines(c, "  ")))
         return 0
     codes = sorted({v.title_code for r in rows for v in r.verdicts}, key=list(info.titles).index)
     print_table(("Đối tượng", "Đơn vị", *codes, "Cảnh báo"),

@@ -59,6 +59,20 @@ class CriterionResult:
                    parts=tuple(cls.from_json(p) for p in c.get("parts", ())))
 
 
+def criterion_lines(c: CriterionResult, indent: str = "") -> list[str]:
+    """One criterion as a person reads it, in plain lines (the CLI, a checklist): what it
+    asks and how it came out, why, its basis, the unconfirmed figures it rests on, and
+    each route of an any_of / all_of below it. The GUI shows the same sentences."""
+    mark = {Outcome.MET: "✔", Outcome.NOT_MET: "✘", Outcome.UNKNOWN: "?"}[c.outcome]
+    warning = "" if c.blocking else " (cảnh báo, không bắt buộc)"
+    lines = [f"{indent}{mark} {c.text}{warning} — {c.outcome.label}", f"{indent}  {c.explanation}",
+             f"{indent}  Căn cứ: {c.basis}"]
+    lines += [f"{indent}  Dựa trên con số chưa xác nhận: {u}" for u in c.unconfirmed]
+    for part in c.parts:
+        lines += criterion_lines(part, indent + "    ")
+    return lines
+
+
 @dataclass(frozen=True)
 class Verdict:
     nominee: Nominee

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from tnapp.domain.eligibility import Outcome, Verdict, VerdictKind
 from tnapp.domain.eligibility_rules import (
-    Facts, InitiativeFact, Leave, MatterFact, RuleSet, WorkConfirmation, judge as judge_facts, leave_from_note,
+    Facts, InitiativeFact, Leave, MatterFact, Parameter, RuleSet, WorkConfirmation, judge as judge_facts, leave_from_note,
     load_rule_sets, review_date, rule_set_in_force,
 )
 from tnapp.domain.emulation_rules import RATING_BASIS, Nominee, NomineeType, is_official, title_fits
@@ -46,16 +46,6 @@ def rules_folder() -> Path:
 
 
 @dataclass(frozen=True)
-class ParameterInfo:
-    name: str
-    value: object
-    text: str
-    basis: str
-    unconfirmed: bool
-    setting: str | None
-
-
-@dataclass(frozen=True)
 class RuleSetInfo:
     id: str
     name: str
@@ -63,12 +53,17 @@ class RuleSetInfo:
     basis: str
     titles: tuple[str, ...]
     draft: bool = False
-    parameters: tuple[ParameterInfo, ...] = ()
+    parameters: tuple[Parameter, ...] = ()
     title_names: tuple[str, ...] = ()  # the name of each title, in the order of ``titles``
 
     @property
-    def unconfirmed(self) -> tuple[ParameterInfo, ...]:
+    def unconfirmed(self) -> tuple[Parameter, ...]:
         return tuple(p for p in self.parameters if p.unconfirmed)
+
+    @property
+    def label(self) -> str:
+        """The rule set as a person names it: its decrees and the day it applies from."""
+        return f"{self.name}, áp dụng từ {self.effective_from:%d/%m/%Y}"
 
     def title_name(self, code: str) -> str:
         return dict(zip(self.titles, self.title_names)).get(code, code)
@@ -91,17 +86,27 @@ class ReviewRow:
         return tuple(v.title_code for v in self.verdicts if v.verdict is VerdictKind.ELIGIBLE)
 
     @property
+    def eligible_titles(self) -> tuple[str, ...]:
+        """The names of the titles the nominee is eligible for."""
+        return tuple(v.title for v in self.verdicts if v.verdict is VerdictKind.ELIGIBLE)
+
+    @property
+    def titles_not_reached(self) -> tuple[str, ...]:
+        """The names of the titles not reached (not met, or not known yet)."""
+        return tuple(v.title for v in self.verdicts if v.verdict is not VerdictKind.ELIGIBLE)
+
+    @property
     def unknown(self) -> tuple[str, ...]:
         return tuple(v.title_code for v in self.verdicts if v.verdict is VerdictKind.UNKNOWN)
 
     @property
     def missing(self) -> tuple[str, ...]:
-        """Per title not reached: what is not met (or not known)."""
+        """Per title not reached, a sentence: what is not met (or not known)."""
         out = []
         for v in self.verdicts:
             if v.verdict is not VerdictKind.ELIGIBLE:
                 texts = [c.text for c in v.failures] or [f"{c.text} (chưa đủ thông tin)" for c in v.unknowns]
-                out.append(f"{v.title_code}: " + "; ".join(texts))
+                out.append(f"{v.title}: " + "; ".join(texts) + ".")
         return tuple(out)
 
     @property
@@ -123,7 +128,7 @@ class ReviewRow:
         for v in self.verdicts:
             if v.verdict is VerdictKind.ELIGIBLE:
                 for c in v.warnings:
-                    grouped.setdefault(f"{c.text} — {c.outcome.label.lower()}", []).append(v.title_code)
+                    grouped.setdefault(f"{c.text} — {c.outcome.label.lower()}", []).append(f"«{v.title}»")
         out.extend(f"{text}: {', '.join(codes)}." for text, codes in grouped.items())
         return tuple(out)
 
@@ -147,9 +152,7 @@ class _Year:
 
 def _info(rules: RuleSet) -> RuleSetInfo:
     return RuleSetInfo(rules.id, rules.name, rules.effective_from, rules.basis, tuple(rules.titles), rules.draft,
-                       tuple(ParameterInfo(p.name, p.value, p.text, p.basis, p.unconfirmed, p.setting)
-                             for p in rules.parameters.values()),
-                       tuple(t.name for t in rules.titles.values()))
+                       tuple(rules.parameters.values()), tuple(t.name for t in rules.titles.values()))
 
 
 class EligibilityService(Service):
@@ -258,8 +261,9 @@ class EligibilityService(Service):
         facts = data.facts[nominee]
         cap = caps.get(data.rated_in.get(nominee.id))
         if facts.ratings.get(data.year) is RatingLevel.EXCELLENT and cap is not None and cap.exceeded:
-            return (f"Đơn vị có {cap.excellent} người xếp loại HTXS, vượt mức tối đa {cap.allowed} "
-                    f"({cap.share * 100:.0f} % số người HTT) ({RATING_BASIS}).",)
+            return (f"Đơn vị có {cap.excellent} người xếp loại «{RatingLevel.EXCELLENT.label}», vượt mức tối đa "
+                    f"{cap.allowed} người ({cap.share * 100:.0f} % số người «{RatingLevel.GOOD.label}»; "
+                    f"{RATING_BASIS}).",)
         return ()
 
     @staticmethod

@@ -1,17 +1,19 @@
 """The year-end review (bình xét): who qualifies for which title, and why.
 
 ``ReviewWidget`` shows ``ws.eligibility.review`` for a year with filters, a
-grid of nominees (titles qualified, what is missing, warnings) and, for the
-selected one, each verdict criterion by criterion with its basis. Selected
-rows can be proposed for a title: the widget only emits ``propose_requested``
-(the Proposals page opens the wizard). No rule is decided here.
+grid of nominees (titles qualified, titles not reached, warnings) that fits
+1366×768 without scrolling sideways and, for the selected one, each verdict
+criterion by criterion: the sentences the core builds, the basis, and the
+unconfirmed figures it rests on. Titles are shown by name, never by code.
+Selected rows can be proposed for a title: the widget only emits
+``propose_requested`` (the Proposals page opens the wizard). No rule is
+decided here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from tnapp.domain.eligibility import Outcome, Verdict
+from tnapp.domain.eligibility import CriterionResult, Outcome, Verdict
 from tnapp.domain.emulation_rules import Nominee, NomineeType
 from tnapp.domain.formatting import format_date
 from tnapp.errors import TNAppError
@@ -32,6 +34,7 @@ from tnapp.ui.pages.emulation_common import year_choices
 from tnapp.ui.table_model import Column, RowTableModel, SearchProxy, table_view
 
 OUTCOME_COLOURS = {Outcome.MET: "#1b7f3b", Outcome.NOT_MET: "#b3261e", Outcome.UNKNOWN: "#9a6700"}
+NOT_REACHED_COLUMN, WARNINGS_COLUMN = 3, 4
 
 
 def _default_year(today: dt.date | None = None) -> int:
@@ -86,15 +89,22 @@ class ReviewWidget(QWidget):
         self.rules_label = QLabel(objectName="reviewRuleSet")
         self.rules_label.setWordWrap(True)
         self.rules_label.setTextFormat(Qt.TextFormat.RichText)
+        self.rules_label.linkActivated.connect(self._show_unconfirmed)
 
         self.model: RowTableModel[ReviewRow] = RowTableModel(self._columns(), self._search_text, self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = table_view(self.proxy, "reviewTable", sortable=True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # The columns share the width (no sideways scrolling at 1366×768); long names wrap.
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NOT_REACHED_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(NOT_REACHED_COLUMN, self.fontMetrics().horizontalAdvance("0" * 16))
+        header.setSectionResizeMode(WARNINGS_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(self._fit_rows)
         self.detail = QTextBrowser(objectName="reviewDetail")
         self.detail.setOpenLinks(False)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -135,9 +145,8 @@ class ReviewWidget(QWidget):
         return [
             Column(self.tr("Đối tượng"), lambda r: r.name),
             Column(self.tr("Đơn vị"), lambda r: r.unit_name),
-            Column(self.tr("Đủ điều kiện"), lambda r: ", ".join(r.qualifies), sort_key=lambda r: len(r.qualifies),
-                   tooltip=lambda r: self._names(r.qualifies)),
-            Column(self.tr("Chưa đạt / chưa đủ thông tin"), lambda r: "; ".join(r.missing),
+            Column(self.tr("Đủ điều kiện"), lambda r: ", ".join(r.eligible_titles), sort_key=lambda r: len(r.qualifies)),
+            Column(self.tr("Chưa đạt"), self._not_reached, sort_key=lambda r: len(r.titles_not_reached),
                    tooltip=lambda r: "\n".join(r.missing)),
             Column(self.tr("Cảnh báo"), lambda r: str(len(r.warnings)) if r.warnings else "",
                    sort_key=lambda r: len(r.warnings), align_right=True, tooltip=lambda r: "\n".join(r.warnings)),
@@ -147,8 +156,18 @@ class ReviewWidget(QWidget):
     def _search_text(row: ReviewRow) -> str:
         return f"{row.name} {row.unit_name}"
 
-    def _names(self, codes: tuple[str, ...]) -> str:
-        return "\n".join(f"{c}: {self.rule_set.title_name(c)}" if self.rule_set else c for c in codes)
+    def _not_reached(self, row: ReviewRow) -> str:
+        """How many titles are not reached, and how many of them for want of facts (the reasons
+        are in the tooltip and the explanation)."""
+        if not row.titles_not_reached:
+            return ""
+        text = self.tr("{n} danh hiệu").format(n=len(row.titles_not_reached))
+        if row.unknown:
+            text += self.tr(", {k} chưa đủ thông tin").format(k=len(row.unknown))
+        return text
+
+    def _fit_rows(self, *args) -> None:
+        self.view.resizeRowsToContents()
 
     def selected_year(self) -> int:
         return int(self.year.currentData())
@@ -180,7 +199,7 @@ class ReviewWidget(QWidget):
             if first:
                 combo.addItem(first, None)
             for code in codes:
-                combo.addItem(f"{code} – {self.rule_set.title_name(code)}", code)
+                combo.addItem(self.rule_set.title_name(code), code)
             select_data(combo, current)
             combo.blockSignals(False)
 
@@ -188,25 +207,32 @@ class ReviewWidget(QWidget):
         info = self.rule_set
         if info is None:
             self.rules_label.setText(self.tr("Chưa có bộ tiêu chí cho năm này."))
+            self.rules_label.setToolTip("")
             return
         text = self.tr("Bộ tiêu chí áp dụng: <b>{name}</b> (hiệu lực từ {date}).").format(
             name=html.escape(info.name), date=format_date(info.effective_from))
         if info.unconfirmed:
-            text += " " + self.tr("{n} tham số chưa xác nhận (rê chuột vào đây để xem giá trị và căn cứ): "
-                                  "{values}.").format(n=len(info.unconfirmed), values=", ".join(
-                                      f"<b>{self._value(p.value)}</b>" for p in info.unconfirmed))
+            text += " " + self.tr("<a href='#unconfirmed'>{n} con số chưa xác nhận</a>.").format(
+                n=len(info.unconfirmed))
         self.rules_label.setText(text)
-        self.rules_label.setToolTip("\n".join(
-            [self.tr("Căn cứ: {basis}").format(basis=info.basis)]
-            + [f"• {p.text}: {self._value(p.value)} — {p.basis}"
-               + (self.tr(" (sửa trong Thiết lập: {key})").format(key=p.setting) if p.setting else "")
-               for p in info.unconfirmed]))
+        self.rules_label.setToolTip("\n".join([self.tr("Căn cứ: {basis}").format(basis=info.basis)]
+                                              + [f"• {p.sentence}" for p in info.unconfirmed]))
 
-    @staticmethod
-    def _value(value: object) -> str:
-        if isinstance(value, float) and value <= 1:
-            return f"{value * 100:g} %".replace(".", ",")
-        return str(value)
+    def _unconfirmed_html(self) -> str:
+        """The rule set's unconfirmed figures, each with its meaning, value and basis."""
+        info = self.rule_set
+        if info is None or not info.unconfirmed:
+            return ""
+        return ("<h4>" + html.escape(self.tr("Các con số chưa xác nhận của bộ tiêu chí")) + "</h4><ul>"
+                + "".join(f"<li>{html.escape(p.text)}: <b>{html.escape(p.value_text)}</b><br><i>"
+                          + html.escape(self.tr("Căn cứ: {basis}").format(basis=p.basis)) + "</i></li>"
+                          for p in info.unconfirmed)
+                + "</ul><p>" + html.escape(self.tr("Khi đã đối chiếu văn bản gốc, sửa các con số này trong Quản trị "
+                                                   "→ Thiết lập.")) + "</p>")
+
+    def _show_unconfirmed(self, *args) -> None:
+        self.view.clearSelection()
+        self.detail.setHtml(self._many([]))
 
     def _title_changed(self) -> None:
         code = self.title.currentData()
@@ -224,9 +250,7 @@ class ReviewWidget(QWidget):
             code = self.title.currentData()
             rows = [r for r in rows if (code in r.qualifies if code else r.qualifies)]
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
-        for column, most in ((0, 200), (1, 200), (2, 150), (3, 260)):
-            self.view.setColumnWidth(column, min(self.view.columnWidth(column), most))
+        self._fit_rows()
         self._update_count()
         self._selection_changed()
 
@@ -249,7 +273,8 @@ class ReviewWidget(QWidget):
 
     def _many(self, rows: list[ReviewRow]) -> str:
         if not rows:
-            return "<p>" + html.escape(self.tr("Chọn một đối tượng để xem giải thích từng tiêu chí.")) + "</p>"
+            return ("<p>" + html.escape(self.tr("Chọn một đối tượng để xem giải thích từng tiêu chí.")) + "</p>"
+                    + self._unconfirmed_html())
         return "<p>" + html.escape(self.tr("Đã chọn {n} đối tượng.").format(n=len(rows))) + "</p>"
 
     def explain(self, row: ReviewRow) -> str:
@@ -260,29 +285,36 @@ class ReviewWidget(QWidget):
                          + "".join(f"<li>{html.escape(w)}</li>" for w in row.warnings) + "</ul>")
         for verdict in row.verdicts:
             parts.append(self._verdict_html(verdict))
+        if row.verdicts:
+            parts.append("<p><small>" + html.escape(self.tr("Xét theo: {rules}").format(
+                rules=self.rule_set.label if self.rule_set else row.verdicts[0].rule_set_name)) + "</small></p>")
         return "".join(parts)
 
     def _verdict_html(self, verdict: Verdict) -> str:
         colour = {"eligible": OUTCOME_COLOURS[Outcome.MET], "not_eligible": OUTCOME_COLOURS[Outcome.NOT_MET]}.get(
             verdict.verdict.value, OUTCOME_COLOURS[Outcome.UNKNOWN])
-        name = self.rule_set.title_name(verdict.title_code) if self.rule_set else verdict.title_code
-        out = [f"<h4>{html.escape(name)} ({verdict.title_code}): "
-               f"<span style='color:{colour}'>{html.escape(tr_label(verdict.verdict))}</span></h4><table "
-               "cellspacing='0' cellpadding='3' border='0'>"]
-        basis_label = html.escape(self.tr("Căn cứ:"))
-        for c in verdict.criteria:
+        return (f"<h4>{html.escape(verdict.title)}: <span style='color:{colour}'>"
+                f"{html.escape(tr_label(verdict.verdict))}</span></h4>"
+                + self._criteria_html(verdict.criteria))
+
+    def _criteria_html(self, criteria: tuple[CriterionResult, ...]) -> str:
+        """Each criterion: what it asks and how it came out, the core's sentence why, its basis,
+        the unconfirmed figures it rests on, and its routes below it."""
+        out = ["<table cellspacing='0' cellpadding='3' border='0'>"]
+        for c in criteria:
             mark = {Outcome.MET: "✔", Outcome.NOT_MET: "✘", Outcome.UNKNOWN: "?"}[c.outcome]
             note = "" if c.blocking else " " + html.escape(self.tr("(cảnh báo, không bắt buộc)"))
-            facts = json.dumps(c.facts, ensure_ascii=False) if c.facts else ""
+            unconfirmed = "".join(
+                "<br><span style='color:#9a6700'>⚠ " + html.escape(self.tr("Dựa trên con số chưa xác nhận: {figure}")
+                                                                  .format(figure=u)) + "</span>"
+                for u in c.unconfirmed)
             out.append(
                 f"<tr><td valign='top' style='color:{OUTCOME_COLOURS[c.outcome]}'><b>{mark}</b></td><td>"
                 f"<b>{html.escape(c.text)}</b>{note} — <span style='color:{OUTCOME_COLOURS[c.outcome]}'>"
                 f"{html.escape(tr_label(c.outcome))}</span><br>{html.escape(c.explanation)}<br>"
-                f"<i>{basis_label} {html.escape(c.basis)}</i>"
-                + (f"<br><small style='color:#555'>{html.escape(facts)}</small>" if facts else "")
-                + "</td></tr>")
-        out.append("</table><p><small>" + html.escape(self.tr("Bộ tiêu chí: {id}").format(id=verdict.rule_set))
-                   + "</small></p>")
+                f"<i>{html.escape(self.tr('Căn cứ: {basis}').format(basis=c.basis))}</i>{unconfirmed}"
+                + (self._criteria_html(c.parts) if c.parts else "") + "</td></tr>")
+        out.append("</table>")
         return "".join(out)
 
     # --- proposing -------------------------------------------------------------------------
@@ -297,8 +329,9 @@ class ReviewWidget(QWidget):
             return
         unfit = [r.name for r in rows if r.verdict(code) is None]
         if unfit:
-            show_error(self, self.tr("Danh hiệu {code} không dùng cho: {names}. Hãy bỏ chọn các đối tượng này "
-                                     "hoặc chọn danh hiệu khác.").format(code=code, names=", ".join(unfit)))
+            show_error(self, self.tr("Danh hiệu «{title}» không dùng cho: {names}. Hãy bỏ chọn các đối tượng này "
+                                     "hoặc chọn danh hiệu khác.").format(title=self.propose_title.currentText(),
+                                                                         names=", ".join(unfit)))
             return
         nominees: list[Nominee] = [r.nominee for r in rows]
         self.propose_requested.emit(nominees, code, self.selected_year())
