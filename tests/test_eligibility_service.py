@@ -124,13 +124,15 @@ def test_review_warns_about_the_htxs_cap_and_a_missing_registration(demo_ws: Wor
     ws = demo_ws
     hung = next(r for r in ws.eligibility.review(Y, search="Nguyễn Văn Hùng"))
     assert "CSTDCS" in hung.qualifies
-    assert any("HTXS" in w and "Nghị định 335/2025" in w for w in hung.warnings)
-    assert "Đã đăng ký thi đua đầu năm — không đạt: LDTT, CSTDCS." in hung.warnings
+    assert any("«Hoàn thành xuất sắc nhiệm vụ», vượt mức tối đa" in w and "Nghị định 335/2025" in w
+               for w in hung.warnings)
+    assert ("Đã đăng ký thi đua đầu năm — không đạt: «Lao động tiên tiến», «Chiến sĩ thi đua cơ sở»."
+            in hung.warnings)
     title_id = _title_id(ws, "LDTT")
     person = ws.people.get(hung.nominee.id)
     ws.registrations.create(RegistrationInput(Y, person.unit_id, hung.nominee, title_id))
     hung = next(r for r in ws.eligibility.review(Y, search="Nguyễn Văn Hùng"))
-    assert "Đã đăng ký thi đua đầu năm — không đạt: CSTDCS." in hung.warnings
+    assert "Đã đăng ký thi đua đầu năm — không đạt: «Chiến sĩ thi đua cơ sở»." in hung.warnings
 
 
 def _title_id(ws: Workspace, code: str) -> int:
