@@ -321,3 +321,14 @@ def test_the_confirmation_is_an_import_column(demo_ws: Workspace, tmp_path: Path
     row = next(r for r in ws.ratings.list(year=Y) if r.nominee.name == "Phạm Văn Nông")
     assert (row.level, row.work_confirmed, row.confirmed_by) == (None, True, "Hội nghị thôn Đông Hòa")
     assert row.result == "Đạt (xác nhận của Hội nghị thôn Đông Hòa)"
+
+
+def test_cli_text_gives_the_same_sentences_as_the_review(demo_ws: Workspace, db_url: str,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    an = _person(demo_ws, "Trần Văn Ân")
+    assert main(["--db", db_url, "eligibility", "--year", "2025", "--nominee", str(an.id), "--title", "CSTDT"]) == 0
+    out = capsys.readouterr().out
+    assert "Trần Văn Ân — Chiến sĩ thi đua cấp tỉnh: Đủ điều kiện" in out
+    assert "Đã đạt «Chiến sĩ thi đua cơ sở» 3 năm liền: 2023, 2024, 2025." in out
+    assert "Con số chưa xác nhận: Tỷ lệ thành viên đạt «Lao động tiên tiến» để xét «Tập thể lao động tiên tiến»: 70 %" in out
+    assert "{" not in out and "2025-07-01-nd152" not in out

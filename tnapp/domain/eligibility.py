@@ -46,6 +46,12 @@ class CriterionResult:
     unconfirmed: tuple[str, ...] = ()
     parts: tuple[CriterionResult, ...] = ()  # the routes of an any_of / all_of
 
+    @property
+    def own_unconfirmed(self) -> tuple[str, ...]:
+        """The unconfirmed figures to show beside this criterion: those its routes do not show."""
+        below = {u for p in self.parts for u in p.unconfirmed}
+        return tuple(u for u in self.unconfirmed if u not in below)
+
     def to_json(self) -> dict[str, Any]:
         return {"code": self.code, "text": self.text, "outcome": self.outcome.value, "basis": self.basis,
                 "facts": self.facts, "blocking": self.blocking, "explanation": self.explanation,
@@ -67,7 +73,7 @@ def criterion_lines(c: CriterionResult, indent: str = "") -> list[str]:
     warning = "" if c.blocking else " (cảnh báo, không bắt buộc)"
     lines = [f"{indent}{mark} {c.text}{warning} — {c.outcome.label}", f"{indent}  {c.explanation}",
              f"{indent}  Căn cứ: {c.basis}"]
-    lines += [f"{indent}  Dựa trên con số chưa xác nhận: {u}" for u in c.unconfirmed]
+    lines += [f"{indent}  Dựa trên con số chưa xác nhận: {u}" for u in c.own_unconfirmed]
     for part in c.parts:
         lines += criterion_lines(part, indent + "    ")
     return lines

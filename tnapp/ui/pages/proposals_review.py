@@ -307,7 +307,7 @@ class ReviewWidget(QWidget):
             unconfirmed = "".join(
                 "<br><span style='color:#9a6700'>⚠ " + html.escape(self.tr("Dựa trên con số chưa xác nhận: {figure}")
                                                                   .format(figure=u)) + "</span>"
-                for u in c.unconfirmed)
+                for u in c.own_unconfirmed)
             out.append(
                 f"<tr><td valign='top' style='color:{OUTCOME_COLOURS[c.outcome]}'><b>{mark}</b></td><td>"
                 f"<b>{html.escape(c.text)}</b>{note} — <span style='color:{OUTCOME_COLOURS[c.outcome]}'>"
