@@ -670,3 +670,12 @@ def test_a_worker_rated_by_their_unit_without_a_confirmation_is_judged_by_the_ra
     v = judge(dataclasses.replace(person({Y: L.GOOD}), worker=True), "LDTT", Y, rules)
     assert v.verdict is ELIGIBLE
     assert criterion(v, "work_confirmed").explanation == "Năm 2025 xếp loại «Hoàn thành tốt nhiệm vụ»."
+
+
+def test_a_confirmed_farmer_without_initiative_is_refused_cstdcs_not_left_unknown_dieu_23(rules: RuleSet) -> None:
+    """A farmer is not rated: with the village's confirmation the HTXS route is simply not open."""
+    v = judge(_worker(WorkConfirmation(True, "Thôn Đông Hòa")), "CSTDCS", Y, rules)
+    assert v.verdict is NOT
+    assert criterion(v, "excellence_route").parts[0].explanation.startswith("Năm 2025 không xếp loại")
+    farmer = dataclasses.replace(_worker(WorkConfirmation(True)), initiatives=(initiative(),))
+    assert judge(farmer, "CSTDCS", Y, rules).verdict is ELIGIBLE

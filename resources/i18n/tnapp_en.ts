@@ -3775,14 +3775,6 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <source>Đạt</source>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <source>Không đạt</source>
-        <translation>Not met</translation>
-    </message>
-    <message>
         <source>Công nhân, nông dân, người lao động: thôn hoặc đơn vị xác nhận trong năm lao động sản xuất có hiệu quả, gương mẫu chấp hành chủ trương, pháp luật, tích cực tham gia phong trào thi đua (Luật Thi đua, khen thưởng 2022, Điều 24).</source>
         <translation>Workers and farmers: the village or unit confirms that during the year they worked productively, complied with policy and law in an exemplary way and took an active part in the emulation movement (Law on Emulation and Commendation 2022, Article 24).</translation>
     </message>
@@ -3843,14 +3835,6 @@
     <message>
         <source>{result} (xác nhận của {by})</source>
         <translation>{result} (confirmed by {by})</translation>
-    </message>
-    <message>
-        <source>Đạt</source>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <source>Không đạt</source>
-        <translation>Not met</translation>
     </message>
     <message>
         <source>Năm:</source>

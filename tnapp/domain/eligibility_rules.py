@@ -383,6 +383,9 @@ def _rating_at_least(facts: Facts, params: Mapping[str, Any], ctx: Context) -> R
     """The year's task-completion rating is at least ``level``."""
     minimum = _level(_param(params, "level", ctx))
     level = facts.ratings.get(ctx.year)
+    if level is None and ctx.year in facts.work_confirmations:  # a worker's year is confirmed, not rated
+        return Result(Outcome.NOT_MET, f"Năm {ctx.year} không xếp loại mức độ hoàn thành nhiệm vụ (thôn, đơn vị "
+                      "xác nhận kết quả lao động thay cho xếp loại).", {"rating": None})
     if level is None:
         return Result(Outcome.UNKNOWN, f"Chưa có kết quả xếp loại năm {ctx.year}.", {"rating": None})
     ok = _at_least(level, minimum)

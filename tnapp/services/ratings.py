@@ -23,6 +23,7 @@ from pathlib import Path
 from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
+from tnapp.domain.eligibility import Outcome
 from tnapp.domain.emulation_rules import (
     DEFAULT_BANDS, HTXS_CAP_SHARE, RATING_BASIS, CapCheck, Nominee, NomineeType, check_points, htxs_cap,
     is_official,
@@ -45,7 +46,8 @@ YEAR, LEVEL, POINTS, NOTE = "Năm", "Mức xếp loại", "Điểm", "Ghi chú"
 CONFIRMED, CONFIRMED_BY = "Thôn, đơn vị xác nhận (lao động, nông dân)", "Nơi xác nhận"
 COLUMNS = (YEAR, *NOMINEE_COLUMNS, LEVEL, POINTS, NOTE, CONFIRMED, CONFIRMED_BY)
 REQUIRED = (YEAR, UNIT_CODE)
-CONFIRMATION_TEXT = {True: "Đạt", False: "Không đạt"}
+CONFIRMATION = {True: Outcome.MET, False: Outcome.NOT_MET}  # a worker's year, as confirmed
+CONFIRMATION_TEXT = {value: outcome.label for value, outcome in CONFIRMATION.items()}
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from tnapp.domain.emulation_rules import NomineeType
 from tnapp.domain.formatting import format_number
 from tnapp.domain.vocab import RatingLevel
 from tnapp.errors import ValidationError
-from tnapp.services.ratings import RatingInput, RatingRow
+from tnapp.services.ratings import CONFIRMATION, RatingInput, RatingRow
 from tnapp.ui.forms import clean, enum_combo, select_data
 from tnapp.ui.labels import tr_label
 from tnapp.ui.pages.emulation_common import NomineePicker, RecordDialog, RecordPage, float_or_none, int_or_none
@@ -48,8 +48,9 @@ class RatingDialog(RecordDialog):
         self.note = self.add_field("note", self.tr("Ghi chú:"), QLineEdit(row.note or "" if row else ""))
         self.confirmed = self.add_field("work_confirmed", self.tr("Thôn, đơn vị xác nhận (lao động, nông dân):"),
                                         QComboBox(objectName="ratingConfirmed"))
-        for text, value in ((self.tr("(không có)"), None), (self.tr("Đạt"), True), (self.tr("Không đạt"), False)):
-            self.confirmed.addItem(text, value)
+        self.confirmed.addItem(self.tr("(không có)"), None)
+        for value, outcome in CONFIRMATION.items():
+            self.confirmed.addItem(tr_label(outcome), value)
         self.confirmed.setToolTip(self.tr(
             "Công nhân, nông dân, người lao động: thôn hoặc đơn vị xác nhận trong năm lao động sản xuất có hiệu quả, "
             "gương mẫu chấp hành chủ trương, pháp luật, tích cực tham gia phong trào thi đua "
@@ -104,7 +105,7 @@ class RatingsPage(RecordPage):
         parts = [tr_label(r.level)] if r.level else []
         if r.work_confirmed is not None:
             parts.append(self.tr("{result} (xác nhận của {by})").format(
-                result=self.tr("Đạt") if r.work_confirmed else self.tr("Không đạt"), by=r.confirmed_by or r.unit_name))
+                result=tr_label(CONFIRMATION[r.work_confirmed]), by=r.confirmed_by or r.unit_name))
         return "; ".join(parts)
 
     def stretch_column(self) -> int:

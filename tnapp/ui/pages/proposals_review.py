@@ -297,25 +297,29 @@ class ReviewWidget(QWidget):
                 f"{html.escape(tr_label(verdict.verdict))}</span></h4>"
                 + self._criteria_html(verdict.criteria))
 
-    def _criteria_html(self, criteria: tuple[CriterionResult, ...]) -> str:
+    def _criteria_html(self, criteria: tuple[CriterionResult, ...], depth: int = 0) -> str:
         """Each criterion: what it asks and how it came out, the core's sentence why, its basis,
-        the unconfirmed figures it rests on, and its routes below it."""
-        out = ["<table cellspacing='0' cellpadding='3' border='0'>"]
+        the unconfirmed figures it rests on, and its routes below it (indented rows of the same
+        table, so the panel never needs scrolling sideways)."""
+        rows = []
         for c in criteria:
+            colour = OUTCOME_COLOURS[c.outcome]
             mark = {Outcome.MET: "✔", Outcome.NOT_MET: "✘", Outcome.UNKNOWN: "?"}[c.outcome]
             note = "" if c.blocking else " " + html.escape(self.tr("(cảnh báo, không bắt buộc)"))
             unconfirmed = "".join(
                 "<br><span style='color:#9a6700'>⚠ " + html.escape(self.tr("Dựa trên con số chưa xác nhận: {figure}")
                                                                   .format(figure=u)) + "</span>"
                 for u in c.own_unconfirmed)
-            out.append(
-                f"<tr><td valign='top' style='color:{OUTCOME_COLOURS[c.outcome]}'><b>{mark}</b></td><td>"
-                f"<b>{html.escape(c.text)}</b>{note} — <span style='color:{OUTCOME_COLOURS[c.outcome]}'>"
+            rows.append(
+                f"<tr><td valign='top' style='color:{colour}'><b>{mark}</b></td>"
+                f"<td style='padding-left:{18 * depth}px'>"
+                f"<b>{html.escape(c.text)}</b>{note} — <span style='color:{colour}'>"
                 f"{html.escape(tr_label(c.outcome))}</span><br>{html.escape(c.explanation)}<br>"
-                f"<i>{html.escape(self.tr('Căn cứ: {basis}').format(basis=c.basis))}</i>{unconfirmed}"
-                + (self._criteria_html(c.parts) if c.parts else "") + "</td></tr>")
-        out.append("</table>")
-        return "".join(out)
+                f"<i>{html.escape(self.tr('Căn cứ: {basis}').format(basis=c.basis))}</i>{unconfirmed}</td></tr>")
+            if c.parts:
+                rows.append(self._criteria_html(c.parts, depth + 1))
+        body = "".join(rows)
+        return body if depth else f"<table cellspacing='0' cellpadding='3' border='0'>{body}</table>"
 
     # --- proposing -------------------------------------------------------------------------
 
