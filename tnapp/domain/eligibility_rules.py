@@ -405,7 +405,7 @@ def _years_rated_at_least(facts: Facts, params: Mapping[str, Any], ctx: Context)
     if any(lv is not None and not _at_least(lv, minimum) for lv in got.values()):
         bad = [str(y) for y, lv in got.items() if lv is not None and not _at_least(lv, minimum)]
         return Result(Outcome.NOT_MET, f"Năm {', '.join(bad)} không đạt mức «{minimum.label}».", {"ratings": used})
-    reuse = bool(_param(params, "reuse", ctx)) if "reuse" in params else True
+    reuse = bool(_param(params, "reuse", ctx)) if "reuse" in params else False
     spent = [y for y, codes in facts.titles.items() if ctx.title in codes and years[0] <= y < ctx.year]
     if spent and not reuse:
         return Result(Outcome.NOT_MET, f"Các năm {years[0]}–{max(spent)} đã được tính khi khen "
