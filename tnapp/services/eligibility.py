@@ -122,7 +122,7 @@ class ReviewRow:
         if self.pending:
             pending = next(c for v in self.verdicts for c in v.criteria
                            if c.code == "no_pending_matters" and c.outcome is Outcome.NOT_MET)
-            out.append(f"{pending.explanation.rstrip('.')} ({pending.basis}).")
+            out.append(f"{pending.explanation.rstrip('.')}; căn cứ: {pending.basis}.")
         out.extend(self.notes)
         grouped: dict[str, list[str]] = {}  # a non-blocking criterion → the eligible titles missing it
         for v in self.verdicts:
