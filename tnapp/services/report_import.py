@@ -133,14 +133,12 @@ class ImportResult:
 
 
 def excel_files(paths: Iterable[Path]) -> list[Path]:
-    """The files named, folders opened (their ``.xlsx`` files, sorted), Excel's lock files left out."""
+    """The files named, and everything in the folders named (sorted): what is
+    not an ``.xlsx`` form (``.ods``, ``.xls``, Excel's lock files, subfolders…)
+    is kept so that the preview lists it as skipped, with why."""
     found: list[Path] = []
     for path in map(Path, paths):
-        if path.is_dir():
-            found.extend(sorted(p for p in path.iterdir() if p.suffix.lower() == ".xlsx"
-                                and not p.name.startswith("~$") and p.is_file()))
-        else:
-            found.append(path)
+        found.extend(sorted(path.iterdir()) if path.is_dir() else [path])
     return found
 
 
