@@ -5,6 +5,7 @@ small on disk and huge, or wrong, once opened."""
 from __future__ import annotations
 
 import zipfile
+from itertools import chain
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -45,22 +46,22 @@ def _repeat(piece: bytes, count: int) -> Iterator[bytes]:
     yield piece * (count % per_block)
 
 
-def shared_strings(base: Path, out: Path, count: int = 20_000_000) -> Path:
-    """``count`` shared texts (~17 bytes each unpacked) in a file of about a megabyte."""
+def _shared(base: Path, out: Path, count: int, body: Callable[[], Iterator[bytes]]) -> Path:
     def chunks() -> Iterator[bytes]:
         yield f'<?xml version="1.0" encoding="UTF-8"?><sst {_NS} count="{count}" uniqueCount="{count}">'.encode()
-        yield from _repeat(b"<si><t>x</t></si>", count)
+        yield from body()
         yield b"</sst>"
     return _rebuild(base, out, {SHARED: chunks})
 
 
+def shared_strings(base: Path, out: Path, count: int = 20_000_000) -> Path:
+    """``count`` shared texts (~17 bytes each unpacked) in a file of about a megabyte."""
+    return _shared(base, out, count, lambda: _repeat(b"<si><t>x</t></si>", count))
+
+
 def long_cell(base: Path, out: Path, size: int = 300 * 1024 * 1024) -> Path:
     """One shared text of ``size`` characters."""
-    def chunks() -> Iterator[bytes]:
-        yield f'<?xml version="1.0" encoding="UTF-8"?><sst {_NS} count="1" uniqueCount="1"><si><t>'.encode()
-        yield from _repeat(b"A", size)
-        yield b"</t></si></sst>"
-    return _rebuild(base, out, {SHARED: chunks})
+    return _shared(base, out, 1, lambda: chain([b"<si><t>"], _repeat(b"A", size), [b"</t></si>"]))
 
 
 def zip_bomb(base: Path, out: Path, size: int = 1024 * 1024 * 1024) -> Path:
