@@ -15,7 +15,8 @@ from openpyxl import load_workbook
 
 import excel_bombs
 from test_report_import_bad_files import dump
-from tnapp.domain.vocab import Gender
+from tnapp.domain.permissions import Actor
+from tnapp.domain.vocab import Gender, Role
 from tnapp.errors import TNAppError
 from tnapp.services import people
 from tnapp.services.workspace import Workspace
@@ -43,6 +44,8 @@ def test_text_starting_like_a_formula_is_written_as_text_everywhere(demo_ws: Wor
                                         expected_version=demo_ws.unit_reports.open(unit.id, PERIOD).version)
     files = [demo_ws.people.export_excel(tmp_path / "người #1.xlsx"),
              demo_ws.report_templates.template(unit.id, PERIOD, tmp_path / "mẫu T06.xlsx")]
+    demo_ws.sign_in(Actor("quan-tri", Role.ADMIN))  # the audit trail is the administrator's
+    files.append(demo_ws.audit.export_excel(tmp_path / "nhật ký.xlsx"))
     found: set[str] = set()
     for path in files:
         for ws in load_workbook(path).worksheets:
@@ -53,6 +56,20 @@ def test_text_starting_like_a_formula_is_written_as_text_everywhere(demo_ws: Wor
                         found.add(cell.value)
                         assert cell.data_type == "s" and cell.quotePrefix == (cell.value[0] in "=+-@")
     assert found >= set(RUNNING_TEXTS[:5])
+
+
+def test_the_writer_keeps_text_as_text_in_tables_and_appended_rows(tmp_path: Path) -> None:
+    """``write_table`` (every list, report and audit export) and ``append_row``."""
+    from openpyxl import Workbook
+
+    from tnapp.services.excel import append_row, save_workbook, write_table
+    book = Workbook()
+    write_table(book.active, RUNNING_TEXTS[0], RUNNING_TEXTS, [RUNNING_TEXTS, (1, 2.5, None)])
+    append_row(book.active, RUNNING_TEXTS)
+    sheet = load_workbook(save_workbook(book, tmp_path / "t.xlsx")).active
+    assert [[c.value for c in row] for row in sheet.iter_rows(min_row=3)] == [
+        list(RUNNING_TEXTS), list(RUNNING_TEXTS), [1, 2.5, None, None, None, None, None], list(RUNNING_TEXTS)]
+    assert {c.data_type for row in sheet.iter_rows() for c in row if isinstance(c.value, str)} == {"s"}
 
 
 def test_a_form_round_trips_any_text(demo_ws: Workspace, tmp_path: Path) -> None:
@@ -162,3 +179,18 @@ def test_other_spreadsheet_types_say_what_to_do_and_a_folder_lists_what_it_skipp
     assert "không phải là tệp Excel (.xlsx)" in said["ghi chú.txt"]
     assert all(text and "lưu lại dạng Excel (.xlsx)" in text for name, text in said.items()
                if name.endswith((".ods", ".xls", ".xlsm", ".csv")))
+
+
+def test_a_long_cell_quoted_in_a_problem_is_cut_short(demo_ws: Workspace, tmp_path: Path) -> None:
+    """A cell of 30 000 characters (under Excel's limit) is named by its place
+    and its first characters, never echoed whole."""
+    from openpyxl import Workbook
+
+    from tnapp.services.excel import save_workbook, write_table
+    book = Workbook()
+    book.active.title = people.SHEET_TITLE
+    write_table(book.active, None, people.COLUMNS, [["Nguyễn Văn An", "Nam" + "m" * 30_000, 1980, "", "UBND"]])
+    preview = demo_ws.people.preview_import(save_workbook(book, tmp_path / "dài.xlsx"))
+    (problem,) = preview.problems
+    assert str(problem).startswith("Trang «Danh sách», dòng 2, cột B (Giới tính): «Nammmm")
+    assert len(str(problem)) < 300 and "mmm…»" in str(problem)
