@@ -128,3 +128,41 @@ def test_the_core_imports_no_qt() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+@pytest.mark.parametrize("code_page", ["cp1258", "cp1252"])
+def test_the_output_is_utf8_whatever_the_console_code_page(tmp_path: Path, code_page: str) -> None:
+    """A Windows console in cp1258/cp1252: ``units --json > f`` still writes
+    every Vietnamese letter (cp1252 has no «ư», «ạ»…), as UTF-8, with status 0;
+    an error line is UTF-8 too; a password piped as UTF-8 is read as UTF-8."""
+    db = str(tmp_path / "Xã #1" / "demo.sqlite")
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path), "PYTHONIOENCODING": code_page}
+    env.pop("PYTHONUTF8", None)
+
+    def tnapp(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "tnapp", "--db", db, *args], input=stdin,
+                              capture_output=True, env=env, timeout=120)
+
+    (tmp_path / "Xã #1").mkdir()
+    assert tnapp("init", "--demo").returncode == 0
+    out_file = tmp_path / "units.json"
+    with out_file.open("wb") as handle:
+        units = subprocess.run([sys.executable, "-m", "tnapp", "--db", db, "units", "--json"], stdout=handle,
+                               stderr=subprocess.PIPE, env=env, timeout=120)
+    assert units.returncode == 0, units.stderr.decode("utf-8", "replace")
+    names = [u["name"] for u in json.loads(out_file.read_bytes().decode("utf-8"))]
+    assert len(names) == 28 and "Ủy ban nhân dân xã Thượng Ninh" in names
+    wrong = tnapp("people", "--unit", "KHÔNGCÓ")
+    assert wrong.returncode == 2 and wrong.stderr.decode("utf-8") == "Lỗi: Không có đơn vị mã «KHÔNGCÓ».\n"
+
+    password = "Mật-khẩu-Thượng-Ninh-2026"
+    added = tnapp("user", "add", "van.thu", "--role", "office", "--name", "Văn Thư",
+                  stdin=password.encode("utf-8") + b"\r\n")
+    assert added.returncode == 0, added.stderr.decode("utf-8")
+    from tnapp.domain.permissions import Actor
+    from tnapp.domain.vocab import Role
+    from tnapp.services.workspace import Workspace
+    with Workspace.open(Path(db), Actor("quan-tri", Role.ADMIN)) as ws:
+        assert ws.accounts.authenticate("van.thu", password).username == "van.thu"
+    garbled = tnapp("user", "reset", "van.thu", stdin="Mât-khâu-2026-ANSI\n".encode(code_page))
+    assert garbled.returncode == 2 and "UTF-8" in garbled.stderr.decode("utf-8")

@@ -129,14 +129,15 @@ def test_a_folder_imports_with_progress_and_a_cancel_leaves_whole_files(demo_ws:
     (folder / "ghi-chu.txt").write_text("không phải Excel")
     steps: list[tuple[int, int, str]] = []
     preview = demo_ws.report_templates.preview_import([folder], progress=lambda *step: steps.append(step))
-    assert [f.path.name for f in preview.files] == [f"{c}.xlsx" for c in villages]
-    assert steps[0] == (0, 4, "T02.xlsx") and steps[-1] == (4, 4, "")
-    assert all(f.ok and len(f.changes) == 2 for f in preview.files)
+    assert [f.path.name for f in preview.files] == [*(f"{c}.xlsx" for c in villages), "ghi-chu.txt"]
+    assert steps[0] == (0, 5, "T02.xlsx") and steps[-1] == (5, 5, "")
+    assert all(f.ok and len(f.changes) == 2 for f in preview.files[:4])
+    assert preview.files[4].refusal == "Tệp «ghi-chu.txt» không phải là tệp Excel (.xlsx) hoặc đã bị hỏng, ghi dở."
 
     calls = iter([False, False, True])
     result = demo_ws.report_templates.apply_import(preview, cancel=lambda: next(calls))
     assert result.cancelled and [p.name for p in result.applied] == ["T02.xlsx", "T04.xlsx"]
-    assert [p.name for p in result.not_started] == ["T06.xlsx", "T08.xlsx"]
+    assert [p.name for p in result.not_started] == ["T06.xlsx", "T08.xlsx", "ghi-chu.txt"]
     values = {c: demo_ws.unit_reports.values(demo_ws.units.by_code(c).id, "2026-Q3") for c in villages}
     assert values["T02"]["VH03"] == 500 and values["T04"] == {"KT03": 601, "VH03": 501}
     assert values["T06"] == {"KT03": 567.6, "VH02": 7, "VH03": 380}  # untouched
@@ -144,6 +145,7 @@ def test_a_folder_imports_with_progress_and_a_cancel_leaves_whole_files(demo_ws:
     rest = demo_ws.report_templates.apply_import(demo_ws.report_templates.preview_import([folder]))
     assert [p.name for p in rest.applied] == ["T06.xlsx", "T08.xlsx"]
     assert [p.name for p in rest.unchanged] == ["T02.xlsx", "T04.xlsx"]
+    assert [p.name for p, _ in rest.refused] == ["ghi-chu.txt"]
     cancelled = demo_ws.report_templates.preview_import([folder], cancel=lambda: True)
     assert cancelled.cancelled and cancelled.files == []
 

@@ -7,6 +7,7 @@ Errors print one Vietnamese line and exit with status 2.
 from __future__ import annotations
 
 import argparse
+import io
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -73,7 +74,17 @@ def _log_to_file() -> None:
     root.setLevel(logging.WARNING)
 
 
+def _write_utf8() -> None:
+    """Standard output and error in UTF-8 whatever the console's code page
+    (cp1258, cp1252…): Vietnamese text and ``--json`` piped to a file are
+    never cut short by an UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.encoding.replace("-", "").lower() != "utf8":
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _write_utf8()
     args = build_parser().parse_args(argv)
     _log_to_file()
     handler: Callable[[argparse.Namespace], int] = getattr(args, "func", _run_gui)

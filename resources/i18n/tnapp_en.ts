@@ -1451,6 +1451,10 @@
         <source>Ghi chú</source>
         <translation>Comment</translation>
     </message>
+    <message>
+        <source>«{code} – {name}», cột {column}: {why}</source>
+        <translation>“{code} – {name}”, column {column}: {why}</translation>
+    </message>
 </context>
 <context>
     <name>ExemplarDialog</name>
@@ -4173,6 +4177,10 @@
     <message>
         <source>Lý do trả lại: {reason}</source>
         <translation>Returned because: {reason}</translation>
+    </message>
+    <message>
+        <source>Chưa gửi được báo cáo: có ô nhập sai chưa được lưu, hãy sửa hoặc xóa các ô tô đỏ:</source>
+        <translation>The report was not sent: some cells hold invalid input that was not saved; correct or clear the cells in red:</translation>
     </message>
     <message>
         <source>Chưa gửi được báo cáo:</source>

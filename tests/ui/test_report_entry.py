@@ -149,6 +149,28 @@ def test_a_broken_rule_blocks_submission_with_the_list(qtbot, page, gui_ws, t04,
     assert gui_ws.unit_reports.get(ReportKey(t04, PERIOD)).state is ReportState.DRAFT
 
 
+def test_an_invalid_cell_blocks_submission_naming_it_and_the_old_value_is_never_sent(
+        qtbot, typist, page, gui_ws, t04, messages, tmp_path):
+    as_reporter(gui_ws, t04)
+    page.open_report(t04, PERIOD)
+    entry = page.entry
+    entry.model.paste(entry.model.index(0, VALUE), "1000\n40\n400")
+    type_in(qtbot, typist, entry, "VH02", "abc")
+    index = entry.model.index(row_of(entry, "VH02"), VALUE)
+    assert index.data() == "abc" and index.data(Qt.ItemDataRole.BackgroundRole).name() == "#f8d7da"
+    assert index.data(Qt.ItemDataRole.ForegroundRole).name() == "#a4161a"
+    entry.grab().save(str(tmp_path / "invalid-cell.png"))
+    qtbot.mouseClick(entry.buttons[Transition.SUBMIT], Qt.MouseButton.LeftButton)
+    said = messages[-1].text
+    assert messages[-1].kind == "warning" and "VH02" in said and "Thực hiện" in said and "VH03" not in said
+    assert gui_ws.unit_reports.get(ReportKey(t04, PERIOD)).state is ReportState.DRAFT, "never sent with the old 40"
+    assert entry.grid.currentIndex() == index and index.data() == "abc", "the typed text stays, the cursor on it"
+    type_in(qtbot, typist, entry, "VH02", "41")
+    qtbot.mouseClick(entry.buttons[Transition.SUBMIT], Qt.MouseButton.LeftButton)
+    assert gui_ws.unit_reports.get(ReportKey(t04, PERIOD)).state is ReportState.SUBMITTED
+    assert gui_ws.unit_reports.values(t04, PERIOD)["VH02"] == 41
+
+
 def test_submit_then_return_with_a_reason(qtbot, page, gui_ws, t04, modal, messages):
     as_reporter(gui_ws, t04)
     page.open_report(t04, PERIOD)
@@ -180,7 +202,7 @@ def test_an_excel_form_exported_filled_and_imported_back_through_the_preview(pag
 
     page.open_report(t04, PERIOD)
     entry = page.entry
-    path = tmp_path / "bao-cao-T04.xlsx"
+    path = tmp_path / "Báo cáo #3" / "bao-cao-T04.xlsx"
     entry.export_to(path)
     assert path.exists() and "bao-cao-T04.xlsx" in messages[-1].text
     book = load_workbook(path)
@@ -199,7 +221,7 @@ def test_an_excel_form_exported_filled_and_imported_back_through_the_preview(pag
         dialog.import_button.click()
 
     modal(ReportImportDialog, look_and_import)
-    entry.import_paths([tmp_path])  # a folder: its .xlsx files
+    entry.import_paths([path.parent])  # a folder: its .xlsx files
     assert seen["enabled"] and not seen["problems"]
     assert any("KT03" in c and "1.210,5" in c for c in seen["changes"]) and len(seen["changes"]) == 3
     assert gui_ws.unit_reports.values(t04, PERIOD) == {"KT03": 1210.5, "VH02": 37, "VH03": 415}

@@ -2,7 +2,7 @@
 
 The CLI acts as the local operator (administrator): whoever can open the
 SQLite file can change it anyway. A password is read with getpass from the
-keyboard, or as the first line of standard input when it is piped; never
+keyboard, or as the first line of standard input (UTF-8) when it is piped; never
 from the command line, where other users of the computer could see it.
 """
 
@@ -18,6 +18,21 @@ from tnapp.domain.vocab import Role
 from tnapp.errors import TNAppError
 
 
+def _piped_line() -> str:
+    """The first line of piped standard input, read as UTF-8 (a byte-order
+    mark dropped), never in the console's ANSI code page."""
+    if sys.stdin is None:
+        return ""
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:  # already text (an in-memory stream)
+        return sys.stdin.readline()
+    try:
+        return raw.readline().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise TNAppError("Mật khẩu đưa vào đầu vào chuẩn không phải văn bản UTF-8; chưa thay đổi gì. "
+                         "Hãy lưu tệp mật khẩu dạng UTF-8.") from exc
+
+
 def read_password(prompt: str = "Mật khẩu: ") -> str:
     """From the keyboard (asked twice), or the first line of piped standard input."""
     if sys.stdin is not None and sys.stdin.isatty():
@@ -26,7 +41,7 @@ def read_password(prompt: str = "Mật khẩu: ") -> str:
             raise TNAppError("Hai lần nhập mật khẩu không khớp; chưa thay đổi gì.")
         password = first
     else:
-        password = (sys.stdin.readline() if sys.stdin is not None else "").rstrip("\r\n")
+        password = _piped_line().rstrip("\r\n")
     if not password:
         raise TNAppError("Chưa có mật khẩu: hãy gõ khi được hỏi, hoặc đưa vào đầu vào chuẩn "
                          "(ví dụ: tnapp user add ten < tep-mat-khau).")

@@ -36,7 +36,9 @@ from tnapp.domain.text import fold, nfc
 from tnapp.domain.vocab import AwardLevel, NomineeKind, UnitKind
 from tnapp.errors import TNAppError, ValidationError
 from tnapp.models import AwardTitle, Household, Person, Unit
-from tnapp.services.excel import CellProblem, header_positions, open_workbook, read_rows, save_workbook, write_table
+from tnapp.services.excel import (
+    CellProblem, Formula, header_positions, open_workbook, read_rows, save_workbook, write_table,
+)
 from tnapp.services.person_units import past_units
 
 T = TypeVar("T")
@@ -126,7 +128,7 @@ class RowReader:
     def text(self, name: str, required: bool = False, keep_lines: bool = False) -> str | None:
         """The cell's text, spaces tidied (and its line breaks kept with ``keep_lines``)."""
         value = self.values.get(name)
-        if isinstance(value, str) and value.startswith("="):
+        if isinstance(value, Formula):
             self.problem(name, "ô chứa công thức; hãy nhập giá trị")
             return None
         if isinstance(value, float) and value.is_integer():
@@ -361,7 +363,7 @@ def iter_rows(path: Path, sheet_title: str, columns: Sequence[str], required: Se
               problems: list[CellProblem]) -> Iterator[RowReader]:
     """A reader for each non-empty row of the sheet ``sheet_title`` (the first
     sheet when there is none of that name); missing required columns are refused."""
-    book = open_workbook(path, read_only=True)
+    book = open_workbook(path, max_rows=MAX_ROWS)
     try:
         sheet = book[sheet_title] if sheet_title in book.sheetnames else book.worksheets[0]
         header_row, found = header_positions(sheet, columns)

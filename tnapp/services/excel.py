@@ -13,8 +13,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
+from typing import BinaryIO
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
@@ -24,6 +26,41 @@ from tnapp.domain.formatting import format_number
 from tnapp.errors import TNAppError
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls
+_ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+
+# What other spreadsheet files are, and what the user does to import them.
+_RESAVE = "lưu lại dạng Excel (.xlsx) rồi nhập tệp .xlsx đó"
+_OTHER_KINDS = {
+    ".ods": f"là bảng tính LibreOffice (.ods): hãy mở bằng LibreOffice Calc, chọn Tệp → Lưu thành…, {_RESAVE}",
+    ".xls": f"là định dạng Excel cũ (.xls): hãy mở bằng Excel hoặc LibreOffice và {_RESAVE}",
+    ".xlsm": f"là bảng tính có macro (.xlsm), TNApp không mở loại này: hãy mở bằng Excel và {_RESAVE}",
+    ".xlsb": f"là bảng tính nhị phân (.xlsb): hãy mở bằng Excel và {_RESAVE}",
+    ".csv": "là tệp văn bản .csv, không giữ được mẫu của TNApp: hãy dùng mẫu Excel xuất từ TNApp, "
+            f"chép dữ liệu vào đó và {_RESAVE}",
+}
+
+# Limits checked on the compressed file BEFORE openpyxl reads anything, so a
+# small file that unpacks to gigabytes (a "spreadsheet bomb") costs a fraction
+# of a second and a few megabytes to refuse. TNApp's own forms and a
+# commune's lists stay far below them.
+MAX_FILE_BYTES = 20 * 1024 * 1024  # the file as stored
+MAX_UNPACKED_BYTES = 64 * 1024 * 1024  # every part of the file unpacked, together
+MAX_PARTS = 2000  # files inside the .xlsx (a 28-unit form has about 40)
+MAX_SHARED_STRINGS = 500_000  # distinct texts of the workbook
+MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
+MAX_COLUMNS_PER_ROW = 64  # cells kept per row on average (TNApp's widest sheet has 27 columns)
+_CHUNK = 1024 * 1024
+_TAIL = 64  # bytes kept between chunks so that no tag is cut in two
+_XML_BYTES_PER_CHAR = 6  # "&quot;" is one character of text
+_SHARED_STRING = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s/>]")
+_ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
+_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s/>]")
+_LONG_TEXT = re.compile(rb"[^<]{%d,}" % (MAX_CELL_CHARS * _XML_BYTES_PER_CHAR))
+
+
+class Formula(str):
+    """The text of a formula cell read from a file (``=SUM(A1:A3)``), told
+    apart from a text cell that merely starts with "=" (``=> đạt kế hoạch``)."""
 
 
 @dataclass(frozen=True)
@@ -40,42 +77,148 @@ class CellProblem:
             place += f", cột {get_column_letter(self.column)}"
         if self.field:
             place += f" ({self.field})"
-        return f"{place}: {self.message}"
+        return f"{place}: {_QUOTED_LONG.sub(_shorten, self.message)}"
 
 
-def open_workbook(path: Path, *, read_only: bool = False) -> Workbook:
-    """Load ``path`` with openpyxl or raise a TNAppError saying why not."""
+_QUOTED_LONG = re.compile(r"«([^»]{81,})»")
+
+
+def _shorten(match: re.Match[str]) -> str:
+    """A long cell quoted in a message shows its first 60 characters only."""
+    return f"«{match[1][:60]}…»"
+
+
+def _refuse(name: str, why: str) -> TNAppError:
+    return TNAppError(f"Tệp «{name}» {why}.")
+
+
+def _too_big(name: str) -> TNAppError:
+    return _refuse(name, f"quá lớn khi giải nén (hơn {format_number(MAX_UNPACKED_BYTES >> 20)} MB)")
+
+
+def _counted(name: str, max_rows: int) -> list[tuple[re.Pattern[bytes], int, str]]:
+    """What is counted in a part of the file, how many are allowed, and the refusal."""
+    if name.startswith("xl/sharedStrings"):
+        return [(_SHARED_STRING, MAX_SHARED_STRINGS, f"có hơn {format_number(MAX_SHARED_STRINGS)} đoạn chữ khác nhau")]
+    if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+        cells = max_rows * MAX_COLUMNS_PER_ROW
+        return [(_ROW, max_rows, f"có trang dài hơn {format_number(max_rows)} dòng"),
+                (_CELL, cells, f"có trang quá nhiều ô (hơn {format_number(cells)} ô)")]
+    return []
+
+
+def _scan_part(stream: BinaryIO, name: str, counted: list[tuple[re.Pattern[bytes], int, str]],
+               budget: int) -> int:
+    """Read one part chunk by chunk and refuse it at the first limit passed;
+    returns the bytes it unpacked to."""
+    unpacked, run, tail = 0, 0, b""
+    found = [0] * len(counted)
+    while chunk := stream.read(_CHUNK):
+        unpacked += len(chunk)
+        if unpacked > budget:
+            raise _too_big(name)
+        # the longest stretch without a tag is the longest text the part holds
+        first = chunk.find(b"<")
+        run += len(chunk) if first < 0 else first
+        if run > MAX_CELL_CHARS * _XML_BYTES_PER_CHAR or _LONG_TEXT.search(chunk):
+            raise _refuse(name, f"có ô chữ dài hơn {format_number(MAX_CELL_CHARS)} ký tự (giới hạn của Excel)")
+        if first >= 0:
+            run = len(chunk) - chunk.rfind(b"<") - 1
+        data = tail + chunk
+        cut = max(0, len(data) - _TAIL)  # a tag starting in the last bytes is counted with the next chunk
+        for i, (pattern, allowed, refusal) in enumerate(counted):
+            found[i] += sum(1 for m in pattern.finditer(data) if m.start() < cut)
+            if found[i] > allowed:
+                raise _refuse(name, refusal)
+        tail = data[cut:]
+    for i, (pattern, allowed, refusal) in enumerate(counted):
+        if found[i] + len(pattern.findall(tail)) > allowed:
+            raise _refuse(name, refusal)
+    return unpacked
+
+
+def check_limits(path: Path, max_rows: int) -> None:
+    """Refuse ``path`` if it is larger than TNApp reads, by streaming its
+    compressed parts (never holding one whole in memory): the bytes unpacked,
+    the shared texts, the rows and cells of each sheet, the length of a text.
+    The refusal names the limit, never the content."""
     name = path.name
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise _refuse(name, f"quá lớn ({format_number(size // 1024)} KB; tối đa "
+                            f"{format_number(MAX_FILE_BYTES >> 20)} MB)")
+    budget = MAX_UNPACKED_BYTES
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = [p for p in archive.infolist() if not p.is_dir()]
+            if len(parts) > MAX_PARTS:
+                raise _refuse(name, "chứa quá nhiều thành phần, không phải một bảng tính bình thường")
+            # the shared texts first: the cheapest place to catch the commonest bomb
+            for part in sorted(parts, key=lambda p: not p.filename.startswith("xl/sharedStrings")):
+                counted = _counted(part.filename, max_rows)
+                with archive.open(part) as stream:
+                    if part.filename.endswith((".xml", ".rels")):
+                        budget -= _scan_part(stream, name, counted, budget)
+                    else:  # pictures and the like: only their size counts
+                        while chunk := stream.read(_CHUNK):
+                            budget -= len(chunk)
+                            if budget < 0:
+                                raise _too_big(name)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError, ValueError) as exc:
+        raise _refuse(name, f"bị hỏng hoặc ghi dở, không đọc được ({type(exc).__name__})") from exc
+
+
+def open_workbook(path: Path, *, max_rows: int) -> Workbook:
+    """``path`` opened read-only with openpyxl, once it is known to be an
+    ``.xlsx`` within TNApp's limits (sheets of at most ``max_rows`` rows);
+    else a TNAppError saying, in one short line, why and what to do."""
+    name = path.name
+    if path.is_dir():
+        raise TNAppError(f"«{name}» là thư mục con; TNApp chỉ đọc các tệp nằm ngay trong thư mục đã chọn.")
     if not path.is_file():
         raise TNAppError(f"Không tìm thấy tệp «{path}».")
+    if name.startswith("~$"):
+        raise _refuse(name, "là tệp tạm của Excel khi một bảng tính đang mở, không phải dữ liệu; bỏ qua")
+    suffix = path.suffix.lower()
+    if suffix in _OTHER_KINDS:
+        raise _refuse(name, _OTHER_KINDS[suffix])
     try:
         with path.open("rb") as handle:
-            head = handle.read(8)
+            head = handle.read(128)
     except OSError as exc:
         raise TNAppError(f"Không đọc được tệp «{name}»: {exc.strerror or exc}.") from exc
-    if head == _OLE2_MAGIC:
-        raise TNAppError(f"Tệp «{name}» được đặt mật khẩu hoặc là định dạng Excel cũ (.xls). "
-                         "Hãy gỡ mật khẩu hoặc lưu lại thành .xlsx rồi nhập lại.")
+    if head[:8] == _OLE2_MAGIC:
+        raise _refuse(name, "được đặt mật khẩu hoặc là định dạng Excel cũ (.xls): hãy gỡ mật khẩu hoặc "
+                            + _RESAVE)
+    if _ODS_MIMETYPE in head:
+        raise _refuse(name, _OTHER_KINDS[".ods"])
     if not zipfile.is_zipfile(path):
-        raise TNAppError(f"Tệp «{name}» không phải là tệp Excel (.xlsx) hoặc đã bị hỏng, ghi dở.")
+        raise _refuse(name, "không phải là tệp Excel (.xlsx) hoặc đã bị hỏng, ghi dở")
+    check_limits(path, max_rows)
     try:
-        return load_workbook(path, read_only=read_only, data_only=False)
+        return load_workbook(path, read_only=True, data_only=False)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError, EOFError) as exc:
-        raise TNAppError(f"Tệp «{name}» bị hỏng hoặc ghi dở, không đọc được ({type(exc).__name__}).") from exc
+        raise _refuse(name, f"bị hỏng hoặc ghi dở, không đọc được ({type(exc).__name__})") from exc
+
+
+def _cell_value(cell: object) -> object:
+    value = getattr(cell, "value", None)
+    return Formula(value) if getattr(cell, "data_type", None) == "f" and isinstance(value, str) else value
 
 
 def read_rows(sheet: Worksheet, max_rows: int, what: str = "mẫu") -> list[tuple]:
     """All the rows' values of a sheet opened in read-only mode, refusing fast
     a sheet longer than ``max_rows``: first by the size the file declares,
     then while reading (a file may declare no size, or a wrong one), so that a
-    workbook of 100 000 rows is never loaded whole."""
+    workbook of 100 000 rows is never loaded whole. A formula cell's value is
+    a ``Formula``."""
     declared = sheet.max_row if getattr(sheet, "max_row", None) else None
     if declared and declared > max_rows:
         raise TNAppError(f"Trang «{sheet.title}» có {format_number(declared)} dòng, quá lớn so với {what} "
                          f"(tối đa {format_number(max_rows)} dòng).")
     if hasattr(sheet, "reset_dimensions"):
         sheet.reset_dimensions()  # read to the real last row, whatever the file declares
-    rows = list(islice(sheet.iter_rows(values_only=True), max_rows + 1))
+    rows = [tuple(map(_cell_value, row)) for row in islice(sheet.iter_rows(), max_rows + 1)]
     if len(rows) > max_rows:
         raise TNAppError(f"Trang «{sheet.title}» có hơn {format_number(max_rows)} dòng, quá lớn so với {what}.")
     return rows
@@ -108,6 +251,33 @@ def header_positions(sheet: Worksheet, wanted: Sequence[str], search_rows: int =
                      "Hãy dùng đúng mẫu của TNApp.")
 
 
+_FORMULA_START = ("=", "+", "-", "@")  # what Excel reads as the start of a formula when a cell is typed
+
+
+def set_value(cell: Cell, value: object) -> Cell:
+    """The one way TNApp puts a value in a cell it writes. Text stays text
+    whatever it starts with: openpyxl would store "=…" as a live formula
+    (``=cmd|' /C calc'!A0``, "=> đạt kế hoạch" → #VALUE!) and "#N/A" as an
+    error, so the cell is typed as a string; text Excel would take for a
+    formula if the cell were edited also gets the cell's "quote prefix" (what
+    typing an apostrophe does), which keeps it text without changing it."""
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"
+        if value.startswith(_FORMULA_START):
+            cell.quotePrefix = True
+    return cell
+
+
+def write_cell(sheet: Worksheet, row: int, column: int, value: object) -> Cell:
+    return set_value(sheet.cell(row=row, column=column), value)
+
+
+def append_row(sheet: Worksheet, values: Iterable[object]) -> None:
+    """``sheet.append(values)`` through ``set_value``."""
+    sheet.append([set_value(Cell(sheet), value) for value in values])
+
+
 def write_table(sheet: Worksheet, title: str | None, headers: Sequence[str], rows: Iterable[Sequence[object]],
                 widths: Sequence[int] | None = None) -> None:
     """A plain official-looking table: optional title row, bold headers, borders."""
@@ -115,17 +285,17 @@ def write_table(sheet: Worksheet, title: str | None, headers: Sequence[str], row
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     start = 1
     if title:
-        sheet.cell(row=1, column=1, value=title).font = Font(name="Times New Roman", bold=True, size=13)
+        write_cell(sheet, 1, 1, title).font = Font(name="Times New Roman", bold=True, size=13)
         start = 3
     for col, text in enumerate(headers, start=1):
-        cell = sheet.cell(row=start, column=col, value=text)
+        cell = write_cell(sheet, start, col, text)
         cell.font = Font(name="Times New Roman", bold=True)
         cell.fill = PatternFill("solid", fgColor="DDE6F0")
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cell.border = border
     for r, values in enumerate(rows, start=start + 1):
         for col, value in enumerate(values, start=1):
-            cell = sheet.cell(row=r, column=col, value=value)
+            cell = write_cell(sheet, r, col, value)
             cell.font = Font(name="Times New Roman")
             cell.border = border
             cell.alignment = Alignment(vertical="top", wrap_text=True)

@@ -34,13 +34,14 @@ from tnapp.domain.vocab import Aggregation, Direction, IndicatorArea, PeriodKind
 from tnapp.errors import TNAppError, ValidationError
 from tnapp.models import Indicator
 from tnapp.services.base import Service
-from tnapp.services.excel import CellProblem, open_workbook, read_rows, save_workbook, write_table
+from tnapp.services.excel import CellProblem, open_workbook, read_rows, save_workbook, write_cell, write_table
 from tnapp.services.indicators import PLAN_YEARS, IndicatorInput, IndicatorRow, validate_indicator
 
 K = TypeVar("K")
 SHEET, UNIT_SHEET = "Phụ lục chỉ tiêu", "Giao chỉ tiêu đơn vị"
 TITLE = f"PHỤ LỤC: CÁC CHỈ TIÊU THI ĐUA PHÁT TRIỂN KINH TẾ - XÃ HỘI GIAI ĐOẠN {PLAN_YEARS[0]} - {PLAN_YEARS[-1]}"
 LEAD = "Đơn vị chủ trì"
+MAX_ROWS, MAX_UNIT_ROWS = 2000, 5000  # the longest appendix and unit sheet read
 EXTRA = ("Mã", "Lĩnh vực", "Loại giá trị", "Chiều", "Cách tổng hợp", "Kỳ báo cáo", "Lũy kế", "Đơn vị thực hiện",
          "Cận dưới", "Cận trên", "Trọng số theo", "Ghi chú")
 ENUMS = {"Lĩnh vực": ("area", IndicatorArea), "Loại giá trị": ("value_type", ValueType),
@@ -201,8 +202,8 @@ class IndicatorAppendixService(Service):
         sheet.title = SHEET
         write_table(sheet, TITLE, headers, table, widths=(6, 50, 14, 10, *([10] * len(years)), 26, 8, 18, 12, 16,
                                                           18, 10, 7, 24, 9, 9, 10, 24))
-        sheet["A2"] = f"(Kèm theo Kế hoạch thi đua của UBND {self.ws.commune.current().display_name})"
-        sheet["A2"].font = Font(name="Times New Roman", italic=True)
+        write_cell(sheet, 2, 1, f"(Kèm theo Kế hoạch thi đua của UBND {self.ws.commune.current().display_name})"
+                   ).font = Font(name="Times New Roman", italic=True)
         plan_columns = get_column_letter(len(headers) - len(EXTRA))
         for row in (1, 2):
             sheet.merge_cells(f"A{row}:{plan_columns}{row}")
@@ -228,11 +229,11 @@ class IndicatorAppendixService(Service):
 
     def preview_import(self, path: Path) -> AppendixPreview:
         preview = AppendixPreview(path)
-        book = open_workbook(path, read_only=True)
+        book = open_workbook(path, max_rows=MAX_UNIT_ROWS)
         try:
             main = book[SHEET] if SHEET in book.sheetnames else book.worksheets[0]
-            sheet = _Sheet(main.title, read_rows(main, 2000, "phụ lục"), "Chỉ tiêu")
-            unit_sheet = (_Sheet(UNIT_SHEET, read_rows(book[UNIT_SHEET], 5000, "phụ lục"), "Mã")
+            sheet = _Sheet(main.title, read_rows(main, MAX_ROWS, "phụ lục"), "Chỉ tiêu")
+            unit_sheet = (_Sheet(UNIT_SHEET, read_rows(book[UNIT_SHEET], MAX_UNIT_ROWS, "phụ lục"), "Mã")
                           if UNIT_SHEET in book.sheetnames else None)
         finally:
             book.close()

@@ -22,7 +22,9 @@ from tnapp.models import (
 )
 from tnapp.models.emulation import initiative_author
 from tnapp.services.base import Service, delete_unless_used
-from tnapp.services.excel import CellProblem, header_positions, open_workbook, save_workbook, write_table
+from tnapp.services.excel import (
+    CellProblem, Formula, header_positions, open_workbook, read_rows, save_workbook, write_table,
+)
 from tnapp.services.person_units import UnitPeriod, record_move, units_in_year
 
 MIN_BIRTH_YEAR, MAX_BIRTH_YEAR = 1900, 2100
@@ -90,6 +92,7 @@ COLUMNS = ("Họ và tên", "Giới tính", "Năm sinh", "Chức vụ", "Đơn v
            "Ghi chú")
 REQUIRED = ("Họ và tên", "Giới tính", "Đơn vị")
 SHEET_TITLE = "Danh sách"
+MAX_ROWS = 20_000  # a commune's catalogue of people is far shorter; a longer sheet is refused unread
 
 
 @dataclass(frozen=True)
@@ -209,7 +212,7 @@ class PersonService(Service):
     def preview_import(self, path: Path) -> PeopleImportPreview:
         """Read and check every row; report problems with sheet, row and column."""
         preview = PeopleImportPreview(path)
-        book = open_workbook(path, read_only=True)
+        book = open_workbook(path, max_rows=MAX_ROWS)
         try:
             sheet = book[SHEET_TITLE] if SHEET_TITLE in book.sheetnames else book.worksheets[0]
             header_row, columns = header_positions(sheet, COLUMNS)
@@ -223,8 +226,9 @@ class PersonService(Service):
                 existing = {(fold(p.full_name), p.birth_year, p.unit_id): p.id
                             for p in session.scalars(select(Person))}
             seen: dict[tuple, int] = {}
-            for row_number, cells in enumerate(sheet.iter_rows(min_row=header_row + 1), start=header_row + 1):
-                values = {name: (cells[col - 1].value if col - 1 < len(cells) else None)
+            rows = read_rows(sheet, MAX_ROWS, "danh sách")
+            for row_number, cells in enumerate(rows[header_row:], start=header_row + 1):
+                values = {name: (cells[col - 1] if col - 1 < len(cells) else None)
                           for name, col in columns.items()}
                 if all(v is None or (isinstance(v, str) and not v.strip()) for v in values.values()):
                     continue
@@ -268,7 +272,7 @@ class PersonService(Service):
 
         def is_formula(name: str) -> bool:
             value = values.get(name)
-            return isinstance(value, str) and value.startswith("=")
+            return isinstance(value, Formula)
 
         def text(name: str) -> str | None:
             """The cell as text; a formula is reported once and read as empty."""

@@ -34,10 +34,10 @@ from tnapp.domain.vocab import ReportState
 from tnapp.errors import PermissionDenied, TNAppError
 from tnapp.models import Indicator, ReportValue, Unit, UnitReport
 from tnapp.services import audit
-from tnapp.services.excel import CellProblem, merged_ranges, open_workbook, read_rows
+from tnapp.services.excel import CellProblem, Formula, merged_ranges, open_workbook, read_rows
 from tnapp.services.indicators import reporters, spec_of
 from tnapp.services.report_layout import (
-    CODE_COL, COLUMNS, COMMENT_COL, HEADER_ROW, MAX_FILE_BYTES, MAX_ROWS, META_MARK, META_SHEET, NARRATIVE,
+    CODE_COL, COLUMNS, COMMENT_COL, HEADER_ROW, MAX_ROWS, META_MARK, META_MAX_ROWS, META_SHEET, NARRATIVE,
     TEMPLATE_VERSION, VALUE_COL, Layout,
 )
 from tnapp.services.unit_reports import UnitReportService, clean_text
@@ -133,14 +133,12 @@ class ImportResult:
 
 
 def excel_files(paths: Iterable[Path]) -> list[Path]:
-    """The files named, folders opened (their ``.xlsx`` files, sorted), Excel's lock files left out."""
+    """The files named, and everything in the folders named (sorted): what is
+    not an ``.xlsx`` form (``.ods``, ``.xls``, Excel's lock files, subfolders…)
+    is kept so that the preview lists it as skipped, with why."""
     found: list[Path] = []
     for path in map(Path, paths):
-        if path.is_dir():
-            found.extend(sorted(p for p in path.iterdir() if p.suffix.lower() == ".xlsx"
-                                and not p.name.startswith("~$") and p.is_file()))
-        else:
-            found.append(path)
+        found.extend(sorted(path.iterdir()) if path.is_dir() else [path])
     return found
 
 
@@ -182,10 +180,7 @@ class TemplateReader:
     def read(self, path: Path) -> FileImport:
         item = FileImport(path)
         try:
-            if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
-                raise TNAppError(f"Tệp «{path.name}» quá lớn ({format_number(path.stat().st_size // 1024)} KB) "
-                                 "so với một mẫu báo cáo.")
-            book = open_workbook(path, read_only=True)
+            book = open_workbook(path, max_rows=META_MAX_ROWS)
             try:
                 self._read_book(book, item)
             finally:
@@ -209,7 +204,7 @@ class TemplateReader:
                 raise TNAppError(f"Tệp «{name}» trống, không có dữ liệu.")
             raise TNAppError(f"Tệp «{name}» không phải mẫu báo cáo của TNApp (thiếu trang ẩn «{META_SHEET}»). "
                              "Hãy tải mẫu từ TNApp rồi nhập số liệu vào mẫu đó.")
-        meta = read_rows(book[META_SHEET], MAX_ROWS * 10, "trang ẩn của mẫu")
+        meta = read_rows(book[META_SHEET], META_MAX_ROWS, "trang ẩn của mẫu")
         head = meta[0] if meta else ()
         if len(head) < 4 or head[0] != META_MARK:
             raise TNAppError(f"Tệp «{name}»: trang ẩn của mẫu bị sửa hoặc hỏng; hãy tải mẫu mới.")
@@ -353,7 +348,7 @@ class TemplateReader:
     def _text(value: object, row: int, col: int, problem: Callable[..., None]) -> str | None:
         if value is None:
             return None
-        if isinstance(value, str) and value.startswith("="):
+        if isinstance(value, Formula):
             problem(row, col, COLUMNS[col - 1] if col <= len(COLUMNS) else None,
                     "ô chứa công thức; hãy nhập chữ")
             return None

@@ -12,14 +12,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.cell import coordinate_to_tuple
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tnapp.domain.formatting import format_date
 from tnapp.domain.periods import Period
 from tnapp.domain.value_checks import ValueSpec, describe_range
+from tnapp.services.excel import append_row, write_cell
 from tnapp.services.unit_reports import ReportSheet
 
 TEMPLATE_VERSION = 1
@@ -32,7 +35,7 @@ HEADER_ROW = 8
 NARRATIVE = (("results_text", "Kết quả đạt được"), ("difficulties_text", "Khó khăn, vướng mắc"),
              ("proposals_text", "Đề xuất, kiến nghị"))
 MAX_ROWS = 1000  # a unit's sheet is never longer; a bigger one is refused before it is read
-MAX_FILE_BYTES = 20 * 1024 * 1024
+META_MAX_ROWS = MAX_ROWS * 10  # the hidden sheet maps the rows of every unit's sheet
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,9 @@ def write_unit_sheet(sheet: Worksheet, commune_name: str, report: ReportSheet, m
     """One unit's report form on ``sheet``; its row map goes to ``meta``."""
     layout = Layout(len(report.lines))
     period = Period.parse(report.key.period)
-    put = sheet.cell
+    def put(row: int, col: int, value: object) -> Cell:
+        return write_cell(sheet, row, col, value)
+
     for ref in sorted(layout.merges()):
         sheet.merge_cells(ref)
     heads = (("A1", "ỦY BAN NHÂN DÂN", False), ("A2", f"XÃ {commune_name.upper()}", True),
@@ -107,9 +112,9 @@ def write_unit_sheet(sheet: Worksheet, commune_name: str, report: ReportSheet, m
              ("A6", f"Đơn vị: {report.unit_name} (mã {report.unit_code})", False),
              ("A7", f"Hạn gửi: {format_date(report.deadline)}. Chỉ nhập vào các ô nền vàng.", False))
     for ref, text, bold in heads:
-        sheet[ref] = text
-        sheet[ref].font = _font(bold=bold, size=14 if ref == "A4" else 12, italic=ref == "A7")
-        sheet[ref].alignment = Alignment(horizontal="center")
+        cell = put(*coordinate_to_tuple(ref), text)
+        cell.font = _font(bold=bold, size=14 if ref == "A4" else 12, italic=ref == "A7")
+        cell.alignment = Alignment(horizontal="center")
     for col, text in enumerate(COLUMNS, start=1):
         cell = put(HEADER_ROW, col, text)
         cell.font, cell.border = _font(bold=True), _BORDER
@@ -132,7 +137,7 @@ def write_unit_sheet(sheet: Worksheet, commune_name: str, report: ReportSheet, m
             validations[dv_key] = _validation(line.spec)
             sheet.add_data_validation(validations[dv_key])
         validations[dv_key].add(f"{get_column_letter(VALUE_COL)}{row}")
-        meta.append([sheet.title, report.unit_code, row, line.code])
+        append_row(meta, [sheet.title, report.unit_code, row, line.code])
     texts = {"results_text": report.results_text, "difficulties_text": report.difficulties_text,
              "proposals_text": report.proposals_text}
     for index, (name, label) in enumerate(NARRATIVE):
@@ -143,14 +148,14 @@ def write_unit_sheet(sheet: Worksheet, commune_name: str, report: ReportSheet, m
         cell.protection, cell.fill, cell.font, cell.border = _OPEN, _INPUT_FILL, _font(), _BORDER
         cell.alignment = Alignment(vertical="top", wrap_text=True)
         sheet.row_dimensions[row].height = 60
-        meta.append([sheet.title, report.unit_code, row, f"#{name}"])
+        append_row(meta, [sheet.title, report.unit_code, row, f"#{name}"])
     for ref, text, bold in ((f"A{layout.signature_row}", "NGƯỜI LẬP BIỂU", True),
                             (f"E{layout.signature_row}", "THỦ TRƯỞNG ĐƠN VỊ", True),
                             (f"A{layout.end_row}", "(Ký, ghi rõ họ tên)", False),
                             (f"E{layout.end_row}", "(Ký tên, đóng dấu)", False)):
-        sheet[ref] = text
-        sheet[ref].font = _font(bold=bold, italic=not bold)
-        sheet[ref].alignment = Alignment(horizontal="center")
+        cell = put(*coordinate_to_tuple(ref), text)
+        cell.font = _font(bold=bold, italic=not bold)
+        cell.alignment = Alignment(horizontal="center")
     for col, width in enumerate(WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(col)].width = width
     sheet.freeze_panes = f"A{HEADER_ROW + 1}"

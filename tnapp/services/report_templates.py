@@ -20,7 +20,7 @@ from tnapp.domain.periods import Period
 from tnapp.domain.permissions import Permission
 from tnapp.errors import TNAppError
 from tnapp.services.base import Service
-from tnapp.services.excel import save_workbook
+from tnapp.services.excel import append_row, save_workbook
 from tnapp.services.report_import import Batch, ImportPreview, ImportResult, TemplateReader, excel_files
 from tnapp.services.report_layout import META_MARK, META_SHEET, TEMPLATE_VERSION, write_unit_sheet
 from tnapp.services.unit_reports import ReportSheet
@@ -50,7 +50,7 @@ class ReportTemplateService(Service):
         book = Workbook()
         meta = book.active
         meta.title = META_SHEET
-        meta.append([META_MARK, TEMPLATE_VERSION, period.code, commune.code, dt.datetime.now().isoformat(" ", "seconds")])
+        append_row(meta, [META_MARK, TEMPLATE_VERSION, period.code, commune.code, dt.datetime.now().isoformat(" ", "seconds")])
         for report in reports:
             write_unit_sheet(book.create_sheet(report.unit_code[:31]), commune.name, report, meta)
         meta.sheet_state = "veryHidden"

@@ -34,6 +34,7 @@ from tnapp.ui.tasks import run_task
 Index = QModelIndex | QPersistentModelIndex
 VALUE, COMMENT = 6, 7
 READ_ONLY_COLOUR = "#f4f5f7"
+ERROR_TEXT_COLOUR = "#a4161a"  # typed text that was not saved: red on red, seen even when the cell is selected
 
 
 class EntryModel(QAbstractTableModel):
@@ -101,6 +102,8 @@ class EntryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= column <= VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         level, message = self.problem(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and level == "error":
+            return QColor(ERROR_TEXT_COLOUR)
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = {"error": ERROR_COLOUR, "warning": WARNING_COLOUR}.get(level)
             if colour is None and not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
@@ -146,6 +149,13 @@ class EntryModel(QAbstractTableModel):
         self._changed(row)
         self.saved.emit(saved)
         return True
+
+    def invalid_cells(self) -> list[str]:
+        """Each cell holding typed text that was not saved, named by indicator
+        and column, with why (what "Gửi" refuses on)."""
+        return [self.tr("«{code} – {name}», cột {column}: {why}").format(
+                    code=self.lines[row].code, name=self.lines[row].name, column=self.titles[VALUE], why=why)
+                for row, (_typed, why) in sorted(self.errors.items())]
 
     def paste(self, start: Index, text: str) -> int:
         """Fill the cells from ``start`` down (and across the editable columns)
@@ -365,6 +375,13 @@ class ReportEntryView(QWidget):
         reports = self.ws.unit_reports
         key, version = self.sheet.key, self.report_version
         try:
+            invalid = self.model.invalid_cells()
+            if invalid and transition is Transition.SUBMIT:
+                show_error(self, self.tr("Chưa gửi được báo cáo: có ô nhập sai chưa được lưu, "
+                                         "hãy sửa hoặc xóa các ô tô đỏ:") + "\n• " + "\n• ".join(invalid))
+                self.grid.setCurrentIndex(self.model.index(min(self.model.errors), VALUE))
+                self.grid.setFocus()
+                return
             if transition is Transition.SUBMIT:
                 problems = reports.submission_problems(key)
                 if problems:
