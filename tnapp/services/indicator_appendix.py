@@ -688,7 +688,8 @@ class _Import:
                 self.problem(row, s.targets[year], f"«{nfc(str(cells[year]))}»: {exc}")
                 return None
             raw = cells[year]
-            if not isinstance(raw, (int, float)) or target.kind != "value":
+            if target.kind != "value" or target.direction or format_number(value) != nfc(str(raw)) and \
+                    not isinstance(raw, (int, float)):  # shown unless it is the figure itself
                 readings.append(f"{s.labels[s.targets[year]]} «{nfc(str(raw))}» → "
                                 f"{target.explain(value, label, percent)}")
             targets[year] = value

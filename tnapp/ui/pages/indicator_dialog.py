@@ -230,7 +230,7 @@ class AppendixPreviewDialog(QDialog):
         self.choices.clear()
         if preview.unknown_units:
             label = QLabel(self.tr("Các đơn vị sau chưa có trong danh mục. Chọn đơn vị có sẵn, hoặc xác nhận thêm "
-                                   "đơn vị mới, rồi bấm «Đọc lại»:"))
+                                   "đơn vị mới, rồi bấm «Đọc lại với đơn vị đã chọn»:"))
             label.setWordWrap(True)
             self.choice_form.addWidget(label)
             for text, rows in preview.unknown_units.items():
