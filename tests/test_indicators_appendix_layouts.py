@@ -275,3 +275,31 @@ def test_an_appendix_saved_by_libreoffice_imports_the_same(demo_ws: Workspace, t
     assert not preview.problems, [str(p) for p in preview.problems]
     demo_ws.indicator_appendix.apply_import(preview)
     check_imported(demo_ws)
+
+
+def test_cli_imports_a_word_plan_once_its_new_unit_is_confirmed(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from tnapp.cli import main
+
+    db = str(tmp_path / "xã #1" / "demo.sqlite")
+    Path(db).parent.mkdir()
+    main(["--db", db, "init", "--demo"])
+    capsys.readouterr()
+    BODY.append([2, "Số câu lạc bộ dưỡng sinh", "câu lạc bộ", 2, 3, 4, 5, 6, 7, "Hội Người cao tuổi xã"])
+    try:
+        path = str(plan_docx(tmp_path / "Kế hoạch 2026 (bản 100%).docx"))
+    finally:
+        BODY.pop()
+    assert main(["--db", db, "indicators", "import", path]) == 2
+    err = capsys.readouterr().err
+    assert "Bảng 1», dòng 12, cột J (Đơn vị chủ trì): «Hội Người cao tuổi xã» không có trong danh mục" in err
+    assert '--unit "TÊN=MÃ"' in err
+    assert main(["--db", db, "indicators", "import", path, "--new-unit", "Hội Người cao tuổi xã"]) == 0
+    out = capsys.readouterr().out
+    assert "Bảng 1: cột E «Kế hoạch / Năm 2026»: kế hoạch năm 2026" in out
+    assert "Đơn vị: «Ủy ban MTTQ xã» → Ủy ban Mặt trận Tổ quốc Việt Nam xã (MTTQ)" in out
+    assert "Đơn vị mới: «Hội Người cao tuổi xã» (mã HNCTX, Mặt trận Tổ quốc và đoàn thể)" in out
+    assert "KH 2026 «Giảm 0,4» → giảm 0,4 điểm % so với TH 2025 → 3,1" in out
+    assert "Đã nhập 5 chỉ tiêu" in out
+    assert main(["--db", db, "indicators", "import", path]) == 0
+    assert "0 chỉ tiêu mới hoặc thay đổi" in capsys.readouterr().out
