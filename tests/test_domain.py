@@ -54,6 +54,15 @@ def test_numbers_are_read_in_vietnamese_and_plain_forms(text: str, value: float)
     assert parse_number(text) == value
 
 
+def test_the_entry_grid_and_imports_read_values_with_the_same_rule() -> None:
+    from tnapp.domain.value_checks import ValueSpec, parse_value
+    from tnapp.domain.vocab import ValueType
+
+    assert parse_value(ValueSpec(ValueType.NUMBER), "0.125") == 0.125
+    assert parse_value(ValueSpec(ValueType.NUMBER), "-0.500") == -0.5
+    assert parse_value(ValueSpec(ValueType.NUMBER), "1.234") == 1234
+
+
 @pytest.mark.parametrize("bad", ["abc", "1,2,3", "1.2.3,4,5", "12a", ""])
 def test_malformed_numbers_are_refused_naming_the_field(bad: str) -> None:
     with pytest.raises(ValidationError, match="Năm sinh"):

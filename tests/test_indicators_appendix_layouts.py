@@ -136,6 +136,20 @@ def test_single_row_headers_with_the_year_in_the_column_with_or_without_stt(
     check_imported(demo_ws)
 
 
+def test_decomposed_headers_are_recognised_and_legacy_encoded_rows_refused(demo_ws: Workspace, tmp_path: Path) -> None:
+    import unicodedata
+
+    header = [unicodedata.normalize("NFD", h) for h in
+              ["STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2025", *(f"Kế hoạch {y}" for y in YEARS),
+               "Đơn vị chủ trì"]]
+    body = [*BODY, [2, "Tû lÖ hé nghÌo", "%", 3, 2, 2, 2, 2, 2, "PVHXH"]]  # TCVN3 pasted into the file
+    preview = demo_ws.indicator_appendix.preview_import(save(tmp_path / "nfd.xlsx", [header, *body]))
+    assert [str(p) for p in preview.problems] == [
+        "Trang «PL chỉ tiêu», dòng 11, cột B (Chỉ tiêu): «Tû lÖ hé nghÌo» được gõ bằng bảng mã cũ (TCVN3/VNI), "
+        "không phải Unicode; hãy chuyển mã tệp sang Unicode (ví dụ Unikey → Công cụ chuyển mã) rồi nhập lại"]
+    assert len(preview.rows) == 5  # every other row read through the decomposed headers
+
+
 def test_three_header_rows_are_read_top_to_bottom(demo_ws: Workspace, tmp_path: Path) -> None:
     rows = [["BIỂU CHỈ TIÊU"], [],
             ["TT", "Nội dung chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Kế hoạch giai đoạn 2026 - 2030", None, None,
@@ -210,6 +224,8 @@ def test_the_appendix_table_of_a_word_plan_imports_like_a_workbook(demo_ws: Work
     assert not preview.problems, [str(p) for p in preview.problems]
     assert "Bảng 1: cột E «Kế hoạch / Năm 2026»: kế hoạch năm 2026" in preview.columns
     assert {r.sheet for r in preview.rows} == {"Bảng 1"}
+    assert "Trang «Bảng 2», dòng 1: không phải bảng chỉ tiêu (không có cột «Chỉ tiêu» và kế hoạch theo năm), bỏ qua" \
+        in [str(w) for w in preview.warnings]  # the signature table, skipped aloud
     demo_ws.indicator_appendix.apply_import(preview)
     check_imported(demo_ws)
     again = demo_ws.indicator_appendix.preview_import(path)

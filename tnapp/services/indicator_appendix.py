@@ -409,13 +409,16 @@ class IndicatorAppendixService(Service):
         ``choices`` settle the units the catalogue lacks: the file's text → an existing unit's id,
         or None to add it as a new unit."""
         preview = AppendixPreview(path, choices={unit_key(k): v for k, v in (choices or {}).items()})
+        skipped: list[CellProblem] = []
         if path.suffix.casefold() == ".docx":
             sheets = []
             for number, (rows, merges) in enumerate(_docx_tables(path), 1):
                 try:
                     sheets.append(_Sheet(f"Bảng {number}", rows, "Chỉ tiêu", merges))
-                except TNAppError:
-                    continue  # the plan's other tables (signatures, a budget)
+                except TNAppError:  # the plan's other tables (signatures, a budget), said so in the preview
+                    skipped.append(CellProblem(f"Bảng {number}", 1, None, None, "không phải bảng chỉ tiêu (không có "
+                                                                              "cột «Chỉ tiêu» và kế hoạch theo năm), "
+                                                                              "bỏ qua"))
             if not sheets:
                 raise TNAppError(f"Tệp «{path.name}» không có bảng chỉ tiêu nào (cần cột «Chỉ tiêu» và các cột "
                                  "kế hoạch theo năm).")
@@ -433,6 +436,7 @@ class IndicatorAppendixService(Service):
         for sheet in sheets:
             preview.columns += [f"{sheet.title}: {d}" for d in sheet.described]
         _Import(self.ws, preview, sheets, unit_sheet).run()
+        preview.warnings += skipped
         return preview
 
     def apply_import(self, preview: AppendixPreview) -> int:
