@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from tnapp.domain import report_workflow as workflow
 from tnapp.domain.formatting import format_date, format_number
-from tnapp.domain.names import same_name
+from tnapp.domain.names import LEGACY_MESSAGE, legacy_encoding, same_name
 from tnapp.domain.periods import Period
 from tnapp.domain.permissions import Actor
 from tnapp.domain.value_checks import check_value
@@ -360,6 +360,10 @@ class TemplateReader:
             return None
         if isinstance(value, dt.datetime):
             value = format_date(value.date())
+        if legacy_encoding(str(value)):
+            problem(row, col, COLUMNS[col - 1] if col <= len(COLUMNS) else None,
+                    LEGACY_MESSAGE.format(text=clean_text(str(value))))
+            return None
         return clean_text(str(value))
 
 
