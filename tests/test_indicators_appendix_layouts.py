@@ -174,13 +174,15 @@ def test_lettered_and_dashed_sub_items_stay_items_under_their_parent(demo_ws: Wo
             ["b)", "Trẻ dưới 5 tuổi", "%", 93, 94, 95, 96, 97, 98, "TYT"],
             [2, "Số hộ nghèo", "hộ", 120, 93, 77, 61, 49, 41, "PVHXH"],  # an item with its own figures…
             ["2.1", "Số hộ nghèo là hộ người cao tuổi", "hộ", 30, 25, 20, 15, 12, 10, "PVHXH"],  # …and its sub-items
-            ["-", "Số hộ nghèo có người khuyết tật", "hộ", 20, 18, 16, 14, 12, 10, "PVHXH"]]
+            ["-", "Số hộ nghèo có người khuyết tật", "hộ", 20, 18, 16, 14, 12, 10, "PVHXH"],
+            [3, "3 loại vắc xin tiêm đủ cho trẻ", "%", 90, 91, 92, 93, 94, 95, "TYT"]]  # a name starting with a figure
     preview = demo_ws.indicator_appendix.preview_import(save(tmp_path / "muc-con.xlsx", rows))
     assert not preview.problems, [str(p) for p in preview.problems]
     by_name = {r.name: r for r in preview.rows}
     assert set(by_name) == {"Tỷ lệ trẻ em được tiêm chủng đầy đủ: Trẻ dưới 1 tuổi",
                             "Tỷ lệ trẻ em được tiêm chủng đầy đủ: Trẻ dưới 5 tuổi", "Số hộ nghèo",
-                            "Số hộ nghèo là hộ người cao tuổi", "Số hộ nghèo có người khuyết tật"}
+                            "Số hộ nghèo là hộ người cao tuổi", "Số hộ nghèo có người khuyết tật",
+                            "3 loại vắc xin tiêm đủ cho trẻ"}
     assert "mục con của dòng 6" in by_name["Số hộ nghèo có người khuyết tật"].readings
     assert by_name["Số hộ nghèo"].code == "VH02"  # the parent is the catalogue's own
     demo_ws.indicator_appendix.apply_import(preview)

@@ -86,7 +86,7 @@ _ROMAN = re.compile(r"^(?P<num>(?=[IVX])(?:X{0,3})(?:IX|IV|V?I{0,3}))(?:\s*[.)/:
 _NUMBERING = (  # (kind, pattern of the numbering, written alone or leading the name)
     ("group", re.compile(r"^(?P<num>[A-Z])(?:\s*[.)]\s*|$)(?P<rest>.*)$")),
     ("sub", re.compile(r"^(?P<num>\d+(?:\.\d+)+)\.?(?:\s+|$)(?P<rest>.*)$")),
-    ("item", re.compile(r"^(?P<num>\d+)(?:\s*[.)]\s*|\s+|$)(?P<rest>.*)$")),
+    ("item", re.compile(r"^(?P<num>\d+)(?:\s*[.)]\s*|$)(?P<rest>.*)$")),  # "1." "1)" — not "5 năm liền"
     ("sub", re.compile(r"^(?P<num>[a-zđ])\s*[.)]\s*(?P<rest>.*)$")),
     ("sub", re.compile(r"^(?P<num>[-–—+•*])\s*(?P<rest>.*)$")),
 )
@@ -579,12 +579,13 @@ class _Import:
         name = s.text(row, "Chỉ tiêu")
         kind, rest = _numbering(name)
         stt = s.text(row, "STT") if "STT" in s.columns else None
-        if stt is not None:
-            stt_kind, stt_rest = _numbering(stt)
-            if name is None and stt_rest:  # "I. KINH TẾ" written in the STT column
-                return stt_kind, stt_rest
-            return stt_kind or kind, rest if kind and kind != "group" or (kind == "group" and stt_kind) else name
-        return kind, rest if kind else name
+        if stt is None:
+            return kind, rest if kind else name
+        stt_kind, stt_rest = _numbering(stt)
+        if name is None:  # "I. KINH TẾ" written in the STT column
+            return stt_kind, stt_rest or None
+        # the name may repeat the numbering ("1. Thu nhập…"); a capital and a point alone stay in it
+        return stt_kind or kind, rest if kind and (kind != "group" or stt_kind == "group") else name
 
     def _unit(self, text: str, row: int, column: str, sheet: _Sheet | None = None) -> int | None:
         key = unit_key(text)
