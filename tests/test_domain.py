@@ -81,7 +81,8 @@ def test_names_are_compared_as_vietnamese_with_tone_marks_significant() -> None:
 @pytest.mark.parametrize(("text", "legacy"), [
     ("NguyÔn V¨n B×nh", True), ("Nguyeãn Vaên Bình", True), ("Phaïm Thò Haø", True),
     ("Nguyễn Văn Bình", False), ("Hoà Thuý Quân Huế Khuê Tiến", False), ("Ủy ban MTTQ xã", False),
-    ("NGUYỄN VĂN ÂN", False),
+    ("NGUYỄN VĂN ÂN", False), ("Danh hiệu «Gia đình văn hóa»", False), ("Diện tích 25 m², 30°C", False),
+    ("Phạm Thị Hạ", False), ("Ph¹m ThÞ H¹", True), ("Sè liÖu ­íc tÝnh", True),
 ])
 def test_text_in_tcvn3_or_vni_is_recognised(text: str, legacy: bool) -> None:
     assert legacy_encoding(text) is legacy

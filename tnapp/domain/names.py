@@ -125,9 +125,11 @@ def unit_key(text: str) -> str:
 # letters outside the alphabet inside a word, a capital vowel inside a lower-case
 # word (TCVN3), a mark byte after a, e, â, ê, ô (VNI).
 
-_NOT_VIETNAMESE = "¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿×÷ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ"
+_NOT_VIETNAMESE = "¡¢£¤¥¦§¨ª¬¯´¶¸º¼½¾¿÷ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ"
+# Signs real text also writes after a word («…», 30°, m², ®, ×, µg): legacy only between two letters.
+_BETWEEN_LETTERS = "«»°²³¹®©·×µ±"
 _LEGACY = re.compile(
-    rf"\w[{_NOT_VIETNAMESE}]|[{_NOT_VIETNAMESE}]\w"  # a foreign sign inside a word
+    rf"\w[{_NOT_VIETNAMESE}]|[{_NOT_VIETNAMESE}]\w|[^\W\d_][{_BETWEEN_LETTERS}][^\W\d_]"  # a foreign sign in a word
     r"|[a-zàáâãèéêìíòóôõùúý][ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]"  # TCVN3: a capital vowel inside a lower-case word
     r"|[aeâêôAEÂÊÔ][àáâãèéêìíòóôõùúý]")  # VNI: a mark after the vowel it belongs to
 
