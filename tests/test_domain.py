@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from tnapp.domain.names import legacy_encoding, same_name, unit_key
 from tnapp.domain.formatting import date_line, format_date, format_money, format_number, parse_number
 from tnapp.domain.names import person_sort_key
 from tnapp.domain.periods import Period
@@ -45,15 +46,46 @@ def test_bad_period_codes_are_refused_naming_the_code(bad: str) -> None:
 @pytest.mark.parametrize(("text", "value"), [
     ("1.234,5", 1234.5), ("1234.5", 1234.5), ("1234,5", 1234.5), ("1,234.5", 1234.5),
     ("1.234", 1234.0), ("1.234.567", 1234567.0), ("-3,5", -3.5), ("0", 0.0), (" 12 ", 12.0),
+    # a point where grouping cannot apply is a decimal point (issue 15: "0.125" was read as 125)
+    ("0.125", 0.125), ("-0.500", -0.5), ("12.5", 12.5), ("0,125", 0.125), ("1,234", 1.234),
+    ("1\u00a0234,5", 1234.5), ("\u22123,5", -3.5), ("1,234,567", 1234567.0),
 ])
 def test_numbers_are_read_in_vietnamese_and_plain_forms(text: str, value: float) -> None:
     assert parse_number(text) == value
+
+
+def test_the_entry_grid_and_imports_read_values_with_the_same_rule() -> None:
+    from tnapp.domain.value_checks import ValueSpec, parse_value
+    from tnapp.domain.vocab import ValueType
+
+    assert parse_value(ValueSpec(ValueType.NUMBER), "0.125") == 0.125
+    assert parse_value(ValueSpec(ValueType.NUMBER), "-0.500") == -0.5
+    assert parse_value(ValueSpec(ValueType.NUMBER), "1.234") == 1234
 
 
 @pytest.mark.parametrize("bad", ["abc", "1,2,3", "1.2.3,4,5", "12a", ""])
 def test_malformed_numbers_are_refused_naming_the_field(bad: str) -> None:
     with pytest.raises(ValidationError, match="Năm sinh"):
         parse_number(bad, field="Năm sinh")
+
+
+def test_names_are_compared_as_vietnamese_with_tone_marks_significant() -> None:
+    assert not same_name("Phạm Thị Hà", "Phạm Thị Hạ") and not same_name("Hà", "Hả")
+    for typed in ("PHẠM  THỊ HÀ", "Pha\u0323m Thi\u0323 Ha\u0300", "Phạm\u200b Thị\u00a0Hà", " phạm thị hà "):
+        assert same_name(typed, "Phạm Thị Hà"), typed
+    assert same_name("Phòng Văn hóa - Xã hội", "Phòng Văn hoá – Xã hội")  # dash and tone placement
+    assert unit_key("Ủy ban MTTQ xã") == unit_key("Ủy ban Mặt trận Tổ quốc Việt Nam xã")
+    assert unit_key("HTX Nông nghiệp") == unit_key("Hợp tác xã nông nghiệp")
+
+
+@pytest.mark.parametrize(("text", "legacy"), [
+    ("NguyÔn V¨n B×nh", True), ("Nguyeãn Vaên Bình", True), ("Phaïm Thò Haø", True),
+    ("Nguyễn Văn Bình", False), ("Hoà Thuý Quân Huế Khuê Tiến", False), ("Ủy ban MTTQ xã", False),
+    ("NGUYỄN VĂN ÂN", False), ("Danh hiệu «Gia đình văn hóa»", False), ("Diện tích 25 m², 30°C", False),
+    ("Phạm Thị Hạ", False), ("Ph¹m ThÞ H¹", True), ("Sè liÖu ­íc tÝnh", True),
+])
+def test_text_in_tcvn3_or_vni_is_recognised(text: str, legacy: bool) -> None:
+    assert legacy_encoding(text) is legacy
 
 
 def test_numbers_dates_and_money_are_shown_the_vietnamese_way() -> None:

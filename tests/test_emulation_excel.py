@@ -45,7 +45,7 @@ def test_a_filled_registration_file_imports_exactly(demo_ws: Workspace, tmp_path
     path = write_book(tmp_path / "dk.xlsx", registrations.SHEET, registrations.COLUMNS, [
         {"Năm": 2027, "Mã đơn vị": "TYT", "Danh hiệu": "TTLDTT"},
         {"Năm": 2027, "Họ và tên": "Nguyễn Thị Hoa", "Năm sinh": 1980, "Mã đơn vị": "TYT", "Danh hiệu": "CSTDCS"},
-        {"Năm": 2027, "Họ và tên": "tran van tam", "Mã đơn vị": "tyt", "Danh hiệu": "Lao động tiên tiến"},
+        {"Năm": 2027, "Họ và tên": "TRẦN  VĂN\u200b TÂM", "Mã đơn vị": "tyt", "Danh hiệu": "Lao động tiên tiến"},
         {"Năm": 2027, "Mã đơn vị": "T01", "Mã hộ": "T01-003", "Danh hiệu": "GDVH", "Đơn vị đăng ký": "T01"},
     ])
     preview = demo_ws.registrations.preview_import(path)
@@ -75,6 +75,35 @@ def test_a_filled_rating_file_imports_and_updates_exactly(demo_ws: Workspace, tm
     row = demo_ws.ratings.list(year=2025, nominee=Nominee.person(an.id))[0]
     assert (row.level, row.points, row.note) == (RatingLevel.EXCELLENT, 91.5, "Sửa theo kết quả phúc tra")
     assert len(demo_ws.ratings.list(year=2026)) == 2
+
+
+def test_a_rating_for_ha_is_never_attached_to_ha_with_another_tone(demo_ws: Workspace, tmp_path: Path) -> None:
+    """Issue 15: «Phạm Thị Hạ» (not in the catalogue) was attached to «Phạm Thị Hà» and the preview showed
+    the file's name. Tone marks are letters; the preview shows the catalogue's name beside the file's."""
+    vp = demo_ws.units.by_code("VP")
+    demo_ws.people.create(PersonInput("Phạm Thị Hà", Gender.FEMALE, vp.id, 1990))
+    before = len(demo_ws.ratings.list())
+    rows = [{"Năm": 2026, "Họ và tên": "Phạm Thị Hạ", "Năm sinh": 1990, "Mã đơn vị": "VP", "Mức xếp loại": "HTT"},
+            {"Năm": 2026, "Họ và tên": "Pham Thi Ha", "Năm sinh": 1990, "Mã đơn vị": "VP", "Mức xếp loại": "HTT"},
+            {"Năm": 2026, "Họ và tên": "NguyÔn V¨n B×nh", "Mã đơn vị": "VP", "Mức xếp loại": "HTT"}]
+    preview = demo_ws.ratings.preview_import(write_book(tmp_path / "ha.xlsx", ratings.SHEET, ratings.COLUMNS, rows))
+    messages = [str(p) for p in preview.problems]
+    assert messages[0].startswith("Trang «Đánh giá xếp loại», dòng 2, cột B (Họ và tên): không có người «Phạm Thị Hạ» "
+                                  "(sinh 1990) ở đơn vị «VP» trong danh mục; danh mục có «Phạm Thị Hà»"), messages
+    assert "dòng 3, cột B (Họ và tên): không có người «Pham Thi Ha»" in messages[1]
+    assert "dòng 4, cột B (Họ và tên): «NguyÔn V¨n B×nh» được gõ bằng bảng mã cũ (TCVN3/VNI)" in messages[2]
+    assert not preview.can_apply and len(demo_ws.ratings.list()) == before
+
+    typed = "PHẠM\u200b THỊ  HA\u0300"  # the same Hà: case, a zero-width space, spacing, decomposed
+    rows = [{"Năm": 2026, "Họ và tên": typed, "Năm sinh": 1990, "Mã đơn vị": "VP", "Mức xếp loại": "HTT",
+             "Điểm": "80.5"}]
+    preview = demo_ws.ratings.preview_import(write_book(tmp_path / "ha2.xlsx", ratings.SHEET, ratings.COLUMNS, rows))
+    assert preview.problems == [] and len(preview.new) == 1
+    assert f"«{typed}» trong tệp là «Phạm Thị Hà» trong danh mục" in preview.new[0].summary
+    assert "Điểm «80.5» đọc là 80,5" in preview.new[0].summary
+    people = len(demo_ws.people.list())
+    demo_ws.ratings.apply_import(preview)
+    assert len(demo_ws.people.list()) == people and len(demo_ws.ratings.list()) == before + 1
 
 
 def test_bad_rating_rows_are_named_and_nothing_is_imported(demo_ws: Workspace, tmp_path: Path) -> None:

@@ -79,11 +79,39 @@ def test_people_already_listed_or_repeated_are_shown_as_duplicates_not_merged(
     rows = [("Lê Đức Tuấn", "Nam", 1972, "Chủ tịch", "UBND", None, None, None, None),
             ("le duc tuan", "Nam", 1972, None, "UBND", None, None, None, None),  # same person, no diacritics
             GOOD[0], GOOD[0]]
+    rows[1] = ("LÊ  ĐỨC\u200b TUẤN", *rows[1][1:])  # same person: case, spacing and a zero-width space
     preview = demo_ws.people.preview_import(workbook(tmp_path / "dup.xlsx", rows))
     assert [(d.row, d.existing_id is not None) for d in preview.duplicates] == [(4, True), (5, True), (7, False)]
+    assert preview.duplicates[1].existing_name == "Lê Đức Tuấn"  # the catalogue's spelling beside the file's
     assert [r.data.full_name for r in preview.new_rows] == ["Lê Thị Nhàn"]
     assert demo_ws.people.apply_import(preview) == 1
     assert len(demo_ws.people.list(search="Lê Đức Tuấn")) == 1
+
+
+def test_tone_marks_make_a_different_person_and_unmarked_names_are_not_guessed(
+        demo_ws: Workspace, tmp_path: Path) -> None:
+    demo_ws.people.apply_import(demo_ws.people.preview_import(workbook(
+        tmp_path / "ha.xlsx", [("Phạm Thị Hà", "Nữ", 1990, None, "UBND", None, None, None, None)])))
+    rows = [("Phạm Thị Hạ", "Nữ", 1990, None, "UBND", None, None, None, None),  # Hạ is not Hà (issue 15)
+            ("Pha\u0323m Thi\u0323 Ha\u0300", "Nữ", 1990, None, "UBND", None, None, None, None)]  # Hà typed NFD
+    preview = demo_ws.people.preview_import(workbook(tmp_path / "ha-hạ.xlsx", rows))
+    assert [r.data.full_name for r in preview.new_rows] == ["Phạm Thị Hạ"]
+    assert [(d.row, d.existing_name) for d in preview.duplicates] == [(5, "Phạm Thị Hà")]
+    unmarked = demo_ws.people.preview_import(workbook(
+        tmp_path / "ha2.xlsx", [("Pham Thi Ha", "Nữ", 1990, None, "UBND", None, None, None, None)]))
+    assert [str(p) for p in unmarked.problems] == [
+        "Trang «Danh sách», dòng 4, cột A (Họ và tên): «Pham Thi Ha» viết không dấu, giống «Phạm Thị Hà» đã có; "
+        "hãy ghi họ tên có dấu"]
+
+
+def test_legacy_encoded_names_are_refused_naming_row_and_column(demo_ws: Workspace, tmp_path: Path) -> None:
+    before = len(demo_ws.people.list())
+    rows = [("NguyÔn V¨n B×nh", "Nam", 1980, None, "UBND", None, None, None, None),
+            ("Nguyeãn Vaên Bình", "Nam", 1981, None, "UBND", None, None, None, None)]
+    preview = demo_ws.people.preview_import(workbook(tmp_path / "tcvn3.xlsx", rows))
+    assert [(p.row, p.field) for p in preview.problems] == [(4, "Họ và tên"), (5, "Họ và tên")]
+    assert "bảng mã cũ (TCVN3/VNI)" in preview.problems[0].message
+    assert not preview.can_apply and len(demo_ws.people.list()) == before
 
 
 def test_export_then_import_round_trips_to_nothing_new(demo_ws: Workspace, tmp_path: Path) -> None:
@@ -130,3 +158,11 @@ def test_files_that_are_not_readable_workbooks_are_refused_with_the_reason(
 
     with pytest.raises(TNAppError, match="Không tìm thấy tệp"):
         demo_ws.people.preview_import(tmp_path / "missing.xlsx")
+
+
+def test_headers_typed_decomposed_or_with_odd_spaces_are_recognised(demo_ws: Workspace, tmp_path: Path) -> None:
+    import unicodedata
+
+    headers = tuple(unicodedata.normalize("NFD", h) + "\u00a0" for h in COLUMNS)  # as a Mac keyboard sends them
+    preview = demo_ws.people.preview_import(workbook(tmp_path / "nfd.xlsx", [GOOD[0]], headers=headers))
+    assert not preview.problems and [r.data.full_name for r in preview.new_rows] == [GOOD[0][0]]

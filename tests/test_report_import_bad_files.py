@@ -238,3 +238,19 @@ def test_a_cleared_cell_of_the_hidden_sheet_is_refused_not_a_crash(demo_ws: Work
     book.save(path)
     preview = demo_ws.report_templates.preview_import([path])
     assert [f.refusal for f in preview.files] == ["Tệp «T04.xlsx»: trang ẩn của mẫu bị sửa hoặc hỏng; hãy tải mẫu mới."]
+
+
+def test_decomposed_headers_are_the_template_s_and_legacy_encoded_comments_are_refused(
+        demo_ws: Workspace, tmp_path: Path) -> None:
+    import unicodedata
+
+    source = template(demo_ws, "T04", "2026-Q3", tmp_path)
+    headers = {f"{chr(64 + c)}8": unicodedata.normalize("NFD", h) for c, h in enumerate(
+        ("STT", "Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Kỳ trước", "Thực hiện kỳ này", "Ghi chú"), 1)}
+    nfd = edited(source, tmp_path / "nfd.xlsx", setter("T04", G11="455", **headers))
+    preview = demo_ws.report_templates.preview_import([nfd])
+    assert preview.files[0].ok, preview.files[0].messages()
+    legacy = edited(nfd, tmp_path / "tcvn3.xlsx", setter("T04", H11="Sè liÖu ­íc tÝnh"))
+    item = demo_ws.report_templates.preview_import([legacy]).files[0]
+    assert not item.ok
+    assert "dòng 11, cột H (Ghi chú): «Sè liÖu ­íc tÝnh» được gõ bằng bảng mã cũ (TCVN3/VNI)" in item.messages()[0]

@@ -130,8 +130,16 @@
         <translation>Import indicator appendix – {file}</translation>
     </message>
     <message>
+        <source>Đọc lại với đơn vị đã chọn</source>
+        <translation>Read again with the chosen units</translation>
+    </message>
+    <message>
         <source>{changes} chỉ tiêu thêm mới hoặc thay đổi, {same} không đổi, {bad} lỗi.</source>
         <translation>{changes} indicators new or changed, {same} unchanged, {bad} errors.</translation>
+    </message>
+    <message>
+        <source>«{text}» → đơn vị mới, mã {code} ({kind})</source>
+        <translation>«{text}» → new unit, code {code} ({kind})</translation>
     </message>
     <message>
         <source>Thay đổi ({n})</source>
@@ -154,8 +162,36 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Các cột đã đọc ({n})</source>
+        <translation>Columns read ({n})</translation>
+    </message>
+    <message>
+        <source>Đơn vị ({n})</source>
+        <translation>Units ({n})</translation>
+    </message>
+    <message>
+        <source>Các đơn vị sau chưa có trong danh mục. Chọn đơn vị có sẵn, hoặc xác nhận thêm đơn vị mới, rồi bấm «Đọc lại với đơn vị đã chọn»:</source>
+        <translation>These units are not in the catalogue. Pick an existing unit, or confirm adding a new one, then press «Read again with the chosen units»:</translation>
+    </message>
+    <message>
+        <source>— chọn —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Thêm đơn vị mới «{text}»</source>
+        <translation>Add new unit «{text}»</translation>
+    </message>
+    <message>
+        <source>«{text}» (dòng {rows}):</source>
+        <translation>«{text}» (rows {rows}):</translation>
+    </message>
+    <message>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Đang đọc tệp…</source>
+        <translation>Reading the file…</translation>
     </message>
     <message>
         <source>Đang nhập…</source>
@@ -1837,6 +1873,10 @@
         <translation>Unit</translation>
     </message>
     <message>
+        <source>Đã có, ghi là</source>
+        <translation>Already listed as</translation>
+    </message>
+    <message>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
@@ -1955,8 +1995,12 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Nhập phụ lục Excel…</source>
-        <translation>Import Excel appendix…</translation>
+        <source>Nhập phụ lục (Excel, Word)…</source>
+        <translation>Import appendix (Excel, Word)…</translation>
+    </message>
+    <message>
+        <source>Nhập phụ lục chỉ tiêu từ Excel hoặc kế hoạch (Word)</source>
+        <translation>Import the indicator appendix from Excel or the plan (Word)</translation>
     </message>
     <message>
         <source>Xuất phụ lục Excel…</source>
@@ -1993,10 +2037,6 @@
     <message>
         <source>Xóa quy tắc «{rule}»?</source>
         <translation>Delete rule “{rule}”?</translation>
-    </message>
-    <message>
-        <source>Nhập phụ lục chỉ tiêu từ Excel</source>
-        <translation>Import indicator appendix from Excel</translation>
     </message>
     <message>
         <source>Đang đọc tệp…</source>

@@ -135,3 +135,36 @@ def test_the_appendix_exported_and_imported_back_changes_nothing(view, gui_ws, t
     modal(AppendixPreviewDialog, look)
     view.import_from(target)
     assert seen == {"enabled": False, "changes": 0}
+
+
+def test_a_plan_with_a_unit_the_catalogue_lacks_is_imported_after_the_user_confirms_it(
+        view, gui_ws, tmp_path: Path, monkeypatch, modal, messages) -> None:
+    from tests.test_indicators_appendix_layouts import BODY, plan_docx
+
+    BODY.append([2, "Số câu lạc bộ dưỡng sinh", "câu lạc bộ", 2, 3, 4, 5, 6, 7, "Hội Người cao tuổi xã"])
+    try:
+        path = plan_docx(tmp_path / "Kế hoạch #2 (100%).docx")
+    finally:
+        BODY.pop()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    seen: dict[str, object] = {}
+
+    def decide(dialog: AppendixPreviewDialog) -> None:
+        seen["before"] = (dialog.import_button.isEnabled(), list(dialog.choices))
+        dialog.grab().save(str(tmp_path / "appendix-preview-unknown-unit.png"))
+        combo = dialog.choices["Hội Người cao tuổi xã"]
+        combo.setCurrentIndex(combo.findData(None))  # «Thêm đơn vị mới»
+        dialog.reread_button.click()
+        seen["after"] = (dialog.import_button.isEnabled(), dialog.units.count(), dialog.columns.count())
+        for name in ("changes", "columns", "units"):
+            dialog.tabs.setCurrentWidget(getattr(dialog, name))
+            dialog.grab().save(str(tmp_path / f"appendix-preview-{name}.png"))  # looked at by hand
+        dialog.import_button.click()
+
+    modal(AppendixPreviewDialog, decide)
+    view.import_appendix()
+    assert seen["before"] == (False, ["Hội Người cao tuổi xã"])
+    assert seen["after"][0] and seen["after"][1] >= 4 and seen["after"][2] == 10
+    assert "Đã nhập 5 chỉ tiêu" in messages[-1].text  # KT02, VH01, VH04 changed; two new
+    club = next(r for r in gui_ws.indicators.list() if r.name == "Số câu lạc bộ dưỡng sinh")
+    assert (club.lead_unit.name, club.targets[2030]) == ("Hội Người cao tuổi xã", 7)

@@ -40,11 +40,28 @@ def cmd_indicators(args: argparse.Namespace) -> int:
 
 def cmd_indicators_import(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
-        preview = ws.indicator_appendix.preview_import(Path(args.file))
+        choices: dict[str, int | None] = dict.fromkeys(args.new_unit)
+        for pair in args.unit:
+            text, _, code = pair.rpartition("=")
+            if not text:
+                print(f"--unit «{pair}»: hãy viết TÊN=MÃ", file=sys.stderr)
+                return REFUSED
+            choices[text] = ws.units.by_code(code.strip()).id
+        preview = ws.indicator_appendix.preview_import(Path(args.file), choices)
+        print("Các cột đã đọc:")
+        for line in preview.columns:
+            print(f"  {line}")
+        for line in preview.unit_matches:
+            print(f"Đơn vị: {line}")
+        for unit in preview.new_units:
+            print(f"Đơn vị mới: «{unit.text}» (mã {unit.code}, {unit.kind.label})")
         for row in preview.rows:
             if row.action != "unchanged":
                 print(row)
         _problems("Cảnh báo", preview.warnings)
+        if preview.unknown_units:
+            print("Đơn vị chưa có trong danh mục: chọn đơn vị có sẵn (--unit \"TÊN=MÃ\") hoặc thêm mới "
+                  "(--new-unit \"TÊN\"): " + ", ".join(f"«{t}»" for t in preview.unknown_units), file=sys.stderr)
         _problems("Lỗi, chưa nhập gì", preview.problems, sys.stderr)
         if preview.problems:
             return REFUSED
@@ -134,9 +151,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--year", type=int, metavar="NĂM", help="chỉ hiện kế hoạch của năm này")
     p.set_defaults(func=cmd_indicators)
     actions = p.add_subparsers(dest="indicators_action", metavar="VIỆC")
-    q = actions.add_parser("import", help="nhập phụ lục chỉ tiêu từ tệp Excel (xem trước, rồi nhập tất cả hoặc không)")
-    q.add_argument("file", metavar="TỆP.xlsx")
+    q = actions.add_parser("import", help="nhập phụ lục chỉ tiêu từ tệp Excel hoặc bảng phụ lục của kế hoạch (.docx) "
+                                          "(xem trước, rồi nhập tất cả hoặc không)")
+    q.add_argument("file", metavar="TỆP.xlsx|TỆP.docx")
     q.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không lưu")
+    q.add_argument("--unit", action="append", default=[], metavar="TÊN=MÃ",
+                   help="đơn vị tệp ghi TÊN (không có trong danh mục) là đơn vị có sẵn mã MÃ")
+    q.add_argument("--new-unit", action="append", default=[], metavar="TÊN",
+                   help="thêm đơn vị TÊN (tệp ghi, không có trong danh mục) vào danh mục khi nhập")
     q.set_defaults(func=cmd_indicators_import)
     q = actions.add_parser("export", help="xuất phụ lục chỉ tiêu ra tệp Excel")
     q.add_argument("-o", "--output", required=True, metavar="TỆP.xlsx")

@@ -37,19 +37,29 @@ def format_datetime(value: dt.datetime | None) -> str:
     return "" if value is None else value.strftime("%d/%m/%Y %H:%M")
 
 
-_GROUPED_COMMA_DECIMAL = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$")  # 1.234,5  1.234.567
-_GROUPED_POINT_DECIMAL = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")  # 1,234.5 (English)
-_PLAIN = re.compile(r"^[+-]?\d+([.,]\d+)?$")  # 1234.5  1234,5
+# A grouped number never starts with 0, so "0.125" and "-0.500" are decimals.
+_GROUPED_COMMA_DECIMAL = re.compile(r"^[+-]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$")  # 1.234,5  1.234.567
+_GROUPED_POINT_DECIMAL = re.compile(r"^[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$")  # 1,234.5 (English)
+_PLAIN = re.compile(r"^[+-]?\d+([.,]\d+)?$")  # 1234.5  1234,5  0.125
 
 
 def parse_number(text: str, field: str = "giá trị") -> float:
-    """Accepts ``1.234,5``, ``1234,5``, ``1234.5`` and ``1,234.5``.
+    """The one rule for reading a number typed or imported as text.
 
-    A lone separator followed by exactly three digits (``1.234``) is read the
-    Vietnamese way, as thousands. Anything else is refused with a message
-    naming ``field``.
+    * vi_VN first: ``1.234,5`` and ``1.234.567`` are grouped by points, the
+      comma is the decimal separator (``12,5``, ``0,125``);
+    * a point where the grouping cannot apply is a decimal point: ``12.5``,
+      ``1234.5``, ``0.125`` and ``-0.500`` (a group never starts with 0), so a
+      number copied from an English program or a calculator is not misread;
+    * ``1,234.5`` and ``1,234,567`` (English grouping) are read as such;
+    * ambiguous, decided the vi_VN way: ``1.234`` is one thousand two hundred
+      thirty-four (a point followed by exactly three digits, not starting
+      with 0, is grouping) and ``1,234`` is one point two three four.
+
+    Spaces (also non-breaking) are ignored; anything else is refused with a
+    message naming ``field``.
     """
-    raw = text.strip().replace("\u00a0", "").replace(" ", "")
+    raw = "".join(text.split()).replace("\u2212", "-")
     if _GROUPED_COMMA_DECIMAL.match(raw):
         return float(raw.replace(".", "").replace(",", "."))
     if _GROUPED_POINT_DECIMAL.match(raw) and not _PLAIN.match(raw):

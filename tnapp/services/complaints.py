@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from tnapp.domain.emulation_rules import DEFAULT_COMPLAINT_DAYS, OPEN_COMPLAINT_STATES, complaint_due, is_overdue
 from tnapp.domain.permissions import Permission
+from tnapp.domain.names import name_key
 from tnapp.domain.text import fold, nfc
 from tnapp.domain.vocab import ComplaintState
 from tnapp.errors import NotFoundError, ValidationError
@@ -132,7 +133,7 @@ class ComplaintService(Service):
         """Rows matched on received date + sender + subject; an empty due date is the legal one."""
         preview: ImportPreview[ComplaintInput] = ImportPreview(path, "khiếu nại, kiến nghị")
         with self.ws.read() as session:
-            existing = {(c.received_on, fold(c.sender), fold(c.subject)):
+            existing = {(c.received_on, name_key(c.sender), fold(c.subject)):
                         (c.id, (c.handler, c.due_on, c.state, c.resolved_on, c.result))
                         for c in session.scalars(select(Complaint))}
 
@@ -148,7 +149,7 @@ class ComplaintService(Service):
                 validation_problem(reader, exc, {"due_on": DUE, "resolved_on": RESOLVED, "sender": SENDER,
                                                  "subject": SUBJECT})
                 return None
-            return (received, fold(data.sender), fold(data.subject)), data, f"{data.sender} – {data.subject[:60]}"
+            return (received, name_key(data.sender), fold(data.subject)), data, f"{data.sender} – {data.subject[:60]}"
 
         return build_preview(preview, iter_rows(path, SHEET, COLUMNS, REQUIRED, preview.problems), parse, existing,
                              lambda d: (d.handler, d.due_on, d.state, d.resolved_on, d.result))

@@ -29,9 +29,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from tnapp.domain.emulation_rules import Nominee, NomineeType
-from tnapp.domain.formatting import parse_date, parse_number
+from tnapp.domain.formatting import format_number, parse_date, parse_number
 from tnapp.domain.labels import LabelledEnum
-from tnapp.domain.names import person_sort_key, vietnamese_key
+from tnapp.domain.names import LEGACY_MESSAGE, legacy_encoding, name_key, person_sort_key, vietnamese_key
 from tnapp.domain.text import fold, nfc
 from tnapp.domain.vocab import AwardLevel, NomineeKind, UnitKind
 from tnapp.errors import TNAppError, ValidationError
@@ -82,8 +82,11 @@ class Lookups:
     units: dict[str, UnitInfo] = field(default_factory=dict)  # by code, casefolded
     units_by_id: dict[int, UnitInfo] = field(default_factory=dict)
     titles: dict[str, TitleInfo] = field(default_factory=dict)  # by code and folded name
+    # by (name_key, unit code): names compared as Vietnamese, tone marks significant
     people: dict[tuple[str, str], list[PersonInfo]] = field(default_factory=lambda: defaultdict(list))
     people_by_name: dict[str, list[PersonInfo]] = field(default_factory=lambda: defaultdict(list))
+    # the same names without any diacritics: only to say who an unknown name resembles, never to match
+    people_unmarked: dict[str, list[PersonInfo]] = field(default_factory=lambda: defaultdict(list))
     households: dict[tuple[str, str], int] = field(default_factory=dict)  # (village code, code)
 
     @classmethod
@@ -103,8 +106,9 @@ class Lookups:
             info = PersonInfo(p.id, p.full_name, p.birth_year, code)
             # found under the units they belonged to before too; the record's own rule checks the year
             for unit_id in {p.unit_id} | before.get(p.id, set()):
-                lk.people[(fold(p.full_name), lk.units_by_id[unit_id].code.casefold())].append(info)
-            lk.people_by_name[fold(p.full_name)].append(info)
+                lk.people[(name_key(p.full_name), lk.units_by_id[unit_id].code.casefold())].append(info)
+            lk.people_by_name[name_key(p.full_name)].append(info)
+            lk.people_unmarked[fold(p.full_name)].append(info)
         for h in session.scalars(select(Household)):
             lk.households[(lk.units_by_id[h.village_id].code.casefold(), h.code.casefold())] = h.id
         return lk
@@ -117,6 +121,9 @@ class RowReader:
                  problems: list[CellProblem]) -> None:
         self.sheet, self.row, self.columns, self.values, self.problems = sheet, row, columns, values, problems
         self._start = len(problems)
+        # How the row was read where the file and the catalogue differ («Pham thi ha» is «Phạm Thị Hà»,
+        # «0.125» is 0,125): shown beside the row in the preview.
+        self.notes: list[str] = []
 
     @property
     def ok(self) -> bool:
@@ -135,6 +142,9 @@ class RowReader:
             value = int(value)
         lines = str(value).splitlines() if value is not None else []
         text = "\n".join(nfc(line) for line in lines).strip() if keep_lines else nfc(" ".join(lines))
+        if legacy_encoding(text):
+            self.problem(name, LEGACY_MESSAGE.format(text=text))
+            return None
         if not text:
             if required:
                 self.problem(name, "không được để trống")
@@ -168,10 +178,13 @@ class RowReader:
         if text is None:
             return None
         try:
-            return parse_number(text, name)
+            number = parse_number(text, name)
         except ValidationError as exc:
             self.problem(name, str(exc))
             return None
+        if format_number(number) != text:
+            self.notes.append(f"{name} «{text}» đọc là {format_number(number)}")
+        return number
 
     def date(self, name: str, required: bool = False) -> dt.date | None:
         raw = self.values.get(name)
@@ -234,6 +247,8 @@ class RowReader:
         if full_name is None:
             return Nominee.collective(unit.id), unit
         person = self._person(lk, full_name, birth_year, unit)
+        if person is not None and person.full_name != str(self.values.get(NAME)):
+            self.notes.append(f"«{self.values.get(NAME)}» trong tệp là «{person.full_name}» trong danh mục")
         return (Nominee.person(person.id), unit) if person else None
 
     def people(self, lk: Lookups, name: str, required: bool = False) -> list[PersonInfo] | None:
@@ -258,6 +273,8 @@ class RowReader:
             person = self._person(lk, full_name, int(birth_year) if birth_year else None, unit, name)
             if person is not None:
                 found.append(person)
+                if person.full_name != full_name:
+                    self.notes.append(f"«{full_name}» trong tệp là «{person.full_name}» trong danh mục")
         if required and not found and self.ok:
             self.problem(name, "không được để trống")
         return found if self.ok else None
@@ -265,7 +282,7 @@ class RowReader:
     def _person(self, lk: Lookups, full_name: str, birth_year: int | None, unit: UnitInfo,
                 column: str = NAME) -> PersonInfo | None:
         who = f"«{full_name}»" + (f" (sinh {birth_year})" if birth_year else "")
-        candidates = [p for p in lk.people.get((fold(full_name), unit.code.casefold()), [])
+        candidates = [p for p in lk.people.get((name_key(full_name), unit.code.casefold()), [])
                       if birth_year is None or p.birth_year == birth_year]
         if len(candidates) == 1:
             return candidates[0]
@@ -273,12 +290,15 @@ class RowReader:
             self.problem(column, f"có {len(candidates)} người {who} ở đơn vị «{unit.code}»; không biết là ai. "
                                "Hãy ghi năm sinh, hoặc gộp người trùng trong Danh mục → Người")
             return None
-        elsewhere = sorted({p.unit_code for p in lk.people_by_name.get(fold(full_name), [])
+        elsewhere = sorted({p.unit_code for p in lk.people_by_name.get(name_key(full_name), [])
                             if birth_year is None or p.birth_year == birth_year})
         if elsewhere:
             self.problem(column, f"{who} không thuộc đơn vị «{unit.code}» (đang ở: {', '.join(elsewhere)})")
         else:
-            self.problem(column, f"không có người {who} ở đơn vị «{unit.code}» trong danh mục")
+            alike = sorted({p.full_name for p in lk.people_unmarked.get(fold(full_name), [])})
+            hint = ("; danh mục có " + ", ".join(f"«{n}»" for n in alike)
+                    + " (dấu thanh khác là người khác: hãy ghi đúng họ tên như trong danh mục)") if alike else ""
+            self.problem(column, f"không có người {who} ở đơn vị «{unit.code}» trong danh mục{hint}")
         return None
 
 
@@ -423,6 +443,7 @@ def build_preview(preview: ImportPreview[T], readers: Iterator[RowReader],
         if parsed is None or not reader.ok:
             continue
         key, data, summary = parsed
+        summary = " – ".join((summary, *reader.notes))
         if key in seen:
             reader.problem(None, f"trùng với dòng {seen[key]} ({summary})")
             continue

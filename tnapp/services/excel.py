@@ -23,6 +23,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tnapp.domain.formatting import format_number
+from tnapp.domain.names import name_key
 from tnapp.errors import TNAppError
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls
@@ -239,12 +240,12 @@ def merged_ranges(sheet: Worksheet) -> list[str]:
 def header_positions(sheet: Worksheet, wanted: Sequence[str], search_rows: int = 10) -> tuple[int, dict[str, int]]:
     """Find the header row holding the first of ``wanted``; returns the row
     number and a map header → column number for those present."""
-    folded = {w.casefold(): w for w in wanted}
+    keys = {name_key(w): w for w in wanted}  # NFD, odd spaces, case: still the header
     for row_number, row in enumerate(sheet.iter_rows(min_row=1, max_row=search_rows, values_only=True), start=1):
         found = {}
         for column, value in enumerate(row, start=1):
-            if isinstance(value, str) and value.strip().casefold() in folded:
-                found[folded[value.strip().casefold()]] = column
+            if isinstance(value, str) and name_key(value) in keys:
+                found[keys[name_key(value)]] = column
         if wanted[0] in found:
             return row_number, found
     raise TNAppError(f"Trang «{sheet.title}»: không tìm thấy dòng tiêu đề có cột «{wanted[0]}». "

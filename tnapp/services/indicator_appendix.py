@@ -8,33 +8,51 @@ the province with only the plan's columns imports too: new indicators take
 defaults, each reported as a warning; existing ones keep what the file does
 not say. A second sheet "Giao chỉ tiêu đơn vị" holds the units' own targets.
 
+Appendices are laid out in many ways and all are read (``_Sheet``): title
+rows above the header are skipped; the header is one to three rows, merged
+cells included ("Kế hoạch" or "Chỉ tiêu phấn đấu" merged over "Năm 2026 …
+Năm 2030"), the year written in the column ("KH 2026", "2026", "Kế hoạch
+2026", "Chỉ tiêu năm 2026"), the baseline "TH 2025", "Thực hiện năm 2025",
+"Ước TH 2025"; STT may be missing (then the numbering leads the name). Roman
+numerals and capital letters are groups setting the area; 1, 2 are items;
+1.1, a), "-" are sub-items kept as items under their parent. Targets written
+as words ("≥ 85", "Giảm 0,9") follow ``tnapp.domain.plan_targets``. Units are
+matched by ``tnapp.domain.names.unit_key``; one the catalogue lacks stops
+the import until the user picks an existing unit or confirms a new one. The
+appendix table(s) of the plan's Word file (.docx) are read the same way.
+
 Import is a preview (every row not understood is named by sheet, row and
-column) then an all-or-nothing apply; rows that match the catalogue are left
-untouched, so importing the same file twice changes nothing.
+column; every column, unit and target shown as it was read) then an
+all-or-nothing apply; rows that match the catalogue are left untouched, so
+importing the same file twice changes nothing.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TypeVar
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import get_column_letter, range_boundaries
 from sqlalchemy import select
 
+from tnapp.domain.formatting import format_number
+from tnapp.domain.names import LEGACY_MESSAGE, legacy_encoding, name_key, unit_key
 from tnapp.domain.permissions import Permission
+from tnapp.domain.plan_targets import PlanTarget, read_plan_target
 from tnapp.domain.text import fold, nfc
 from tnapp.domain.value_checks import ValueSpec, parse_value
-from tnapp.domain.vocab import Aggregation, Direction, IndicatorArea, PeriodKind, ValueType
+from tnapp.domain.vocab import Aggregation, Direction, IndicatorArea, PeriodKind, UnitKind, ValueType
 from tnapp.errors import TNAppError, ValidationError
-from tnapp.models import Indicator
+from tnapp.models import Indicator, Unit
 from tnapp.services.base import Service
-from tnapp.services.excel import CellProblem, open_workbook, read_rows, save_workbook, write_cell, write_table
+from tnapp.services.excel import (CellProblem, check_limits, merged_ranges, open_workbook, read_rows, save_workbook,
+                                 write_cell, write_table)
 from tnapp.services.indicators import PLAN_YEARS, IndicatorInput, IndicatorRow, validate_indicator
 
 K = TypeVar("K")
@@ -53,13 +71,34 @@ CODE_PREFIX = {IndicatorArea.ECONOMY: "KT", IndicatorArea.CULTURE_SOCIETY: "VH",
 AREA_WORDS = ((IndicatorArea.ECONOMY, ("kinh te",)), (IndicatorArea.CULTURE_SOCIETY, ("van hoa", "xa hoi")),
               (IndicatorArea.ENVIRONMENT, ("moi truong",)), (IndicatorArea.DEFENCE_SECURITY, ("quoc phong", "an ninh")),
               (IndicatorArea.PARTY_BUILDING, ("xay dung dang", "he thong chinh tri", "dang")))
-HEADER_ALIASES = {"stt": "STT", "tt": "STT", "so tt": "STT", "chi tieu": "Chỉ tiêu", "ten chi tieu": "Chỉ tiêu",
-                  "noi dung chi tieu": "Chỉ tiêu", "dvt": "ĐVT", "don vi tinh": "ĐVT", "don vi chu tri": LEAD,
-                  "co quan chu tri": LEAD, "chu tri": LEAD, "don vi": "Đơn vị", **{fold(h): h for h in EXTRA}}
-_YEAR = re.compile(r"^(?P<kind>th|thuc hien|uoc th|uoc thuc hien|kh|ke hoach|muc tieu)\s*(?:nam\s*)?(?P<year>\d{4})$")
-_PLAN_WORDS = ("kh", "ke hoach", "muc tieu", "th", "thuc hien", "uoc")
-_ROMAN = re.compile(r"^(?P<num>[IVX]+)(?:\s*[.)]\s*|\s+|$)(?P<title>.*)$")
-_COMPARISON = re.compile(r"^\s*(>=|<=|≥|≤|>|<|~|khoảng)\s*")
+# Column headers → the column they name, compared by ``name_key``.
+HEADER_ALIASES = {name_key(k): v for k, v in {
+    "STT": "STT", "TT": "STT", "Số TT": "STT", "Số thứ tự": "STT", "Chỉ tiêu": "Chỉ tiêu",
+    "Tên chỉ tiêu": "Chỉ tiêu", "Nội dung chỉ tiêu": "Chỉ tiêu", "Nội dung": "Chỉ tiêu", "Các chỉ tiêu": "Chỉ tiêu",
+    "Chỉ tiêu chủ yếu": "Chỉ tiêu", "Các chỉ tiêu chủ yếu": "Chỉ tiêu", "ĐVT": "ĐVT", "Đơn vị tính": "ĐVT",
+    "Đơn vị chủ trì": LEAD, "Cơ quan chủ trì": LEAD, "Chủ trì": LEAD, "Đơn vị chủ trì thực hiện": LEAD,
+    "Cơ quan, đơn vị chủ trì": LEAD, "Đơn vị chủ trì theo dõi": LEAD, "Đơn vị": "Đơn vị",
+    **{h: h for h in EXTRA}}.items()}
+_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d|21\d\d)(?!\d)")
+# Words of a year's header saying it is the baseline (done), or a target (planned).
+_DONE_WORDS = tuple(name_key(w) for w in ("th", "thực hiện", "ước", "ước th", "ước thực hiện", "đã thực hiện"))
+_PLAN_WORDS = tuple(name_key(w) for w in ("kh", "kế hoạch", "chỉ tiêu", "mục tiêu", "phấn đấu"))
+_KIND_WORDS = set(_DONE_WORDS) | set(_PLAN_WORDS)
+_ROMAN = re.compile(r"^(?P<num>(?=[IVX])(?:X{0,3})(?:IX|IV|V?I{0,3}))(?:\s*[.)/:-]\s*|\s+|$)(?P<title>.*)$")
+_NUMBERING = (  # (kind, pattern of the numbering, written alone or leading the name)
+    ("group", re.compile(r"^(?P<num>[A-Z])(?:\s*[.)]\s*|$)(?P<rest>.*)$")),
+    ("sub", re.compile(r"^(?P<num>\d+(?:\.\d+)+)\.?(?:\s+|$)(?P<rest>.*)$")),
+    ("item", re.compile(r"^(?P<num>\d+)(?:\s*[.)]\s*|$)(?P<rest>.*)$")),  # "1." "1)" — not "5 năm liền"
+    ("sub", re.compile(r"^(?P<num>[a-zđ])\s*[.)]\s*(?P<rest>.*)$")),
+    ("sub", re.compile(r"^(?P<num>[-–—+•*])\s*(?P<rest>.*)$")),
+)
+# The kind of a unit the catalogue lacks, by words of its name (the user confirms it).
+UNIT_KIND_WORDS = ((UnitKind.PARTY, ("Đảng",)), (UnitKind.PEOPLES_COUNCIL, ("Hội đồng nhân dân",)),
+                   (UnitKind.POLICE, ("Công an",)), (UnitKind.MILITARY, ("Quân sự", "Ban Chỉ huy")),
+                   (UnitKind.SCHOOL, ("Trường", "Mầm non", "Tiểu học", "THCS")), (UnitKind.HEALTH, ("Y tế",)),
+                   (UnitKind.VILLAGE, ("Thôn", "Bản", "Tổ dân phố")),
+                   (UnitKind.ENTERPRISE, ("Hợp tác xã", "Công ty", "Doanh nghiệp")),
+                   (UnitKind.FRONT, ("Mặt trận", "Hội ", "Đoàn ", "Công đoàn")))
 LABELS = {"code": "Mã", "name": "Chỉ tiêu", "area": "Lĩnh vực", "unit_of_measure": "ĐVT", "lead_unit_id": LEAD,
           "value_type": "Loại giá trị", "direction": "Chiều", "aggregation": "Cách tổng hợp",
           "frequency": "Kỳ báo cáo", "cumulative": "Lũy kế", "responsible_unit_ids": "Đơn vị thực hiện",
@@ -78,10 +117,22 @@ class AppendixRow:
     existing_id: int | None
     data: IndicatorInput
     weight_code: str | None
+    readings: tuple[str, ...] = ()  # how the row's words were read ("KH 2026 «Giảm 0,9» → …")
+    sheet: str = SHEET
 
     def __str__(self) -> str:
         what = {"new": "thêm mới", "update": "cập nhật " + ", ".join(self.changed), "unchanged": "không đổi"}
-        return f"Dòng {self.row}: {self.code} – {self.name}: {what[self.action]}"
+        read = "".join(f"\n    {r}" for r in self.readings)
+        return f"Dòng {self.row}: {self.code} – {self.name}: {what[self.action]}{read}"
+
+
+@dataclass(frozen=True)
+class NewUnit:
+    """A unit the file names and the catalogue lacks, added on the user's word."""
+
+    text: str  # as the file writes it
+    code: str
+    kind: UnitKind
 
 
 @dataclass
@@ -90,10 +141,15 @@ class AppendixPreview:
     rows: list[AppendixRow] = field(default_factory=list)
     problems: list[CellProblem] = field(default_factory=list)
     warnings: list[CellProblem] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)  # which column was read as what
+    unit_matches: list[str] = field(default_factory=list)  # «file text» → catalogue unit, when they differ
+    unknown_units: dict[str, list[int]] = field(default_factory=dict)  # file text → rows, until the user decides
+    new_units: list[NewUnit] = field(default_factory=list)  # confirmed by the user
+    choices: dict[str, int | None] = field(default_factory=dict)  # unit_key(text) → unit id, None: a new unit
 
     @property
     def can_apply(self) -> bool:
-        return not self.problems and any(r.action != "unchanged" for r in self.rows)
+        return not self.problems and (bool(self.new_units) or any(r.action != "unchanged" for r in self.rows))
 
 
 def _area_of(title: str) -> IndicatorArea | None:
@@ -104,63 +160,147 @@ def _area_of(title: str) -> IndicatorArea | None:
     return next((area for area, words in AREA_WORDS if any(w in folded for w in words)), None)
 
 
-def _number(raw: object, warn: Callable[[str], None]) -> float | None:
-    """A plan figure; "≥ 95", "95%" are read as 95 (the first with a warning)."""
-    if not isinstance(raw, str):
-        return parse_value(ValueSpec(ValueType.NUMBER), raw)
-    stripped = _COMPARISON.sub("", raw).strip().rstrip("%").strip()
+def _number(raw: object) -> float | None:
+    """A plain figure (bounds, the units' own targets): one number, nothing else."""
     try:
-        value = parse_value(ValueSpec(ValueType.NUMBER), stripped)
+        return parse_value(ValueSpec(ValueType.NUMBER), raw)
     except ValidationError:
-        raise ValidationError(f"«{raw.strip()}» không phải là số", field="value") from None
-    if stripped != raw.strip().rstrip("%").strip():
-        warn(f"đọc «{raw.strip()}» là {stripped}")
-    return value
+        raise ValidationError(f"«{str(raw).strip()}» không phải là số", field="value") from None
 
 
 def _plain(value: float | None) -> float | int | None:
     return int(value) if value is not None and float(value).is_integer() else value
 
 
-class _Sheet:
-    """A sheet's rows with its header found: columns by name, year columns."""
+def _numbering(text: str | None) -> tuple[str | None, str]:
+    """(kind, the text without its numbering): kind "group" (I, II, A), "item" (1, 2),
+    "sub" (1.1, a), -) or None when the text is not numbered."""
+    text = (text or "").strip()
+    match = _ROMAN.match(text)
+    if match and match["num"]:
+        return "group", match["title"].strip()
+    for kind, pattern in _NUMBERING:
+        match = pattern.match(text)
+        if match:
+            return kind, match["rest"].strip()
+    return None, text
 
-    def __init__(self, title: str, rows: list[tuple], first_header: str) -> None:
-        self.title, self.rows = title, rows
+
+def _header_name(value: object) -> str | None:
+    """The column a header cell names (STT, Chỉ tiêu, ĐVT…), or None."""
+    if not isinstance(value, str) or _YEAR.search(value):
+        return None
+    key = name_key(value.strip().rstrip(":.*"))
+    return HEADER_ALIASES.get(key) or ("Chỉ tiêu" if key.startswith(name_key("Chỉ tiêu")) and not any(
+        w in key for w in map(name_key, ("phấn đấu", "kế hoạch", "giai đoạn", "năm"))) else None)
+
+
+def _words(text: str) -> set[str]:
+    """The words and word pairs of a header, to look its kind words up."""
+    words = name_key(text).replace("/", " ").split()
+    return set(words) | {" ".join(words[i:i + 2]) for i in range(len(words))} | \
+        {" ".join(words[i:i + 3]) for i in range(len(words))}
+
+
+class _Sheet:
+    """A table's rows with its header found: columns by name, year columns.
+
+    ``rows`` hold each cell's value as written (a merged cell's value in its
+    top-left cell only); ``merges`` are the merged ranges (row1, col1, row2, col2).
+    The header is the first row (of the first 20) naming the first column and
+    one more, with the one or two rows below it whose name cell is empty and
+    that hold header words; merged cells are spread over the header block,
+    and each column is read from its cells top to bottom ("Kế hoạch" / "Năm 2026").
+    A cell merged down over data rows (a lead unit for several indicators) is
+    read in each row."""
+
+    def __init__(self, title: str, rows: list[tuple], first_header: str,
+                 merges: list[tuple[int, int, int, int]] = ()) -> None:  # type: ignore[assignment]
+        self.title, self.rows = title, [list(r) for r in rows]
         self.columns: dict[str, int] = {}
+        self.labels: dict[int, str] = {}  # column → its name in messages ("KH 2026", "ĐVT")
+        self.described: list[str] = []  # for the preview: which column was read as what
         self.targets: dict[int, int] = {}  # year → column
         self.baseline: tuple[int, int] | None = None  # (year, column)
-        for index, cells in enumerate(rows[:15]):
-            names = {HEADER_ALIASES.get(fold(str(v))): c for c, v in enumerate(cells, 1) if isinstance(v, str)}
-            if first_header in names:
-                self.header_row, self.columns = index + 1, {k: c for k, c in names.items() if k}
-                self._years(cells)
-                below = rows[index + 1] if index + 1 < len(rows) else ()
-                two_rows = not self.targets and self._years(below, groups=cells)
-                self.data_row = self.header_row + (2 if two_rows else 1)
-                return
-        raise TNAppError(f"Trang «{title}»: không tìm thấy dòng tiêu đề có cột «{first_header}».")
+        for index, cells in enumerate(self.rows[:20]):
+            present = [(c, v) for c, v in enumerate(cells, 1) if v is not None and str(v).strip()]
+            names = [(_header_name(v), c) for c, v in present]
+            if len(present) < 2 or first_header not in {n for n, _ in names}:
+                continue
+            name_col = next(c for n, c in names if n == first_header)
+            block = [index]
+            for below in (index + 1, index + 2):
+                row = self.rows[below] if below < len(self.rows) else []
+                texts = [str(v) for v in row if v is not None and str(v).strip()]
+                if (name_col <= len(row) and row[name_col - 1] not in (None, "")) or not texts \
+                        or not any(_YEAR.search(t) or _header_name(t) or _words(t) & _KIND_WORDS for t in texts):
+                    break
+                block.append(below)
+            self._read_header(block, merges)
+            if first_header == "Chỉ tiêu" and not self.targets:
+                self.columns, self.labels, self.described, self.baseline = {}, {}, [], None
+                continue
+            self.header_row, self.data_row = index + 1, block[-1] + 2
+            self._spread_down(merges)
+            return
+        raise TNAppError(f"Trang «{title}»: không tìm thấy dòng tiêu đề có cột «{first_header}» "
+                         "(và các cột kế hoạch theo năm).")
 
-    def _years(self, cells: tuple, groups: tuple | None = None) -> bool:
-        """Year columns: "KH 2026", "TH 2025" in the header; or, under a
-        two-row header, years below a "Kế hoạch" / "Thực hiện" group cell."""
-        found, group = False, ""
-        for col, value in enumerate(cells, 1):
-            text = fold(str(value)) if value is not None else ""
-            if groups is not None:
-                above = groups[col - 1] if col <= len(groups) else None
-                group = fold(str(above)) if isinstance(above, str) and above.strip() else group
-                if not (re.fullmatch(r"(19|20|21)\d\d", text) and group.startswith(_PLAN_WORDS)):
-                    continue
-                text = f"{'th' if group.startswith(('th', 'thuc hien', 'uoc')) else 'kh'} {text}"
-            match = _YEAR.match(text)
-            if match:
-                year, found = int(match["year"]), True
-                if match["kind"].startswith(("th", "thuc", "uoc")):
+    def _read_header(self, block: list[int], merges) -> None:  # noqa: ANN001
+        grid = {(r, c): v for r in block for c, v in enumerate(self.rows[r], 1)}
+        for r1, c1, r2, c2 in merges:
+            value = grid.get((r1 - 1, c1))
+            for r in range(r1 - 1, r2):
+                for c in range(c1, c2 + 1):
+                    if r in block:
+                        grid[(r, c)] = value
+        width = max(c for _, c in grid) if grid else 0
+        for col in range(1, width + 1):
+            path: list[str] = []
+            for r in block:
+                value = grid.get((r, col))
+                text = nfc(str(value)) if value is not None else ""
+                if text and (not path or path[-1] != text):
+                    path.append(text)
+            if not path:
+                continue
+            shown = " / ".join(path)
+            years = [e for e in path if len(_YEAR.findall(e)) == 1]
+            if years:
+                year = int(_YEAR.search(years[-1]).group(1))  # type: ignore[union-attr]
+                done = plan = False
+                for element in reversed(path):  # the cell's own words first, then its group's
+                    words = _words(element)
+                    done, plan = bool(words & set(_DONE_WORDS)), bool(words & set(_PLAN_WORDS))
+                    if done or plan:
+                        break
+                if not (done or plan):
+                    done, plan = year < PLAN_YEARS[0], year >= PLAN_YEARS[0]
+                if done and not plan:
                     self.baseline = (year, col)
+                    self.labels[col] = f"TH {year}"
+                    self.described.append(f"cột {get_column_letter(col)} «{shown}»: thực hiện năm {year} (số gốc)")
                 else:
                     self.targets[year] = col
-        return found
+                    self.labels[col] = f"KH {year}"
+                    self.described.append(f"cột {get_column_letter(col)} «{shown}»: kế hoạch năm {year}")
+                continue
+            name = next((n for n in map(_header_name, reversed(path)) if n), None)
+            if name and name not in self.columns:
+                self.columns[name] = col
+                self.labels[col] = name
+                self.described.append(f"cột {get_column_letter(col)} «{shown}»: {name}")
+            else:
+                self.described.append(f"cột {get_column_letter(col)} «{shown}»: không dùng")
+
+    def _spread_down(self, merges) -> None:  # noqa: ANN001
+        for r1, c1, r2, c2 in merges:
+            if r1 >= self.data_row and c1 == c2 and r2 > r1:
+                value = self.cell(r1, c1)
+                for r in range(r1 + 1, min(r2, len(self.rows)) + 1):
+                    while len(self.rows[r - 1]) < c1:
+                        self.rows[r - 1].append(None)
+                    self.rows[r - 1][c1 - 1] = value
 
     def cell(self, row: int, name: str | int) -> object:
         col = self.columns.get(name) if isinstance(name, str) else name
@@ -171,6 +311,45 @@ class _Sheet:
     def text(self, row: int, name: str | int) -> str | None:
         value = self.cell(row, name)
         return None if value is None else nfc(str(value)) or None
+
+
+def _xlsx_merges(ranges: list[str]) -> list[tuple[int, int, int, int]]:
+    found = []
+    for text in ranges:
+        c1, r1, c2, r2 = range_boundaries(text)
+        found.append((r1, c1, r2, c2))
+    return found
+
+
+def _docx_tables(path: Path) -> list[tuple[list[tuple], list[tuple[int, int, int, int]]]]:
+    """Each table of a Word file as rows of values (a merged cell's text in its
+    top-left cell) and its merged ranges, as ``_Sheet`` reads a worksheet."""
+    from docx import Document  # noqa: PLC0415 - only for .docx files
+    from docx.opc.exceptions import PackageNotFoundError  # noqa: PLC0415
+
+    try:
+        document = Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+        raise TNAppError(f"Tệp «{path.name}» không phải tệp Word (.docx) hoặc đã bị hỏng ({type(exc).__name__}).") \
+            from exc
+    tables = []
+    for table in document.tables:
+        rows: list[tuple] = []
+        boxes: dict[object, list[int]] = {}  # the cell's element (one for a merged cell) → [row1, col1, row2, col2]
+        for r, row in enumerate(table.rows, 1):
+            values: list[object] = [None] * row.grid_cols_before
+            for c, cell in enumerate(row.cells, row.grid_cols_before + 1):
+                box = boxes.get(cell._tc)  # noqa: SLF001 - the same element is the same merged cell
+                if box is None:
+                    boxes[cell._tc] = [r, c, r, c]  # noqa: SLF001
+                    values.append(cell.text)
+                else:
+                    box[2], box[3] = max(box[2], r), max(box[3], c)
+                    values.append(None)
+            rows.append(tuple(values))
+        merges = [(b[0], b[1], b[2], b[3]) for b in boxes.values() if b[:2] != b[2:]]
+        tables.append((rows, merges))
+    return tables
 
 
 class IndicatorAppendixService(Service):
@@ -227,21 +406,45 @@ class IndicatorAppendixService(Service):
 
     # --- import -----------------------------------------------------------------------
 
-    def preview_import(self, path: Path) -> AppendixPreview:
-        preview = AppendixPreview(path)
-        book = open_workbook(path, max_rows=MAX_UNIT_ROWS)
-        try:
-            main = book[SHEET] if SHEET in book.sheetnames else book.worksheets[0]
-            sheet = _Sheet(main.title, read_rows(main, MAX_ROWS, "phụ lục"), "Chỉ tiêu")
-            unit_sheet = (_Sheet(UNIT_SHEET, read_rows(book[UNIT_SHEET], MAX_UNIT_ROWS, "phụ lục"), "Mã")
-                          if UNIT_SHEET in book.sheetnames else None)
-        finally:
-            book.close()
-        _Import(self.ws, preview, sheet, unit_sheet).run()
+    def preview_import(self, path: Path, choices: Mapping[str, int | None] | None = None) -> AppendixPreview:
+        """Read ``path`` (.xlsx, or the appendix table(s) of a .docx plan) against the catalogue.
+        ``choices`` settle the units the catalogue lacks: the file's text → an existing unit's id,
+        or None to add it as a new unit."""
+        preview = AppendixPreview(path, choices={unit_key(k): v for k, v in (choices or {}).items()})
+        skipped: list[CellProblem] = []
+        if path.suffix.casefold() == ".docx":
+            check_limits(path, MAX_ROWS)  # a Word file is a zip too: its size is checked before python-docx reads it
+            sheets = []
+            for number, (rows, merges) in enumerate(_docx_tables(path), 1):
+                try:
+                    sheets.append(_Sheet(f"Bảng {number}", rows, "Chỉ tiêu", merges))
+                except TNAppError:  # the plan's other tables (signatures, a budget), said so in the preview
+                    skipped.append(CellProblem(f"Bảng {number}", 1, None, None, "không phải bảng chỉ tiêu (không có "
+                                                                              "cột «Chỉ tiêu» và kế hoạch theo năm), "
+                                                                              "bỏ qua"))
+            if not sheets:
+                raise TNAppError(f"Tệp «{path.name}» không có bảng chỉ tiêu nào (cần cột «Chỉ tiêu» và các cột "
+                                 "kế hoạch theo năm).")
+            unit_sheet = None
+        else:
+            book = open_workbook(path, max_rows=MAX_UNIT_ROWS)
+            try:
+                main = book[SHEET] if SHEET in book.sheetnames else book.worksheets[0]
+                sheets = [_Sheet(main.title, read_rows(main, MAX_ROWS, "phụ lục"), "Chỉ tiêu",
+                                 _xlsx_merges(merged_ranges(main)))]
+                unit_sheet = (_Sheet(UNIT_SHEET, read_rows(book[UNIT_SHEET], MAX_UNIT_ROWS, "phụ lục"), "Mã")
+                              if UNIT_SHEET in book.sheetnames else None)
+            finally:
+                book.close()
+        for sheet in sheets:
+            preview.columns += [f"{sheet.title}: {d}" for d in sheet.described]
+        _Import(self.ws, preview, sheets, unit_sheet).run()
+        preview.warnings += skipped
         return preview
 
     def apply_import(self, preview: AppendixPreview) -> int:
-        """Save every new or changed row in one transaction; returns how many."""
+        """Save every new or changed row, and the units the user confirmed, in one transaction;
+        returns how many indicators."""
         if preview.problems:
             raise TNAppError(f"Tệp «{preview.path.name}» còn {len(preview.problems)} lỗi; chưa nhập gì. "
                              "Hãy sửa tệp rồi nhập lại.")
@@ -249,19 +452,29 @@ class IndicatorAppendixService(Service):
         commune = self.ws.commune.current()
         with self.ws.write(Permission.EDIT_CATALOGUE, reason=f"Nhập phụ lục chỉ tiêu từ tệp {preview.path.name}") \
                 as session:
+            placeholders: dict[int, int] = {}
+            for number, unit in enumerate(preview.new_units, 1):
+                row = Unit(commune_id=commune.id, code=unit.code, name=unit.text, kind=unit.kind, sort_order=0)
+                session.add(row)
+                session.flush()
+                placeholders[-number] = row.id
             saved: dict[str, Indicator] = {}
+            weighted: list[tuple[str, IndicatorInput, Indicator]] = []
             for item in todo:
+                data = replace(item.data, lead_unit_id=placeholders.get(item.data.lead_unit_id or 0,
+                                                                        item.data.lead_unit_id),
+                               responsible_unit_ids=tuple(placeholders.get(u, u) for u in item.data.responsible_unit_ids))
                 indicator = session.get(Indicator, item.existing_id) if item.existing_id else None
                 indicator = indicator or Indicator(commune_id=commune.id)
-                self.ws.indicators.save(session, indicator, replace(item.data, weight_indicator_id=None)
-                                        if item.weight_code else item.data)
+                self.ws.indicators.save(session, indicator, replace(data, weight_indicator_id=None)
+                                        if item.weight_code else data)
                 saved[item.code.casefold()] = indicator
-            for item in todo:
                 if item.weight_code:
-                    weight = saved.get(item.weight_code.casefold()) or session.scalar(select(Indicator).where(
-                        Indicator.commune_id == commune.id, Indicator.code == item.weight_code))
-                    self.ws.indicators.save(session, saved[item.code.casefold()],
-                                            replace(item.data, weight_indicator_id=weight.id if weight else None))
+                    weighted.append((item.weight_code, data, indicator))
+            for code, data, indicator in weighted:
+                weight = saved.get(code.casefold()) or session.scalar(select(Indicator).where(
+                    Indicator.commune_id == commune.id, Indicator.code == code))
+                self.ws.indicators.save(session, indicator, replace(data, weight_indicator_id=weight.id if weight else None))
         return len(todo)
 
 
@@ -286,86 +499,135 @@ DEFAULT_TEXT = {
 class _Import:
     """Reads an appendix's rows into a preview, against the catalogue."""
 
-    def __init__(self, ws, preview: AppendixPreview, sheet: _Sheet, unit_sheet: _Sheet | None) -> None:  # noqa: ANN001
-        self.preview, self.sheet, self.unit_sheet = preview, sheet, unit_sheet
+    def __init__(self, ws, preview: AppendixPreview, sheets: list[_Sheet],  # noqa: ANN001
+                 unit_sheet: _Sheet | None) -> None:
+        self.preview, self.sheets, self.unit_sheet = preview, sheets, unit_sheet
+        self.sheet = sheets[0]
         existing = ws.indicators.list()
         self.by_code = {r.code.casefold(): r for r in existing}
-        self.by_name = {fold(r.name): r for r in existing}
+        self.by_name = {name_key(r.name): r for r in existing}
+        self.measures = {name_key(r.unit_of_measure): r.unit_of_measure for r in existing}
         self.unit_codes: dict[str, int] = {}
+        self.unit_names: dict[int, str] = {}
         self.unit_keys: dict[str, set[int]] = {}
         for unit in ws.units.list():
             self.unit_codes[unit.code] = unit.id
-            for key in (unit.code.casefold(), fold(unit.name), fold(unit.short_name or "")):
+            self.unit_names[unit.id] = f"{unit.name} ({unit.code})"
+            for key in (unit.code.casefold(), unit_key(unit.name), unit_key(unit.short_name or "")):
                 self.unit_keys.setdefault(key, set()).add(unit.id)
         self.codes_in_file: dict[str, int] = {}
         self.weights: list[tuple[int, str]] = []
+        self.new_units: dict[str, int] = {}  # unit_key → placeholder id (negative) of a confirmed new unit
 
     def problem(self, row: int, column: str | int | None, message: str, warn: bool = False,
                 sheet: _Sheet | None = None) -> None:
         sheet = sheet or self.sheet
         col = sheet.columns.get(column) if isinstance(column, str) else column
-        header = sheet.rows[sheet.header_row - 1] if col else ()
-        name = column if isinstance(column, str) else header[col - 1] if col and col <= len(header) else None
+        name = column if isinstance(column, str) else sheet.labels.get(col) if col else None
         (self.preview.warnings if warn else self.preview.problems).append(
-            CellProblem(sheet.title, row, col, str(name) if name else None, message))
+            CellProblem(sheet.title, row, col, name, message))
 
     def run(self) -> None:
-        s = self.sheet
-        for name in ("ĐVT", LEAD):
-            if name not in s.columns:
-                self.problem(s.header_row, None, f"thiếu cột «{name}»")
-        if not s.targets:
-            self.problem(s.header_row, None, f"không có cột kế hoạch (KH {PLAN_YEARS[0]} … KH {PLAN_YEARS[-1]})")
-        if self.preview.problems:
-            return
-        for header in EXTRA:
-            if header not in s.columns:
-                self.problem(s.header_row, None, f"không có cột «{header}»: {DEFAULT_TEXT[header]}", warn=True)
-        unit_targets = self._unit_targets() if self.unit_sheet else None
-        area: IndicatorArea | None = None
-        for row in range(s.data_row, len(s.rows) + 1):
-            cells = [v for v in s.rows[row - 1] if v is not None and str(v).strip()]
-            if not cells or all(re.fullmatch(r"\(?\d+\)?", str(v).strip()) for v in cells):
-                continue  # empty, or the column numbering row "(1) (2) (3)…"
-            section = self._section(row)
-            if section is not None:
-                area = _area_of(section)
-                if area is None:
-                    self.problem(row, "Chỉ tiêu", f"không nhận ra lĩnh vực của mục «{section}» (Kinh tế, Văn hóa – "
-                                                  "Xã hội, Môi trường, Quốc phòng – An ninh, Xây dựng Đảng…)")
-                continue
-            self._indicator(row, area, unit_targets)
+        for sheet in self.sheets:
+            self.sheet = sheet
+            self._run_sheet(sheet)
         for row, code in self.weights:
             if code.casefold() not in self.codes_in_file and code.casefold() not in self.by_code:
                 self.problem(row, "Trọng số theo", f"không có chỉ tiêu mã «{code}» trong tệp hay danh mục")
 
-    def _section(self, row: int) -> str | None:
+    def _run_sheet(self, s: _Sheet) -> None:
+        before = len(self.preview.problems)
+        for name in ("ĐVT", LEAD):
+            if name not in s.columns:
+                self.problem(s.header_row, None, f"thiếu cột «{name}»")
+        if len(self.preview.problems) > before:
+            return
+        if s is self.sheets[0]:
+            for header in EXTRA:
+                if header not in s.columns:
+                    self.problem(s.header_row, None, f"không có cột «{header}»: {DEFAULT_TEXT[header]}", warn=True)
+        unit_targets = self._unit_targets() if self.unit_sheet else None
+        area: IndicatorArea | None = None
+        parent: tuple[int, str, bool] | None = None  # (row, name, a heading without figures) of the last item
+        for row in range(s.data_row, len(s.rows) + 1):
+            cells = [v for v in s.rows[row - 1] if v is not None and str(v).strip()]
+            if not cells or all(re.fullmatch(r"\(?\d+\)?", str(v).strip()) for v in cells):
+                continue  # empty, or the column numbering row "(1) (2) (3)…"
+            for col, value in enumerate(s.rows[row - 1], 1):
+                if isinstance(value, str) and legacy_encoding(value):
+                    self.problem(row, col, LEGACY_MESSAGE.format(text=nfc(value)))
+                    break
+            else:
+                kind, name = self._numbered(row)
+                figures = s.text(row, "ĐVT") is not None or any(
+                    s.cell(row, c) is not None for c in [*s.targets.values(), *([s.baseline[1]] if s.baseline else [])])
+                if not figures and kind == "group" or (kind is None and not figures and _area_of(name or "")
+                                                       and name == (name or "").upper()):
+                    area, parent = _area_of(name or ""), None
+                    if area is None:
+                        self.problem(row, "Chỉ tiêu", f"không nhận ra lĩnh vực của mục «{name}» (Kinh tế, Văn hóa – "
+                                                      "Xã hội, Môi trường, Quốc phòng – An ninh, Xây dựng Đảng…)")
+                    continue
+                if not figures and kind != "sub" and name:
+                    parent = (row, name, True)  # a heading over its sub-items ("1. Tỷ lệ tiêm chủng:")
+                    continue
+                under = parent if kind == "sub" else None
+                if kind != "sub":
+                    parent = (row, name or "", False)
+                self._indicator(row, area, unit_targets, name, under)
+
+    def _numbered(self, row: int) -> tuple[str | None, str | None]:
+        """The row's numbering kind (STT, or leading the name) and its name without the numbering."""
         s = self.sheet
-        if s.text(row, "ĐVT") is not None or any(s.cell(row, c) is not None for c in s.targets.values()):
-            return None
-        for name in ("STT", "Chỉ tiêu"):
-            match = _ROMAN.match(s.text(row, name) or "")
-            if match:
-                return match["title"] or s.text(row, "Chỉ tiêu") or ""
-        return None
+        name = s.text(row, "Chỉ tiêu")
+        kind, rest = _numbering(name)
+        stt = s.text(row, "STT") if "STT" in s.columns else None
+        if stt is None:
+            return kind, rest if kind else name
+        stt_kind, stt_rest = _numbering(stt)
+        if name is None:  # "I. KINH TẾ" written in the STT column
+            return stt_kind, stt_rest or None
+        # the name may repeat the numbering ("1. Thu nhập…"); a capital and a point alone stay in it
+        return stt_kind or kind, rest if kind and (kind != "group" or stt_kind == "group") else name
 
     def _unit(self, text: str, row: int, column: str, sheet: _Sheet | None = None) -> int | None:
-        ids = self.unit_keys.get(text.casefold()) or self.unit_keys.get(fold(text)) or set()
-        if len(ids) != 1:
-            self.problem(row, column, f"«{text}» {'trùng tên nhiều' if ids else 'không có trong danh mục'} đơn vị; "
-                                      "hãy ghi mã đơn vị", sheet=sheet)
+        key = unit_key(text)
+        ids = self.unit_keys.get(text.casefold()) or self.unit_keys.get(key) or set()
+        if key in self.preview.choices:
+            chosen = self.preview.choices[key]
+            if chosen is None:
+                return self._new_unit(text, key)
+            ids = {chosen}
+        if len(ids) > 1:
+            self.problem(row, column, f"«{text}» trùng tên nhiều đơn vị; hãy ghi mã đơn vị", sheet=sheet)
             return None
-        return next(iter(ids))
+        if not ids:
+            self.preview.unknown_units.setdefault(text, []).append(row)
+            self.problem(row, column, f"«{text}» không có trong danh mục đơn vị; hãy chọn đơn vị có sẵn hoặc xác "
+                                      "nhận thêm đơn vị mới", sheet=sheet)
+            return None
+        unit_id = next(iter(ids))
+        shown = self.unit_names[unit_id]
+        match = f"«{text}» → {shown}"
+        if text not in shown and match not in self.preview.unit_matches:
+            self.preview.unit_matches.append(match)
+        return unit_id
 
-    def _numbers(self, sheet: _Sheet, row: int, columns: dict[K, int]) -> dict[K, float | None] | None:
-        found: dict[K, float | None] = {}
-        for key, col in columns.items():
-            try:
-                found[key] = _number(sheet.cell(row, col), lambda m, c=col: self.problem(row, c, m, True, sheet))
-            except ValidationError as exc:
-                self.problem(row, col, str(exc), sheet=sheet)
-                return None
-        return found
+    def _new_unit(self, text: str, key: str) -> int:
+        if key not in self.new_units:
+            words = [w for w in fold(unit_key(text)).upper().split() if w.isalnum()]
+            base = "".join(w[0] for w in words)[:10] or "DV"
+            code, number = base, 1
+            while code.casefold() in self.unit_keys or any(u.code == code for u in self.preview.new_units):
+                number += 1
+                code = f"{base}{number}"
+            expanded = nfc(text) + " " + " ".join(unit_key(text).split())
+            kind = next((k for k, words in UNIT_KIND_WORDS if any(name_key(w).strip() in name_key(expanded)
+                                                                  for w in words)), UnitKind.GOVERNMENT)
+            self.preview.new_units.append(NewUnit(nfc(text), code, kind))
+            self.new_units[key] = -len(self.preview.new_units)
+            self.unit_names[self.new_units[key]] = f"{nfc(text)} ({code}, đơn vị mới)"
+        return self.new_units[key]
 
     def _unit_targets(self) -> dict[str, dict[int, dict[int, float]]]:
         us = self.unit_sheet
@@ -384,14 +646,82 @@ class _Import:
                 result.setdefault(code.casefold(), {})[unit_id] = {y: v for y, v in numbers.items() if v is not None}
         return result
 
+    def _numbers(self, sheet: _Sheet, row: int, columns: dict[K, int]) -> dict[K, float | None] | None:
+        found: dict[K, float | None] = {}
+        for key, col in columns.items():
+            try:
+                found[key] = _number(sheet.cell(row, col))
+            except ValidationError as exc:
+                self.problem(row, col, str(exc), sheet=sheet)
+                return None
+        return found
+
+    def _targets(self, row: int, base: IndicatorInput, uom: str, yes_no: bool | None,
+                 readings: list[str]) -> tuple[dict[int, float], float | None, Direction | None, bool] | None:
+        """The row's targets read as ``tnapp.domain.plan_targets`` says, each year's change counted
+        from the year before (or the baseline); (targets, baseline, direction said, yes/no said)."""
+        s = self.sheet
+        read: dict[int, PlanTarget] = {}
+        raw_baseline: PlanTarget | None = None
+        cells = {y: s.cell(row, c) for y, c in s.targets.items()}
+        try:
+            for year, value in sorted(cells.items()):
+                if value is not None:
+                    read[year] = read_plan_target(value)
+            base_cell = s.cell(row, s.baseline[1]) if s.baseline else None
+            if base_cell is not None:
+                raw_baseline = read_plan_target(base_cell)
+                if raw_baseline.needs_previous:
+                    raise ValidationError(f"«{base_cell}» không phải là số thực hiện", field="baseline")
+        except ValidationError as exc:
+            bad = next((c for c in (*s.targets.values(), s.baseline[1] if s.baseline else 0)
+                        if s.cell(row, c) is not None and _unreadable(s.cell(row, c))), None)
+            self.problem(row, bad, str(exc))
+            return None
+        said_yes = any(t.kind == "yes" for t in [*read.values(), *([raw_baseline] if raw_baseline else [])])
+        yes_no = said_yes if yes_no is None else yes_no
+        percent = uom == "%"
+        baseline = raw_baseline.value(None, percent, yes_no) if raw_baseline else \
+            (None if s.baseline else base.baseline_value)
+        previous, label = baseline, f"TH {s.baseline[0] if s.baseline else base.baseline_year}"
+        directions = {t.direction for t in read.values() if t.direction}
+        if len(directions) > 1:
+            self.problem(row, "Chỉ tiêu", "các năm ghi chỉ tiêu ngược chiều nhau (vừa tăng/trên, vừa giảm/dưới)")
+            return None
+        targets: dict[int, float] = {}
+        for year, target in read.items():
+            try:
+                value = target.value(previous, percent, yes_no)
+            except ValidationError as exc:
+                self.problem(row, s.targets[year], f"«{nfc(str(cells[year]))}»: {exc}")
+                return None
+            raw = cells[year]
+            if target.kind != "value" or target.direction or format_number(value) != nfc(str(raw)) and \
+                    not isinstance(raw, (int, float)):  # shown unless it is the figure itself
+                readings.append(f"{s.labels[s.targets[year]]} «{nfc(str(raw))}» → "
+                                f"{target.explain(value, label, percent)}")
+            targets[year] = value
+            previous, label = value, f"KH {year}"
+        return targets, baseline, next(iter(directions), None), said_yes
+
     def _indicator(self, row: int, area: IndicatorArea | None,
-                   unit_targets: dict[str, dict[int, dict[int, float]]] | None) -> None:
+                   unit_targets: dict[str, dict[int, dict[int, float]]] | None,
+                   name: str | None, parent: tuple[int, str, bool] | None) -> None:
         s, before = self.sheet, len(self.preview.problems)
-        name, uom, code = s.text(row, "Chỉ tiêu"), s.text(row, "ĐVT"), s.text(row, "Mã")
+        uom, code = s.text(row, "ĐVT"), s.text(row, "Mã")
+        readings: list[str] = []
+        if name and parent:
+            if parent[2]:  # under a heading without figures: the heading says what the item is
+                name = f"{parent[1].rstrip(':')}: {name}"
+            readings.append(f"mục con của dòng {parent[0]}")
         if name is None or uom is None:
             missing = "Chỉ tiêu" if name is None else "ĐVT"
             self.problem(row, missing, f"dòng không hiểu được: thiếu {'tên chỉ tiêu' if name is None else 'đơn vị tính'}")
             return
+        known_uom = self.measures.get(name_key(uom))
+        if known_uom and known_uom != uom:
+            readings.append(f"ĐVT «{uom}» → «{known_uom}» như trong danh mục")
+            uom = known_uom
         found: dict[str, object] = {}
         for header, (attr, enum) in ENUMS.items():
             text = s.text(row, header)
@@ -403,7 +733,6 @@ class _Import:
                                               + ", ".join(m.label for m in enum))
         if "Lũy kế" in s.columns:
             found["cumulative"] = fold(s.text(row, "Lũy kế") or "") in {"x", "co", "1", "true", "luy ke"}
-        numbers = self._numbers(s, row, {**s.targets, **({0: s.baseline[1]} if s.baseline else {})})
         bounds = self._numbers(s, row, {h: s.columns[h] for h in ("Cận dưới", "Cận trên") if h in s.columns})
         lead_text = s.text(row, LEAD)
         lead = self._unit(lead_text, row, LEAD) if lead_text else None
@@ -412,9 +741,16 @@ class _Import:
         responsible_text = s.text(row, "Đơn vị thực hiện")
         responsible = tuple(self._unit(t.strip(), row, "Đơn vị thực hiện")
                             for t in re.split(r"[,;]", responsible_text) if t.strip()) if responsible_text else None
-        if len(self.preview.problems) > before or numbers is None or bounds is None:
+        existing = self.by_code.get(code.casefold()) if code else self.by_name.get(name_key(name))
+        base = existing.as_input(self.unit_codes) if existing else IndicatorInput(
+            code or "", name, area or IndicatorArea.ECONOMY, uom, lead,
+            ValueType.PERCENT if uom == "%" else ValueType.NUMBER)
+        value_type = found.get("value_type")
+        read = self._targets(row, base, uom, None if value_type is None else value_type is ValueType.YES_NO,
+                             readings)
+        if len(self.preview.problems) > before or read is None or bounds is None:
             return
-        existing = self.by_code.get(code.casefold()) if code else self.by_name.get(fold(name))
+        numbers, baseline, direction, said_yes = read
         area = found.pop("area", None) or area or (existing.area if existing else None)
         if area is None:
             self.problem(row, "Chỉ tiêu", "chưa rõ lĩnh vực: hãy đặt dòng dưới một mục (I. KINH TẾ…) hoặc điền cột "
@@ -428,20 +764,22 @@ class _Import:
             self.problem(row, "Mã", f"trùng mã «{code}» với dòng {self.codes_in_file[code.casefold()]}")
             return
         self.codes_in_file[code.casefold()] = row
-        base = existing.as_input(self.unit_codes) if existing else IndicatorInput(
-            code, name, area, uom, lead, ValueType.PERCENT if uom == "%" else ValueType.NUMBER)
+        if direction is not None and "direction" not in found:
+            found["direction"] = direction
+        if said_yes and "value_type" not in found:
+            found["value_type"] = ValueType.YES_NO
         aggregation = found.get("aggregation", base.aggregation)
         if responsible is None:
             keep = existing is not None and aggregation is not Aggregation.COMMUNE_ONLY and base.responsible_unit_ids
             responsible = base.responsible_unit_ids if keep else (lead,)
         targets = {y: v for y, v in base.targets.items() if y not in s.targets}
-        targets.update({y: v for y, v in numbers.items() if y > 0 and v is not None})
+        targets.update(numbers)
         data = replace(base, code=code, name=name, area=area, unit_of_measure=uom, lead_unit_id=lead,
                        responsible_unit_ids=responsible, targets=targets, **found,  # type: ignore[arg-type]
                        unit_targets=unit_targets.get(code.casefold(), {}) if unit_targets is not None
                        else base.unit_targets)
         if s.baseline:
-            data = replace(data, baseline_year=s.baseline[0], baseline_value=numbers[0])
+            data = replace(data, baseline_year=s.baseline[0], baseline_value=baseline)
         if bounds:
             data = replace(data, min_value=bounds.get("Cận dưới", data.min_value),
                            max_value=bounds.get("Cận trên", data.max_value))
@@ -465,7 +803,7 @@ class _Import:
         changed = _differences(existing, clean, weight_code, self.unit_codes) if existing else ("mới",)
         action = "new" if existing is None else "update" if changed else "unchanged"
         self.preview.rows.append(AppendixRow(row, code, name, action, changed, existing.id if existing else None,
-                                             clean, weight_code))
+                                             clean, weight_code, tuple(readings), s.title))
 
     def _new_code(self, area: IndicatorArea) -> str:
         prefix = CODE_PREFIX[area]
@@ -474,6 +812,14 @@ class _Import:
         while f"{prefix}{number:02d}".casefold() in taken:
             number += 1
         return f"{prefix}{number:02d}"
+
+
+def _unreadable(value: object) -> bool:
+    try:
+        read_plan_target(value)
+    except ValidationError:
+        return True
+    return False
 
 
 def _differences(existing: IndicatorRow, new: IndicatorInput, weight_code: str | None,

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from tnapp.domain.names import person_sort_key
 from tnapp.domain.permissions import Permission
+from tnapp.domain.names import LEGACY_MESSAGE, legacy_encoding, name_key, unit_key
 from tnapp.domain.text import fold, nfc
 from tnapp.domain.vocab import Gender, PersonStatus, StaffCategory
 from tnapp.errors import NotFoundError, TNAppError, ValidationError
@@ -108,6 +109,7 @@ class Duplicate:
     birth_year: int | None
     unit_name: str
     existing_id: int | None  # None: repeated inside the same file
+    existing_name: str  # as the catalogue (or the earlier row) writes it, shown when it differs
 
 
 @dataclass
@@ -222,9 +224,12 @@ class PersonService(Service):
                                  + ", ".join(f"«{c}»" for c in missing) + ".")
             with self.ws.read() as session:
                 units = {u.code.casefold(): u for u in session.scalars(select(Unit))}
-                units_by_name = {fold(u.name): u for u in units.values()}
-                existing = {(fold(p.full_name), p.birth_year, p.unit_id): p.id
-                            for p in session.scalars(select(Person))}
+                units_by_name = {unit_key(u.name): u for u in units.values()}
+                # names compared as Vietnamese: «Phạm Thị Hạ» is not a duplicate of «Phạm Thị Hà»
+                people = list(session.scalars(select(Person)))
+                existing = {(name_key(p.full_name), p.birth_year, p.unit_id): (p.id, p.full_name) for p in people}
+                # a name typed without any diacritics cannot say which of Hà, Hạ, Hả it is
+                unmarked = {(fold(p.full_name), p.birth_year, p.unit_id): p.full_name for p in people}
             seen: dict[tuple, int] = {}
             rows = read_rows(sheet, MAX_ROWS, "danh sách")
             for row_number, cells in enumerate(rows[header_row:], start=header_row + 1):
@@ -237,13 +242,20 @@ class PersonService(Service):
                                       preview.problems)
                 if data is None or len(preview.problems) > before:
                     continue
-                key = (fold(data.full_name), data.birth_year, data.unit_id)
+                key = (name_key(data.full_name), data.birth_year, data.unit_id)
+                guess = unmarked.get((fold(data.full_name), data.birth_year, data.unit_id))
+                if key not in existing and guess and name_key(data.full_name) == fold(data.full_name):
+                    preview.problems.append(CellProblem(
+                        sheet.title, row_number, columns["Họ và tên"], "Họ và tên",
+                        f"«{data.full_name}» viết không dấu, giống «{guess}» đã có; hãy ghi họ tên có dấu"))
+                    continue
                 unit = next(u for u in units.values() if u.id == data.unit_id)
                 if key in existing or key in seen:
+                    existing_id, existing_name = existing.get(key) or (None, seen[key][1])
                     preview.duplicates.append(Duplicate(row_number, data.full_name, data.birth_year, unit.name,
-                                                        existing.get(key)))
+                                                        existing_id, existing_name))
                     continue
-                seen[key] = row_number
+                seen[key] = (row_number, data.full_name)
                 preview.new_rows.append(ImportRow(row_number, data))
         finally:
             book.close()
@@ -282,11 +294,15 @@ class PersonService(Service):
             if is_formula(name):
                 problem(name, "ô chứa công thức; hãy nhập giá trị")
                 return None
-            return nfc(str(value)) or None
+            cleaned = nfc(str(value))
+            if legacy_encoding(cleaned):
+                problem(name, LEGACY_MESSAGE.format(text=cleaned))
+                return None
+            return cleaned or None
 
         def required(name: str) -> str | None:
             value = text(name)
-            if value is None and not is_formula(name):
+            if value is None and not is_formula(name) and not legacy_encoding(nfc(str(values.get(name) or ""))):
                 problem(name, "không được để trống")
             return value
 
@@ -320,7 +336,7 @@ class PersonService(Service):
         unit_text = required("Đơn vị")
         unit = None
         if unit_text is not None:
-            unit = units.get(unit_text.casefold()) or units_by_name.get(fold(unit_text))
+            unit = units.get(unit_text.casefold()) or units_by_name.get(unit_key(unit_text))
             if unit is None:
                 problem("Đơn vị", f"không có đơn vị mã hoặc tên «{unit_text}» trong danh mục")
         if not (full_name and gender and unit):

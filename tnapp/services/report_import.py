@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from tnapp.domain import report_workflow as workflow
 from tnapp.domain.formatting import format_date, format_number
+from tnapp.domain.names import LEGACY_MESSAGE, legacy_encoding, same_name
 from tnapp.domain.periods import Period
 from tnapp.domain.permissions import Actor
 from tnapp.domain.value_checks import check_value
@@ -276,7 +277,7 @@ class TemplateReader:
             return problem(1, None, None, "trang ẩn của mẫu bị sửa; hãy tải mẫu mới")
         # Moved, inserted or deleted rows and columns first: they explain every other difference.
         for col, text in enumerate(COLUMNS, start=1):
-            if cell(HEADER_ROW, col) != text:
+            if not same_name(str(cell(HEADER_ROW, col) or ""), text):
                 problem(HEADER_ROW, col, text, f"tiêu đề cột phải là «{text}», thấy «{cell(HEADER_ROW, col) or ''}»: "
                                                "các cột đã bị xóa, chèn hoặc đổi chỗ")
         for _sheet, _unit, row, code in values:
@@ -354,6 +355,10 @@ class TemplateReader:
             return None
         if isinstance(value, dt.datetime):
             value = format_date(value.date())
+        if legacy_encoding(str(value)):
+            problem(row, col, COLUMNS[col - 1] if col <= len(COLUMNS) else None,
+                    LEGACY_MESSAGE.format(text=clean_text(str(value))))
+            return None
         return clean_text(str(value))
 
 

@@ -23,6 +23,7 @@ from tnapp.ui.table_model import Column, RowTableModel, SearchProxy, table_view
 from tnapp.ui.tasks import run_task
 
 EXCEL_FILTER = "Excel (*.xlsx)"
+PLAN_FILTER = "Excel, Word (*.xlsx *.docx)"
 
 
 class IndicatorCatalogueView(RecordListMixin, QWidget):
@@ -55,7 +56,7 @@ class IndicatorCatalogueView(RecordListMixin, QWidget):
         self.add_button = QPushButton(self.tr("Thêm…"))
         self.edit_button = QPushButton(self.tr("Sửa…"))
         self.delete_button = QPushButton(self.tr("Xóa"))
-        self.import_button = QPushButton(self.tr("Nhập phụ lục Excel…"))
+        self.import_button = QPushButton(self.tr("Nhập phụ lục (Excel, Word)…"))
         self.export_button = QPushButton(self.tr("Xuất phụ lục Excel…"))
         self.add_button.clicked.connect(self.add_indicator)
         self.edit_button.clicked.connect(self.edit_indicator)
@@ -175,7 +176,8 @@ class IndicatorCatalogueView(RecordListMixin, QWidget):
         self.refresh()
 
     def import_appendix(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Nhập phụ lục chỉ tiêu từ Excel"), "", EXCEL_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Nhập phụ lục chỉ tiêu từ Excel hoặc kế hoạch (Word)"), "",
+                                              PLAN_FILTER)
         if path:
             self.import_from(Path(path))
 

@@ -170,37 +170,100 @@ class RuleDialog(FormDialog):
 
 
 class AppendixPreviewDialog(QDialog):
-    """What an appendix import would add or change, and its problems; "Nhập" only for a clean file."""
+    """What an appendix import would add or change, how each column, unit and
+    target was read, and its problems; a unit the catalogue lacks gets a choice
+    (an existing unit, or add it) and the file is read again; "Nhập" only for a
+    clean file."""
 
     def __init__(self, ws: Workspace, preview: AppendixPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws, self.preview, self.imported = ws, preview, 0
         self.setWindowTitle(self.tr("Nhập phụ lục chỉ tiêu – {file}").format(file=preview.path.name))
-        self.resize(860, 500)
-        todo = [str(r) for r in preview.rows if r.action != "unchanged"]
-        summary = QLabel(self.tr("{changes} chỉ tiêu thêm mới hoặc thay đổi, {same} không đổi, {bad} lỗi.").format(
-            changes=len(todo), same=len(preview.rows) - len(todo), bad=len(preview.problems)))
-        summary.setWordWrap(True)
+        self.resize(960, 560)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self.changes, self.problems, self.warnings = QListWidget(), QListWidget(), QListWidget()
-        tabs = QTabWidget()
-        for widget, items, title in ((self.changes, todo, self.tr("Thay đổi ({n})")),
-                                     (self.problems, [str(p) for p in preview.problems], self.tr("Lỗi ({n})")),
-                                     (self.warnings, [str(w) for w in preview.warnings], self.tr("Lưu ý ({n})"))):
-            widget.setWordWrap(True)
-            widget.addItems(items)
-            tabs.addTab(widget, title.format(n=len(items)))
-        tabs.setCurrentWidget(self.problems if preview.problems else self.changes)
+        self.columns, self.units = QListWidget(), QListWidget()
+        self.tabs = QTabWidget()
+        self.choices: dict[str, QComboBox] = {}
+        self.choice_box = QWidget()
+        self.choice_form = QVBoxLayout(self.choice_box)
+        self.choice_form.setContentsMargins(0, 0, 0, 0)
         buttons = QDialogButtonBox()
+        self.reread_button = buttons.addButton(self.tr("Đọc lại với đơn vị đã chọn"),
+                                               QDialogButtonBox.ButtonRole.ActionRole)
+        self.reread_button.clicked.connect(self.reread)
         self.import_button = buttons.addButton(self.tr("Nhập"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setEnabled(preview.can_apply)
-        buttons.addButton(self.tr("Hủy") if preview.can_apply else self.tr("Đóng"),
-                          QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addWidget(tabs, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.choice_box)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
+        self.show_preview(preview)
+
+    def show_preview(self, preview: AppendixPreview) -> None:
+        self.preview = preview
+        todo = [str(r) for r in preview.rows if r.action != "unchanged"]
+        self.summary.setText(self.tr("{changes} chỉ tiêu thêm mới hoặc thay đổi, {same} không đổi, {bad} lỗi.").format(
+            changes=len(todo), same=len(preview.rows) - len(todo), bad=len(preview.problems)))
+        units = list(preview.unit_matches) + [
+            self.tr("«{text}» → đơn vị mới, mã {code} ({kind})").format(text=u.text, code=u.code, kind=u.kind.label)
+            for u in preview.new_units]
+        self.tabs.clear()
+        for widget, items, title in ((self.changes, todo, self.tr("Thay đổi ({n})")),
+                                     (self.problems, [str(p) for p in preview.problems], self.tr("Lỗi ({n})")),
+                                     (self.warnings, [str(w) for w in preview.warnings], self.tr("Lưu ý ({n})")),
+                                     (self.columns, preview.columns, self.tr("Các cột đã đọc ({n})")),
+                                     (self.units, units, self.tr("Đơn vị ({n})"))):
+            widget.clear()
+            widget.setWordWrap(True)
+            widget.addItems(items)
+            self.tabs.addTab(widget, title.format(n=len(items)))
+        self.tabs.setCurrentWidget(self.problems if preview.problems else self.changes)
+        while self.choice_form.count():
+            item = self.choice_form.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.choices.clear()
+        if preview.unknown_units:
+            label = QLabel(self.tr("Các đơn vị sau chưa có trong danh mục. Chọn đơn vị có sẵn, hoặc xác nhận thêm "
+                                   "đơn vị mới, rồi bấm «Đọc lại với đơn vị đã chọn»:"))
+            label.setWordWrap(True)
+            self.choice_form.addWidget(label)
+            for text, rows in preview.unknown_units.items():
+                combo = QComboBox()
+                combo.addItem(self.tr("— chọn —"), "")
+                combo.addItem(self.tr("Thêm đơn vị mới «{text}»").format(text=text), None)
+                for unit in self.ws.units.list():
+                    combo.addItem(f"{unit.name} ({unit.code})", unit.id)
+                row = QWidget()
+                line = QHBoxLayout(row)
+                line.setContentsMargins(0, 0, 0, 0)
+                line.addWidget(QLabel(self.tr("«{text}» (dòng {rows}):").format(
+                    text=text, rows=", ".join(map(str, rows)))), 1)
+                line.addWidget(combo, 1)
+                self.choice_form.addWidget(row)
+                self.choices[text] = combo
+        self.choice_box.setVisible(bool(preview.unknown_units))
+        self.reread_button.setVisible(bool(preview.unknown_units))
+        self.import_button.setEnabled(preview.can_apply)
+        self.close_button.setText(self.tr("Hủy") if preview.can_apply else self.tr("Đóng"))
+
+    def reread(self) -> None:
+        """Read the file again with the units chosen so far (and those chosen before)."""
+        chosen = dict(self.preview.choices)
+        chosen.update({text: combo.currentData() for text, combo in self.choices.items()
+                       if combo.currentData() != ""})
+        try:
+            preview = run_task(self, self.tr("Đang đọc tệp…"),
+                               lambda: self.ws.indicator_appendix.preview_import(self.preview.path, chosen))
+        except TNAppError as exc:
+            show_error(self, exc)
+            return
+        self.show_preview(preview)
 
     def accept(self) -> None:
         if not self.preview.can_apply:

@@ -59,6 +59,7 @@ class ImportPreviewDialog(QDialog):
         duplicate_model: RowTableModel[Duplicate] = RowTableModel([
             Column(self.tr("Dòng"), lambda d: str(d.row), align_right=True),
             Column(self.tr("Họ và tên"), lambda d: d.full_name),
+            Column(self.tr("Đã có, ghi là"), lambda d: d.existing_name if d.existing_name != d.full_name else ""),
             Column(self.tr("Năm sinh"), lambda d: str(d.birth_year or "")),
             Column(self.tr("Đơn vị"), lambda d: d.unit_name),
             Column(self.tr("Lý do"), lambda d: self.tr("đã có trong danh sách") if d.existing_id is not None
