@@ -99,6 +99,7 @@ class Draft:
     title_code: str | None = None
     decision_date: dt.date | None = None  # planned; the prize uses the settings in force that day
     nominees: tuple[DraftNominee, ...] = ()
+    proposing_unit_id: int | None = None  # the unit that proposes (đơn vị đề nghị), printed on the papers
 
     @property
     def active(self) -> tuple[DraftNominee, ...]:
@@ -114,7 +115,7 @@ class Draft:
     def to_json(self) -> dict[str, Any]:
         return {"year": self.year, "movement_id": self.movement_id, "title_code": self.title_code,
                 "decision_date": self.decision_date.isoformat() if self.decision_date else None,
-                "nominees": [n.to_json() for n in self.nominees]}
+                "nominees": [n.to_json() for n in self.nominees], "proposing_unit_id": self.proposing_unit_id}
 
     @classmethod
     def from_json(cls, data: dict[str, Any] | None) -> Draft:
@@ -122,7 +123,7 @@ class Draft:
         day = data.get("decision_date")
         return cls(data.get("year"), data.get("movement_id"), data.get("title_code"),
                    dt.date.fromisoformat(day) if day else None,
-                   tuple(DraftNominee.from_json(n) for n in data.get("nominees", ())))
+                   tuple(DraftNominee.from_json(n) for n in data.get("nominees", ())), data.get("proposing_unit_id"))
 
 
 @dataclass(frozen=True)
@@ -274,9 +275,9 @@ def set_nominees(draft: Draft, chosen: list[DraftNominee]) -> Draft:
 
 
 def set_year_title(draft: Draft, year: int, title_code: str, movement_id: int | None,
-                   decision_date: dt.date | None) -> Draft:
+                   decision_date: dt.date | None, proposing_unit_id: int | None = None) -> Draft:
     """A new year or title makes every verdict stale."""
     changed = (year, title_code) != (draft.year, draft.title_code)
     nominees = tuple(replace(n, verdict=None) for n in draft.nominees) if changed else draft.nominees
     return replace(draft, year=year, title_code=title_code, movement_id=movement_id, decision_date=decision_date,
-                   nominees=nominees)
+                   nominees=nominees, proposing_unit_id=proposing_unit_id)

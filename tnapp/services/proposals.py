@@ -198,15 +198,17 @@ class ProposalService(Service):
     # --- the wizard -----------------------------------------------------------------------------
 
     def start_draft(self, year: int, title_code: str, movement_id: int | None = None,
-                    decision_date: dt.date | None = None, nominees: Sequence[Nominee] = ()) -> DraftState:
+                    decision_date: dt.date | None = None, nominees: Sequence[Nominee] = (),
+                    proposing_unit_id: int | None = None) -> DraftState:
         """A new draft for ``title_code``; with nominees (from the review) it opens at the nominees step."""
         titles = self.titles()
         with self.ws.write(Permission.EDIT_PROPOSALS) as session:
-            draft = Draft(year, movement_id, title_code, decision_date or default_decision_date(year))
+            draft = Draft(year, movement_id, title_code, decision_date or default_decision_date(year),
+                          proposing_unit_id=proposing_unit_id)
             draft = set_nominees(draft, [describe_nominee(session, n) for n in nominees])
             check_step(Step.NOMINEES if nominees else Step.YEAR_TITLE, draft, titles)
             proposal = Proposal(year=year, movement_id=movement_id, title_id=self._title_id(session, title_code),
-                                state=ProposalState.DRAFT)
+                                state=ProposalState.DRAFT, proposing_unit_id=self._unit_id(session, proposing_unit_id))
             session.add(proposal)
             session.flush()
             self._store(session, proposal, Step.NOMINEES if nominees else Step.YEAR_TITLE, draft)
@@ -261,6 +263,7 @@ class ProposalService(Service):
                 proposal.title_id = self._title_id(session, draft.title_code or "")
             proposal.year = draft.year or proposal.year
             proposal.movement_id = draft.movement_id
+            proposal.proposing_unit_id = self._unit_id(session, draft.proposing_unit_id)
             self._store(session, proposal, target, draft)
             session.flush()
             return replace(self._state(proposal), notice=notice)
@@ -389,6 +392,12 @@ class ProposalService(Service):
         if title_id is None:
             raise ValidationError(f"Không có danh hiệu mã «{code}» (hoặc đã ngừng dùng).", field="title_code")
         return title_id
+
+    @staticmethod
+    def _unit_id(session: Session, unit_id: int | None) -> int | None:
+        if unit_id is not None and session.get(Unit, unit_id) is None:
+            raise ValidationError(f"Không có đơn vị đề nghị #{unit_id} (có thể đã bị xóa).", field="proposing_unit_id")
+        return unit_id
 
     def _store(self, session: Session, proposal: Proposal, step: Step, draft: Draft,
                prize: int | None = None) -> None:

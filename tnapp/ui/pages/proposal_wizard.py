@@ -91,11 +91,16 @@ class YearTitlePage(StepPage):
             self.field_title_code.addItem(f"{title.name} ({title.code}) – {tr_label(title.nominee_kind)}", title.code)
         self.field_decision_date = DateEdit()
         self.field_decision_date.setObjectName("decisionDate")
+        self.field_proposing_unit = QComboBox()
+        self.field_proposing_unit.setObjectName("proposingUnit")
+        for unit in self.ws.units.list():
+            self.field_proposing_unit.addItem(unit.name, unit.id)
         self.field_year.valueChanged.connect(self._fill_movements)
         form = QFormLayout(self)
         form.addRow(self.tr("Năm thi đua:"), self.field_year)
         form.addRow(self.tr("Phong trào:"), self.field_movement)
         form.addRow(self.tr("Danh hiệu, hình thức:"), self.field_title_code)
+        form.addRow(self.tr("Đơn vị đề nghị:"), self.field_proposing_unit)
         form.addRow(self.tr("Ngày dự kiến quyết định:"), self.field_decision_date)
         form.addRow("", QLabel(self.tr("Tiền thưởng tính theo hệ số và mức lương cơ sở có hiệu lực vào ngày này.")))
 
@@ -115,10 +120,12 @@ class YearTitlePage(StepPage):
             select_data(self.field_title_code, draft.title_code)
         self.field_decision_date.setText(format_date(draft.decision_date or
                                                      default_decision_date(self.field_year.value())))
+        select_data(self.field_proposing_unit, draft.proposing_unit_id)
 
     def collect(self, draft: Draft) -> Draft:
         return set_year_title(draft, self.field_year.value(), self.field_title_code.currentData(),
-                              self.field_movement.currentData(), self.field_decision_date.date("decision_date"))
+                              self.field_movement.currentData(), self.field_decision_date.date("decision_date"),
+                              self.field_proposing_unit.currentData())
 
 
 class NomineesPage(StepPage):

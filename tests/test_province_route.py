@@ -1,0 +1,94 @@
+"""The province route: a title above the commune the council passed goes into
+UBND xã's Tờ trình to the province with the minutes extract; the province's
+decision, when it comes back, writes the award history with the province as issuer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from council_fixtures import ADMIN, add_council, open_meeting, submit_proposals
+from tnapp.domain.vocab import ProposalState
+from tnapp.errors import ValidationError
+from tnapp.models import AwardRecord
+from tnapp.services.council import TallyInput
+from tnapp.services.workspace import Workspace
+
+
+@pytest.fixture
+def admin_ws(db_url: str) -> Iterator[Workspace]:
+    admin = Workspace.open(db_url, ADMIN)
+    admin.seed.load_demo()
+    yield admin
+    admin.close()
+
+
+def _meeting(ws: Workspace) -> int:
+    """2025's meeting (held 20/01/2026): a province title (BKT) passed for An, not for Ánh; a commune title passed."""
+    council_id = add_council(ws, 7, term="T-2026-x")
+    submit_proposals(ws, 2025, {"BKT": ["Lê Văn An", "Đặng Thị Ánh"], "LDTT": ["Lê Văn An"]})
+    meeting = open_meeting(ws, council_id, 2025, start=False)
+    from tnapp.services.council_views import MeetingInput
+    row = ws.council.get_meeting(meeting)
+    ws.council.update_meeting(meeting, MeetingInput(row.council_id, dt.datetime(2026, 1, 20, 8, 0), row.place, 2025,
+                                                    row.chaired_by))
+    ws.council.start_meeting(meeting)
+    for item in ws.council.agenda(meeting):
+        passed = not (item.title_code == "BKT" and item.nominee_name == "Đặng Thị Ánh")
+        ws.council.record_tally(item.id, TallyInput(7, 0) if passed else TallyInput(2, 5))
+    ws.council.close_meeting(meeting)
+    return meeting
+
+
+def _text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_a_province_title_the_council_passed_lands_in_the_province_submission_with_the_minutes_extract(
+        admin_ws: Workspace, tmp_path: Path) -> None:
+    meeting = _meeting(admin_ws)
+    passed = admin_ws.province.passed(meeting)
+    assert [(p.item.title_code, p.item.nominee_name) for p in passed] == [("BKT", "Lê Văn An")]
+
+    sent = admin_ws.province.send(meeting, dt.date(2026, 1, 25))
+    assert [r.state for r in sent] == [ProposalState.SENT_TO_PROVINCE]
+    assert sent[0].number and sent[0].sent_on == dt.date(2026, 1, 25)
+    with pytest.raises(ValidationError, match="chưa trình tỉnh"):  # nothing left to send
+        admin_ws.province.send(meeting, dt.date(2026, 1, 26))
+
+    files = admin_ws.province.write_dossier(meeting, tmp_path / "hồ sơ #1 100%")
+    pdfs = {f.stem: _text(f) for f in files if f.suffix == ".pdf"}
+    submission = pdfs["01-to-trinh-tinh"]
+    assert "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh" in submission
+    assert "Sở Nội vụ" in submission
+    assert "Lê Văn An" in submission and "Đặng Thị Ánh" not in submission
+    assert sent[0].number in submission
+    extract = pdfs["03-trich-bien-ban-hoi-dong"]
+    assert "TRÍCH BIÊN BẢN" in extract and "Lê Văn An" in extract and "7/7" in extract
+    report = next(t for stem, t in pdfs.items() if stem.startswith("05-bao-cao-thanh-tich"))
+    assert "Lê Văn An" in report and "Số:" not in report
+    for stem, text in pdfs.items():
+        for bad in ("chưa xác nhận", "98/2023", "object at", "Loại:", "Số thành viên có trong danh mục"):
+            assert bad not in text, (stem, bad)
+
+
+def test_recording_the_province_decision_writes_the_province_as_issuer(admin_ws: Workspace) -> None:
+    meeting = _meeting(admin_ws)
+    row = admin_ws.province.send(meeting, dt.date(2026, 1, 25))[0]
+    with pytest.raises(ValidationError, match="trước ngày trình tỉnh"):
+        admin_ws.province.record_decision(row.proposal_id, "345/QĐ-UBND", dt.date(2026, 1, 10), "Chủ tịch UBND tỉnh")
+    issuer = admin_ws.province.default_issuer(row.proposal_id)
+    assert "tỉnh" in issuer and "xã" not in issuer
+    done = admin_ws.province.record_decision(row.proposal_id, "345/QĐ-UBND", dt.date(2026, 3, 2), issuer)
+    assert done.state is ProposalState.DECIDED and done.decision_issuer == issuer
+    with admin_ws.read() as session:
+        records = [(r.title.code, r.decision_number, r.decision_date, r.issuer, r.person_id is not None)
+                   for r in session.scalars(select(AwardRecord).where(AwardRecord.decision_number == "345/QĐ-UBND"))]
+    assert records == [("BKT", "345/QĐ-UBND", dt.date(2026, 3, 2), issuer, True)]  # An only: Ánh did not pass
+    with pytest.raises(ValidationError, match="chỉ ghi quyết định của tỉnh"):
+        admin_ws.province.record_decision(row.proposal_id, "346/QĐ-UBND", dt.date(2026, 3, 2), issuer)
