@@ -58,7 +58,7 @@ def province_submission(ws: Workspace, dossiers: list[Dossier], meeting_day: dt.
     body: list[Block] = [
         *_demo(commune.is_demo),
         Para((Run("Kính gửi: "), Run(to)), align="center", indent=False),
-        Para.of(f"(qua {route.via})", align="center", indent=False),
+        Para.of(f"qua {route.via}", align="center", indent=False),
         *_bases(PROPOSAL_TO_PROVINCE, day),
         Para.of(f"Căn cứ kết quả họp xét thi đua, khen thưởng của {COUNCIL} ngày {format_date(meeting_day)},"),
         Para.of(f"Ủy ban nhân dân xã {commune.name} kính trình {to} xem xét, khen thưởng cho các tập thể, cá nhân "

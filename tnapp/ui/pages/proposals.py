@@ -36,8 +36,9 @@ class ProposalList(RecordListMixin, QWidget):
             Column(self.tr("Danh hiệu, hình thức"), lambda r: r.title_name),
             Column(self.tr("Đối tượng"), lambda r: ", ".join(n.name for n in r.nominees),
                    tooltip=lambda r: "\n".join(f"{n.name} – {n.unit_name}" for n in r.nominees)),
-            Column(self.tr("Trạng thái"), lambda r: tr_label(r.state)),
-            Column(self.tr("Bước"), lambda r: tr_label(r.step)),
+            # One status: the wizard's step only while a draft (a submitted proposal's step says nothing more).
+            Column(self.tr("Trạng thái"), lambda r: tr_label(r.state) if r.state is not ProposalState.DRAFT
+                   else self.tr("{state} – bước «{step}»").format(state=tr_label(r.state), step=tr_label(r.step))),
             Column(self.tr("Tiền thưởng (đồng)"), lambda r: format_number(r.total_prize), lambda r: r.total_prize,
                    align_right=True),
             Column(self.tr("Tờ trình"), lambda r: r.submission_number or ""),
