@@ -92,3 +92,45 @@ def test_recording_the_province_decision_writes_the_province_as_issuer(admin_ws:
     assert records == [("BKT", "345/QĐ-UBND", dt.date(2026, 3, 2), issuer, True)]  # An only: Ánh did not pass
     with pytest.raises(ValidationError, match="chỉ ghi quyết định của tỉnh"):
         admin_ws.province.record_decision(row.proposal_id, "346/QĐ-UBND", dt.date(2026, 3, 2), issuer)
+
+
+FIELD_NAMES = ("Loại:", "Số thành viên có trong danh mục", "nominee", "proposing_unit", "title_code", "None")
+
+
+@pytest.fixture
+def cycle_ws(db_url: str) -> Iterator[Workspace]:
+    """The demo with 2025's cycle, as ``tnapp init --demo`` loads it."""
+    admin = Workspace.open(db_url, ADMIN)
+    admin.seed.load_demo()
+    admin.seed.load_demo_cycle()
+    yield admin
+    admin.close()
+
+
+def test_the_demo_cycle_papers_print_the_proposing_unit_and_nothing_internal(cycle_ws: Workspace,
+                                                                             tmp_path: Path) -> None:
+    rows = {r.title_code: r for r in cycle_ws.proposals.list(year=2025)}
+    assert {"LDTT", "CSTDCS", "TTLDTT", "GK", "GDVH", "TVH", "BKT"} <= set(rows)
+    assert rows["BKT"].state is ProposalState.SENT_TO_PROVINCE
+    assert {r.state for code, r in rows.items() if code != "BKT"} == {ProposalState.DECIDED}
+    meeting = cycle_ws.council.meetings(year=2025)[0]
+    assert any(o.result_label != cycle_ws.council.results(meeting.id)[0].result_label
+               for o in cycle_ws.council.results(meeting.id))  # one item not passed
+
+    files = [f for r in rows.values() for f in cycle_ws.proposals.write_dossier(r.id, tmp_path)]
+    files += cycle_ws.province.write_dossier(meeting.id, tmp_path)
+    texts = {f"{f.parent.name}/{f.stem}": _text(f) for f in files if f.suffix == ".pdf"}
+    for name, text in texts.items():
+        for bad in ("chưa xác nhận", "98/2023", "object at", *FIELD_NAMES):
+            assert bad not in text, (name, bad)
+    ldtt = next(t for n, t in texts.items() if n.startswith("de-nghi-") and "-ldtt-" in n and "to-trinh" in n)
+    assert "Văn phòng HĐND và UBND xã kính đề nghị Chủ tịch Ủy ban nhân dân xã" in " ".join(ldtt.split())
+    assert "kết quả bình xét thi đua năm 2025 của Hội đồng" not in ldtt  # the council has not met yet
+    listing = next(t for n, t in texts.items() if "-ldtt-" in n and "danh-sach" in n)
+    assert "Số:" not in listing  # the list does not repeat the Tờ trình's own number as its own
+    for name, text in texts.items():
+        if "bao-cao-thanh-tich" in name:
+            assert "Số:" not in text and "Mẫu số 0" in text, name
+            title = next(r.title_name for r in rows.values() if f"-{r.title_code.lower().replace('_', '-')}-" in name)
+            received = text.split("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG")[1]
+            assert f"2025 {title}" not in " ".join(received.split()), name  # the proposed award is not received

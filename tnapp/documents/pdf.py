@@ -289,6 +289,8 @@ def story(doc: Document) -> list[Flowable]:
     if doc.has_closing:
         # The signature never stands alone on a page: it keeps the last paragraph with it.
         last = [out.pop()] if isinstance(out[-1], (Paragraph, RLTable)) else []
+        if last and len(out) >= 2 and isinstance(out[-2], CondPageBreak):  # and the heading just above it
+            last = [out.pop(-2), out.pop(), *last]
         out.append(KeepTogether([*last, Spacer(1, 10), *_signature(doc, portrait_w)]))
     for annex in doc.annexes:
         out += _annex(annex, portrait_w, landscape_w)

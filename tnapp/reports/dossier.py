@@ -78,6 +78,7 @@ class Dossier:
     indicators: tuple[tuple[tuple, ...], ...]  # per profile: (tên, đơn vị tính, kế hoạch, thực hiện)
     proposer: str  # the proposing unit (recorded in the wizard)
     proposer_head: str
+    proposer_title: str  # the head's position ("Chánh Văn phòng"), from the people of the unit
 
     @property
     def total(self) -> int:
@@ -92,19 +93,21 @@ def _decision(number: str | None, day: dt.date | None) -> str:
     return ", ".join(x for x in (number or "", f"ngày {format_date(day)}" if day else "") if x)
 
 
-def _received(session, n: DraftNominee, year: int, title_code: str) -> tuple[tuple, tuple]:
-    """The awards already received up to ``year``: the one being proposed never among them."""
+def _received(session, n: DraftNominee, year: int, title_code: str, day: dt.date | None) -> tuple[tuple, tuple]:
+    """The awards already received up to ``year`` and decided before the report's ``day``:
+    the one being proposed never among them."""
     rows = [r for r in session.scalars(select(AwardRecord).where(nominee_filter(AwardRecord, n.nominee),
                                                                  AwardRecord.year <= year)
                                        .order_by(AwardRecord.year, AwardRecord.id))
-            if not (r.year == year and r.title.code == title_code)]
+            if not (r.year == year and r.title.code == title_code)
+            and not (day and r.decision_date and r.decision_date > day)]
     line = lambda r: (str(r.year), r.title.name, _decision(r.decision_number, r.decision_date), r.issuer or "")  # noqa: E731
     return (tuple(line(r) for r in rows if r.title.form is AwardForm.TITLE),
             tuple(line(r) for r in rows if r.title.form is not AwardForm.TITLE))
 
 
-def _profile(session, n: DraftNominee, year: int, title_code: str, commune: str) -> Profile:
-    titles, commendations = _received(session, n, year, title_code)
+def _profile(session, n: DraftNominee, year: int, title_code: str, commune: str, day: dt.date | None) -> Profile:
+    titles, commendations = _received(session, n, year, title_code, day)
     initiatives = tuple(f"{i.kind.label} «{i.title}»" + (f", công nhận: {_decision(i.decision_number, i.recognised_on)}"
                                                          f"{' – ' + i.recognised_by if i.recognised_by else ''}"
                                                          if i.recognised_by or i.decision_number else "")
@@ -154,12 +157,16 @@ def load(ws: Workspace, proposal_id: int) -> Dossier:
         # A proposal made outside the wizard (imported, or by a test) has rows but no draft.
         nominees = draft.active or tuple(replace(describe_nominee(session, Nominee.of(r)),
                                                  achievements=r.achievements or "") for r in proposal.nominees)
-        profiles = tuple(_profile(session, n, proposal.year, proposal.title.code, commune.name) for n in nominees)
+        day = proposal.submitted_at.date() if proposal.submitted_at else None
+        profiles = tuple(_profile(session, n, proposal.year, proposal.title.code, commune.name, day)
+                         for n in nominees)
         unit = session.get(Unit, proposal.proposing_unit_id) if proposal.proposing_unit_id else None
+        head_title = (session.scalar(select(Person.position).where(Person.unit_id == unit.id,
+                                                                   Person.full_name == unit.head_name).limit(1))
+                      or "") if unit and unit.head_name else ""
         stored = {(r.person_id, r.collective_id, r.household_id): r.prize_amount for r in proposal.nominees}
         title = proposal.title
         submitted = proposal.state is not ProposalState.DRAFT
-        day = proposal.submitted_at.date() if proposal.submitted_at else None
         units = [session.get(Unit, p.draft.nominee.id).code if p.draft.nominee.type is NomineeType.COLLECTIVE
                  else None for p in profiles]
         year = proposal.year
@@ -172,7 +179,7 @@ def load(ws: Workspace, proposal_id: int) -> Dossier:
     return Dossier(proposal_id, title.code, title.name, title.level, year, proposal.state,
                    number.seq if number else None, number.symbol if number else None, day, commune.name,
                    commune.place_name, commune.province, commune.is_demo, chairman_name(ws), profiles, prizes,
-                   indicators, unit.name if unit else "", (unit.head_name or "") if unit else "")
+                   indicators, unit.name if unit else "", (unit.head_name or "") if unit else "", head_title)
 
 
 def _figures(ws: Workspace, year: int, indicator_ids: tuple[int, ...], unit_code: str | None) -> tuple[tuple, ...]:
@@ -228,12 +235,13 @@ def submission(d: Dossier) -> Document:
         body.append(Para.of(f"Tổng số tiền thưởng theo quy định: {format_number(d.total)} đồng."))
     if overridden:
         body.append(Para.of("Các trường hợp đề nghị khi chưa đủ thông tin hoặc chưa đạt đủ tiêu chuẩn, có giải "
-                            "trình: " + "; ".join(f"{p.draft.name} – {p.draft.override_reason}" for p in overridden)
-                            + "."))
+                            "trình: " + "; ".join(f"{p.draft.name} – {p.draft.override_reason.rstrip('.')}"
+                                      for p in overridden) + "."))
     body.append(Para.of(f"{proposer} kính trình {to} xem xét, quyết định./."))
     issuer = Issuer(f"ỦY BAN NHÂN DÂN XÃ {d.commune.upper()}", d.proposer.upper()) if d.proposer else \
         Issuer.commune(d.commune)
-    signature = Signature(("THỦ TRƯỞNG ĐƠN VỊ",), d.proposer_head) if d.proposer else Signature.chairman(d.chairman)
+    signature = (Signature(((d.proposer_title or "Thủ trưởng đơn vị").upper(),), d.proposer_head) if d.proposer
+                 else Signature.chairman(d.chairman))
     return _base(d, kind=DocumentKind.SUBMISSION, summary=f"Về việc đề nghị tặng «{d.title_name}» năm {d.year}",
                  date=d.day, number=d.number, symbol=d.symbol, body=body, issuer=issuer, signature=signature,
                  recipients=("Như trên", "Lưu: VT"))
@@ -271,10 +279,9 @@ def achievement_report(d: Dossier, p: Profile, indicators: tuple[tuple, ...]) ->
         Heading("I. SƠ LƯỢC LÝ LỊCH" if person else "I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH"),
         *[Para((Run(f"- {label}: "), Run(value or "." * 60)), indent=False) for label, value in p.lines],
         Heading("II. THÀNH TÍCH ĐẠT ĐƯỢC"),
-        Heading("1. Quyền hạn, nhiệm vụ được giao hoặc đảm nhận" if person else
-                "1. Chức năng, nhiệm vụ được giao", level=2),
-        Para.of("." * 120, indent=False),
-        Heading("2. Thành tích đạt được", level=2),
+        # The individual form splits duties from achievements; the collective one has its duties in section I.
+        *((Heading("1. Quyền hạn, nhiệm vụ được giao hoặc đảm nhận", level=2), Para.of("." * 120, indent=False),
+           Heading("2. Thành tích đạt được", level=2)) if person else ()),
         *achievements,
     ]
     if indicators:
@@ -290,9 +297,11 @@ def achievement_report(d: Dossier, p: Profile, indicators: tuple[tuple, ...]) ->
              Heading("1. Danh hiệu thi đua", level=2), _award_table(p.titles, "danh hiệu thi đua"),
              Heading("2. Hình thức khen thưởng", level=2), _award_table(p.commendations, "hình thức khen thưởng")]
     signer = ("NGƯỜI BÁO CÁO THÀNH TÍCH",) if person else ("CHỦ HỘ",) if household else ("THỦ TRƯỞNG ĐƠN VỊ",)
-    confirmer = (Signature(("THỦ TRƯỞNG ĐƠN VỊ", "XÁC NHẬN, ĐỀ NGHỊ"), p.confirmer) if p.confirmer else
+    confirmer = (Signature(("XÁC NHẬN CỦA TRƯỞNG THÔN",) if household else ("THỦ TRƯỞNG ĐƠN VỊ", "XÁC NHẬN, ĐỀ NGHỊ"),
+                           p.confirmer) if p.confirmer else
                  Signature(("XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"), d.chairman))
-    issuer = Issuer("", "") if person else Issuer(p.parent.upper(), p.unit.upper())
+    # An individual's or a household's own report has no letterhead; a collective's names its level above.
+    issuer = Issuer("", "") if person or household else Issuer(p.parent.upper(), p.unit.upper())
     return _base(d, kind=DocumentKind.REPORT, title="BÁO CÁO THÀNH TÍCH",
                  summary=f"Đề nghị tặng «{d.title_name}» năm {d.year}", issuer=issuer, numbered=False,
                  form=form_number(person, d.day or dt.date.today()), date=d.day, body=body,

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 YEAR = 2025
 MEETING_AT = dt.datetime(2026, 1, 20, 8, 0)
+SUBMITTED_ON = dt.date(2026, 1, 12)
 SIGNED_ON = dt.date(2026, 1, 22)
 SENT_ON = dt.date(2026, 1, 26)
 OVERRIDE = "Dữ liệu mẫu: minh họa quy trình đề nghị khen thưởng."
@@ -40,21 +41,24 @@ def _propose(ws: Workspace, code: str, nominees: list[Nominee], unit_id: int) ->
         replace(n, achievements=f"Hoàn thành xuất sắc nhiệm vụ được giao năm {YEAR}; tích cực trong các phong "
                                 "trào thi đua của xã.") for n in state.draft.nominees))
     state = ws.proposals.save_step(state.proposal_id, Step.ACHIEVEMENTS, draft)
-    ws.proposals.submit(state.proposal_id)
+    ws.proposals.submit(state.proposal_id, on=SUBMITTED_ON)
     return state.proposal_id
 
 
 def load_demo_cycle(ws: Workspace) -> None:
-    units = ws.units.list()
+    awarded = {a.nominee.nominee for a in ws.award_history.list(year=YEAR)}  # nobody proposed twice for 2025
+    units = [u for u in ws.units.list() if Nominee(NomineeType.COLLECTIVE, u.id) not in awarded]
     village = next(u for u in units if u.kind is UnitKind.VILLAGE)
-    office = next(u for u in units if u.code == "VP")
+    office = next(u for u in ws.units.list() if u.code == "VP")
     school = next(u for u in units if u.kind is UnitKind.SCHOOL)
-    people = [p for p in ws.people.list() if p.unit_id not in {u.id for u in units if u.kind is UnitKind.VILLAGE}]
-    household = ws.households.list()[0]
-    person = [Nominee(NomineeType.PERSON, p.id) for p in people]
+    villages = {u.id for u in ws.units.list() if u.kind is UnitKind.VILLAGE}
+    person = [n for p in ws.people.list() if p.unit_id not in villages
+              and (n := Nominee(NomineeType.PERSON, p.id)) not in awarded]
+    household = next(h for h in ws.households.list() if Nominee(NomineeType.HOUSEHOLD, h.id) not in awarded)
     plan = [("LDTT", person[0:2], office.id), ("CSTDCS", person[2:3], office.id), ("GK", person[3:4], office.id),
             ("TTLDTT", [Nominee(NomineeType.COLLECTIVE, school.id)], school.id),
-            ("GK_TT", [Nominee(NomineeType.COLLECTIVE, office.id)], office.id),
+            ("GK_TT", [Nominee(NomineeType.COLLECTIVE, next(u for u in units if u.kind is UnitKind.FRONT).id)],
+             office.id),
             ("GK_HGD", [Nominee(NomineeType.HOUSEHOLD, household.id)], village.id),
             ("GDVH", [Nominee(NomineeType.HOUSEHOLD, household.id)], village.id),
             ("TVH", [Nominee(NomineeType.COLLECTIVE, village.id)], village.id),

@@ -268,11 +268,15 @@ class ProposalService(Service):
             session.flush()
             return replace(self._state(proposal), notice=notice)
 
-    def submit(self, proposal_id: int, expected_version: int | None = None) -> ProposalRow:
+    def submit(self, proposal_id: int, expected_version: int | None = None, on: dt.date | None = None) -> ProposalRow:
         """Trình Hội đồng: every step's checks pass, the prize is quoted for
         the planned decision date, the Tờ trình takes the next TTr number of
-        the register, and the proposal becomes SUBMITTED — all in one
-        transaction: nothing changes, and no number is taken, if any of it fails."""
+        the register of ``on``'s year (the day of the Tờ trình: today, or the
+        day a paper already sent was dated), and the proposal becomes SUBMITTED —
+        all in one transaction: nothing changes, and no number is taken, if any of it fails."""
+        day = on or dt.date.today()
+        if day > dt.date.today():
+            raise ValidationError(f"Ngày trình {day:%d/%m/%Y} chưa tới.", field="on")
         self.ws.require(Permission.ISSUE_DOCUMENTS)  # the Tờ trình's number comes from the register
         titles = self.titles()
         commune_id = self.ws.commune.current().id
@@ -283,13 +287,13 @@ class ProposalService(Service):
             draft = Draft.from_json(proposal.draft)
             check_step(Step.DOSSIER, draft, titles)
             quote = prize_quote(session, proposal.title.code, draft.decision_date)
-            number = reserve_in(session, commune_id=commune_id, year=dt.date.today().year,
+            number = reserve_in(session, commune_id=commune_id, year=day.year,
                                 kind=DocumentKind.SUBMISSION, symbol=default_symbol(DocumentKind.SUBMISSION),
                                 summary=f"Đề nghị khen thưởng «{proposal.title.name}» năm {proposal.year}",
                                 reserved_by=self.ws.actor.username)
             self._store(session, proposal, Step.SUBMITTED, draft, prize=quote.amount)
             proposal.state = ProposalState.SUBMITTED
-            proposal.submitted_at = utcnow()
+            proposal.submitted_at = utcnow() if on is None else dt.datetime.combine(day, dt.time(8))
             proposal.submission_number_id = number.id
         return self.get(proposal_id)
 
