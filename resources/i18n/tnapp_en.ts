@@ -978,6 +978,33 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Quyết định khen thưởng của tỉnh</source>
+        <translation>Province&apos;s award decision</translation>
+    </message>
+    <message>
+        <source>ví dụ 345/QĐ-UBND</source>
+        <translation>e.g. 345/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>«{title}» năm {year}, trình tỉnh theo Tờ trình {number} ngày {day}.</source>
+        <translation>«{title}» {year}, sent to the province with submission {number} of {day}.</translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation>Decision date:</translation>
+    </message>
+    <message>
+        <source>Cơ quan, người ban hành:</source>
+        <translation>Issued by:</translation>
+    </message>
+</context>
+<context>
     <name>DecisionState</name>
     <message>
         <source>Dự thảo</source>
@@ -3595,8 +3622,8 @@
         <translation>State</translation>
     </message>
     <message>
-        <source>Bước</source>
-        <translation>Stage</translation>
+        <source>{state} – bước «{step}»</source>
+        <translation>{state} – step «{step}»</translation>
     </message>
     <message>
         <source>Tiền thưởng (đồng)</source>
@@ -3639,6 +3666,14 @@
         <translation>Save dossier…</translation>
     </message>
     <message>
+        <source>Trình tỉnh…</source>
+        <translation>Send to province…</translation>
+    </message>
+    <message>
+        <source>Ghi quyết định của tỉnh…</source>
+        <translation>Record province decision…</translation>
+    </message>
+    <message>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
@@ -3678,6 +3713,10 @@
         <translation>Approved by the Council</translation>
     </message>
     <message>
+        <source>Đã trình tỉnh</source>
+        <translation>Sent to the province</translation>
+    </message>
+    <message>
         <source>Không thông qua</source>
         <translation>Not approved</translation>
     </message>
@@ -3710,6 +3749,13 @@
     <message>
         <source>Đề nghị</source>
         <translation>Proposals</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceRoute</name>
+    <message>
+        <source>Đã trình tỉnh {n} đề nghị (Tờ trình {number}). Hãy chọn thư mục ghi hồ sơ trình tỉnh.</source>
+        <translation>Sent {n} proposals to the province (submission {number}). Choose the folder for the province dossier.</translation>
     </message>
 </context>
 <context>
@@ -4519,6 +4565,25 @@
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <source>Trình tỉnh</source>
+        <translation>Send to province</translation>
+    </message>
+    <message>
+        <source>Tờ trình của UBND xã gửi {to} {province}, qua {via}, kèm danh sách, báo cáo thành tích, trích biên bản họp Hội đồng và giấy công nhận sáng kiến.</source>
+        <translation>The commune committee&apos;s submission to the {to} {province}, through {via}, with the list, achievement reports, the council minutes extract and the initiative recognitions.</translation>
+    </message>
+    <message>
+        <source>Nơi nhận, đường trình là thiết lập chưa xác nhận ({basis}); xem Quản trị → Thiết lập «province.submission_route».</source>
+        <translation>Addressee and route are an unconfirmed setting ({basis}); see Administration → Settings «province.submission_route».</translation>
+    </message>
+    <message>
+        <source>Ngày Tờ trình:</source>
+        <translation>Submission date:</translation>
+    </message>
+</context>
+<context>
     <name>SettingDialog</name>
     <message>
         <source>Sửa thiết lập «{key}» từ {date}</source>
@@ -5182,6 +5247,10 @@
     <message>
         <source>Danh hiệu, hình thức:</source>
         <translation>Title or form:</translation>
+    </message>
+    <message>
+        <source>Đơn vị đề nghị:</source>
+        <translation>Proposing unit:</translation>
     </message>
     <message>
         <source>Ngày dự kiến quyết định:</source>

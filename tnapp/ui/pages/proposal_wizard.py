@@ -524,6 +524,12 @@ class DossierPage(StepPage):
 def write_dossier(parent: QWidget, ws, proposal_id: int, folder: Path | None = None) -> list[Path]:
     """The dossier written off the UI thread into ``folder`` — asked for (and
     the files written told) when None. [] when cancelled or refused."""
+    return write_files(parent, lambda target: ws.proposals.write_dossier(proposal_id, target), folder)
+
+
+def write_files(parent: QWidget, write, folder: Path | None = None) -> list[Path]:
+    """``write(folder)`` off the UI thread (a dossier's papers) — the folder asked
+    for (and the files written told) when None. [] when cancelled or refused."""
     asked = folder is None
     if asked:
         chosen = QFileDialog.getExistingDirectory(
@@ -533,7 +539,7 @@ def write_dossier(parent: QWidget, ws, proposal_id: int, folder: Path | None = N
         folder = Path(chosen)
     try:
         files = run_task(parent, QCoreApplication.translate("ProposalDossier", "Đang ghi hồ sơ…"),
-                         lambda: ws.proposals.write_dossier(proposal_id, folder))
+                         lambda: write(folder))
     except TNAppError as exc:
         show_error(parent, exc)
         return []
