@@ -261,6 +261,24 @@ def resume_step(saved: Step, draft: Draft, titles: dict[str, TitleFacts]) -> Ste
     return saved
 
 
+def criteria_years(n: DraftNominee, year: int) -> range:
+    """The years the nominee's criteria looked at (a streak's years, the
+    initiatives and exemplars they counted) with the proposal's year: the
+    achievements step offers the nominee's own records from these years."""
+    years = {year}
+    for c in n.verdict.criteria if n.verdict else ():
+        years.update(y for y in c.facts.get("years", ()) if isinstance(y, int))
+        years.update(y for y in c.facts.get("exemplar_years", ()) if isinstance(y, int))
+        years.update(i["year"] for i in c.facts.get("initiatives", ()) if isinstance(i, dict) and "year" in i)
+    return range(min(years), max(years) + 1)
+
+
+def criteria_initiatives(n: DraftNominee) -> tuple[int, ...]:
+    """The initiatives the nominee's criteria counted (their recognition goes with the dossier)."""
+    return tuple(dict.fromkeys(i["id"] for c in (n.verdict.criteria if n.verdict else ())
+                               for i in c.facts.get("initiatives", ()) if isinstance(i, dict) and "id" in i))
+
+
 def set_nominees(draft: Draft, chosen: list[DraftNominee]) -> Draft:
     """The nominees chosen at the nominees step: those already in the draft
     keep what was entered for them; their verdicts are cleared (the next step

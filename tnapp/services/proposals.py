@@ -24,12 +24,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from tnapp.documents.model import default_symbol
 from tnapp.domain.eligibility import VerdictKind
-from tnapp.domain.emulation_rules import Nominee
+from tnapp.domain.emulation_rules import Nominee, NomineeType
 from tnapp.domain.formatting import document_number
 from tnapp.domain.permissions import Permission
 from tnapp.domain.proposal_wizard import (
-    STEPS, Draft, DraftNominee, Step, TitleFacts, Transition, advance, back, check_step, default_decision_date,
-    resume_step, set_nominees,
+    STEPS, Draft, DraftNominee, Step, TitleFacts, Transition, advance, back, check_step, criteria_initiatives,
+    criteria_years, default_decision_date, resume_step, set_nominees,
 )
 from tnapp.domain.text import nfc
 from tnapp.domain.vocab import DocumentKind, ProposalState
@@ -40,6 +40,8 @@ from tnapp.services.attachments import AttachmentRow, attachment_row, owned, rea
 from tnapp.services.base import Service
 from tnapp.services.documents import reserve_in
 from tnapp.services.emulation_excel import load_nominee
+from tnapp.services.exemplars import ExemplarRow
+from tnapp.services.initiatives import InitiativeRow
 from tnapp.services.prize import PrizeQuote, prize_quote
 
 OWNER = "proposal"
@@ -95,6 +97,14 @@ class DraftState:
     draft: Draft
     version: int
     notice: str = ""  # why the wizard went somewhere else than the next step
+
+
+@dataclass(frozen=True)
+class AchievementOptions:
+    years: range  # the years the criteria looked at
+    initiatives: tuple[InitiativeRow, ...]
+    exemplars: tuple[ExemplarRow, ...]
+    counted: tuple[int, ...]  # initiatives the criteria counted: checked by default
 
 
 @dataclass(frozen=True)
@@ -183,6 +193,18 @@ class ProposalService(Service):
             return PrizeSummary(quote, problem, tuple(PrizeLine(name, amount) for name, amount in names))
         amount = quote.amount if quote else None
         return PrizeSummary(quote, problem, tuple(PrizeLine(n.name, amount) for n in draft.active))
+
+    def achievement_options(self, nominee: DraftNominee, year: int) -> AchievementOptions:
+        """What the achievements step offers for ``nominee``: its own initiatives
+        (as author, or the collective's) and exemplars from the years its criteria
+        looked at (never other people's), and the initiatives the criteria counted."""
+        years = criteria_years(nominee, year)
+        n = nominee.nominee
+        person = n.type is NomineeType.PERSON
+        initiatives = tuple(i for i in self.ws.initiatives.list() if i.year in years and (
+            n.id in i.author_ids if person else n.type is NomineeType.COLLECTIVE and i.unit_id == n.id))
+        exemplars = tuple(e for e in self.ws.exemplars.list() if e.year in years and e.nominee.nominee == n)
+        return AchievementOptions(years, initiatives, exemplars, criteria_initiatives(nominee))
 
     def attachments(self, proposal_id: int) -> list[AttachmentRow]:
         with self.ws.read() as session:

@@ -343,6 +343,7 @@ class AchievementsPage(StepPage):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self._entries: dict = {}
+        self._options: dict = {}
         self._active: list[DraftNominee] = []
         self._loading = False
 
@@ -376,14 +377,12 @@ class AchievementsPage(StepPage):
 
     def load(self, draft: Draft) -> None:
         self._loading = True
-        year = draft.year
-        self._fill(self.initiatives, [(i.id, f"{i.title} ({', '.join(i.authors) or i.unit_name or ''})")
-                                      for i in self.ws.initiatives.list(year=year)])
-        self._fill(self.exemplars, [(e.id, f"{e.title} – {e.nominee.name}") for e in self.ws.exemplars.list(year=year)])
         self._fill(self.indicators, [(i.id, f"{i.code} – {i.name}") for i in self.ws.indicators.list(False)])
         self._active = list(draft.active)
-        self._entries = {n.nominee: (n.achievements, n.initiative_ids, n.exemplar_ids, n.indicator_ids)
-                         for n in self._active}
+        # Each nominee's own initiatives and exemplars, from the years its criteria looked at.
+        self._options = {n.nominee: self.ws.proposals.achievement_options(n, draft.year) for n in self._active}
+        self._entries = {n.nominee: (n.achievements, n.initiative_ids or self._options[n.nominee].counted,
+                                     n.exemplar_ids, n.indicator_ids) for n in self._active}
         self.people.clear()
         for n in self._active:
             self.people.addItem(n.name)
@@ -393,7 +392,12 @@ class AchievementsPage(StepPage):
 
     def _show(self, row: int) -> None:
         self._loading = True
-        entry = self._entries.get(self._active[row].nominee) if 0 <= row < len(self._active) else None
+        nominee = self._active[row].nominee if 0 <= row < len(self._active) else None
+        entry = self._entries.get(nominee) if nominee else None
+        options = self._options.get(nominee) if nominee else None
+        self._fill(self.initiatives, [(i.id, f"{i.title} ({i.year})") for i in options.initiatives]
+                   if options else [])
+        self._fill(self.exemplars, [(e.id, f"{e.title} ({e.year})") for e in options.exemplars] if options else [])
         self.field_achievements.setPlainText(entry[0] if entry else "")
         for widget, values in zip((self.initiatives, self.exemplars, self.indicators), entry[1:] if entry else ((),) * 3):
             self._check(widget, values)
