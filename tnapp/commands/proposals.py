@@ -39,7 +39,10 @@ def cmd_proposals(args: argparse.Namespace) -> int:
 
 def cmd_dossier(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
-        files = ws.proposals.write_dossier(args.id, Path(args.output))
+        if args.command == "province-dossier":
+            files = ws.province.write_dossier(args.meeting, Path(args.output))
+        else:
+            files = ws.proposals.write_dossier(args.id, Path(args.output))
     for path in files:
         print(path)
     return 0
@@ -63,14 +66,6 @@ def cmd_province_decision(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_province_dossier(args: argparse.Namespace) -> int:
-    with open_workspace(args) as ws:
-        files = ws.province.write_dossier(args.meeting, Path(args.output))
-    for path in files:
-        print(path)
-    return 0
-
-
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("proposals", help="đề nghị khen thưởng (bước, đối tượng, điều kiện, tiền thưởng)")
     p.add_argument("--year", type=int, metavar="NĂM", help="chỉ năm này")
@@ -91,7 +86,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("province-dossier", help="ghi hồ sơ trình tỉnh của một phiên họp ra PDF và Word")
     p.add_argument("meeting", type=int, metavar="SỐ_PHIÊN_HỌP", help="số (id) của phiên họp Hội đồng")
     p.add_argument("-o", "--output", required=True, metavar="THƯ_MỤC", help="thư mục ghi hồ sơ (tạo nếu chưa có)")
-    p.set_defaults(func=cmd_province_dossier)
+    p.set_defaults(func=cmd_dossier)
 
     p = sub.add_parser("province-decision", help="ghi quyết định khen thưởng của tỉnh cho một đề nghị đã trình tỉnh")
     p.add_argument("id", type=int, metavar="SỐ_ĐỀ_NGHỊ", help="số (id) của đề nghị")

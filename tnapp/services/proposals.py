@@ -124,6 +124,14 @@ class PrizeSummary:
         return sum(line.amount or 0 for line in self.lines)
 
 
+def load_proposal(session: Session, proposal_id: int) -> Proposal:
+    """The proposal, or a 'not found' message naming it."""
+    proposal = session.get(Proposal, proposal_id)
+    if proposal is None:
+        raise NotFoundError(f"Không tìm thấy đề nghị #{proposal_id} (có thể đã bị xóa).")
+    return proposal
+
+
 def describe_nominee(session: Session, nominee: Nominee) -> DraftNominee:
     """Name, unit and (for a collective) unit kind of a nominee; refused when missing."""
     row, unit_kind = load_nominee(session, nominee, field="nominees")
@@ -399,12 +407,7 @@ class ProposalService(Service):
     def _options() -> list:
         return [selectinload(Proposal.title), selectinload(Proposal.nominees)]
 
-    @staticmethod
-    def _load(session: Session, proposal_id: int) -> Proposal:
-        proposal = session.get(Proposal, proposal_id)
-        if proposal is None:
-            raise NotFoundError(f"Không tìm thấy đề nghị #{proposal_id} (có thể đã bị xóa).")
-        return proposal
+    _load = staticmethod(load_proposal)
 
     @staticmethod
     def _require_draft(proposal: Proposal) -> None:

@@ -27,12 +27,13 @@ from tnapp.documents.model import default_symbol
 from tnapp.domain.permissions import Permission
 from tnapp.domain.text import nfc
 from tnapp.domain.vocab import AwardLevel, DocumentKind, MeetingState, NumberState, ProposalState
-from tnapp.errors import NotFoundError, ValidationError
+from tnapp.errors import ValidationError
 from tnapp.models import AwardRecord, DocumentNumber, Proposal, ProposalNominee
 from tnapp.models.council import AgendaItem
 from tnapp.services.base import Service
 from tnapp.services.council_views import AgendaItemRow, ItemOutcome, MeetingRow
 from tnapp.services.documents import reserve_in
+from tnapp.services.proposals import load_proposal
 from tnapp.services.settings import setting_in_force
 
 ROUTE_KEY = "province.submission_route"
@@ -111,13 +112,13 @@ class ProvinceService(Service):
 
     def get(self, proposal_id: int) -> ProvinceRow:
         with self.ws.read() as session:
-            return self._row(session, self._load(session, proposal_id))
+            return self._row(session, load_proposal(session, proposal_id))
 
     def default_issuer(self, proposal_id: int) -> str:
         """Who decides the title, as the catalogue names its authority, with the province's name."""
         commune = self.ws.commune.current()
         with self.ws.read() as session:
-            authority = self._load(session, proposal_id).title.authority
+            authority = load_proposal(session, proposal_id).title.authority
         return f"{authority} {commune.province}" if commune.province not in authority else authority
 
     # --- sending and recording -------------------------------------------------------------------
@@ -134,7 +135,7 @@ class ProvinceService(Service):
         waiting = sorted({p.item.proposal_id for p in passed})
         commune_id = self.ws.commune.current().id
         with self.ws.write(Permission.EDIT_PROPOSALS) as session:
-            proposals = [self._load(session, pid) for pid in waiting]
+            proposals = [load_proposal(session, pid) for pid in waiting]
             proposals = [p for p in proposals if p.state is ProposalState.APPROVED]
             if not proposals:
                 raise ValidationError(f"Phiên họp ngày {meeting.held_at:%d/%m/%Y} không còn đề nghị khen thưởng cấp "
@@ -166,7 +167,7 @@ class ProvinceService(Service):
             raise ValidationError(f"Ngày quyết định {decided_on:%d/%m/%Y} chưa tới.", field="decided_on")
         passed_ids = self._passed_nominees(proposal_id)
         with self.ws.write(Permission.ISSUE_DOCUMENTS) as session:
-            proposal = self._load(session, proposal_id)
+            proposal = load_proposal(session, proposal_id)
             self.ws.check_version(proposal, expected_version)
             if proposal.state is not ProposalState.SENT_TO_PROVINCE:
                 raise ValidationError(f"Đề nghị #{proposal_id} đang ở trạng thái «{proposal.state.label}»; chỉ ghi "
@@ -208,13 +209,6 @@ class ProvinceService(Service):
         if sent_on < meeting.held_at.date():
             raise ValidationError(f"Ngày trình {sent_on:%d/%m/%Y} trước ngày họp Hội đồng "
                                   f"({meeting.held_at:%d/%m/%Y}).", field="sent_on")
-
-    @staticmethod
-    def _load(session: Session, proposal_id: int) -> Proposal:
-        proposal = session.get(Proposal, proposal_id)
-        if proposal is None:
-            raise NotFoundError(f"Không tìm thấy đề nghị #{proposal_id} (có thể đã bị xóa).")
-        return proposal
 
     @staticmethod
     def _row(session: Session, p: Proposal) -> ProvinceRow:
