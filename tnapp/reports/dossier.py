@@ -145,8 +145,9 @@ def _profile(session, n: DraftNominee, year: int, title_code: str, commune: str,
                    titles, commendations, initiatives, exemplars)
 
 
-def load(ws: Workspace, proposal_id: int) -> Dossier:
-    """Everything the documents print, read once."""
+def load(ws: Workspace, proposal_id: int, on: dt.date | None = None) -> Dossier:
+    """Everything the documents print, read once; ``on``: the day the papers are
+    dated (the submission day by default), up to which awards count as received."""
     commune = ws.commune.current()
     with ws.read() as session:
         proposal = session.get(Proposal, proposal_id)
@@ -157,7 +158,7 @@ def load(ws: Workspace, proposal_id: int) -> Dossier:
         # A proposal made outside the wizard (imported, or by a test) has rows but no draft.
         nominees = draft.active or tuple(replace(describe_nominee(session, Nominee.of(r)),
                                                  achievements=r.achievements or "") for r in proposal.nominees)
-        day = proposal.submitted_at.date() if proposal.submitted_at else None
+        day = on or (proposal.submitted_at.date() if proposal.submitted_at else None)
         profiles = tuple(_profile(session, n, proposal.year, proposal.title.code, commune.name, day)
                          for n in nominees)
         unit = session.get(Unit, proposal.proposing_unit_id) if proposal.proposing_unit_id else None
@@ -238,13 +239,20 @@ def submission(d: Dossier) -> Document:
                             "trình: " + "; ".join(f"{p.draft.name} – {p.draft.override_reason.rstrip('.')}"
                                       for p in overridden) + "."))
     body.append(Para.of(f"{proposer} kính trình {to} xem xét, quyết định./."))
-    issuer = Issuer(f"ỦY BAN NHÂN DÂN XÃ {d.commune.upper()}", d.proposer.upper()) if d.proposer else \
-        Issuer.commune(d.commune)
-    signature = (Signature(((d.proposer_title or "Thủ trưởng đơn vị").upper(),), d.proposer_head) if d.proposer
-                 else Signature.chairman(d.chairman))
     return _base(d, kind=DocumentKind.SUBMISSION, summary=f"Về việc đề nghị tặng «{d.title_name}» năm {d.year}",
-                 date=d.day, number=d.number, symbol=d.symbol, body=body, issuer=issuer, signature=signature,
+                 date=d.day, number=d.number, symbol=d.symbol, body=body, issuer=_issuer(d), signature=_signer(d),
                  recipients=("Như trên", "Lưu: VT"))
+
+
+def _issuer(d: Dossier) -> Issuer:
+    """Who issues the Tờ trình and its list: the proposing unit; UBND xã without one (the province route)."""
+    return Issuer(f"ỦY BAN NHÂN DÂN XÃ {d.commune.upper()}", d.proposer.upper()) if d.proposer else \
+        Issuer.commune(d.commune)
+
+
+def _signer(d: Dossier) -> Signature:
+    return (Signature(((d.proposer_title or "Thủ trưởng đơn vị").upper(),), d.proposer_head) if d.proposer
+            else Signature.chairman(d.chairman))
 
 
 @cache
@@ -311,18 +319,19 @@ def achievement_report(d: Dossier, p: Profile, indicators: tuple[tuple, ...]) ->
 def nominee_list(d: Dossier, heading: str = "") -> Document:
     """Danh sách đề nghị khen thưởng, sent with the Tờ trình (not a paper of its own: no number of its
     own, no "Nơi nhận"): STT, họ và tên, chức vụ/đơn vị, danh hiệu, số tiền; the total."""
-    rows = tuple((i, p.draft.name, p.position if p.position != p.draft.name else "", d.title_name, prize)
-                 for i, (p, prize) in enumerate(zip(d.profiles, d.prizes), start=1))
+    money = any(p is not None for p in d.prizes)  # the province's own prize is not the commune's to list
+    rows = tuple((i, p.draft.name, p.position if p.position != p.draft.name else "", d.title_name,
+                  *((prize,) if money else ())) for i, (p, prize) in enumerate(zip(d.profiles, d.prizes), start=1))
     table = Table((Column("STT", 0.5, "center"), Column("Họ và tên / tên tập thể", 2.6),
                    Column("Chức vụ, đơn vị", 2.8), Column("Danh hiệu, hình thức", 2.2),
-                   Column("Số tiền (đồng)", 1.4, "right")),
-                  rows + (("", "Tổng cộng", f"{len(d.profiles)} {_kind_word(d)}", "", d.total),),
+                   *((Column("Số tiền (đồng)", 1.4, "right"),) if money else ())),
+                  rows + (("", "Tổng cộng", f"{len(d.profiles)} {_kind_word(d)}", "", *((d.total,) if money else ())),),
                   sheet="Danh sách", total_rows=1)
     day = format_date(d.day) if d.day else "      /      /      "
     return _base(d, kind=DocumentKind.SUBMISSION, title="DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", numbered=False,
                  summary=heading or f"Đề nghị tặng «{d.title_name}» năm {d.year} (kèm theo Tờ trình số "
                                     f"{d.number_text} ngày {day})",
-                 date=d.day, body=[table], signature=Signature.chairman(d.chairman))
+                 date=d.day, body=[table], issuer=_issuer(d), signature=_signer(d))
 
 
 def _slug(text: str) -> str:

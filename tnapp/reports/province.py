@@ -34,17 +34,18 @@ def _demo(demo: bool) -> tuple[Block, ...]:
     return (Para.of(DEMO_MARK, italic=True, align="center", indent=False),) if demo else ()
 
 
-def _passed_dossiers(ws: Workspace, passed: list[PassedItem]) -> list[Dossier]:
-    """Per proposal, its dossier narrowed to the nominees the council passed."""
+def _passed_dossiers(ws: Workspace, passed: list[PassedItem], day: dt.date | None) -> list[Dossier]:
+    """Per proposal, its dossier narrowed to the nominees the council passed, dated ``day``."""
     names: dict[int, set[str]] = {}
     for p in passed:
         names.setdefault(p.item.proposal_id, set()).add(p.item.nominee_name)
     out = []
     for proposal_id, chosen in names.items():
-        d = load(ws, proposal_id)
+        d = load(ws, proposal_id, day)
         keep = [i for i, p in enumerate(d.profiles) if p.draft.name in chosen]
+        # Sent by UBND xã (not the unit that proposed to the commune); the province pays its own prize.
         out.append(replace(d, profiles=tuple(d.profiles[i] for i in keep), prizes=tuple(None for _ in keep),
-                           indicators=tuple(d.indicators[i] for i in keep)))
+                           indicators=tuple(d.indicators[i] for i in keep), proposer=""))
     return out
 
 
@@ -145,18 +146,18 @@ def documents(ws: Workspace, meeting_id: int) -> list[tuple[str, Document]]:
         number = session.get(DocumentNumber, proposal.province_number_id) if proposal.province_number_id else None
         if number is not None:
             session.expunge(number)
-    dossiers = _passed_dossiers(ws, passed)
     day = number.issued_on if number else None
+    dossiers = _passed_dossiers(ws, passed, day)
     heading = (f"Kèm theo Tờ trình số {number.display_number} ngày {format_date(day)}" if number and day
                else "Kèm theo Tờ trình đề nghị khen thưởng cấp tỉnh")
     out = [("01-to-trinh-tinh", province_submission(ws, dossiers, meeting.held_at.date(), number))]
-    out += [(f"02-danh-sach-{_slug(d.title_code)}", nominee_list(replace(d, day=day), heading)) for d in dossiers]
+    out += [(f"02-danh-sach-{_slug(d.title_code)}", nominee_list(d, heading)) for d in dossiers]
     out.append(("03-trich-bien-ban-hoi-dong", minutes_extract(ws, meeting_id, passed)))
     initiatives = initiatives_list(ws, dossiers, day)
     if initiatives is not None:
         out.append(("04-sang-kien-duoc-cong-nhan", initiatives))
     out += [(f"05-bao-cao-thanh-tich-{_slug(d.title_code)}-{_slug(p.draft.name)}",
-             achievement_report(replace(d, day=day), p, figures))
+             achievement_report(d, p, figures))
             for d in dossiers for p, figures in zip(d.profiles, d.indicators)]
     return out
 
