@@ -33,15 +33,13 @@ def _propose(ws: Workspace, code: str, nominees: list[Nominee], unit_id: int) ->
     """One proposal through the wizard's steps, then submitted to the council."""
     state = ws.proposals.start_draft(YEAR, code, nominees=nominees, proposing_unit_id=unit_id,
                                      decision_date=SIGNED_ON)
-    state = ws.proposals.save_step(state.proposal_id, Step.NOMINEES, state.draft)
-    draft = replace(state.draft, nominees=tuple(replace(n, override_reason=OVERRIDE if n.needs_override else "")
-                                                for n in state.draft.nominees))
-    state = ws.proposals.save_step(state.proposal_id, Step.ELIGIBILITY, draft)
+    state = ws.proposals.save_step(state.proposal_id, Step.NOMINEES, state.draft)  # judged on entering eligibility
     draft = replace(state.draft, nominees=tuple(
-        replace(n, achievements=f"Hoàn thành xuất sắc nhiệm vụ được giao năm {YEAR}; tích cực trong các phong "
-                                "trào thi đua của xã.") for n in state.draft.nominees))
-    state = ws.proposals.save_step(state.proposal_id, Step.ACHIEVEMENTS, draft)
-    ws.proposals.submit(state.proposal_id, on=SUBMITTED_ON)
+        replace(n, override_reason=OVERRIDE if n.needs_override else "",
+                achievements=f"Hoàn thành xuất sắc nhiệm vụ được giao năm {YEAR}; tích cực trong các phong trào "
+                             "thi đua của xã.") for n in state.draft.nominees))
+    state = ws.proposals.save_step(state.proposal_id, Step.ELIGIBILITY, draft)
+    ws.proposals.submit(state.proposal_id, on=SUBMITTED_ON)  # every step's checks run again here
     return state.proposal_id
 
 
