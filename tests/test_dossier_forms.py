@@ -6,6 +6,7 @@ from __future__ import annotations
 from tnapp.domain.eligibility import CriterionResult, Outcome, Verdict, VerdictKind
 from tnapp.domain.emulation_rules import Nominee, NomineeType
 from tnapp.domain.proposal_wizard import DraftNominee
+from tnapp.models import Proposal
 from tnapp.services.workspace import Workspace
 
 
@@ -30,3 +31,15 @@ def test_the_achievements_step_offers_the_nominees_own_records_from_the_criteria
 
     plain = demo_ws.proposals.achievement_options(DraftNominee(an, "Trần Văn Ân"), 2025)
     assert list(plain.years) == [2025] and older.id not in {i.id for i in plain.initiatives}
+
+
+def test_a_draft_from_the_review_is_proposed_by_the_nominees_own_unit(demo_ws: Workspace) -> None:
+    people = demo_ws.people.list()
+    unit = people[0].unit_id
+    same = [Nominee(NomineeType.PERSON, p.id) for p in people if p.unit_id == unit][:2]
+    other = next(Nominee(NomineeType.PERSON, p.id) for p in people if p.unit_id != unit)
+    assert demo_ws.proposals.start_draft(2025, "LDTT", nominees=same).draft.proposing_unit_id == unit
+    assert demo_ws.proposals.start_draft(2025, "LDTT", nominees=[*same, other]).draft.proposing_unit_id is None
+    state = demo_ws.proposals.start_draft(2025, "LDTT", nominees=same)
+    with demo_ws.read() as session:  # kept on the proposal, where the council's slides read it
+        assert session.get(Proposal, state.proposal_id).proposing_unit_id == unit

@@ -114,6 +114,7 @@ def test_the_demo_cycle_papers_print_the_proposing_unit_and_nothing_internal(cyc
     assert rows["BKT"].state is ProposalState.SENT_TO_PROVINCE
     assert {r.state for code, r in rows.items() if code != "BKT"} == {ProposalState.DECIDED}
     meeting = cycle_ws.council.meetings(year=2025)[0]
+    assert all(row.proposer for row in cycle_ws.council.agenda(meeting.id))  # the slides' «Đề nghị: <unit>»
     assert any(o.result_label != cycle_ws.council.results(meeting.id)[0].result_label
                for o in cycle_ws.council.results(meeting.id))  # one item not passed
 

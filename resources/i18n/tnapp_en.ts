@@ -5237,6 +5237,10 @@
         <translation>Choose the emulation year, movement, and title or form of commendation.</translation>
     </message>
     <message>
+        <source>(chưa chọn đơn vị đề nghị)</source>
+        <translation>(no proposing unit chosen)</translation>
+    </message>
+    <message>
         <source>Năm thi đua:</source>
         <translation>Emulation year:</translation>
     </message>

@@ -132,6 +132,16 @@ def load_proposal(session: Session, proposal_id: int) -> Proposal:
     return proposal
 
 
+def _home_unit(session: Session, nominees: Sequence[Nominee]) -> int | None:
+    """The unit the nominees belong to when they share one (a person's unit, a
+    collective itself, a household's village): who proposes them by default."""
+    homes = set()
+    for n in nominees:
+        row, _ = load_nominee(session, n, field="nominees")
+        homes.add(row.unit_id if isinstance(row, Person) else row.id if isinstance(row, Unit) else row.village_id)
+    return homes.pop() if len(homes) == 1 else None
+
+
 def describe_nominee(session: Session, nominee: Nominee) -> DraftNominee:
     """Name, unit and (for a collective) unit kind of a nominee; refused when missing."""
     row, unit_kind = load_nominee(session, nominee, field="nominees")
@@ -234,11 +244,12 @@ class ProposalService(Service):
         titles = self.titles()
         with self.ws.write(Permission.EDIT_PROPOSALS) as session:
             draft = Draft(year, movement_id, title_code, decision_date or default_decision_date(year),
-                          proposing_unit_id=proposing_unit_id)
+                          proposing_unit_id=proposing_unit_id or _home_unit(session, nominees))
             draft = set_nominees(draft, [describe_nominee(session, n) for n in nominees])
             check_step(Step.NOMINEES if nominees else Step.YEAR_TITLE, draft, titles)
             proposal = Proposal(year=year, movement_id=movement_id, title_id=self._title_id(session, title_code),
-                                state=ProposalState.DRAFT, proposing_unit_id=self._unit_id(session, proposing_unit_id))
+                                state=ProposalState.DRAFT,
+                                proposing_unit_id=self._unit_id(session, draft.proposing_unit_id))
             session.add(proposal)
             session.flush()
             self._store(session, proposal, Step.NOMINEES if nominees else Step.YEAR_TITLE, draft)

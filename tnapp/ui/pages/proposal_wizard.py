@@ -93,6 +93,7 @@ class YearTitlePage(StepPage):
         self.field_decision_date.setObjectName("decisionDate")
         self.field_proposing_unit = QComboBox()
         self.field_proposing_unit.setObjectName("proposingUnit")
+        self.field_proposing_unit.addItem(self.tr("(chưa chọn đơn vị đề nghị)"), None)  # never a silent default
         for unit in self.ws.units.list():
             self.field_proposing_unit.addItem(unit.name, unit.id)
         self.field_year.valueChanged.connect(self._fill_movements)
@@ -120,7 +121,7 @@ class YearTitlePage(StepPage):
             select_data(self.field_title_code, draft.title_code)
         self.field_decision_date.setText(format_date(draft.decision_date or
                                                      default_decision_date(self.field_year.value())))
-        select_data(self.field_proposing_unit, draft.proposing_unit_id)
+        self.field_proposing_unit.setCurrentIndex(max(self.field_proposing_unit.findData(draft.proposing_unit_id), 0))
 
     def collect(self, draft: Draft) -> Draft:
         return set_year_title(draft, self.field_year.value(), self.field_title_code.currentData(),
