@@ -4575,8 +4575,8 @@
         <translation>The commune committee&apos;s submission to the {to} {province}, through {via}, with the list, achievement reports, the council minutes extract and the initiative recognitions.</translation>
     </message>
     <message>
-        <source>Nơi nhận, đường trình là thiết lập chưa xác nhận ({basis}); xem Quản trị → Thiết lập «province.submission_route».</source>
-        <translation>Addressee and route are an unconfirmed setting ({basis}); see Administration → Settings «province.submission_route».</translation>
+        <source>Tờ trình dựa trên các điểm chưa xác nhận (xem Quản trị → Thiết lập):</source>
+        <translation>The submission rests on unconfirmed points (see Administration → Settings):</translation>
     </message>
     <message>
         <source>Ngày Tờ trình:</source>

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from sqlalchemy import select
 
 from conftest import type_text
@@ -16,7 +16,7 @@ from tnapp.domain.vocab import ProposalState, Role
 from tnapp.models import AwardRecord
 from tnapp.services.workspace import Workspace
 from tnapp.ui.pages.proposals import ProposalsPage
-from tnapp.ui.pages.proposals_province import DecisionDialog
+from tnapp.ui.pages.proposals_province import DecisionDialog, SendDialog
 
 
 def test_the_province_decision_recorded_in_its_dialog_writes_the_province_as_issuer(qtbot, demo_db: Path,
@@ -34,6 +34,11 @@ def test_the_province_decision_recorded_in_its_dialog_writes_the_province_as_iss
     assert status == "Đã trình tỉnh"
     assert page.proposals.province_decision_button.isEnabled()
     assert not page.proposals.province_send_button.isEnabled()  # already sent
+
+    send = SendDialog(admin, admin.province.get(bkt.id), page)
+    qtbot.addWidget(send)
+    unconfirmed = send.findChild(QLabel, "unconfirmed").text()  # on screen before sending, never on the paper
+    assert "province.submission_route" in unconfirmed and "chưa xác nhận" in unconfirmed
 
     dialog = DecisionDialog(admin, admin.province.get(bkt.id), page)
     qtbot.addWidget(dialog)

@@ -69,8 +69,10 @@ def province_submission(ws: Workspace, dossiers: list[Dossier], meeting_day: dt.
         body.append(Para.of(f"{i}. «{d.title_name}»: {len(d.profiles)} {_kind_word(d)}", indent=False))
         body.append(Items(tuple(p.draft.name + (f", {p.position}" if p.position != p.draft.name else "")
                                 for p in d.profiles), numbered=False))
-    body += [Para.of("(Có danh sách, báo cáo thành tích, trích biên bản họp Hội đồng Thi đua – Khen thưởng xã và "
-                     "các giấy tờ công nhận sáng kiến kèm theo.)", italic=True),
+    initiatives = " và danh sách sáng kiến được công nhận" if any(
+        p.draft.initiative_ids for d in dossiers for p in d.profiles) else ""
+    body += [Para.of("(Có danh sách, báo cáo thành tích, trích biên bản họp Hội đồng Thi đua – Khen thưởng xã"
+                     f"{initiatives} kèm theo.)", italic=True),
              Para.of(f"Ủy ban nhân dân xã {commune.name} kính trình {to} xem xét, quyết định./.")]
     return Document(kind=DocumentKind.SUBMISSION, issuer=Issuer.commune(commune.name), place=commune.place_name,
                     summary=f"Về việc đề nghị {route.addressee} tặng thưởng danh hiệu thi đua, hình thức khen "

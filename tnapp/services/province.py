@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tnapp.documents.model import default_symbol
+from tnapp.domain.legal_bases import PROPOSAL_TO_PROVINCE, citation, unconfirmed
 from tnapp.domain.permissions import Permission
 from tnapp.domain.text import nfc
 from tnapp.domain.vocab import AwardLevel, DocumentKind, MeetingState, NumberState, ProposalState
@@ -89,6 +90,15 @@ class ProvinceService(Service):
         with self.ws.read() as session:
             setting = setting_in_force(session, ROUTE_KEY, on)
             return Route(setting.value["addressee"], setting.value["via"], setting.basis, setting.unconfirmed)
+
+    def checklist(self, on: dt.date | None = None) -> list[str]:
+        """What the Tờ trình to the province dated ``on`` rests on that is not confirmed
+        (shown on screen before sending; never printed)."""
+        day = on or dt.date.today()
+        route = self.route(day)
+        items = [f"Nơi nhận, đường trình: thiết lập «{ROUTE_KEY}» chưa xác nhận ({route.basis or ''})."
+                 ] if route.unconfirmed else []
+        return items + [f"Căn cứ «{citation(doc)}»: {doc.note}" for doc in unconfirmed(PROPOSAL_TO_PROVINCE, day)]
 
     def passed(self, meeting_id: int) -> list[PassedItem]:
         """The nominees the meeting passed for titles above the commune, in agenda order.

@@ -37,9 +37,11 @@ class SendDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(note)
-        if route.unconfirmed:  # on screen only, never on the paper
-            warning = QLabel(self.tr("Nơi nhận, đường trình là thiết lập chưa xác nhận ({basis}); xem Quản trị → "
-                                     "Thiết lập «province.submission_route».").format(basis=route.basis or ""))
+        checklist = ws.province.checklist()
+        if checklist:  # on screen only, never on the paper
+            warning = QLabel(self.tr("Tờ trình dựa trên các điểm chưa xác nhận (xem Quản trị → Thiết lập):") + "\n"
+                             + "\n".join(f"• {line}" for line in checklist))
+            warning.setObjectName("unconfirmed")
             warning.setWordWrap(True)
             form.addRow(warning)
         form.addRow(self.tr("Ngày Tờ trình:"), self.field_day)
