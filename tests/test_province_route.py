@@ -53,7 +53,7 @@ def test_a_province_title_the_council_passed_lands_in_the_province_submission_wi
         admin_ws: Workspace, tmp_path: Path) -> None:
     meeting = _meeting(admin_ws)
     passed = admin_ws.province.passed(meeting)
-    assert [(p.item.title_code, p.item.nominee_name) for p in passed] == [("BKT", "Lê Văn An")]
+    assert [(p.title_code, p.nominee) for p in passed] == [("BKT", "Lê Văn An")]
 
     sent = admin_ws.province.send(meeting, dt.date(2026, 1, 25))
     assert [r.state for r in sent] == [ProposalState.SENT_TO_PROVINCE]

@@ -38,7 +38,7 @@ def _passed_dossiers(ws: Workspace, passed: list[PassedItem], day: dt.date | Non
     """Per proposal, its dossier narrowed to the nominees the council passed, dated ``day``."""
     names: dict[int, set[str]] = {}
     for p in passed:
-        names.setdefault(p.item.proposal_id, set()).add(p.item.nominee_name)
+        names.setdefault(p.proposal_id, set()).add(p.nominee)
     out = []
     for proposal_id, chosen in names.items():
         d = load(ws, proposal_id, day)
@@ -87,8 +87,7 @@ def minutes_extract(ws: Workspace, meeting_id: int, passed: list[PassedItem]) ->
     (council-level's minutes-extract builder replaces this at merge.)"""
     meeting = ws.council.get_meeting(meeting_id)
     commune = ws.commune.current()
-    rows = tuple((i, p.item.nominee_name, p.item.title_name, f"{p.outcome.votes_for}/{p.outcome.members_total}",
-                  p.outcome.threshold, p.outcome.result_label)
+    rows = tuple((i, p.nominee, p.title_name, f"{p.votes_for}/{p.members_total}", p.threshold, "Thông qua")
                  for i, p in enumerate(passed, start=1))
     body: list[Block] = [
         *_demo(commune.is_demo),
@@ -144,7 +143,7 @@ def documents(ws: Workspace, meeting_id: int) -> list[tuple[str, Document]]:
         raise TNAppError("Phiên họp không có đề nghị khen thưởng cấp trên nào được Hội đồng thông qua.")
     meeting = ws.council.get_meeting(meeting_id)
     with ws.read() as session:
-        proposal = session.get(Proposal, passed[0].item.proposal_id)
+        proposal = session.get(Proposal, passed[0].proposal_id)
         number = session.get(DocumentNumber, proposal.province_number_id) if proposal.province_number_id else None
         if number is not None:
             session.expunge(number)

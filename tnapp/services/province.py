@@ -32,7 +32,7 @@ from tnapp.errors import ValidationError
 from tnapp.models import AwardRecord, DocumentNumber, Proposal, ProposalNominee
 from tnapp.models.council import AgendaItem
 from tnapp.services.base import Service
-from tnapp.services.council_views import AgendaItemRow, ItemOutcome, MeetingRow
+from tnapp.services.council_views import MeetingRow
 from tnapp.services.documents import reserve_in
 from tnapp.services.proposals import load_proposal
 from tnapp.services.settings import setting_in_force
@@ -52,10 +52,19 @@ class Route:
 
 @dataclass(frozen=True)
 class PassedItem:
-    """A nominee the council passed for a title above the commune, with the vote."""
+    """A nominee the council passed for a title above the commune, with the vote
+    (the fields of council-level's ``ProvinceItem``, which replaces it at merge)."""
 
-    item: AgendaItemRow
-    outcome: ItemOutcome
+    item_id: int
+    meeting_id: int
+    proposal_id: int
+    nominee_id: int
+    nominee: str
+    title_code: str
+    title_name: str
+    votes_for: int
+    members_total: int
+    threshold: str
 
 
 @dataclass(frozen=True)
@@ -106,7 +115,10 @@ class ProvinceService(Service):
         The one place that reads the council's result for the province route."""
         outcomes = {o.item_id: o for o in self.ws.council.results(meeting_id)}
         levels = {t.code: t.level for t in self.ws.award_history.titles(active_only=False)}
-        return [PassedItem(row, outcomes[row.id]) for row in self.ws.council.agenda(meeting_id)
+        return [PassedItem(row.id, meeting_id, row.proposal_id, row.nominee_id, row.nominee_name, row.title_code,
+                           row.title_name, outcomes[row.id].votes_for, outcomes[row.id].members_total,
+                           outcomes[row.id].threshold)
+                for row in self.ws.council.agenda(meeting_id)
                 if above_commune(levels[row.title_code]) and row.last_tally is not None and row.last_tally.approved]
 
     def list(self, year: int | None = None) -> list[ProvinceRow]:
@@ -142,7 +154,7 @@ class ProvinceService(Service):
         passed = self.passed(meeting_id)
         meeting = self.ws.council.get_meeting(meeting_id)
         self._check_meeting(meeting, sent_on)
-        waiting = sorted({p.item.proposal_id for p in passed})
+        waiting = sorted({p.proposal_id for p in passed})
         commune_id = self.ws.commune.current().id
         with self.ws.write(Permission.EDIT_PROPOSALS) as session:
             proposals = [load_proposal(session, pid) for pid in waiting]
@@ -209,7 +221,7 @@ class ProvinceService(Service):
         meeting_id = self.get(proposal_id).meeting_id
         if meeting_id is None:
             return set()
-        return {p.item.nominee_id for p in self.passed(meeting_id) if p.item.proposal_id == proposal_id}
+        return {p.nominee_id for p in self.passed(meeting_id) if p.proposal_id == proposal_id}
 
     @staticmethod
     def _check_meeting(meeting: MeetingRow, sent_on: dt.date) -> None:
