@@ -13,8 +13,9 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from council_fixtures import ADMIN, add_council, open_meeting, submit_proposals
-from tnapp.domain.vocab import ProposalState
-from tnapp.errors import ValidationError
+from tnapp.domain.permissions import Actor
+from tnapp.domain.vocab import ProposalState, Role
+from tnapp.errors import PermissionDenied, ValidationError
 from tnapp.models import AwardRecord
 from tnapp.services.council import TallyInput
 from tnapp.services.workspace import Workspace
@@ -135,3 +136,21 @@ def test_the_demo_cycle_papers_print_the_proposing_unit_and_nothing_internal(cyc
             title = next(r.title_name for r in rows.values() if f"-{r.title_code.lower().replace('_', '-')}-" in name)
             received = text.split("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG")[1]
             assert f"2025 {title}" not in " ".join(received.split()), name  # the proposed award is not received
+
+
+def test_the_province_route_refuses_who_may_not_issue_and_changes_nothing(admin_ws: Workspace, db_url: str) -> None:
+    meeting = _meeting(admin_ws)
+    for role in (Role.UNIT_REPORTER, Role.LEADERSHIP, Role.SECRETARY):  # the secretary may not touch proposals
+        other = Workspace.open(db_url, Actor("khac", role))
+        with pytest.raises(PermissionDenied):
+            other.province.send(meeting, dt.date(2026, 1, 25))
+        other.close()
+    row = admin_ws.province.send(meeting, dt.date(2026, 1, 25))[0]
+    for role in (Role.UNIT_REPORTER, Role.LEADERSHIP):
+        other = Workspace.open(db_url, Actor("khac", role))
+        with pytest.raises(PermissionDenied):
+            other.province.record_decision(row.proposal_id, "345/QĐ-UBND", dt.date(2026, 3, 2), "Chủ tịch UBND tỉnh")
+        other.close()
+    assert admin_ws.province.get(row.proposal_id).state is ProposalState.SENT_TO_PROVINCE
+    with admin_ws.read() as session:
+        assert session.scalars(select(AwardRecord).where(AwardRecord.decision_number == "345/QĐ-UBND")).first() is None
