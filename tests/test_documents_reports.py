@@ -17,12 +17,14 @@ from pypdf import PdfReader
 from tnapp.cli import main
 from tnapp.documents.model import Table
 from tnapp.documents.pdf import render_pdf
+from tnapp.domain.periods import Period
 from tnapp.domain.permissions import Permission
 from tnapp.domain.vocab import Aggregation, DocumentKind
 from tnapp.errors import NotFoundError, ValidationError
 from tnapp.models import AwardRecord, AwardTitle, Person, Unit
 from tnapp.paths import seed_dir
 from tnapp.reports import CATALOGUE
+from tnapp.reports.review import unit_narratives
 from tnapp.services.workspace import Workspace
 
 DAY = dt.date(2026, 11, 26)
@@ -140,14 +142,29 @@ def test_so_ket_and_tong_ket_compile_figures_and_narratives(demo_ws: Workspace) 
     # the demo's yearly movement, named inside the sentence without repeating its year
     assert so_ket.summary.startswith("Sơ kết phong trào thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - "
                                      "xã hội xã Thượng Ninh 6 tháng đầu năm 2026, phương hướng")
-    figures = tables(so_ket)[0]
-    assert figures.landscape and figures.rows[0][:2] == ("A", "KINH TẾ")
-    text = pdf_text(demo_ws, "so-ket")
+    figures = list(so_ket.tables())[0]
+    assert so_ket.annexes and figures.rows[0][:2] == ("A", "KINH TẾ")  # the tables are annexed, not in the text
+    text = " ".join(pdf_text(demo_ws, "so-ket").split())  # the annexed table wraps its cells
     assert "Tổng sản lượng lương thực có hạt" in text and "Đến Quý II/2026" in text
     assert "Thôn Đông Hòa (theo báo cáo Quý II/2026)" in text and "Khó khăn, vướng mắc:" in text
-    tong_ket = pdf_text(demo_ws, "tong-ket")
+    tong_ket = " ".join(pdf_text(demo_ws, "tong-ket").split())
     assert "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027" in tong_ket and "Chỉ tiêu chủ yếu năm 2027" in tong_ket
     assert "Đến Quý III/2026" in tong_ket
+
+
+def test_the_reviews_count_the_units_that_reported_by_the_rule_their_figures_use(demo_ws: Workspace) -> None:
+    """A unit counts as having reported when it sent a report within the review period (a quarter's report
+    counts for the year) — the reports the figures and section II use; page 1 carries text, not a blank."""
+    for code, period in (("tong-ket", "2026"), ("so-ket", "2026-H1")):
+        coverage = demo_ws.reporting.coverage(period)
+        narratives = unit_narratives(demo_ws, Period.parse(period))
+        assert len(coverage.sent) == len(narratives) > 0
+        assert {n.unit_name for n in narratives} == set(coverage.sent)
+        text = " ".join(pdf_text(demo_ws, code).split())
+        assert f"{len(coverage.expected)} đơn vị phải báo cáo các chỉ tiêu; {len(coverage.sent)} đơn vị đã gửi" in text
+        assert "đã gửi 0 đơn vị" not in text
+        first = demo_ws.reports.build(code, 2026, None, DAY)
+        assert not any(isinstance(b, Table) for b in first.body)  # no wide table pushing page 1's text away
 
 
 def test_excel_versions_have_the_reports_tables(demo_ws: Workspace, tmp_path: Path) -> None:

@@ -1014,6 +1014,33 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Quyết định khen thưởng của tỉnh</source>
+        <translation>Province&apos;s award decision</translation>
+    </message>
+    <message>
+        <source>ví dụ 345/QĐ-UBND</source>
+        <translation>e.g. 345/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>«{title}» năm {year}, trình tỉnh theo Tờ trình {number} ngày {day}.</source>
+        <translation>«{title}» {year}, sent to the province with submission {number} of {day}.</translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation>Decision date:</translation>
+    </message>
+    <message>
+        <source>Cơ quan, người ban hành:</source>
+        <translation>Issued by:</translation>
+    </message>
+</context>
+<context>
     <name>DecisionState</name>
     <message>
         <source>Dự thảo</source>
@@ -3647,8 +3674,8 @@
         <translation>State</translation>
     </message>
     <message>
-        <source>Bước</source>
-        <translation>Stage</translation>
+        <source>{state} – bước «{step}»</source>
+        <translation>{state} – step «{step}»</translation>
     </message>
     <message>
         <source>Tiền thưởng (đồng)</source>
@@ -3691,6 +3718,14 @@
         <translation>Save dossier…</translation>
     </message>
     <message>
+        <source>Trình tỉnh…</source>
+        <translation>Send to province…</translation>
+    </message>
+    <message>
+        <source>Ghi quyết định của tỉnh…</source>
+        <translation>Record province decision…</translation>
+    </message>
+    <message>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
@@ -3730,6 +3765,10 @@
         <translation>Approved by the Council</translation>
     </message>
     <message>
+        <source>Đã trình tỉnh</source>
+        <translation>Sent to the province</translation>
+    </message>
+    <message>
         <source>Không thông qua</source>
         <translation>Not approved</translation>
     </message>
@@ -3762,6 +3801,13 @@
     <message>
         <source>Đề nghị</source>
         <translation>Proposals</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceRoute</name>
+    <message>
+        <source>Đã trình tỉnh {n} đề nghị (Tờ trình {number}). Hãy chọn thư mục ghi hồ sơ trình tỉnh.</source>
+        <translation>Sent {n} proposals to the province (submission {number}). Choose the folder for the province dossier.</translation>
     </message>
 </context>
 <context>
@@ -4615,6 +4661,25 @@
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <source>Trình tỉnh</source>
+        <translation>Send to province</translation>
+    </message>
+    <message>
+        <source>Tờ trình của UBND xã gửi {to} {province}, qua {via}, kèm danh sách, báo cáo thành tích, trích biên bản họp Hội đồng và giấy công nhận sáng kiến.</source>
+        <translation>The commune committee&apos;s submission to the {to} {province}, through {via}, with the list, achievement reports, the council minutes extract and the initiative recognitions.</translation>
+    </message>
+    <message>
+        <source>Tờ trình dựa trên các điểm chưa xác nhận (xem Quản trị → Thiết lập):</source>
+        <translation>The submission rests on unconfirmed points (see Administration → Settings):</translation>
+    </message>
+    <message>
+        <source>Ngày Tờ trình:</source>
+        <translation>Submission date:</translation>
+    </message>
+</context>
+<context>
     <name>SettingDialog</name>
     <message>
         <source>Sửa thiết lập «{key}» từ {date}</source>
@@ -5268,6 +5333,10 @@
         <translation>Choose the emulation year, movement, and title or form of commendation.</translation>
     </message>
     <message>
+        <source>(chưa chọn đơn vị đề nghị)</source>
+        <translation>(no proposing unit chosen)</translation>
+    </message>
+    <message>
         <source>Năm thi đua:</source>
         <translation>Emulation year:</translation>
     </message>
@@ -5278,6 +5347,10 @@
     <message>
         <source>Danh hiệu, hình thức:</source>
         <translation>Title or form:</translation>
+    </message>
+    <message>
+        <source>Đơn vị đề nghị:</source>
+        <translation>Proposing unit:</translation>
     </message>
     <message>
         <source>Ngày dự kiến quyết định:</source>

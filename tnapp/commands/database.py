@@ -33,6 +33,7 @@ def cmd_init(args: argparse.Namespace) -> int:
                 print("Dữ liệu mẫu xã Thượng Ninh đã có sẵn.")
             else:
                 summary = ws.seed.load_demo()
+                ws.seed.load_demo_cycle()
                 print(f"Đã nạp dữ liệu mẫu (DỮ LIỆU MẪU): {summary.units} đơn vị, {summary.people} người, "
                       f"{summary.indicators} chỉ tiêu, {summary.reports} báo cáo, {summary.households} hộ.")
     return 0

@@ -8,7 +8,7 @@ import argparse
 from pathlib import Path
 
 from tnapp.commands.common import open_workspace, print_json, print_table
-from tnapp.domain.formatting import format_number
+from tnapp.domain.formatting import format_date, format_number, parse_date
 from tnapp.domain.vocab import ProposalState
 from tnapp.errors import TNAppError
 from tnapp.services.base import to_json
@@ -28,8 +28,9 @@ def cmd_proposals(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"year": args.year, "proposals": to_json(rows), "totals": to_json(totals)})
     else:
-        print_table(("Số", "Năm", "Danh hiệu", "Trạng thái", "Bước", "Đối tượng", "Tiền thưởng", "Tờ trình"),
-                    [(r.id, r.year, r.title_code, r.state.label, r.step.label, len(r.nominees),
+        print_table(("Số", "Năm", "Danh hiệu", "Trạng thái", "Đối tượng", "Tiền thưởng", "Tờ trình"),
+                    [(r.id, r.year, r.title_code, r.state.label if r.state is not ProposalState.DRAFT
+                      else f"{r.state.label} – bước «{r.step.label}»", len(r.nominees),
                       format_number(r.total_prize), r.submission_number or "") for r in rows])
         print(f"Tổng: {totals.proposals} đề nghị, {totals.nominees} đối tượng, "
               f"{format_number(totals.prize)} đồng")
@@ -38,16 +39,37 @@ def cmd_proposals(args: argparse.Namespace) -> int:
 
 def cmd_dossier(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
-        files = ws.proposals.write_dossier(args.id, Path(args.output))
+        if args.command == "province-dossier":
+            files = ws.province.write_dossier(args.meeting, Path(args.output))
+        else:
+            files = ws.proposals.write_dossier(args.id, Path(args.output))
     for path in files:
         print(path)
+    return 0
+
+
+def cmd_province_send(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        rows = ws.province.send(args.meeting, parse_date(args.date, "--date"))
+    for r in rows:
+        print(f"Đề nghị #{r.proposal_id} «{r.title_name}»: {r.state.label}, Tờ trình {r.number} ngày "
+              f"{format_date(r.sent_on)}")
+    return 0
+
+
+def cmd_province_decision(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        issuer = args.issuer or ws.province.default_issuer(args.id)
+        r = ws.province.record_decision(args.id, args.number, parse_date(args.date, "--date"), issuer)
+    print(f"Đề nghị #{r.proposal_id} «{r.title_name}»: {r.state.label} — {r.decision_number} ngày "
+          f"{format_date(r.decision_date)} của {r.decision_issuer}")
     return 0
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("proposals", help="đề nghị khen thưởng (bước, đối tượng, điều kiện, tiền thưởng)")
     p.add_argument("--year", type=int, metavar="NĂM", help="chỉ năm này")
-    p.add_argument("--state", metavar="TRẠNG_THÁI", help="draft, submitted, approved, rejected, decided, withdrawn")
+    p.add_argument("--state", metavar="TRẠNG_THÁI", help=", ".join(m.value for m in ProposalState))
     p.add_argument("--json", action="store_true", help="in dạng JSON")
     p.set_defaults(func=cmd_proposals)
 
@@ -55,3 +77,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id", type=int, metavar="SỐ_ĐỀ_NGHỊ", help="số (id) của đề nghị, xem «tnapp proposals»")
     p.add_argument("-o", "--output", required=True, metavar="THƯ_MỤC", help="thư mục ghi hồ sơ (tạo nếu chưa có)")
     p.set_defaults(func=cmd_dossier)
+
+    p = sub.add_parser("province-send", help="trình tỉnh các đề nghị khen thưởng cấp trên Hội đồng đã thông qua")
+    p.add_argument("meeting", type=int, metavar="SỐ_PHIÊN_HỌP", help="số (id) của phiên họp Hội đồng")
+    p.add_argument("--date", required=True, metavar="NGÀY", help="ngày Tờ trình (dd/mm/yyyy)")
+    p.set_defaults(func=cmd_province_send)
+
+    p = sub.add_parser("province-dossier", help="ghi hồ sơ trình tỉnh của một phiên họp ra PDF và Word")
+    p.add_argument("meeting", type=int, metavar="SỐ_PHIÊN_HỌP", help="số (id) của phiên họp Hội đồng")
+    p.add_argument("-o", "--output", required=True, metavar="THƯ_MỤC", help="thư mục ghi hồ sơ (tạo nếu chưa có)")
+    p.set_defaults(func=cmd_dossier)
+
+    p = sub.add_parser("province-decision", help="ghi quyết định khen thưởng của tỉnh cho một đề nghị đã trình tỉnh")
+    p.add_argument("id", type=int, metavar="SỐ_ĐỀ_NGHỊ", help="số (id) của đề nghị")
+    p.add_argument("--number", required=True, metavar="SỐ_QĐ", help="số quyết định của tỉnh, ví dụ 345/QĐ-UBND")
+    p.add_argument("--date", required=True, metavar="NGÀY", help="ngày quyết định (dd/mm/yyyy)")
+    p.add_argument("--issuer", metavar="CƠ_QUAN", help="cơ quan/người ban hành (mặc định: thẩm quyền của danh hiệu)")
+    p.set_defaults(func=cmd_province_decision)

@@ -181,11 +181,14 @@ def _two_columns(word: object, rows: int, left_share: float, width_pt: float) ->
 
 def _header(word: object, doc: Document, width: float) -> None:
     """Ô 1–5 of Phụ lục I, Mẫu 1.1, as in the PDF (see ``pdf._header``)."""
+    if doc.form:  # the form's number, top right above the motto
+        _text(word, doc.form, layout.SIZE_NUMBER, "right", bold=True)
     table, (left_w, right_w) = _two_columns(word, 2, layout.HEADER_LEFT_SHARE, width)
     top_left, top_right = table.rows[0].cells
-    _text(top_left, doc.issuer.parent, layout.SIZE_PARENT, reuse=True)  # mục II.2
-    _text(top_left, doc.issuer.body, layout.SIZE_ISSUER, bold=True)
-    _rule(top_left, layout.issuer_rule_pt(doc.issuer.body), left_w, before=3)
+    if doc.issuer.body:
+        _text(top_left, doc.issuer.parent, layout.SIZE_PARENT, reuse=True)  # mục II.2
+        _text(top_left, doc.issuer.body, layout.SIZE_ISSUER, bold=True)
+        _rule(top_left, layout.issuer_rule_pt(doc.issuer.body), left_w, before=3)
     _text(top_right, layout.MOTTO_1, layout.SIZE_MOTTO_1, bold=True, reuse=True)  # mục II.1
     _text(top_right, layout.MOTTO_2, layout.SIZE_MOTTO_2, bold=True)
     _rule(top_right, layout.motto_rule_pt(), right_w, before=3)

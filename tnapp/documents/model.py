@@ -202,6 +202,8 @@ class Document:
     co_signers: tuple[Signature, ...] = ()  # signing on the same row, left of the main signer (biên bản: thư ký)
     recipients: tuple[str, ...] = ()  # "Nơi nhận", without the dash and semicolon; none: no "Nơi nhận"
     annexes: tuple[Annex, ...] = ()  # after the signature, each from a new page
+    form: str | None = None  # the official form it follows ("Mẫu số 02"), printed top right above the motto
+    numbered: bool = True  # False: a paper without a register number (a nominee's own report)
     meta: dict[str, str] = field(default_factory=dict, compare=False)  # PDF/DOCX properties
 
     @property
@@ -210,7 +212,9 @@ class Document:
 
     @property
     def number_line(self) -> str:
-        """Số, ký hiệu (NĐ 30/2020, Phụ lục I, mục II.3): ``Số: 12/TTr-UBND``."""
+        """Số, ký hiệu (NĐ 30/2020, Phụ lục I, mục II.3): ``Số: 12/TTr-UBND``; none for an unnumbered paper."""
+        if not self.numbered:
+            return ""
         return f"Số: {document_number(self.number, self.symbol_text)}"
 
     @property

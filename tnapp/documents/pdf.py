@@ -95,7 +95,7 @@ def _header(doc: Document, width: float) -> list[Flowable]:
     left_w = width * layout.HEADER_LEFT_SHARE
     issuer = [_para(doc.issuer.parent, layout.SIZE_PARENT),  # mục II.2: in hoa, đứng
               _para(doc.issuer.body, layout.SIZE_ISSUER, bold=True),  # mục II.2: in hoa, đứng, đậm
-              _rule(layout.issuer_rule_pt(doc.issuer.body))]
+              _rule(layout.issuer_rule_pt(doc.issuer.body))] if doc.issuer.body else []
     motto = [_para(layout.MOTTO_1, layout.SIZE_MOTTO_1, bold=True),  # mục II.1
              _para(layout.MOTTO_2, layout.SIZE_MOTTO_2, bold=True),
              _rule(layout.motto_rule_pt())]
@@ -105,6 +105,8 @@ def _header(doc: Document, width: float) -> list[Flowable]:
     date = [Spacer(1, 5), _para(doc.date_text, layout.SIZE_DATE, italic=True)]  # mục II.4
     table = RLTable([[issuer, motto], [number, date]], colWidths=[left_w, width - left_w], style=_PLAIN)
     out: list[Flowable] = [table, Spacer(1, 16)]
+    if doc.form:  # the form's number, top right above the motto, as the form prints it
+        out.insert(0, _para(doc.form, layout.SIZE_NUMBER, "right", bold=True))
     if doc.title_text:  # mục II.5a: tên loại in hoa đậm; trích yếu đậm; đường kẻ dưới
         out += [_para(doc.title_text, layout.SIZE_TITLE, bold=True),
                 _para(doc.summary, layout.SIZE_SUMMARY, bold=True),
@@ -286,7 +288,9 @@ def story(doc: Document) -> list[Flowable]:
     out += _flow(doc.body, portrait_w, landscape_w, more=doc.has_closing)
     if doc.has_closing:
         # The signature never stands alone on a page: it keeps the last paragraph with it.
-        last = [out.pop()] if isinstance(out[-1], Paragraph) else []
+        last = [out.pop()] if isinstance(out[-1], (Paragraph, RLTable)) else []
+        if last and len(out) >= 2 and isinstance(out[-2], CondPageBreak):  # and the heading just above it
+            last = [out.pop(-2), out.pop(), *last]
         out.append(KeepTogether([*last, Spacer(1, 10), *_signature(doc, portrait_w)]))
     for annex in doc.annexes:
         out += _annex(annex, portrait_w, landscape_w)

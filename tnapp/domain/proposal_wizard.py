@@ -99,6 +99,7 @@ class Draft:
     title_code: str | None = None
     decision_date: dt.date | None = None  # planned; the prize uses the settings in force that day
     nominees: tuple[DraftNominee, ...] = ()
+    proposing_unit_id: int | None = None  # the unit that proposes (đơn vị đề nghị), printed on the papers
 
     @property
     def active(self) -> tuple[DraftNominee, ...]:
@@ -114,7 +115,7 @@ class Draft:
     def to_json(self) -> dict[str, Any]:
         return {"year": self.year, "movement_id": self.movement_id, "title_code": self.title_code,
                 "decision_date": self.decision_date.isoformat() if self.decision_date else None,
-                "nominees": [n.to_json() for n in self.nominees]}
+                "nominees": [n.to_json() for n in self.nominees], "proposing_unit_id": self.proposing_unit_id}
 
     @classmethod
     def from_json(cls, data: dict[str, Any] | None) -> Draft:
@@ -122,7 +123,7 @@ class Draft:
         day = data.get("decision_date")
         return cls(data.get("year"), data.get("movement_id"), data.get("title_code"),
                    dt.date.fromisoformat(day) if day else None,
-                   tuple(DraftNominee.from_json(n) for n in data.get("nominees", ())))
+                   tuple(DraftNominee.from_json(n) for n in data.get("nominees", ())), data.get("proposing_unit_id"))
 
 
 @dataclass(frozen=True)
@@ -260,6 +261,24 @@ def resume_step(saved: Step, draft: Draft, titles: dict[str, TitleFacts]) -> Ste
     return saved
 
 
+def criteria_years(n: DraftNominee, year: int) -> range:
+    """The years the nominee's criteria looked at (a streak's years, the
+    initiatives and exemplars they counted) with the proposal's year: the
+    achievements step offers the nominee's own records from these years."""
+    years = {year}
+    for c in n.verdict.criteria if n.verdict else ():
+        years.update(y for y in c.facts.get("years", ()) if isinstance(y, int))
+        years.update(y for y in c.facts.get("exemplar_years", ()) if isinstance(y, int))
+        years.update(i["year"] for i in c.facts.get("initiatives", ()) if isinstance(i, dict) and "year" in i)
+    return range(min(years), max(years) + 1)
+
+
+def criteria_initiatives(n: DraftNominee) -> tuple[int, ...]:
+    """The initiatives the nominee's criteria counted (their recognition goes with the dossier)."""
+    return tuple(dict.fromkeys(i["id"] for c in (n.verdict.criteria if n.verdict else ())
+                               for i in c.facts.get("initiatives", ()) if isinstance(i, dict) and "id" in i))
+
+
 def set_nominees(draft: Draft, chosen: list[DraftNominee]) -> Draft:
     """The nominees chosen at the nominees step: those already in the draft
     keep what was entered for them; their verdicts are cleared (the next step
@@ -274,9 +293,9 @@ def set_nominees(draft: Draft, chosen: list[DraftNominee]) -> Draft:
 
 
 def set_year_title(draft: Draft, year: int, title_code: str, movement_id: int | None,
-                   decision_date: dt.date | None) -> Draft:
+                   decision_date: dt.date | None, proposing_unit_id: int | None = None) -> Draft:
     """A new year or title makes every verdict stale."""
     changed = (year, title_code) != (draft.year, draft.title_code)
     nominees = tuple(replace(n, verdict=None) for n in draft.nominees) if changed else draft.nominees
     return replace(draft, year=year, title_code=title_code, movement_id=movement_id, decision_date=decision_date,
-                   nominees=nominees)
+                   nominees=nominees, proposing_unit_id=proposing_unit_id)

@@ -119,6 +119,12 @@ def record(parts: dict[str, Check], required: tuple[str, ...] = ()) -> Check:
     return check
 
 
+def text(key: str, value: object, field: str = "value") -> object:
+    if not isinstance(value, str) or not value.strip():
+        raise _refuse(key, field, "phải là một đoạn chữ, không để trống")
+    return value.strip()
+
+
 def threshold_base(key: str, value: object, field: str = "value") -> object:
     if value not in BASE_LABELS:  # see tnapp.domain.council_rules.ThresholdBase
         raise _refuse(key, field, "phải là all_members (tổng số thành viên) hoặc present (số thành viên có mặt)")
@@ -153,6 +159,7 @@ RULES: dict[str, Check] = {
     "rating.point_bands": record({"HTXS": percent_points, "HTT": percent_points, "HT": percent_points},
                                  required=("HTXS", "HTT", "HT")),
     "rating.htxs_cap_share": share,
+    "province.submission_route": record({"addressee": text, "via": text}, required=("addressee", "via")),
     "progress.bands": record({"on_track": non_negative, "at_risk": non_negative},
                              required=("on_track", "at_risk")),
 }

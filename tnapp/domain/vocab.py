@@ -195,6 +195,7 @@ class ProposalState(LabelledEnum):
     DRAFT = "draft", _N("ProposalState", "Đang soạn")
     SUBMITTED = "submitted", _N("ProposalState", "Đã trình Hội đồng")
     APPROVED = "approved", _N("ProposalState", "Hội đồng thông qua")
+    SENT_TO_PROVINCE = "sent_to_province", _N("ProposalState", "Đã trình tỉnh")
     REJECTED = "rejected", _N("ProposalState", "Không thông qua")
     DECIDED = "decided", _N("ProposalState", "Đã có quyết định")
     WITHDRAWN = "withdrawn", _N("ProposalState", "Đã rút")

@@ -33,6 +33,12 @@ class Proposal(Audited, Versioned, Base):
     submission_number_id: Mapped[int | None] = mapped_column(
         ForeignKey("document_number.id", ondelete="RESTRICT"))
     submitted_at: Mapped[dt.datetime | None]
+    # A title above the commune the council passed: the Tờ trình of UBND xã to the province
+    # (its number in the register) and, when it comes back, the province's decision.
+    province_number_id: Mapped[int | None] = mapped_column(ForeignKey("document_number.id", ondelete="RESTRICT"))
+    province_decision_number: Mapped[str | None] = mapped_column(String(50))
+    province_decision_date: Mapped[dt.date | None]
+    province_decision_issuer: Mapped[str | None] = mapped_column(String(200))
     note: Mapped[str | None] = mapped_column(Text)
 
     title: Mapped[AwardTitle] = relationship()

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tnapp.documents.model import Block, Document, Issuer, Para, Signature
+from tnapp.documents.model import Annex, Block, Document, Issuer, Para, Signature
 from tnapp.domain.formatting import format_number
 from tnapp.domain.periods import Period
 from tnapp.domain.vocab import DocumentKind, PeriodKind, UnitKind
@@ -99,8 +99,8 @@ def chairman_name(ws: Workspace) -> str:
 
 def commune_document(ws: Workspace, params: ReportParams, *, summary: str, body: Sequence[Block],
                      kind: DocumentKind = DocumentKind.REPORT, recipients: Sequence[str] = (),
-                     title: str | None = None) -> Document:
-    """A document of the commune's people's committee, signed by its chairman."""
+                     title: str | None = None, annexes: Sequence[Annex] = ()) -> Document:
+    """A document of the commune's people's committee, signed by its chairman (its annexes after the signature)."""
     commune = ws.commune.current()
     blocks: list[Block] = []
     if commune.is_demo:  # the demo commune's documents are never mistaken for real ones
@@ -112,4 +112,4 @@ def commune_document(ws: Workspace, params: ReportParams, *, summary: str, body:
                     recipients=tuple(recipients) or ("Thường trực Đảng ủy, HĐND xã (để b/c)",
                                                      "Chủ tịch, các Phó Chủ tịch UBND xã",
                                                      "Hội đồng Thi đua – Khen thưởng xã"),
-                    meta={"title": summary})
+                    annexes=tuple(annexes), meta={"title": summary})

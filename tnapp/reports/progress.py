@@ -15,7 +15,6 @@ from tnapp.domain.progress import ProgressStatus
 from tnapp.domain.vocab import IndicatorArea, PeriodKind, ValueType
 from tnapp.reports.base import ReportDef, ReportParams, commune_document
 from tnapp.services.progress import HORIZON, IndicatorProgress, Outlook, YearProgress, percent, rounded
-from tnapp.services.reporting import DONE_STATES
 
 if TYPE_CHECKING:
     from tnapp.services.workspace import Workspace
@@ -42,7 +41,7 @@ def headline(result: YearProgress, sent: int, expected: int) -> list[Block]:
     counts = result.counts()
     assessed = sum(n for s, n in counts.items() if s is not ProgressStatus.NO_DATA)
     lines = [f"{s.label}: {counts[s]} chỉ tiêu" for s in ProgressStatus]
-    lines.append(f"Báo cáo {result.as_of.label}: {sent}/{expected} đơn vị đã gửi")
+    lines.append(f"Đơn vị đã gửi báo cáo trong kỳ: {sent}/{expected}")
     behind = [r for r in result.indicators if r.status in (ProgressStatus.BEHIND, ProgressStatus.AT_RISK)]
     blocks: list[Block] = [
         Heading("I. KẾT QUẢ CHUNG"),
@@ -109,11 +108,10 @@ def outlook_summary(outlook: list[Outlook]) -> Para:
 def build(ws: Workspace, params: ReportParams) -> Document:
     period = Period.parse(params.period or str(params.year))
     result = ws.progress.compute(params.year, period.code)
-    status = ws.reporting.status(period.code, today=params.day)
-    sent = sum(1 for s in status if s.state in DONE_STATES)
+    coverage = ws.reporting.coverage(period.code)  # the reports the figures used: those within the period
     outlook = ws.progress.outlook(params.year)
     body: list[Block] = [
-        *headline(result, sent, len(status)),
+        *headline(result, len(coverage.sent), len(coverage.expected)),
         progress_table(result),
         outlook_table(outlook, params.year),
         Heading(f"II. LỘ TRÌNH ĐẾN NĂM {HORIZON}"),

@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from tnapp.documents.model import Block, Column, Document, Heading, Items, Para, Run, Table
+from tnapp.documents.model import Annex, Block, Column, Document, Heading, Items, Para, Run, Table
 from tnapp.domain.formatting import format_number
 from tnapp.domain.periods import Period
 from tnapp.domain.vocab import IndicatorArea, MovementKind, ValueType
 from tnapp.models import Movement, UnitReport
 from tnapp.reports.base import ReportDef, ReportParams, commune_document, percent
 from tnapp.services.progress import IndicatorProgress
-from tnapp.services.reporting import DONE_STATES
+from tnapp.services.reporting import DONE_STATES, reported_within
 
 if TYPE_CHECKING:
     from tnapp.services.workspace import Workspace
@@ -45,9 +45,9 @@ def unit_narratives(ws: Workspace, period: Period) -> list[Narrative]:
             UnitReport.year == period.year, UnitReport.state.in_(DONE_STATES))).all()
         best: dict[int, tuple[tuple, UnitReport]] = {}
         for report in reports:
-            own = Period.parse(report.period)
-            if not (period.start <= own.start and own.end <= period.end):
+            if not reported_within(report.period, period):
                 continue
+            own = Period.parse(report.period)
             rank = (own == period, own.end, own.end - own.start)
             if report.unit_id not in best or rank > best[report.unit_id][0]:
                 best[report.unit_id] = (rank, report)
@@ -84,7 +84,7 @@ def figures_table(figures: list[IndicatorProgress], period: Period) -> Table:
          Column(f"Kế hoạch năm {period.year}", 1.2, "right"), Column(f"Thực hiện {period.label}", 1.3, "right"),
          Column("Ghi chú", 2.2)),
         tuple(rows), caption=f"Biểu 1. Kết quả thực hiện các chỉ tiêu chủ yếu {period.label}",
-        sheet="Chỉ tiêu", landscape=True, bold_rows=frozenset(bold))
+        sheet="Chỉ tiêu", bold_rows=frozenset(bold))  # portrait: it opens the annex, under its title
 
 
 def narrative_blocks(narratives: list[Narrative], period: Period) -> list[Block]:
@@ -117,8 +117,8 @@ def _build(ws: Workspace, params: ReportParams, year_end: bool) -> Document:
     period = Period.parse(params.period or (str(params.year) if year_end else f"{params.year}-H1"))
     figures = list(ws.progress.compute(period.year, period.code).indicators)
     with_data = [f for f in figures if f.actual is not None]
-    status = ws.reporting.status(period.code, today=params.day)
-    sent = sum(1 for s in status if s.state in DONE_STATES)
+    coverage = ws.reporting.coverage(period.code)
+    share = percent(len(coverage.sent), len(coverage.expected)) or "0%"
     movement = movement_name(ws, params.year)
     what = "Tổng kết" if year_end else "Sơ kết"
     ahead = f"năm {params.year + 1}" if year_end else f"6 tháng cuối năm {params.year}"
@@ -128,15 +128,13 @@ def _build(ws: Workspace, params: ReportParams, year_end: bool) -> Document:
         Heading(f"I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU {period.label.upper()}"),
         Para.of(f"Trong {len(figures)} chỉ tiêu chủ yếu, {len(with_data)} chỉ tiêu đã có số liệu tổng hợp từ "
                 f"báo cáo của các đơn vị; số liệu được cộng hoặc lấy bình quân theo cách tổng hợp của từng chỉ "
-                "tiêu, tính theo kỳ báo cáo gần nhất đã có (chi tiết tại Biểu 1)."),
-        figures_table(figures, period),
+                "tiêu, tính theo kỳ báo cáo gần nhất đã có (chi tiết tại Biểu 1 kèm theo)."),
         Heading("II. KẾT QUẢ CỦA CÁC CƠ QUAN, ĐƠN VỊ, THÔN"),
         *narrative_blocks(unit_narratives(ws, period), period),
         Heading("III. VIỆC THỰC HIỆN CHẾ ĐỘ BÁO CÁO"),
-        Para.of(f"Kỳ báo cáo {period.label.lower()} có {len(status)} đơn vị phải báo cáo, đã gửi {sent} đơn "
-                f"vị ({percent(sent, len(status)) or '0%'})." if status else
-                f"Kỳ báo cáo {period.label.lower()} không có đơn vị nào phải gửi báo cáo riêng; số liệu tổng hợp "
-                "từ các kỳ báo cáo trong năm."),
+        Para.of(f"Trong {period.label.lower()} có {len(coverage.expected)} đơn vị phải báo cáo các chỉ tiêu; "
+                f"{len(coverage.sent)} đơn vị đã gửi báo cáo ({share}), là các báo cáo được tổng hợp tại mục I và "
+                "mục II." + (f" Chưa gửi: {', '.join(coverage.missing)}." if coverage.missing else "")),
         Heading(f"IV. PHƯƠNG HƯỚNG, NHIỆM VỤ {ahead.upper()}"),
         Items((f"Tiếp tục đẩy mạnh {movement}, gắn với thực hiện các chỉ tiêu phát triển kinh tế – xã hội "
                f"{ahead}.",
@@ -145,17 +143,23 @@ def _build(ws: Workspace, params: ReportParams, year_end: bool) -> Document:
                "Phát hiện, bồi dưỡng, nhân rộng các điển hình tiên tiến; khen thưởng kịp thời, đúng người, "
                "đúng thành tích."), numbered=True),
     ]
+    tables: list[Block] = [figures_table(figures, period)]
     if year_end:
         upcoming = [f for f in ws.progress.compute(params.year + 1).indicators if f.target is not None]
         if upcoming:
-            body.append(Table(
+            body.append(Para.of(f"Các chỉ tiêu chủ yếu năm {params.year + 1} tại Biểu 2 kèm theo."))
+            tables.append(Table(
                 (Column("STT", 0.5, "center"), Column("Chỉ tiêu", 4.0), Column("Đơn vị tính", 1.5, "center"),
                  Column(f"Kế hoạch năm {params.year + 1}", 1.3, "right")),
                 tuple((i, f.name, f.unit_of_measure, value_text(f, f.target))
                       for i, f in enumerate(upcoming, start=1)),
                 caption=f"Biểu 2. Chỉ tiêu chủ yếu năm {params.year + 1}", sheet="Kế hoạch năm sau"))
+    # The tables go with the report as its annex: page 1 carries the text (not a page break before a wide
+    # table) and the signature closes the text.
     return commune_document(ws, params, body=body,
-                            summary=f"{what} {movement} {period.label.lower()}, phương hướng nhiệm vụ {ahead}")
+                            summary=f"{what} {movement} {period.label.lower()}, phương hướng nhiệm vụ {ahead}",
+                            annexes=(Annex("Biểu số liệu", f"(Kèm theo Báo cáo {what.lower()} "
+                                                            f"{period.label.lower()})", tuple(tables)),))
 
 
 def build_so_ket(ws: Workspace, params: ReportParams) -> Document:

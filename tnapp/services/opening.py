@@ -18,4 +18,5 @@ def open_workspace(db: str | os.PathLike | None, demo: bool, actor: Actor | None
     ws = Workspace.open(db or demo_database_path(), actor)
     if ws.is_empty():
         ws.seed.load_demo()
+        ws.seed.load_demo_cycle()
     return ws

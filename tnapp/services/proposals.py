@@ -24,12 +24,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from tnapp.documents.model import default_symbol
 from tnapp.domain.eligibility import VerdictKind
-from tnapp.domain.emulation_rules import Nominee
+from tnapp.domain.emulation_rules import Nominee, NomineeType
 from tnapp.domain.formatting import document_number
 from tnapp.domain.permissions import Permission
 from tnapp.domain.proposal_wizard import (
-    STEPS, Draft, DraftNominee, Step, TitleFacts, Transition, advance, back, check_step, default_decision_date,
-    resume_step, set_nominees,
+    STEPS, Draft, DraftNominee, Step, TitleFacts, Transition, advance, back, check_step, criteria_initiatives,
+    criteria_years, default_decision_date, resume_step, set_nominees,
 )
 from tnapp.domain.text import nfc
 from tnapp.domain.vocab import DocumentKind, ProposalState
@@ -40,6 +40,8 @@ from tnapp.services.attachments import AttachmentRow, attachment_row, owned, rea
 from tnapp.services.base import Service
 from tnapp.services.documents import reserve_in
 from tnapp.services.emulation_excel import load_nominee
+from tnapp.services.exemplars import ExemplarRow
+from tnapp.services.initiatives import InitiativeRow
 from tnapp.services.prize import PrizeQuote, prize_quote
 
 OWNER = "proposal"
@@ -98,6 +100,14 @@ class DraftState:
 
 
 @dataclass(frozen=True)
+class AchievementOptions:
+    years: range  # the years the criteria looked at
+    initiatives: tuple[InitiativeRow, ...]
+    exemplars: tuple[ExemplarRow, ...]
+    counted: tuple[int, ...]  # initiatives the criteria counted: checked by default
+
+
+@dataclass(frozen=True)
 class PrizeLine:
     name: str
     amount: int | None
@@ -112,6 +122,24 @@ class PrizeSummary:
     @property
     def total(self) -> int:
         return sum(line.amount or 0 for line in self.lines)
+
+
+def load_proposal(session: Session, proposal_id: int) -> Proposal:
+    """The proposal, or a 'not found' message naming it."""
+    proposal = session.get(Proposal, proposal_id)
+    if proposal is None:
+        raise NotFoundError(f"Không tìm thấy đề nghị #{proposal_id} (có thể đã bị xóa).")
+    return proposal
+
+
+def _home_unit(session: Session, nominees: Sequence[Nominee]) -> int | None:
+    """The unit the nominees belong to when they share one (a person's unit, a
+    collective itself, a household's village): who proposes them by default."""
+    homes = set()
+    for n in nominees:
+        row, _ = load_nominee(session, n, field="nominees")
+        homes.add(row.unit_id if isinstance(row, Person) else row.id if isinstance(row, Unit) else row.village_id)
+    return homes.pop() if len(homes) == 1 else None
 
 
 def describe_nominee(session: Session, nominee: Nominee) -> DraftNominee:
@@ -184,6 +212,18 @@ class ProposalService(Service):
         amount = quote.amount if quote else None
         return PrizeSummary(quote, problem, tuple(PrizeLine(n.name, amount) for n in draft.active))
 
+    def achievement_options(self, nominee: DraftNominee, year: int) -> AchievementOptions:
+        """What the achievements step offers for ``nominee``: its own initiatives
+        (as author, or the collective's) and exemplars from the years its criteria
+        looked at (never other people's), and the initiatives the criteria counted."""
+        years = criteria_years(nominee, year)
+        n = nominee.nominee
+        person = n.type is NomineeType.PERSON
+        initiatives = tuple(i for i in self.ws.initiatives.list() if i.year in years and (
+            n.id in i.author_ids if person else n.type is NomineeType.COLLECTIVE and i.unit_id == n.id))
+        exemplars = tuple(e for e in self.ws.exemplars.list() if e.year in years and e.nominee.nominee == n)
+        return AchievementOptions(years, initiatives, exemplars, criteria_initiatives(nominee))
+
     def attachments(self, proposal_id: int) -> list[AttachmentRow]:
         with self.ws.read() as session:
             return [attachment_row(a) for a in session.scalars(owned(OWNER, proposal_id))]
@@ -198,15 +238,18 @@ class ProposalService(Service):
     # --- the wizard -----------------------------------------------------------------------------
 
     def start_draft(self, year: int, title_code: str, movement_id: int | None = None,
-                    decision_date: dt.date | None = None, nominees: Sequence[Nominee] = ()) -> DraftState:
+                    decision_date: dt.date | None = None, nominees: Sequence[Nominee] = (),
+                    proposing_unit_id: int | None = None) -> DraftState:
         """A new draft for ``title_code``; with nominees (from the review) it opens at the nominees step."""
         titles = self.titles()
         with self.ws.write(Permission.EDIT_PROPOSALS) as session:
-            draft = Draft(year, movement_id, title_code, decision_date or default_decision_date(year))
+            draft = Draft(year, movement_id, title_code, decision_date or default_decision_date(year),
+                          proposing_unit_id=proposing_unit_id or _home_unit(session, nominees))
             draft = set_nominees(draft, [describe_nominee(session, n) for n in nominees])
             check_step(Step.NOMINEES if nominees else Step.YEAR_TITLE, draft, titles)
             proposal = Proposal(year=year, movement_id=movement_id, title_id=self._title_id(session, title_code),
-                                state=ProposalState.DRAFT)
+                                state=ProposalState.DRAFT,
+                                proposing_unit_id=self._unit_id(session, draft.proposing_unit_id))
             session.add(proposal)
             session.flush()
             self._store(session, proposal, Step.NOMINEES if nominees else Step.YEAR_TITLE, draft)
@@ -261,15 +304,20 @@ class ProposalService(Service):
                 proposal.title_id = self._title_id(session, draft.title_code or "")
             proposal.year = draft.year or proposal.year
             proposal.movement_id = draft.movement_id
+            proposal.proposing_unit_id = self._unit_id(session, draft.proposing_unit_id)
             self._store(session, proposal, target, draft)
             session.flush()
             return replace(self._state(proposal), notice=notice)
 
-    def submit(self, proposal_id: int, expected_version: int | None = None) -> ProposalRow:
+    def submit(self, proposal_id: int, expected_version: int | None = None, on: dt.date | None = None) -> ProposalRow:
         """Trình Hội đồng: every step's checks pass, the prize is quoted for
         the planned decision date, the Tờ trình takes the next TTr number of
-        the register, and the proposal becomes SUBMITTED — all in one
-        transaction: nothing changes, and no number is taken, if any of it fails."""
+        the register of ``on``'s year (the day of the Tờ trình: today, or the
+        day a paper already sent was dated), and the proposal becomes SUBMITTED —
+        all in one transaction: nothing changes, and no number is taken, if any of it fails."""
+        day = on or dt.date.today()
+        if day > dt.date.today():
+            raise ValidationError(f"Ngày trình {day:%d/%m/%Y} chưa tới.", field="on")
         self.ws.require(Permission.ISSUE_DOCUMENTS)  # the Tờ trình's number comes from the register
         titles = self.titles()
         commune_id = self.ws.commune.current().id
@@ -280,13 +328,13 @@ class ProposalService(Service):
             draft = Draft.from_json(proposal.draft)
             check_step(Step.DOSSIER, draft, titles)
             quote = prize_quote(session, proposal.title.code, draft.decision_date)
-            number = reserve_in(session, commune_id=commune_id, year=dt.date.today().year,
+            number = reserve_in(session, commune_id=commune_id, year=day.year,
                                 kind=DocumentKind.SUBMISSION, symbol=default_symbol(DocumentKind.SUBMISSION),
                                 summary=f"Đề nghị khen thưởng «{proposal.title.name}» năm {proposal.year}",
                                 reserved_by=self.ws.actor.username)
             self._store(session, proposal, Step.SUBMITTED, draft, prize=quote.amount)
             proposal.state = ProposalState.SUBMITTED
-            proposal.submitted_at = utcnow()
+            proposal.submitted_at = utcnow() if on is None else dt.datetime.combine(day, dt.time(8))
             proposal.submission_number_id = number.id
         return self.get(proposal_id)
 
@@ -370,12 +418,7 @@ class ProposalService(Service):
     def _options() -> list:
         return [selectinload(Proposal.title), selectinload(Proposal.nominees)]
 
-    @staticmethod
-    def _load(session: Session, proposal_id: int) -> Proposal:
-        proposal = session.get(Proposal, proposal_id)
-        if proposal is None:
-            raise NotFoundError(f"Không tìm thấy đề nghị #{proposal_id} (có thể đã bị xóa).")
-        return proposal
+    _load = staticmethod(load_proposal)
 
     @staticmethod
     def _require_draft(proposal: Proposal) -> None:
@@ -389,6 +432,12 @@ class ProposalService(Service):
         if title_id is None:
             raise ValidationError(f"Không có danh hiệu mã «{code}» (hoặc đã ngừng dùng).", field="title_code")
         return title_id
+
+    @staticmethod
+    def _unit_id(session: Session, unit_id: int | None) -> int | None:
+        if unit_id is not None and session.get(Unit, unit_id) is None:
+            raise ValidationError(f"Không có đơn vị đề nghị #{unit_id} (có thể đã bị xóa).", field="proposing_unit_id")
+        return unit_id
 
     def _store(self, session: Session, proposal: Proposal, step: Step, draft: Draft,
                prize: int | None = None) -> None:

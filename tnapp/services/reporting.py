@@ -35,6 +35,26 @@ class ReportStatus:
     report_id: int | None
 
 
+def reported_within(report_period: str, period: Period) -> bool:
+    """A report counts for ``period`` when its own period lies inside it (a
+    quarter's report counts for the year): the rule of the reviews' figures
+    and narratives, and of their count of units that reported."""
+    own = Period.parse(report_period)
+    return period.start <= own.start and own.end <= period.end
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Who had to report within a period and who did, by the one rule ``reported_within``."""
+
+    expected: tuple[str, ...]  # units responsible for an active indicator during the period
+    sent: tuple[str, ...]  # units with a report sent (or accepted) within the period
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        return tuple(u for u in self.expected if u not in self.sent)
+
+
 def unit_active_during(unit: Unit, period: Period) -> bool:
     return (unit.active_from is None or unit.active_from <= period.end) and (
         unit.active_to is None or unit.active_to >= period.start)
@@ -44,6 +64,21 @@ class ReportingService(Service):
     def deadline(self, period: Period) -> dt.date:
         days = self.ws.settings.value(f"report_deadline_days.{period.kind.value}", on=period.end)
         return period.deadline(int(days))
+
+    def coverage(self, period_code: str) -> Coverage:
+        """The units that had to report within the period (any report period inside
+        it) and those that sent a report within it — what the reviews' figures used."""
+        period = Period.parse(period_code)
+        commune = self.ws.commune.current()
+        with self.ws.read() as session:
+            indicators = session.scalars(select(Indicator).options(selectinload(Indicator.responsible_units))
+                                         .where(Indicator.commune_id == commune.id, Indicator.active)).all()
+            expected = {u.id: u for i in indicators for u in i.responsible_units if unit_active_during(u, period)}
+            reports = session.scalars(select(UnitReport).options(selectinload(UnitReport.unit)).where(
+                UnitReport.year == period.year, UnitReport.state.in_(DONE_STATES))).all()
+            sent = {r.unit_id: r.unit for r in reports if reported_within(r.period, period)}
+            units = sorted({**expected, **sent}.values(), key=lambda u: (u.sort_order, u.code))
+            return Coverage(tuple(u.name for u in units), tuple(u.name for u in units if u.id in sent))
 
     def status(self, period_code: str, today: dt.date | None = None) -> list[ReportStatus]:
         """Each expected unit's report state for the period, in catalogue order."""

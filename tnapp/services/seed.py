@@ -89,6 +89,12 @@ class SeedService(Service):
         with self.ws.write(Permission.MAINTAIN_DATABASE, reason="Nạp dữ liệu mẫu") as session:
             return self._demo(session, folder)
 
+    def load_demo_cycle(self) -> None:
+        """Last year's award cycle of the demo commune, through the services (``tnapp.services.demo_cycle``)."""
+        from tnapp.services.demo_cycle import load_demo_cycle
+        self.ws.require(Permission.MAINTAIN_DATABASE)
+        load_demo_cycle(self.ws)
+
     @staticmethod
     def _demo(session: Session, folder: Path) -> DemoSummary:
         info = _load(folder, "commune.json")

@@ -45,6 +45,7 @@ from tnapp.services.backup import BackupService
 from tnapp.services.people import PersonService
 from tnapp.services.progress import ProgressService
 from tnapp.services.proposals import ProposalService
+from tnapp.services.province import ProvinceService
 from tnapp.services.ratings import RatingService
 from tnapp.services.registrations import RegistrationService
 from tnapp.services.report_templates import ReportTemplateService
@@ -310,6 +311,10 @@ class Workspace:
     @cached_property
     def proposals(self) -> ProposalService:
         return ProposalService(self)
+
+    @cached_property
+    def province(self) -> ProvinceService:
+        return ProvinceService(self)
 
     @cached_property
     def council(self) -> CouncilService:

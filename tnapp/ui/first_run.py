@@ -63,6 +63,7 @@ class FirstRunDialog(QDialog):
         try:
             self.ws.seed.ensure_defaults()
             self.ws.seed.load_demo()
+            self.ws.seed.load_demo_cycle()
         except TNAppError as exc:
             show_error(self, exc)
             return

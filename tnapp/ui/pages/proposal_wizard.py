@@ -91,11 +91,17 @@ class YearTitlePage(StepPage):
             self.field_title_code.addItem(f"{title.name} ({title.code}) – {tr_label(title.nominee_kind)}", title.code)
         self.field_decision_date = DateEdit()
         self.field_decision_date.setObjectName("decisionDate")
+        self.field_proposing_unit = QComboBox()
+        self.field_proposing_unit.setObjectName("proposingUnit")
+        self.field_proposing_unit.addItem(self.tr("(chưa chọn đơn vị đề nghị)"), None)  # never a silent default
+        for unit in self.ws.units.list():
+            self.field_proposing_unit.addItem(unit.name, unit.id)
         self.field_year.valueChanged.connect(self._fill_movements)
         form = QFormLayout(self)
         form.addRow(self.tr("Năm thi đua:"), self.field_year)
         form.addRow(self.tr("Phong trào:"), self.field_movement)
         form.addRow(self.tr("Danh hiệu, hình thức:"), self.field_title_code)
+        form.addRow(self.tr("Đơn vị đề nghị:"), self.field_proposing_unit)
         form.addRow(self.tr("Ngày dự kiến quyết định:"), self.field_decision_date)
         form.addRow("", QLabel(self.tr("Tiền thưởng tính theo hệ số và mức lương cơ sở có hiệu lực vào ngày này.")))
 
@@ -115,10 +121,12 @@ class YearTitlePage(StepPage):
             select_data(self.field_title_code, draft.title_code)
         self.field_decision_date.setText(format_date(draft.decision_date or
                                                      default_decision_date(self.field_year.value())))
+        self.field_proposing_unit.setCurrentIndex(max(self.field_proposing_unit.findData(draft.proposing_unit_id), 0))
 
     def collect(self, draft: Draft) -> Draft:
         return set_year_title(draft, self.field_year.value(), self.field_title_code.currentData(),
-                              self.field_movement.currentData(), self.field_decision_date.date("decision_date"))
+                              self.field_movement.currentData(), self.field_decision_date.date("decision_date"),
+                              self.field_proposing_unit.currentData())
 
 
 class NomineesPage(StepPage):
@@ -336,6 +344,7 @@ class AchievementsPage(StepPage):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self._entries: dict = {}
+        self._options: dict = {}
         self._active: list[DraftNominee] = []
         self._loading = False
 
@@ -369,14 +378,12 @@ class AchievementsPage(StepPage):
 
     def load(self, draft: Draft) -> None:
         self._loading = True
-        year = draft.year
-        self._fill(self.initiatives, [(i.id, f"{i.title} ({', '.join(i.authors) or i.unit_name or ''})")
-                                      for i in self.ws.initiatives.list(year=year)])
-        self._fill(self.exemplars, [(e.id, f"{e.title} – {e.nominee.name}") for e in self.ws.exemplars.list(year=year)])
         self._fill(self.indicators, [(i.id, f"{i.code} – {i.name}") for i in self.ws.indicators.list(False)])
         self._active = list(draft.active)
-        self._entries = {n.nominee: (n.achievements, n.initiative_ids, n.exemplar_ids, n.indicator_ids)
-                         for n in self._active}
+        # Each nominee's own initiatives and exemplars, from the years its criteria looked at.
+        self._options = {n.nominee: self.ws.proposals.achievement_options(n, draft.year) for n in self._active}
+        self._entries = {n.nominee: (n.achievements, n.initiative_ids or self._options[n.nominee].counted,
+                                     n.exemplar_ids, n.indicator_ids) for n in self._active}
         self.people.clear()
         for n in self._active:
             self.people.addItem(n.name)
@@ -386,7 +393,12 @@ class AchievementsPage(StepPage):
 
     def _show(self, row: int) -> None:
         self._loading = True
-        entry = self._entries.get(self._active[row].nominee) if 0 <= row < len(self._active) else None
+        nominee = self._active[row].nominee if 0 <= row < len(self._active) else None
+        entry = self._entries.get(nominee) if nominee else None
+        options = self._options.get(nominee) if nominee else None
+        self._fill(self.initiatives, [(i.id, f"{i.title} ({i.year})") for i in options.initiatives]
+                   if options else [])
+        self._fill(self.exemplars, [(e.id, f"{e.title} ({e.year})") for e in options.exemplars] if options else [])
         self.field_achievements.setPlainText(entry[0] if entry else "")
         for widget, values in zip((self.initiatives, self.exemplars, self.indicators), entry[1:] if entry else ((),) * 3):
             self._check(widget, values)
@@ -517,6 +529,12 @@ class DossierPage(StepPage):
 def write_dossier(parent: QWidget, ws, proposal_id: int, folder: Path | None = None) -> list[Path]:
     """The dossier written off the UI thread into ``folder`` — asked for (and
     the files written told) when None. [] when cancelled or refused."""
+    return write_files(parent, lambda target: ws.proposals.write_dossier(proposal_id, target), folder)
+
+
+def write_files(parent: QWidget, write, folder: Path | None = None) -> list[Path]:
+    """``write(folder)`` off the UI thread (a dossier's papers) — the folder asked
+    for (and the files written told) when None. [] when cancelled or refused."""
     asked = folder is None
     if asked:
         chosen = QFileDialog.getExistingDirectory(
@@ -526,7 +544,7 @@ def write_dossier(parent: QWidget, ws, proposal_id: int, folder: Path | None = N
         folder = Path(chosen)
     try:
         files = run_task(parent, QCoreApplication.translate("ProposalDossier", "Đang ghi hồ sơ…"),
-                         lambda: ws.proposals.write_dossier(proposal_id, folder))
+                         lambda: write(folder))
     except TNAppError as exc:
         show_error(parent, exc)
         return []

@@ -18,6 +18,7 @@ from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import confirm, show_error
 from tnapp.ui.pages.base import Page
 from tnapp.ui.pages.proposal_wizard import ProposalWizard, write_dossier
+from tnapp.ui.pages.proposals_province import record_province_decision, send_to_province
 from tnapp.ui.pages.proposals_review import ReviewWidget
 from tnapp.ui.record_list import RecordListMixin
 from tnapp.ui.table_model import Column, RowTableModel, SearchProxy, table_view
@@ -36,8 +37,9 @@ class ProposalList(RecordListMixin, QWidget):
             Column(self.tr("Danh hiệu, hình thức"), lambda r: r.title_name),
             Column(self.tr("Đối tượng"), lambda r: ", ".join(n.name for n in r.nominees),
                    tooltip=lambda r: "\n".join(f"{n.name} – {n.unit_name}" for n in r.nominees)),
-            Column(self.tr("Trạng thái"), lambda r: tr_label(r.state)),
-            Column(self.tr("Bước"), lambda r: tr_label(r.step)),
+            # One status: the wizard's step only while a draft (a submitted proposal's step says nothing more).
+            Column(self.tr("Trạng thái"), lambda r: tr_label(r.state) if r.state is not ProposalState.DRAFT
+                   else self.tr("{state} – bước «{step}»").format(state=tr_label(r.state), step=tr_label(r.step))),
             Column(self.tr("Tiền thưởng (đồng)"), lambda r: format_number(r.total_prize), lambda r: r.total_prize,
                    align_right=True),
             Column(self.tr("Tờ trình"), lambda r: r.submission_number or ""),
@@ -67,11 +69,18 @@ class ProposalList(RecordListMixin, QWidget):
         self.withdraw_button = QPushButton(self.tr("Rút đề nghị…"))
         self.delete_button = QPushButton(self.tr("Xóa bản nháp"))
         self.dossier_button = QPushButton(self.tr("Ghi hồ sơ…"))
+        self.province_send_button = QPushButton(self.tr("Trình tỉnh…"))
+        self.province_send_button.setObjectName("sendToProvince")
+        self.province_decision_button = QPushButton(self.tr("Ghi quyết định của tỉnh…"))
+        self.province_decision_button.setObjectName("provinceDecision")
+        self.province_ids: set[int] = set()  # proposals on the province route (titles above the commune)
         self.new_button.clicked.connect(lambda: self.open_wizard(None))
         self.edit_button.clicked.connect(self.open_selected)
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.dossier_button.clicked.connect(self.write_dossier)
+        self.province_send_button.clicked.connect(lambda: self._province(send_to_province))
+        self.province_decision_button.clicked.connect(lambda: self._province(record_province_decision))
         self.table = table_view(self.proxy, "proposalsTable", sortable=True)
         self.table.doubleClicked.connect(self.open_selected)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -85,7 +94,7 @@ class ProposalList(RecordListMixin, QWidget):
         filters.addWidget(self.search, 1)
         actions = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.withdraw_button, self.delete_button,
-                       self.dossier_button):
+                       self.dossier_button, self.province_send_button, self.province_decision_button):
             actions.addWidget(button)
         actions.addStretch(1)
         bottom = QHBoxLayout()
@@ -105,6 +114,7 @@ class ProposalList(RecordListMixin, QWidget):
         chosen = self.selected()
         rows = self.ws.proposals.list(year=self.year.value(), state=self.state.currentData())
         self.model.set_rows(rows)
+        self.province_ids = {r.proposal_id for r in self.ws.province.list(year=self.year.value())}
         totals = self.ws.proposals.totals(rows)
         self.totals.setText(self.tr("Đang đề nghị: {n} đối tượng, tiền thưởng {amount} đồng").format(
             n=totals.nominees, amount=format_number(totals.prize)))
@@ -119,6 +129,9 @@ class ProposalList(RecordListMixin, QWidget):
         self.delete_button.setEnabled(row is not None and row.state is ProposalState.DRAFT)
         self.withdraw_button.setEnabled(row is not None and row.state is ProposalState.SUBMITTED)
         self.dossier_button.setEnabled(row is not None)
+        province = row is not None and row.id in self.province_ids
+        self.province_send_button.setEnabled(province and row.state is ProposalState.APPROVED)
+        self.province_decision_button.setEnabled(province and row.state is ProposalState.SENT_TO_PROVINCE)
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -177,6 +190,11 @@ class ProposalList(RecordListMixin, QWidget):
         except TNAppError as exc:
             show_error(self, exc)
         self.refresh()
+
+    def _province(self, action) -> None:
+        row = self.selected()
+        if row is not None and action(self, self.ws, row.id):
+            self.refresh()
 
     def write_dossier(self) -> None:
         row = self.selected()

@@ -1,0 +1,156 @@
+"""The province route: a title above the commune the council passed goes into
+UBND xã's Tờ trình to the province with the minutes extract; the province's
+decision, when it comes back, writes the award history with the province as issuer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from council_fixtures import ADMIN, add_council, open_meeting, submit_proposals
+from tnapp.domain.permissions import Actor
+from tnapp.domain.vocab import ProposalState, Role
+from tnapp.errors import PermissionDenied, ValidationError
+from tnapp.models import AwardRecord
+from tnapp.services.council import TallyInput
+from tnapp.services.workspace import Workspace
+
+
+@pytest.fixture
+def admin_ws(db_url: str) -> Iterator[Workspace]:
+    admin = Workspace.open(db_url, ADMIN)
+    admin.seed.load_demo()
+    yield admin
+    admin.close()
+
+
+def _meeting(ws: Workspace) -> int:
+    """2025's meeting (held 20/01/2026): a province title (BKT) passed for An, not for Ánh; a commune title passed."""
+    council_id = add_council(ws, 7, term="T-2026-x")
+    submit_proposals(ws, 2025, {"BKT": ["Lê Văn An", "Đặng Thị Ánh"], "LDTT": ["Lê Văn An"]})
+    meeting = open_meeting(ws, council_id, 2025, start=False)
+    from tnapp.services.council_views import MeetingInput
+    row = ws.council.get_meeting(meeting)
+    ws.council.update_meeting(meeting, MeetingInput(row.council_id, dt.datetime(2026, 1, 20, 8, 0), row.place, 2025,
+                                                    row.chaired_by))
+    ws.council.start_meeting(meeting)
+    for item in ws.council.agenda(meeting):
+        passed = not (item.title_code == "BKT" and item.nominee_name == "Đặng Thị Ánh")
+        ws.council.record_tally(item.id, TallyInput(7, 0) if passed else TallyInput(2, 5))
+    ws.council.close_meeting(meeting)
+    return meeting
+
+
+def _text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_a_province_title_the_council_passed_lands_in_the_province_submission_with_the_minutes_extract(
+        admin_ws: Workspace, tmp_path: Path) -> None:
+    meeting = _meeting(admin_ws)
+    passed = admin_ws.province.passed(meeting)
+    assert [(p.title_code, p.nominee) for p in passed] == [("BKT", "Lê Văn An")]
+
+    sent = admin_ws.province.send(meeting, dt.date(2026, 1, 25))
+    assert [r.state for r in sent] == [ProposalState.SENT_TO_PROVINCE]
+    assert sent[0].number and sent[0].sent_on == dt.date(2026, 1, 25)
+    with pytest.raises(ValidationError, match="chưa trình tỉnh"):  # nothing left to send
+        admin_ws.province.send(meeting, dt.date(2026, 1, 26))
+
+    files = admin_ws.province.write_dossier(meeting, tmp_path / "hồ sơ #1 100%")
+    pdfs = {f.stem: _text(f) for f in files if f.suffix == ".pdf"}
+    submission = pdfs["01-to-trinh-tinh"]
+    assert "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh" in submission
+    assert "Sở Nội vụ" in submission
+    assert "Lê Văn An" in submission and "Đặng Thị Ánh" not in submission
+    assert sent[0].number in submission
+    extract = pdfs["03-trich-bien-ban-hoi-dong"]
+    assert "TRÍCH BIÊN BẢN" in extract and "Lê Văn An" in extract and "7/7" in extract
+    report = next(t for stem, t in pdfs.items() if stem.startswith("05-bao-cao-thanh-tich"))
+    assert "Lê Văn An" in report and "Số:" not in report
+    for stem, text in pdfs.items():
+        for bad in ("chưa xác nhận", "98/2023", "object at", "Loại:", "Số thành viên có trong danh mục"):
+            assert bad not in text, (stem, bad)
+
+
+def test_recording_the_province_decision_writes_the_province_as_issuer(admin_ws: Workspace) -> None:
+    meeting = _meeting(admin_ws)
+    row = admin_ws.province.send(meeting, dt.date(2026, 1, 25))[0]
+    with pytest.raises(ValidationError, match="trước ngày trình tỉnh"):
+        admin_ws.province.record_decision(row.proposal_id, "345/QĐ-UBND", dt.date(2026, 1, 10), "Chủ tịch UBND tỉnh")
+    issuer = admin_ws.province.default_issuer(row.proposal_id)
+    assert "tỉnh" in issuer and "xã" not in issuer
+    done = admin_ws.province.record_decision(row.proposal_id, "345/QĐ-UBND", dt.date(2026, 3, 2), issuer)
+    assert done.state is ProposalState.DECIDED and done.decision_issuer == issuer
+    with admin_ws.read() as session:
+        records = [(r.title.code, r.decision_number, r.decision_date, r.issuer, r.person_id is not None)
+                   for r in session.scalars(select(AwardRecord).where(AwardRecord.decision_number == "345/QĐ-UBND"))]
+    assert records == [("BKT", "345/QĐ-UBND", dt.date(2026, 3, 2), issuer, True)]  # An only: Ánh did not pass
+    with pytest.raises(ValidationError, match="chỉ ghi quyết định của tỉnh"):
+        admin_ws.province.record_decision(row.proposal_id, "346/QĐ-UBND", dt.date(2026, 3, 2), issuer)
+
+
+FIELD_NAMES = ("Loại:", "Số thành viên có trong danh mục", "nominee", "proposing_unit", "title_code", "None")
+
+
+@pytest.fixture
+def cycle_ws(db_url: str) -> Iterator[Workspace]:
+    """The demo with 2025's cycle, as ``tnapp init --demo`` loads it."""
+    admin = Workspace.open(db_url, ADMIN)
+    admin.seed.load_demo()
+    admin.seed.load_demo_cycle()
+    yield admin
+    admin.close()
+
+
+def test_the_demo_cycle_papers_print_the_proposing_unit_and_nothing_internal(cycle_ws: Workspace,
+                                                                             tmp_path: Path) -> None:
+    rows = {r.title_code: r for r in cycle_ws.proposals.list(year=2025)}
+    assert {"LDTT", "CSTDCS", "TTLDTT", "GK", "GDVH", "TVH", "BKT"} <= set(rows)
+    assert rows["BKT"].state is ProposalState.SENT_TO_PROVINCE
+    assert {r.state for code, r in rows.items() if code != "BKT"} == {ProposalState.DECIDED}
+    meeting = cycle_ws.council.meetings(year=2025)[0]
+    assert all(row.proposer for row in cycle_ws.council.agenda(meeting.id))  # the slides' «Đề nghị: <unit>»
+    assert any(o.result_label != cycle_ws.council.results(meeting.id)[0].result_label
+               for o in cycle_ws.council.results(meeting.id))  # one item not passed
+
+    files = [f for r in rows.values() for f in cycle_ws.proposals.write_dossier(r.id, tmp_path)]
+    files += cycle_ws.province.write_dossier(meeting.id, tmp_path)
+    texts = {f"{f.parent.name}/{f.stem}": _text(f) for f in files if f.suffix == ".pdf"}
+    for name, text in texts.items():
+        for bad in ("chưa xác nhận", "98/2023", "object at", *FIELD_NAMES):
+            assert bad not in text, (name, bad)
+    ldtt = next(t for n, t in texts.items() if n.startswith("de-nghi-") and "-ldtt-" in n and "to-trinh" in n)
+    assert "Văn phòng HĐND và UBND xã kính đề nghị Chủ tịch Ủy ban nhân dân xã" in " ".join(ldtt.split())
+    assert "kết quả bình xét thi đua năm 2025 của Hội đồng" not in ldtt  # the council has not met yet
+    listing = next(t for n, t in texts.items() if "-ldtt-" in n and "danh-sach" in n)
+    assert "Số:" not in listing  # the list does not repeat the Tờ trình's own number as its own
+    for name, text in texts.items():
+        if "bao-cao-thanh-tich" in name:
+            assert "Số:" not in text and "Mẫu số 0" in text, name
+            title = next(r.title_name for r in rows.values() if f"-{r.title_code.lower().replace('_', '-')}-" in name)
+            received = text.split("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG")[1]
+            assert f"2025 {title}" not in " ".join(received.split()), name  # the proposed award is not received
+
+
+def test_the_province_route_refuses_who_may_not_issue_and_changes_nothing(admin_ws: Workspace, db_url: str) -> None:
+    meeting = _meeting(admin_ws)
+    for role in (Role.UNIT_REPORTER, Role.LEADERSHIP, Role.SECRETARY):  # the secretary may not touch proposals
+        other = Workspace.open(db_url, Actor("khac", role))
+        with pytest.raises(PermissionDenied):
+            other.province.send(meeting, dt.date(2026, 1, 25))
+        other.close()
+    row = admin_ws.province.send(meeting, dt.date(2026, 1, 25))[0]
+    for role in (Role.UNIT_REPORTER, Role.LEADERSHIP):
+        other = Workspace.open(db_url, Actor("khac", role))
+        with pytest.raises(PermissionDenied):
+            other.province.record_decision(row.proposal_id, "345/QĐ-UBND", dt.date(2026, 3, 2), "Chủ tịch UBND tỉnh")
+        other.close()
+    assert admin_ws.province.get(row.proposal_id).state is ProposalState.SENT_TO_PROVINCE
+    with admin_ws.read() as session:
+        assert session.scalars(select(AwardRecord).where(AwardRecord.decision_number == "345/QĐ-UBND")).first() is None

@@ -1,0 +1,55 @@
+"""The province route in the proposals list, driven as the office would: the
+BKT proposal of the demo's 2025 cycle reads «Đã trình tỉnh»; recording the
+province's decision in its dialog writes the award history with the province as issuer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from sqlalchemy import select
+
+from conftest import type_text
+from tnapp.domain.permissions import Actor
+from tnapp.domain.vocab import ProposalState, Role
+from tnapp.models import AwardRecord
+from tnapp.services.workspace import Workspace
+from tnapp.ui.pages.proposals import ProposalsPage
+from tnapp.ui.pages.proposals_province import DecisionDialog, SendDialog
+
+
+def test_the_province_decision_recorded_in_its_dialog_writes_the_province_as_issuer(qtbot, demo_db: Path,
+                                                                                     messages) -> None:
+    admin = Workspace.open(demo_db, Actor("quan-tri", Role.ADMIN))
+    admin.seed.load_demo_cycle()
+    page = ProposalsPage(admin)
+    qtbot.addWidget(page)
+    page.show()
+    page.proposals.year.setValue(2025)
+    bkt = next(r for r in admin.proposals.list(year=2025) if r.title_code == "BKT")
+    page.proposals.select(bkt.id)
+    model = page.proposals.model
+    status = next(model.data(model.index(i, 4)) for i in range(model.rowCount()) if model.row_at(i).id == bkt.id)
+    assert status == "Đã trình tỉnh"
+    assert page.proposals.province_decision_button.isEnabled()
+    assert not page.proposals.province_send_button.isEnabled()  # already sent
+
+    send = SendDialog(admin, admin.province.get(bkt.id), page)
+    qtbot.addWidget(send)
+    unconfirmed = send.findChild(QLabel, "unconfirmed").text()  # on screen before sending, never on the paper
+    assert "province.submission_route" in unconfirmed and "chưa xác nhận" in unconfirmed
+
+    dialog = DecisionDialog(admin, admin.province.get(bkt.id), page)
+    qtbot.addWidget(dialog)
+    assert "tỉnh" in dialog.field_issuer.text()
+    dialog.field_day.setText("02/03/2026")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert messages and "số quyết định" in messages[-1].text.lower()  # nothing typed: refused, named
+    type_text(dialog.field_number, "345/QĐ-UBND")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert admin.proposals.get(bkt.id).state is ProposalState.DECIDED
+    with admin.read() as session:
+        record = session.scalars(select(AwardRecord).where(AwardRecord.decision_number == "345/QĐ-UBND")).one()
+        assert (record.decision_date, record.issuer) == (dt.date(2026, 3, 2), dialog.field_issuer.text())
+    admin.close()

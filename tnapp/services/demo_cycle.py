@@ -1,0 +1,79 @@
+"""Last year's whole award cycle in the demo commune, built by calling the
+services as a user would (so a newcomer sees every paper without building it):
+2025 proposals for each commune title and a province title, the council's
+meeting with its tallies (one item not passed), the signed commune decision
+and the province proposal sent and awaiting the province.
+
+Run after ``SeedService.load_demo`` by ``tnapp init --demo``, ``tnapp --demo``
+and the first-run dialog; the demo tests load the commune alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from tnapp.domain.emulation_rules import Nominee, NomineeType
+from tnapp.domain.proposal_wizard import Step
+from tnapp.domain.vocab import Attendance, UnitKind
+from tnapp.services.council_views import MeetingInput, TallyInput
+
+if TYPE_CHECKING:
+    from tnapp.services.workspace import Workspace
+
+YEAR = 2025
+MEETING_AT = dt.datetime(2026, 1, 20, 8, 0)
+SUBMITTED_ON = dt.date(2026, 1, 12)
+SIGNED_ON = dt.date(2026, 1, 22)
+SENT_ON = dt.date(2026, 1, 26)
+OVERRIDE = "Dữ liệu mẫu: minh họa quy trình đề nghị khen thưởng."
+
+
+def _propose(ws: Workspace, code: str, nominees: list[Nominee], unit_id: int) -> int:
+    """One proposal through the wizard's steps, then submitted to the council."""
+    state = ws.proposals.start_draft(YEAR, code, nominees=nominees, proposing_unit_id=unit_id,
+                                     decision_date=SIGNED_ON)
+    state = ws.proposals.save_step(state.proposal_id, Step.NOMINEES, state.draft)  # judged on entering eligibility
+    draft = replace(state.draft, nominees=tuple(
+        replace(n, override_reason=OVERRIDE if n.needs_override else "",
+                achievements=f"Hoàn thành xuất sắc nhiệm vụ được giao năm {YEAR}; tích cực trong các phong trào "
+                             "thi đua của xã.") for n in state.draft.nominees))
+    state = ws.proposals.save_step(state.proposal_id, Step.ELIGIBILITY, draft)
+    ws.proposals.submit(state.proposal_id, on=SUBMITTED_ON)  # every step's checks run again here
+    return state.proposal_id
+
+
+def load_demo_cycle(ws: Workspace) -> None:
+    awarded = {a.nominee.nominee for a in ws.award_history.list(year=YEAR)}  # nobody proposed twice for 2025
+    units = [u for u in ws.units.list() if Nominee(NomineeType.COLLECTIVE, u.id) not in awarded]
+    village = next(u for u in units if u.kind is UnitKind.VILLAGE)
+    office = next(u for u in ws.units.list() if u.code == "VP")
+    school = next(u for u in units if u.kind is UnitKind.SCHOOL)
+    villages = {u.id for u in ws.units.list() if u.kind is UnitKind.VILLAGE}
+    person = [n for p in ws.people.list() if p.unit_id not in villages
+              and (n := Nominee(NomineeType.PERSON, p.id)) not in awarded]
+    household = next(h for h in ws.households.list() if Nominee(NomineeType.HOUSEHOLD, h.id) not in awarded)
+    plan = [("LDTT", person[0:2], office.id), ("CSTDCS", person[2:3], office.id), ("GK", person[3:4], office.id),
+            ("TTLDTT", [Nominee(NomineeType.COLLECTIVE, school.id)], school.id),
+            ("GK_TT", [Nominee(NomineeType.COLLECTIVE, next(u for u in units if u.kind is UnitKind.FRONT).id)],
+             office.id),
+            ("GK_HGD", [Nominee(NomineeType.HOUSEHOLD, household.id)], village.id),
+            ("GDVH", [Nominee(NomineeType.HOUSEHOLD, household.id)], village.id),
+            ("TVH", [Nominee(NomineeType.COLLECTIVE, village.id)], village.id),
+            ("BKT", person[2:3], office.id)]
+    for code, nominees, unit_id in plan:
+        _propose(ws, code, nominees, unit_id)
+    council = ws.council.current_council(MEETING_AT.date())
+    meeting = ws.council.create_meeting(MeetingInput(council.id, MEETING_AT, "Hội trường UBND xã", YEAR,
+                                                     ws.council.members(council.id)[0].full_name))
+    ws.council.set_attendance_many(meeting.id, {m.id: Attendance.PRESENT for m in ws.council.members(council.id)})
+    agenda = ws.council.build_agenda(meeting.id)
+    ws.council.start_meeting(meeting.id)
+    present = ws.council.get_meeting(meeting.id).members_present
+    for i, item in enumerate(agenda):
+        not_passed = i == 1  # the second LĐTT nominee: the council does not pass it
+        ws.council.record_tally(item.id, TallyInput(2, present - 2) if not_passed else TallyInput(present, 0))
+    ws.council.close_meeting(meeting.id)
+    ws.province.send(meeting.id, SENT_ON)  # the province title leaves the commune's flow first
+    decision = ws.council.draft_decision(meeting.id, on_date=SIGNED_ON)
+    ws.council.sign_decision(decision.id, SIGNED_ON)
