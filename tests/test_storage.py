@@ -106,9 +106,10 @@ def test_a_database_from_a_newer_tnapp_is_refused_and_untouched(tmp_path: Path) 
     assert digest(path) == before
 
 
+@pytest.mark.parametrize("folder", ["plain", "Xã #1", "a%20b 50%", "hỏi?"])
 def test_an_older_database_is_backed_up_beside_itself_then_upgraded(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "old.sqlite"
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, folder: str) -> None:
+    path = tmp_path / folder / "old.sqlite"
     ws = Workspace.open(path)
     ws.seed.load_demo()
     units_before = len(ws.units.list())
@@ -126,7 +127,8 @@ def test_an_older_database_is_backed_up_beside_itself_then_upgraded(
 
     ws = Workspace.open(path)
     assert (ws.schema.before, ws.schema.head) == (head, "9001") and ws.schema.upgraded
-    assert ws.schema.backup is not None and ws.schema.backup.parent == tmp_path
+    assert ws.schema.backup is not None and ws.schema.backup.parent == path.parent
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([folder, "newer-db"]), "no stray file beside it"
     assert "email" in {c["name"] for c in inspect(ws.engine).get_columns("unit")}
     assert len(ws.units.list()) == units_before
     ws.close()

@@ -3,6 +3,7 @@ and the one way TNApp opens an SQLite file read-only by its ``file:`` address.""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from pathlib import Path, PurePath
@@ -82,7 +83,8 @@ def copy_sqlite(source: Path, target: Path) -> Path:
         verify_copy(partial, expected)
         partial.replace(target)
     except (sqlite3.Error, OSError, DatabaseError) as exc:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # e.g. the folder is a file: there is nothing to remove
+            partial.unlink(missing_ok=True)
         raise DatabaseError(f"Không sao lưu được «{source}» sang «{target}»: {exc}. "
                             "Các bản sao lưu trước được giữ nguyên.") from exc
     return target
