@@ -160,14 +160,6 @@ def _counts(path: Path) -> dict[str, int]:
         conn.close()
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("mau") / "demo.sqlite"
-    with Workspace.open(path, ADMIN) as ws:
-        ws.seed.load_demo()
-    return path
-
-
 def _odd_database(root: Path, folder: str, demo_file: Path, unc_style: bool = False) -> Path:
     """The demo database in ``root/folder``; with ``unc_style`` addressed as ``//…``
     (a UNC-style double slash, which Linux resolves to the same folder)."""
