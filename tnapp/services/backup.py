@@ -102,7 +102,7 @@ class BackupService(Service):
             target = target.with_name(f"{source.stem}-{AUTO_MARK}-{now.strftime(_STAMP)}-{counter}-{_slug(reason)}.sqlite")
             counter += 1
         copy_sqlite(source, target)
-        self.rotate()
+        self.rotate(verified=target)
         return target
 
     def list(self) -> list[BackupInfo]:
@@ -134,15 +134,16 @@ class BackupService(Service):
             return False
         return True
 
-    def rotate(self) -> list[Path]:
+    def rotate(self, verified: Path | None = None) -> list[Path]:
         """Keep the last ``backup.keep_last`` copies, the newest of each of the
         last ``backup.keep_daily`` days and, whatever its age, the newest copy
-        that can be restored; delete the others. Returns what was deleted."""
+        that can be restored (``verified``: a copy just checked by ``copy_sqlite``,
+        not checked again); delete the others. Returns what was deleted."""
         keep_last = self._setting("backup.keep_last", DEFAULT_KEEP_LAST)
         keep_daily = self._setting("backup.keep_daily", DEFAULT_KEEP_DAILY)
         backups = self.list()
         keep = {b.path for b in backups[:keep_last]}
-        newest_good = next((b for b in backups if self._restorable(b.path)), None)
+        newest_good = next((b for b in backups if b.path == verified or self._restorable(b.path)), None)
         if newest_good is not None:
             keep.add(newest_good.path)
         first_day = dt.date.today() - dt.timedelta(days=keep_daily - 1)
