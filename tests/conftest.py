@@ -78,6 +78,15 @@ def demo_ws(db_url: str) -> Iterator[Workspace]:
     workspace.close()
 
 
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo commune in an SQLite file, built once for the session: tests copy it, never change it."""
+    path = tmp_path_factory.mktemp("mau") / "demo.sqlite"
+    with Workspace.open(path, Actor("quan-tri", Role.ADMIN)) as ws:
+        ws.seed.load_demo()
+    return path
+
+
 @pytest.fixture
 def sqlite_demo(tmp_path: Path) -> Iterator[Workspace]:
     """The demo commune in an SQLite file (for tests about files)."""

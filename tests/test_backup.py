@@ -5,6 +5,7 @@ PostgreSQL message."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -18,6 +19,8 @@ from tnapp.errors import DatabaseError
 from tnapp.services.backup import AUTO_MARK, NotSQLiteError
 from tnapp.services.units import UnitInput
 from tnapp.services.workspace import Workspace
+from tnapp.storage import backup as storage_backup
+from tnapp.storage.backup import connect_readonly, row_counts, verify_copy
 
 ADMIN = Actor("quan-tri", Role.ADMIN)
 
@@ -142,3 +145,144 @@ def test_cli_on_postgresql_names_pg_dump(ws: Workspace) -> None:
     done = subprocess.run([sys.executable, "-m", "tnapp", "--db", url, "backup", "-o", "x.sqlite"],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "pg_dump" in done.stderr
+
+
+# --- folders a Windows user can make (SQLite only: backups are copies of an SQLite file) ----------------------
+
+ODD_FOLDERS = ["Xã #1", "thư mục có dấu cách", "50%", "a%20b", "hỏi?", "Hà Nội #2 %41 ?x=1"]
+
+
+def _counts(path: Path) -> dict[str, int]:
+    conn = connect_readonly(path)
+    try:
+        return row_counts(conn)
+    finally:
+        conn.close()
+
+
+def _odd_database(root: Path, folder: str, demo_file: Path, unc_style: bool = False) -> Path:
+    """The demo database in ``root/folder``; with ``unc_style`` addressed as ``//…``
+    (a UNC-style double slash, which Linux resolves to the same folder)."""
+    (root / folder).mkdir()
+    path = root / folder / "tnapp.sqlite"
+    shutil.copyfile(demo_file, path)
+    return Path("//" + str(path).lstrip("/")) if unc_style else path
+
+
+@pytest.mark.parametrize("unc_style", [False, True], ids=["local", "unc-style"])
+@pytest.mark.parametrize("folder", ODD_FOLDERS)
+def test_every_copy_is_whole_whatever_the_folder_is_called(
+        tmp_path: Path, demo_file: Path, folder: str, unc_style: bool) -> None:
+    path = _odd_database(tmp_path, folder, demo_file, unc_style)
+    source = _counts(path)
+    assert source["unit"] > 5 and source["person"] > 20
+    with Workspace.open(path, ADMIN) as ws:
+        automatic = ws.backups.automatic("khởi động")
+        usb = tmp_path / f"USB {folder}"
+        usb.mkdir()
+        manual = ws.backups.create(usb)
+        restored = ws.backups.restore(manual)
+        assert ws.backups.latest().path == automatic
+    for copy in (automatic, manual, restored.previous_copy):
+        assert _counts(copy) == source, copy
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([folder, f"USB {folder}"]), "no stray file"
+    assert {p.name for p in (tmp_path / folder).iterdir()} <= {"tnapp.sqlite", "tnapp.sqlite-wal", "tnapp.sqlite-shm"}
+
+
+@pytest.mark.parametrize("folder", ["Xã #1", "a%20b", "hỏi? 50%"])
+def test_cli_backup_into_odd_folders(tmp_path: Path, demo_file: Path, folder: str) -> None:
+    path = _odd_database(tmp_path, folder, demo_file)
+    out = tmp_path / f"Đích {folder}"
+    out.mkdir()
+    done = subprocess.run([sys.executable, "-m", "tnapp", "--db", str(path), "backup", "-o", str(out)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and "Đã sao lưu" in done.stdout, done.stderr
+    [copy] = out.iterdir()
+    assert _counts(copy) == _counts(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([folder, out.name])
+
+
+def test_cli_backup_that_fails_says_so_and_exits_2(tmp_path: Path, demo_file: Path) -> None:
+    path = _odd_database(tmp_path, "Xã #1", demo_file)
+    blocked = tmp_path / "khong-phai-thu-muc"
+    blocked.write_text("tệp thường", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "tnapp", "--db", str(path), "backup", "-o",
+                           str(blocked / "ban-sao.sqlite")], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "Đã sao lưu" not in done.stdout
+    assert "Không sao lưu được" in done.stderr and "Các bản sao lưu trước được giữ nguyên" in done.stderr
+
+
+def test_a_copy_that_differs_from_its_source_is_caught(tmp_path: Path, demo_file: Path) -> None:
+    source = _counts(demo_file)
+    short = tmp_path / "thieu.sqlite"
+    shutil.copyfile(demo_file, short)
+    with sqlite3.connect(short) as conn:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)")
+    conn.close()
+    with pytest.raises(DatabaseError, match="khác bản gốc ở 1 bảng \\(audit_log\\)"):
+        verify_copy(short, source)
+    empty = tmp_path / "rong.sqlite"  # what the unescaped file: address used to produce
+    sqlite3.connect(empty).close()
+    with pytest.raises(DatabaseError, match="khác bản gốc"):
+        verify_copy(empty, source)
+
+
+def test_a_failed_automatic_backup_is_reported_and_keeps_the_previous_ones(
+        sqlite_demo: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    ws = sqlite_demo
+    first = ws.backups.automatic("khoi-dong")
+
+    def copy_short(copy: Path, expected: dict[str, int]) -> None:  # the copy lost rows on the way (a full disk)
+        raise DatabaseError("bản sao khác bản gốc ở 1 bảng (unit)")
+
+    monkeypatch.setattr(storage_backup, "verify_copy", copy_short)
+    with pytest.raises(DatabaseError, match="Không sao lưu được.*Các bản sao lưu trước được giữ nguyên"):
+        ws.backups.automatic("thoat")
+    assert [b.path for b in ws.backups.list()] == [first] and not list(ws.backups.folder.glob("*.partial"))
+
+
+def test_rotation_keeps_the_newest_restorable_copy_over_newer_empty_ones(sqlite_demo: Workspace) -> None:
+    ws = sqlite_demo
+    good = ws.backups.automatic("khoi-dong")
+    month_ago = dt.datetime.now() - dt.timedelta(days=30)
+    old_good = good.with_name(good.name.replace(good.name.split(f"-{AUTO_MARK}-")[1][:15],
+                                                f"{month_ago:%Y%m%d-%H%M%S}"))
+    good.rename(old_good)
+    stem = Path(ws.location).stem
+    for minutes in range(1, 13):  # twelve newer copies left empty by an older TNApp
+        stamp = dt.datetime.now() - dt.timedelta(minutes=minutes)
+        sqlite3.connect(ws.backups.folder / f"{stem}-{AUTO_MARK}-{stamp:%Y%m%d-%H%M%S}-thoat.sqlite").close()
+    removed = ws.backups.rotate()
+    assert old_good.exists() and old_good not in removed and len(removed) == 2
+    assert ws.backups.latest().path == old_good, "the restore offered is one that restores"
+
+
+# --- restore accepts only a schema of a TNApp revision -------------------------------------------------------
+
+def test_restore_refuses_a_crafted_file_with_a_few_tables_and_a_revision(sqlite_demo: Workspace,
+                                                                         tmp_path: Path) -> None:
+    ws = sqlite_demo
+    crafted = tmp_path / "gia.sqlite"
+    with sqlite3.connect(crafted) as conn:
+        for table in ("commune", "app_user", "audit_log"):
+            conn.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY, name TEXT)")
+        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
+        conn.execute("INSERT INTO alembic_version VALUES (?)", (ws.schema.head,))
+    conn.close()
+    before, units = crafted.read_bytes(), len(ws.units.list())
+    with pytest.raises(DatabaseError, match=f"cấu trúc dữ liệu không đúng với phiên bản «{ws.schema.head}».*"
+                                            "thiếu bảng"):
+        ws.backups.restore(crafted)
+    assert crafted.read_bytes() == before and len(ws.units.list()) == units
+    assert not list(ws.backups.folder.glob("*truoc-khoi-phuc*"))
+
+
+def test_restore_refuses_a_backup_missing_one_column(sqlite_demo: Workspace, tmp_path: Path) -> None:
+    ws = sqlite_demo
+    copy = ws.backups.create(tmp_path / "ban-sao.sqlite")
+    with sqlite3.connect(copy) as conn:
+        conn.execute("ALTER TABLE unit DROP COLUMN phone")
+    conn.close()
+    with pytest.raises(DatabaseError, match="thiếu cột unit.phone"):
+        ws.backups.check_file(copy)

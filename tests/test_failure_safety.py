@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -21,6 +20,7 @@ from tnapp.domain.vocab import Role
 from tnapp.errors import DatabaseError
 from tnapp.services.people import COLUMNS
 from tnapp.services.workspace import Workspace
+from tnapp.storage.backup import connect_readonly
 
 ADMIN = Actor("quan-tri", Role.ADMIN)
 IMPORT_ROWS = 3
@@ -69,7 +69,7 @@ while True:
 
 
 def _check(path: Path, reported: list[str]) -> None:
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    conn = connect_readonly(path)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         units = {code for (code,) in conn.execute("SELECT code FROM unit")}

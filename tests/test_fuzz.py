@@ -34,14 +34,6 @@ cells = st.one_of(st.none(), printable, st.integers(-10**6, 10**6), st.floats(al
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("fuzz") / "demo.sqlite"
-    with Workspace.open(path, ADMIN) as ws:
-        ws.seed.load_demo()
-    return path
-
-
-@pytest.fixture(scope="module")
 def fuzz_ws(demo_file: Path, tmp_path_factory: pytest.TempPathFactory):
     path = tmp_path_factory.mktemp("fuzz-ws") / "db.sqlite"
     shutil.copy(demo_file, path)

@@ -21,6 +21,8 @@ from tnapp.domain.permissions import Permission
 from tnapp.errors import DatabaseError
 from tnapp.models import Base
 from tnapp.paths import migrations_dir
+from tnapp.storage import network as network_module
+from tnapp.storage.network import DRIVE_REMOTE, network_location
 from tnapp.services.units import UnitInput
 from tnapp.domain.vocab import UnitKind
 from tnapp.services.workspace import Workspace
@@ -106,9 +108,10 @@ def test_a_database_from_a_newer_tnapp_is_refused_and_untouched(tmp_path: Path) 
     assert digest(path) == before
 
 
+@pytest.mark.parametrize("folder", ["plain", "Xã #1", "a%20b 50%", "hỏi?"])
 def test_an_older_database_is_backed_up_beside_itself_then_upgraded(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "old.sqlite"
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, folder: str) -> None:
+    path = tmp_path / folder / "old.sqlite"
     ws = Workspace.open(path)
     ws.seed.load_demo()
     units_before = len(ws.units.list())
@@ -126,7 +129,8 @@ def test_an_older_database_is_backed_up_beside_itself_then_upgraded(
 
     ws = Workspace.open(path)
     assert (ws.schema.before, ws.schema.head) == (head, "9001") and ws.schema.upgraded
-    assert ws.schema.backup is not None and ws.schema.backup.parent == tmp_path
+    assert ws.schema.backup is not None and ws.schema.backup.parent == path.parent
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([folder, "newer-db"]), "no stray file beside it"
     assert "email" in {c["name"] for c in inspect(ws.engine).get_columns("unit")}
     assert len(ws.units.list()) == units_before
     ws.close()
@@ -186,3 +190,46 @@ def test_writes_need_an_acting_user_recorded_in_the_audit(tmp_path: Path) -> Non
     with ws.write(Permission.MANAGE_SETTINGS):
         pass
     ws.close()
+
+
+# --- SQLite on a network share ---------------------------------------------------------------------------------
+
+MOUNTS = ("/dev/sda1 / ext4 rw,relatime 0 0\n"
+          "//may-chu/du\\040lieu /mnt/Xã\\040chung cifs rw,vers=3.0 0 0\n"
+          "may-chu:/xuat /srv/nfs nfs4 rw 0 0\n"
+          "/dev/sdb1 /srv/nfs/o-rieng ext4 rw 0 0\n")
+
+
+@pytest.mark.parametrize(("path", "windows", "remote_drives", "expected"), [
+    (r"\\may-chu\du lieu\Xã #1\tnapp.sqlite", True, "", r"thư mục dùng chung \\may-chu\du lieu"),
+    (r"\\?\UNC\may-chu\chung\tnapp.sqlite", True, "", r"thư mục dùng chung \\may-chu\chung"),
+    (r"Z:\TNApp\tnapp.sqlite", True, "Z:", "ổ mạng Z:"),
+    (r"z:\TNApp\tnapp.sqlite", True, "Z:", "ổ mạng Z:"),
+    (r"C:\Users\Hà\tnapp.sqlite", True, "Z:", None),
+    (r"\\?\C:\TNApp\tnapp.sqlite", True, "Z:", None),
+    ("/mnt/Xã chung/2026/tnapp.sqlite", False, "", "thư mục mạng /mnt/Xã chung (cifs)"),
+    ("/srv/nfs/tnapp.sqlite", False, "", "thư mục mạng /srv/nfs (nfs4)"),
+    ("/srv/nfs/o-rieng/tnapp.sqlite", False, "", None),
+    ("/srv/nfs-khac/tnapp.sqlite", False, "", None),
+    ("/home/ha/tnapp.sqlite", False, "", None),
+])
+def test_network_locations_are_recognised(path: str, windows: bool, remote_drives: str, expected: str | None) -> None:
+    def drive_type(root: str) -> int:
+        return DRIVE_REMOTE if root[:2].upper() == remote_drives else 3  # DRIVE_FIXED
+
+    assert network_location(path, windows=windows, drive_type=drive_type, mounts=MOUNTS) == expected
+
+
+def test_sqlite_on_a_network_share_is_refused_untouched_postgresql_opens(
+        db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    existing = tmp_path / "co-san.sqlite"
+    Workspace.open(existing).close()
+    before = digest(existing)
+    monkeypatch.setattr(network_module, "_proc_mounts", lambda: f"//may-chu/chung {tmp_path} cifs rw 0 0\n")
+    if "://" in db_url:
+        Workspace.open(db_url).close()  # a server is not a file: nothing to refuse
+        return
+    for path in (existing, tmp_path / "moi" / "tnapp.sqlite"):
+        with pytest.raises(DatabaseError, match=f"nằm trên thư mục mạng {tmp_path} \\(cifs\\).*PostgreSQL"):
+            Workspace.open(path)
+    assert digest(existing) == before and not (tmp_path / "moi").exists()

@@ -138,3 +138,19 @@ def test_a_damaged_file_found_behind_the_dialog_is_told_on_the_ui_thread(qtbot, 
     assert messages[0].text.startswith(f"Kiểm tra nhanh cơ sở dữ liệu «{demo_db}» phát hiện lỗi: *** in database")
     assert "Chưa có bản sao lưu tự động nào" in messages[0].text
     ws.close()
+
+
+def test_a_failed_automatic_backup_is_told_and_the_work_goes_on(qtbot, messages, demo_db: Path) -> None:
+    from tnapp.paths import user_data_folder
+    from tnapp.ui.safety import BackupScheduler
+
+    user_data_folder().mkdir(parents=True, exist_ok=True)
+    (user_data_folder() / "backups").write_text("một tệp chắn chỗ thư mục sao lưu", encoding="utf-8")
+    opened = app_module.prepare(str(demo_db), demo=False)
+    assert app_module.finish_opening(opened) is opened.ws, "the start goes on"
+    scheduler = BackupScheduler(opened.ws)
+    scheduler.at_exit()
+    assert [m.kind for m in messages] == ["critical", "critical"]
+    assert all("Không sao lưu được" in m.text and "Các bản sao lưu trước được giữ nguyên" in m.text
+               for m in messages)
+    opened.ws.close()

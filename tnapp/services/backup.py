@@ -20,9 +20,9 @@ from tnapp.domain.text import fold
 from tnapp.errors import DatabaseError, TNAppError
 from tnapp.paths import user_data_folder
 from tnapp.services.base import Service
-from tnapp.storage.backup import copy_sqlite
+from tnapp.storage.backup import connect_readonly, copy_sqlite, row_counts, verify_copy
 from tnapp.storage.engine import SQLITE_MAGIC, sqlite_path
-from tnapp.storage.migrate import ensure_schema, is_known_revision
+from tnapp.storage.migrate import ensure_schema, is_known_revision, revision_schema, sqlite_schema
 
 DEFAULT_KEEP_LAST, DEFAULT_KEEP_DAILY = 10, 14
 AUTO_MARK = "tu-dong"
@@ -58,6 +58,18 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z]+", "-", fold(text)).strip("-") or "khac"
 
 
+def _schema_differences(found: dict[str, frozenset[str]], expected: dict[str, frozenset[str]]) -> list[str]:
+    """What ``found`` lacks or has beyond ``expected``, in words (tables, then columns)."""
+    said = [f"thiếu bảng {name}" for name in sorted(set(expected) - set(found))]
+    said += [f"thừa bảng {name}" for name in sorted(set(found) - set(expected))]
+    for name in sorted(set(found) & set(expected)):
+        said += [f"thiếu cột {name}.{column}" for column in sorted(expected[name] - found[name])]
+        said += [f"thừa cột {name}.{column}" for column in sorted(found[name] - expected[name])]
+    if len(said) > 4:
+        said[3:] = [f"và {len(said) - 3} khác biệt nữa"]
+    return said
+
+
 class BackupService(Service):
     @property
     def supported(self) -> bool:
@@ -90,7 +102,7 @@ class BackupService(Service):
             target = target.with_name(f"{source.stem}-{AUTO_MARK}-{now.strftime(_STAMP)}-{counter}-{_slug(reason)}.sqlite")
             counter += 1
         copy_sqlite(source, target)
-        self.rotate()
+        self.rotate(verified=target)
         return target
 
     def list(self) -> list[BackupInfo]:
@@ -111,16 +123,29 @@ class BackupService(Service):
         return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
     def latest(self) -> BackupInfo | None:
-        backups = self.list()
-        return backups[0] if backups else None
+        """The newest automatic backup that can be restored (one that fails the
+        check, such as an empty copy left by an older TNApp, is passed over)."""
+        return next((b for b in self.list() if self._restorable(b.path)), None)
 
-    def rotate(self) -> list[Path]:
-        """Keep the last ``backup.keep_last`` copies and the newest of each of the
-        last ``backup.keep_daily`` days; delete the others. Returns what was deleted."""
+    def _restorable(self, path: Path) -> bool:
+        try:
+            self.check_file(path)
+        except DatabaseError:
+            return False
+        return True
+
+    def rotate(self, verified: Path | None = None) -> list[Path]:
+        """Keep the last ``backup.keep_last`` copies, the newest of each of the
+        last ``backup.keep_daily`` days and, whatever its age, the newest copy
+        that can be restored (``verified``: a copy just checked by ``copy_sqlite``,
+        not checked again); delete the others. Returns what was deleted."""
         keep_last = self._setting("backup.keep_last", DEFAULT_KEEP_LAST)
         keep_daily = self._setting("backup.keep_daily", DEFAULT_KEEP_DAILY)
         backups = self.list()
         keep = {b.path for b in backups[:keep_last]}
+        newest_good = next((b for b in backups if b.path == verified or self._restorable(b.path)), None)
+        if newest_good is not None:
+            keep.add(newest_good.path)
         first_day = dt.date.today() - dt.timedelta(days=keep_daily - 1)
         days_seen: set[dt.date] = set()
         for backup in backups:  # newest first: the first of each day is its newest
@@ -167,12 +192,12 @@ class BackupService(Service):
         if header != SQLITE_MAGIC:
             raise DatabaseError(f"{refuse}: tệp không phải cơ sở dữ liệu SQLite. Tệp được giữ nguyên.")
         try:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            conn = connect_readonly(path)
             try:
                 result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-                tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                schema = sqlite_schema(conn)
                 revision = None
-                if "alembic_version" in tables:
+                if "alembic_version" in schema:
                     row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                     revision = row[0] if row else None
             finally:
@@ -182,11 +207,15 @@ class BackupService(Service):
         if result != ["ok"]:
             raise DatabaseError(f"{refuse}: kiểm tra toàn vẹn báo lỗi ({'; '.join(result[:3])}). "
                                 "Hãy chọn bản sao lưu khác.")
-        if revision is None or not {"commune", "app_user", "audit_log"} <= tables:
+        if revision is None:
             raise DatabaseError(f"{refuse}: đây không phải cơ sở dữ liệu của TNApp.")
         if not is_known_revision(revision):
             raise DatabaseError(f"{refuse}: tệp được tạo bởi phiên bản TNApp mới hơn (lược đồ «{revision}»). "
                                 "Hãy cập nhật TNApp trước.")
+        differences = _schema_differences(schema, revision_schema(revision))
+        if differences:
+            raise DatabaseError(f"{refuse}: cấu trúc dữ liệu không đúng với phiên bản «{revision}» của TNApp "
+                                f"({'; '.join(differences)}). Tệp được giữ nguyên.")
         return revision
 
     def restore(self, path: Path) -> RestoreResult:
@@ -202,8 +231,9 @@ class BackupService(Service):
         previous = copy_sqlite(target, self.folder / f"{target.stem}-truoc-khoi-phuc-{stamp}.sqlite")
         self.ws.engine.dispose()  # no pooled connection keeps the old pages
         try:
-            src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+            src = connect_readonly(source)
             try:
+                expected = row_counts(src)
                 dst = sqlite3.connect(target, timeout=5)
                 try:
                     src.backup(dst)
@@ -211,7 +241,8 @@ class BackupService(Service):
                     dst.close()
             finally:
                 src.close()
-        except sqlite3.Error as exc:
+            verify_copy(target, expected)
+        except (sqlite3.Error, DatabaseError) as exc:
             raise DatabaseError(f"Không khôi phục được: {exc}. Cơ sở dữ liệu trước đó được giữ ở «{previous}».") \
                 from exc
         ensure_schema(self.ws.engine, self.ws.url)  # an older backup is upgraded (with its own copy first)

@@ -1,34 +1,90 @@
-"""Consistent copies of an SQLite database (SQLite's online backup API)."""
+"""Consistent, verified copies of an SQLite database (SQLite's online backup API),
+and the one way TNApp opens an SQLite file read-only by its ``file:`` address."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
-from pathlib import Path
+from pathlib import Path, PurePath
+from urllib.parse import quote
 
 from tnapp.errors import DatabaseError
 
 
-def copy_sqlite(source: Path, target: Path) -> Path:
-    """Copy ``source`` to ``target`` page by page while it may be in use.
+def sqlite_uri(path: PurePath, mode: str = "ro") -> str:
+    """The ``file:`` URI SQLite needs for ``path``: every character that means
+    something in a URI (``#``, ``?``, ``%``, spaces, Vietnamese letters) is
+    percent-escaped, and the authority is always empty, so that a Windows drive
+    (``file:///C:/…``) and a UNC share (``file:////server/share/…``) both reach
+    the file itself and never another one."""
+    posix = path.as_posix() if path.is_absolute() else Path(os.path.abspath(path)).as_posix()
+    if not posix.startswith("/"):
+        posix = "/" + posix  # C:/… → /C:/…
+    return f"file://{quote(posix, safe='/:')}?mode={mode}"
 
-    The copy is written to a temporary name and renamed into place, so a
-    half-written backup never carries the final name.
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """An SQLite connection that can neither change nor create ``path``."""
+    return sqlite3.connect(sqlite_uri(path), uri=True)
+
+
+def _tables(conn: sqlite3.Connection) -> list[str]:
+    return [row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+
+
+def row_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Each table's number of rows (SQLite's own tables left out)."""
+    return {name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in _tables(conn)}
+
+
+def verify_copy(copy: Path, expected: dict[str, int]) -> None:
+    """Raise ``DatabaseError`` unless ``copy`` opens read-only, passes SQLite's
+    integrity check and holds the same tables with the same numbers of rows."""
+    conn = connect_readonly(copy)
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        counts = row_counts(conn)
+    finally:
+        conn.close()
+    if problems != ["ok"]:
+        raise DatabaseError(f"bản sao không qua kiểm tra toàn vẹn ({'; '.join(problems[:3])})")
+    if counts != expected:
+        differ = sorted(name for name in set(counts) | set(expected) if counts.get(name) != expected.get(name))
+        raise DatabaseError(f"bản sao khác bản gốc ở {len(differ)} bảng ({', '.join(differ[:5])})")
+
+
+def copy_sqlite(source: Path, target: Path) -> Path:
+    """Copy ``source`` to ``target`` page by page while it may be in use, and
+    verify the copy against the snapshot it was taken from.
+
+    The copy is written to a temporary name and renamed into place only once
+    verified, so a half-written or wrong backup never carries the final name.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        if not source.is_file():
+            raise DatabaseError(f"không có tệp «{source}»")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        src = connect_readonly(source)
         try:
+            src.execute("BEGIN")  # one read snapshot for the counts and the pages
+            expected = row_counts(src)
             dst = sqlite3.connect(partial)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, readable on read-only media
             finally:
                 dst.close()
+            src.rollback()
         finally:
             src.close()
+        verify_copy(partial, expected)
         partial.replace(target)
-    except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
-        raise DatabaseError(f"Không sao lưu được «{source}» sang «{target}»: {exc}.") from exc
+    except (sqlite3.Error, OSError, DatabaseError) as exc:
+        with contextlib.suppress(OSError):  # e.g. the folder is a file: there is nothing to remove
+            partial.unlink(missing_ok=True)
+        raise DatabaseError(f"Không sao lưu được «{source}» sang «{target}»: {exc}. "
+                            "Các bản sao lưu trước được giữ nguyên.") from exc
     return target

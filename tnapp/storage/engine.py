@@ -17,6 +17,7 @@ from sqlalchemy.engine import URL, make_url
 
 from tnapp.errors import DatabaseError
 from tnapp.paths import default_database_path
+from tnapp.storage.network import network_location
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -52,8 +53,16 @@ def describe(url: URL) -> str:
 
 
 def check_sqlite_file(path: Path) -> None:
-    """Refuse, without touching it, a file that is not an SQLite database or
-    cannot be written; create the folder for a new database."""
+    """Refuse, without touching it, a file that is not an SQLite database, that
+    cannot be written or that sits on a network share; create the folder for a
+    new database."""
+    remote = network_location(path)
+    if remote is not None:
+        raise DatabaseError(
+            f"Tệp «{path}» nằm trên {remote}. TNApp không mở cơ sở dữ liệu SQLite qua mạng: nhiều máy cùng ghi "
+            "một tệp trên thư mục dùng chung sẽ làm hỏng dữ liệu. Một máy: chép tệp về ổ đĩa của máy này (ví dụ "
+            "thư mục Tài liệu) rồi mở lại. Nhiều máy: dùng chung một máy chủ PostgreSQL "
+            "(--db postgresql+psycopg://người_dùng:mật_khẩu@máy_chủ/tnapp, xem README, mục «Using it»).")
     if path.exists():
         if path.is_dir():
             raise DatabaseError(f"«{path}» là một thư mục, không phải tệp cơ sở dữ liệu.")

@@ -8,6 +8,7 @@ database of another program is refused too.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,12 +18,12 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, create_engine, inspect
 from sqlalchemy.engine import URL
 
 from tnapp.errors import DatabaseError
 from tnapp.paths import migrations_dir
-from tnapp.storage.backup import copy_sqlite
+from tnapp.storage.backup import connect_readonly, copy_sqlite
 from tnapp.storage.engine import sqlite_path
 
 
@@ -102,7 +103,7 @@ def _peek(engine: Engine, url: URL) -> tuple[str | None, bool]:
         with engine.connect() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
             return current, current is None and bool(inspect(conn).get_table_names())
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    conn = connect_readonly(path)
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "alembic_version" not in tables:
@@ -119,3 +120,28 @@ def _backup_before_upgrade(url: URL, current: str, head: str) -> Path | None:
         return None  # PostgreSQL: the server's own backups apply
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     return copy_sqlite(path, path.with_name(f"{path.stem}.truoc-nang-cap-{current}-{stamp}{path.suffix}"))
+
+
+Schema = dict[str, frozenset[str]]  # table → its columns
+
+
+def sqlite_schema(conn: sqlite3.Connection) -> Schema:
+    """The tables of an SQLite database and their columns (SQLite's own tables left out)."""
+    names = [row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    return {name: frozenset(row[1] for row in conn.execute(f'PRAGMA table_info("{name}")')) for name in names}
+
+
+@functools.cache
+def revision_schema(revision: str) -> Schema:
+    """The tables and columns this TNApp's migrations make on SQLite up to
+    ``revision``: built once per revision by upgrading a scratch in-memory database."""
+    config = _config()
+    engine = create_engine("sqlite://")
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, revision)
+            return sqlite_schema(conn.connection.dbapi_connection)
+    finally:
+        engine.dispose()

@@ -73,6 +73,7 @@ class Opened:
     ws: Workspace | None = None
     error: TNAppError | None = None
     problem: str | None = None  # what the quick check found in a damaged file
+    backup_error: TNAppError | None = None  # why the start-up backup failed
     has_commune: bool = False
     has_users: bool = False
 
@@ -91,11 +92,12 @@ def prepare(db: str | None, demo: bool) -> Opened:
     except TNAppError as exc:
         return Opened(error=exc)
     try:
-        problem = quick_check_and_backup(ws)
+        problem, backup_error = quick_check_and_backup(ws)
         if problem is not None:
             return Opened(ws, problem=problem)
         has_commune = ws.commune.find() is not None
-        return Opened(ws, has_commune=has_commune, has_users=has_commune and ws.accounts.has_users())
+        return Opened(ws, backup_error=backup_error, has_commune=has_commune,
+                      has_users=has_commune and ws.accounts.has_users())
     except TNAppError as exc:
         ws.close()
         return Opened(error=exc)
@@ -115,6 +117,8 @@ def finish_opening(opened: Opened) -> Workspace | None:
         return None
     ws = opened.ws
     assert ws is not None
+    if opened.backup_error is not None:
+        show_error(None, opened.backup_error)
     if opened.problem is not None:
         offer_restore(ws, opened.problem)
     elif opened.has_commune:

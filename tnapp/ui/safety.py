@@ -1,7 +1,7 @@
 """Keeping the user's data safe while the GUI runs: the quick integrity check
 at start (offering the latest backup when it fails), and the automatic
 backups at start, every day and at exit. A failed automatic backup is logged
-and never stops the work."""
+and told to the user (the previous copies are kept), and never stops the work."""
 
 from __future__ import annotations
 
@@ -21,20 +21,22 @@ DAY_MS = 24 * 60 * 60 * 1000
 log = logging.getLogger("tnapp.ui")
 
 
-def automatic_backup(ws: Workspace, reason: str) -> None:
+def automatic_backup(ws: Workspace, reason: str) -> TNAppError | None:
+    """An automatic backup; why it failed (also logged), or None. No Qt."""
     try:
         ws.backups.automatic(reason)
-    except TNAppError:
+    except TNAppError as exc:
         log.warning("automatic backup (%s) of %s failed", reason, ws.location, exc_info=True)
+        return exc
+    return None
 
 
-def quick_check_and_backup(ws: Workspace) -> str | None:
-    """The quick check, and when it passes the start-up backup; what the check
-    found, or None. No Qt: it runs in the thread that opens the database."""
+def quick_check_and_backup(ws: Workspace) -> tuple[str | None, TNAppError | None]:
+    """The quick check, and when it passes the start-up backup: what the check
+    found and why the backup failed, each None when all is well. No Qt: it runs
+    in the thread that opens the database."""
     problem = ws.backups.quick_check()
-    if problem is None:
-        automatic_backup(ws, "khoi-dong")
-    return problem
+    return problem, (automatic_backup(ws, "khoi-dong") if problem is None else None)
 
 
 def offer_restore(ws: Workspace, problem: str) -> None:
@@ -73,9 +75,14 @@ class BackupScheduler(QObject):
         self.ws = ws
         self.timer = QTimer(self)
         self.timer.setInterval(DAY_MS)
-        self.timer.timeout.connect(lambda: automatic_backup(self.ws, "hang-ngay"))
+        self.timer.timeout.connect(lambda: self.backup("hang-ngay"))
         self.timer.start()
+
+    def backup(self, reason: str) -> None:
+        error = automatic_backup(self.ws, reason)
+        if error is not None:
+            show_error(None, error)
 
     def at_exit(self) -> None:
         self.timer.stop()
-        automatic_backup(self.ws, "thoat")
+        self.backup("thoat")
