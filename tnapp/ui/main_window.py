@@ -81,7 +81,8 @@ class MainWindow(QMainWindow):
     # --- areas ----------------------------------------------------------------------
 
     def show_area(self, key: str) -> Page | None:
-        """Show the page of area ``key``, building it on first use, re-reading it after."""
+        """Show the page of area ``key``, building it on first use, re-reading it after
+        (unless its views follow the changes themselves)."""
         row = next(i for i, a in enumerate(AREAS) if a.key == key)
         if not self.may_enter(key):
             show_error(self, self.tr("Tài khoản «{user}» không được vào khu vực «{area}».").format(
@@ -93,7 +94,7 @@ class MainWindow(QMainWindow):
                 page = self._create_page(AREAS[row])
                 self._pages[key] = page
                 self.stack.addWidget(page)
-            else:
+            elif not page.follows_changes:
                 page.refresh()
         except TNAppError as exc:  # the database went away, a lock…: stay where we were
             show_error(self, exc)

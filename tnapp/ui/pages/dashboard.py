@@ -23,7 +23,9 @@ from tnapp.domain.progress import STATUS_COLOURS, ProgressStatus, as_of_choices
 from tnapp.domain.vocab import IndicatorArea, PeriodKind
 from tnapp.services.progress import Contribution, IndicatorProgress, YearProgress, percent
 from tnapp.services.reporting import DONE_STATES
+from tnapp.services.changes import Data
 from tnapp.services.workspace import Workspace
+from tnapp.ui.changes import follow
 from tnapp.ui.labels import tr_label
 from tnapp.ui.pages.dashboard_chart import BulletChart, SparklineDelegate, TrendChart
 from tnapp.ui.table_model import Column, RowTableModel, table_view
@@ -212,6 +214,7 @@ class DashboardView(QWidget):
         self.units_table.clicked.connect(lambda index: self.show_unit(self.units_model.row_at(index.row()).unit_code))
         self.back.clicked.connect(self.go_back)
         self.tiles["complaints"].clicked.connect(self.open_complaints)
+        follow(self, ws, (Data.REPORTS, Data.INDICATORS, Data.COMMUNE, Data.COMPLAINTS), self.refresh)
         self.refresh()
 
     # --- filters ------------------------------------------------------------------

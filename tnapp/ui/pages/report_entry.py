@@ -169,8 +169,6 @@ class EntryModel(QAbstractTableModel):
 class ReportEntryView(QWidget):
     """Pick a unit and a period; enter the values and the narrative; send it on."""
 
-    changed = Signal()  # something was saved: the matrix re-reads
-
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
@@ -335,7 +333,6 @@ class ReportEntryView(QWidget):
                 self.sheet = replace(self.sheet, state=saved.report.state, report_id=saved.report.id,
                                      version=saved.report.version)
                 self._show_state()
-        self.changed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.FocusOut and isinstance(watched, QPlainTextEdit) \
@@ -355,7 +352,6 @@ class ReportEntryView(QWidget):
         for edit in self.narrative.values():
             edit.document().setModified(False)
         self.report_version = info.version
-        self.changed.emit()
 
     def take_step(self, transition: Transition) -> None:
         if self.sheet is None:
@@ -382,7 +378,6 @@ class ReportEntryView(QWidget):
         except TNAppError as exc:
             show_error(self, exc)
         self.reload()
-        self.changed.emit()
 
     # --- Excel ---------------------------------------------------------------------------
 
@@ -409,4 +404,3 @@ class ReportEntryView(QWidget):
         if self.sheet is not None and import_reports(self, self.ws, paths, self.sheet.key.unit_id,
                                                      self.sheet.key.period):
             self.reload()
-            self.changed.emit()

@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from tnapp.services.workspace import Workspace
+from tnapp.services.changes import Data
+from tnapp.ui.changes import follow
 from tnapp.ui.pages.base import Page
 from tnapp.ui.pages.report_entry import ReportEntryView
 from tnapp.ui.pages.report_matrix import ReportMatrixView
@@ -14,6 +16,7 @@ from tnapp.ui.pages.report_matrix import ReportMatrixView
 
 class ReportsPage(Page):
     area_key = "reports"
+    follows_changes = True
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)
@@ -24,7 +27,7 @@ class ReportsPage(Page):
         self.tabs.addTab(self.matrix, self.tr("Tổng hợp theo kỳ"))
         self.tabs.addTab(self.entry, self.tr("Nhập báo cáo"))
         self.matrix.open_requested.connect(self.open_report)
-        self.entry.changed.connect(self.matrix.refresh)
+        follow(self.matrix, ws, (Data.REPORTS, Data.INDICATORS, Data.COMMUNE), self.matrix.refresh)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -35,6 +38,3 @@ class ReportsPage(Page):
     def open_report(self, unit_id: int, period: str) -> None:
         self.tabs.setCurrentWidget(self.entry)
         self.entry.open_report(unit_id, period)
-
-    def refresh(self) -> None:
-        self.matrix.refresh()
