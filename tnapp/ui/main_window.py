@@ -7,16 +7,17 @@ import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
     QToolButton, QWidget,
 )
 
 from tnapp import __version__
 from tnapp.errors import TNAppError
 from tnapp.ui.areas import AREAS, Area
-from tnapp.ui.i18n import save_language
+from tnapp.ui.files import open_file
+from tnapp.ui.i18n import save_language, settings
 from tnapp.ui.icons import icon
 from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import show_error, show_info
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from tnapp.services.workspace import Workspace
 
 DATABASE_FILTER = "SQLite (*.sqlite *.sqlite3 *.db)"
+GEOMETRY_KEY = "window/geometry"
 
 
 class MainWindow(QMainWindow):
@@ -196,8 +198,17 @@ class MainWindow(QMainWindow):
 
     # --- actions ------------------------------------------------------------------------
 
+    def restore_geometry(self) -> bool:
+        """Take the size and place the window had when last closed (False: none kept)."""
+        saved = settings().value(GEOMETRY_KEY)
+        return bool(saved) and self.restoreGeometry(saved)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        settings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().closeEvent(event)
+
     def choose_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Mở cơ sở dữ liệu TNApp"), "", DATABASE_FILTER)
+        path = open_file(self, self.tr("Mở cơ sở dữ liệu TNApp"), DATABASE_FILTER)
         if path:
             self.database_chosen.emit(path)
 

@@ -4,6 +4,8 @@ the form saves shows in the matrix."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from tnapp.services.workspace import Workspace
@@ -18,11 +20,11 @@ class ReportsPage(Page):
     area_key = "reports"
     follows_changes = True
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(ws, parent)
         self.tabs = QTabWidget(self)
         self.matrix = ReportMatrixView(ws, self.tabs)
-        self.entry = ReportEntryView(ws, self.tabs)
+        self.entry = ReportEntryView(ws, self.tabs, today=today)
         self.tabs.setObjectName("reportTabs")
         self.tabs.addTab(self.matrix, self.tr("Tổng hợp theo kỳ"))
         self.tabs.addTab(self.entry, self.tr("Nhập báo cáo"))
