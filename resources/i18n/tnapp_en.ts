@@ -5493,6 +5493,17 @@
     </message>
 </context>
 <context>
+    <name>WayBack</name>
+    <message>
+        <source>☰ Bảng điều khiển (P)</source>
+        <translation>☰ Controls (P)</translation>
+    </message>
+    <message>
+        <source>✕ Thoát (Esc)</source>
+        <translation>✕ Leave (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>YearTitlePage</name>
     <message>
         <source>Chọn năm thi đua, phong trào và danh hiệu hoặc hình thức khen thưởng.</source>
