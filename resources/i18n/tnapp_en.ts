@@ -1674,6 +1674,13 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Hướng dẫn sử dụng TNApp</source>
+        <translation>TNApp user guide (in Vietnamese)</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>Sửa hộ gia đình</source>
@@ -2326,6 +2333,10 @@
     <message>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>&amp;User guide (Vietnamese)</translation>
     </message>
     <message>
         <source>&amp;Giới thiệu</source>

@@ -17,6 +17,7 @@ from tnapp import __version__
 from tnapp.errors import TNAppError
 from tnapp.ui.areas import AREAS, Area
 from tnapp.ui.files import open_file
+from tnapp.ui.help import HelpDialog
 from tnapp.ui.i18n import save_language, settings
 from tnapp.ui.icons import icon
 from tnapp.ui.labels import tr_label
@@ -160,7 +161,11 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        guide = help_menu.addAction(self.tr("&Hướng dẫn sử dụng"), self.show_help)
+        guide.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        guide.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         help_menu.addAction(self.tr("&Giới thiệu"), self.about)
+        self.help_dialog: HelpDialog | None = None
 
     def _build_shortcuts(self) -> None:
         self.area_actions: list[QAction] = []
@@ -222,6 +227,15 @@ class MainWindow(QMainWindow):
         save_language(language)
         if language != self.language:
             show_info(self, self.tr("Ngôn ngữ mới sẽ được dùng từ lần mở TNApp sau."))
+
+    def show_help(self) -> HelpDialog:
+        """The user guide at the section of the area in view (F1)."""
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+        page = self.current_page()
+        key = next((k for k, p in self._pages.items() if p is page), None)
+        self.help_dialog.show_section(key)
+        return self.help_dialog
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("Giới thiệu TNApp"), self.tr(
