@@ -16,9 +16,9 @@ from tnapp.services.workspace import Workspace
 from tnapp.ui.main_window import MainWindow
 from tnapp.ui.pages.dashboard import DashboardView
 
-pytestmark = pytest.mark.gui
+from test_dashboard import view  # noqa: F401 - the fixture: the dashboard in a window of its own (a projector)
 
-DAY = dt.date(2026, 11, 26)
+pytestmark = pytest.mark.gui
 
 
 def kt04(view: DashboardView) -> str:
@@ -26,30 +26,18 @@ def kt04(view: DashboardView) -> str:
                 if view.model.row_at(r).code == "KT04")
 
 
-@pytest.fixture
-def projector(qtbot, gui_ws: Workspace) -> DashboardView:
-    """The dashboard open in a second window (on the projector) beside the main window."""
-    view = DashboardView(gui_ws, today=DAY)
-    qtbot.addWidget(view)
-    view.year.setCurrentIndex(view.year.findData(2026))
-    view.resize(1366, 768)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
-
-
 def test_a_report_sent_in_the_form_shows_on_the_open_dashboard(
-        qtbot, window: MainWindow, projector: DashboardView, gui_ws: Workspace) -> None:
-    assert projector.tiles["reports"].number.text() == "8/16" and kt04(projector) == "7.773,2"
-    overdue = int(projector.tiles["overdue"].number.text())
+        qtbot, window: MainWindow, view: DashboardView, gui_ws: Workspace) -> None:  # noqa: F811
+    assert view.tiles["reports"].number.text() == "8/16" and kt04(view) == "7.773,2"
+    overdue = int(view.tiles["overdue"].number.text())
     gui_ws.sign_in(Actor("can-bo-vp", Role.OFFICE))
     page = window.show_area("reports")
     page.open_report(gui_ws.units.by_code("PKT").id, "2026-Q3")  # the economy office's late Quý III report
     qtbot.mouseClick(page.entry.buttons[Transition.SUBMIT], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: projector.tiles["reports"].number.text() == "9/16")  # no click on the dashboard
-    assert "đơn vị đã gửi báo cáo Quý III/2026" in projector.tiles["reports"].caption.text()
-    assert kt04(projector) == "13.223,8"
-    assert projector.tiles["overdue"].number.text() == str(overdue - 1)
+    qtbot.waitUntil(lambda: view.tiles["reports"].number.text() == "9/16")  # no click on the dashboard
+    assert "đơn vị đã gửi báo cáo Quý III/2026" in view.tiles["reports"].caption.text()
+    assert kt04(view) == "13.223,8"
+    assert view.tiles["overdue"].number.text() == str(overdue - 1)
 
 
 def test_a_hidden_page_is_fresh_when_shown_again_and_others_are_not_re_read(
