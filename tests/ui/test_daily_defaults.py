@@ -103,6 +103,10 @@ def test_the_document_buttons_stay_put_after_preview_and_save(
     qtbot.wait(1)
     assert "Đã lưu" in view.status.text() and places() == before
     assert view.status.toolTip() == str(deep / "tinh-hinh-gui-bao-cao.pdf")
+    for code in ("progress", "units-people"):  # a three-line description, then a two-line one
+        view.select_report(code)
+        qtbot.wait(1)
+        assert places() == before
 
 
 def test_the_window_comes_back_at_its_last_size(qtbot, gui_ws: Workspace) -> None:

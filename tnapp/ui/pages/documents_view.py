@@ -61,6 +61,8 @@ class DocumentsView(QWidget):
         self.period = QComboBox()
         self.description = QLabel()
         self.description.setWordWrap(True)
+        self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.description.setMinimumHeight(self.description.fontMetrics().lineSpacing() * 3)  # same place for all
 
         self.preview_button = QPushButton(self.tr("Xem trước"))
         self.print_button = QPushButton(self.tr("In…"))
