@@ -155,3 +155,11 @@ def test_cli_lists_values_in_force_and_sets_a_new_one(tmp_path: Path, capsys: py
         return json.loads(out)[0]["value"]
 
     assert (share_on("31/12/2026"), share_on("01/01/2027")) == (0.7, 0.75)
+
+
+def test_every_setting_with_a_rule_has_a_name_and_a_meaning() -> None:
+    meanings = setting_rules.MEANINGS
+    assert all(rule in meanings or any(key.startswith(rule) for key in meanings) for rule in setting_rules.RULES)
+    seeded = json.loads((Path(__file__).parents[1] / "db/seed/defaults/settings.json").read_text("utf-8"))
+    assert [item["key"] for item in seeded if setting_rules.meaning_of(item["key"]) is None] == []
+    assert setting_rules.subject_of("prize_multiplier.BKT") == "BKT" and setting_rules.subject_of("base_salary") == ""

@@ -394,6 +394,10 @@
         <translation>{n} log entries (newest first).</translation>
     </message>
     <message>
+        <source>nhật ký</source>
+        <translation>audit log</translation>
+    </message>
+    <message>
         <source>Xuất nhật ký ra Excel</source>
         <translation>Export the log to Excel</translation>
     </message>
@@ -497,6 +501,10 @@
     <message>
         <source>Mọi cấp</source>
         <translation>All levels</translation>
+    </message>
+    <message>
+        <source>lịch sử khen thưởng</source>
+        <translation>award history</translation>
     </message>
 </context>
 <context>
@@ -745,6 +753,10 @@
     <message>
         <source>{n} đơn quá hạn giải quyết (Luật Khiếu nại 2011, Điều 28).</source>
         <translation>{n} complaints past their due date (Law on Complaints 2011, Article 28).</translation>
+    </message>
+    <message>
+        <source>khiếu nại</source>
+        <translation>complaints</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1202,10 @@
         <source>{n} việc chưa kết thúc: chưa xét khen thưởng cho các đối tượng này (NĐ 152/2025, Điều 4).</source>
         <translation>{n} pending matters: no award for these nominees for now (Decree 152/2025, Article 4).</translation>
     </message>
+    <message>
+        <source>kỷ luật</source>
+        <translation>discipline</translation>
+    </message>
 </context>
 <context>
     <name>DocumentKind</name>
@@ -1619,6 +1635,10 @@
         <source>Đã tạo bản tin trong thư mục «{folder}»: trang index.html (đăng lên trang thông tin điện tử) và bai-dang.txt (đăng mạng xã hội).</source>
         <translation>News item made in «{folder}»: index.html (for the web page) and bai-dang.txt (for social pages).</translation>
     </message>
+    <message>
+        <source>điển hình</source>
+        <translation>exemplars</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
@@ -1729,6 +1749,13 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Hướng dẫn sử dụng TNApp</source>
+        <translation>TNApp user guide (in Vietnamese)</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>Sửa hộ gia đình</source>
@@ -1800,6 +1827,10 @@
     <message>
         <source>Hộ này đã được ghi nhận năm {year}.</source>
         <translation>This household is already recorded for {year}.</translation>
+    </message>
+    <message>
+        <source>hộ gia đình</source>
+        <translation>households</translation>
     </message>
 </context>
 <context>
@@ -2078,8 +2109,8 @@
         <translation>Export indicator appendix to Excel</translation>
     </message>
     <message>
-        <source>phu-luc-chi-tieu.xlsx</source>
-        <translation>indicator-appendix.xlsx</translation>
+        <source>phụ lục chỉ tiêu</source>
+        <translation>indicator appendix</translation>
     </message>
     <message>
         <source>Đang ghi tệp…</source>
@@ -2292,6 +2323,10 @@
         <source>Mọi phạm vi</source>
         <translation>All scopes</translation>
     </message>
+    <message>
+        <source>sáng kiến</source>
+        <translation>initiatives</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -2377,6 +2412,10 @@
     <message>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>&amp;User guide (Vietnamese)</translation>
     </message>
     <message>
         <source>&amp;Giới thiệu</source>
@@ -2990,6 +3029,10 @@
         <source>Lý do lùi về bước trước:</source>
         <translation>Reason for going back a step:</translation>
     </message>
+    <message>
+        <source>phong trào</source>
+        <translation>movements</translation>
+    </message>
 </context>
 <context>
     <name>NewUserDialog</name>
@@ -3290,8 +3333,8 @@
         <translation>Export people to Excel</translation>
     </message>
     <message>
-        <source>danh-sach-nguoi.xlsx</source>
-        <translation>people.xlsx</translation>
+        <source>danh sách người</source>
+        <translation>people</translation>
     </message>
     <message>
         <source>Đang ghi tệp…</source>
@@ -3942,6 +3985,10 @@
         <source>Tất cả các mức</source>
         <translation>All ratings</translation>
     </message>
+    <message>
+        <source>đánh giá xếp loại</source>
+        <translation>ratings</translation>
+    </message>
 </context>
 <context>
     <name>ReasonDialog</name>
@@ -3983,6 +4030,10 @@
     <message>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>danh sách</source>
+        <translation>list</translation>
     </message>
     <message>
         <source>Tất cả các năm</source>
@@ -4186,6 +4237,10 @@
         <translation>Reason</translation>
     </message>
     <message>
+        <source>đăng ký thi đua</source>
+        <translation>emulation registrations</translation>
+    </message>
+    <message>
         <source>In danh sách đăng ký thi đua</source>
         <translation>Print the registration list</translation>
     </message>
@@ -4273,6 +4328,10 @@
         <translation>The report cannot be submitted yet:</translation>
     </message>
     <message>
+        <source>báo cáo</source>
+        <translation>report</translation>
+    </message>
+    <message>
         <source>Xuất mẫu báo cáo ra Excel</source>
         <translation>Export the report form to Excel</translation>
     </message>
@@ -4283,6 +4342,33 @@
     <message>
         <source>Đã xuất mẫu báo cáo ra tệp «{file}».</source>
         <translation>Exported the report form to “{file}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFile</name>
+    <message>
+        <source>thống kê khen thưởng</source>
+        <translation>award statistics</translation>
+    </message>
+    <message>
+        <source>tình hình gửi báo cáo</source>
+        <translation>reporting status</translation>
+    </message>
+    <message>
+        <source>tiến độ</source>
+        <translation>progress</translation>
+    </message>
+    <message>
+        <source>sơ kết</source>
+        <translation>mid-year review</translation>
+    </message>
+    <message>
+        <source>tổng kết</source>
+        <translation>year-end review</translation>
+    </message>
+    <message>
+        <source>danh sách đơn vị cá nhân</source>
+        <translation>units and people</translation>
     </message>
 </context>
 <context>
@@ -4389,6 +4475,10 @@
     <message>
         <source>Không đơn vị nào phải báo cáo theo kỳ này.</source>
         <translation>No unit reports in periods of this kind.</translation>
+    </message>
+    <message>
+        <source>báo cáo</source>
+        <translation>report</translation>
     </message>
     <message>
         <source>Xuất mẫu báo cáo mọi đơn vị</source>
@@ -4727,6 +4817,172 @@
     </message>
 </context>
 <context>
+    <name>SettingMeaning</name>
+    <message>
+        <source>Mức lương cơ sở mỗi tháng; tiền thưởng tính bằng hệ số nhân với mức này.</source>
+        <translation>The monthly base salary; prize money is a multiplier times this amount.</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng kèm danh hiệu, hình thức khen thưởng này bằng hệ số × lương cơ sở.</source>
+        <translation>The prize money with this title or form of commendation is the multiplier × the base salary.</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng được làm tròn lên đến bội số của số tiền này.</source>
+        <translation>Prize money is rounded up to a multiple of this amount.</translation>
+    </message>
+    <message>
+        <source>Tập thể Lao động tiên tiến cần ít nhất tỷ lệ này cá nhân đạt Lao động tiên tiến.</source>
+        <translation>An Advanced Labour Collective needs at least this share of its members to be Advanced Workers.</translation>
+    </message>
+    <message>
+        <source>Cá nhân làm việc ít hơn số tháng này trong năm thì chưa xét Lao động tiên tiến.</source>
+        <translation>A person who worked fewer months than this in the year is not considered for Advanced Worker.</translation>
+    </message>
+    <message>
+        <source>Số phiếu đồng ý cần có, tính trên tổng số thành viên Hội đồng hoặc số có mặt.</source>
+        <translation>The votes in favour needed, counted on all council members or on those present.</translation>
+    </message>
+    <message>
+        <source>Phiên họp chỉ hợp lệ khi có mặt ít nhất tỷ lệ này thành viên Hội đồng.</source>
+        <translation>A meeting is valid only when at least this share of the council&apos;s members is present.</translation>
+    </message>
+    <message>
+        <source>Hội đồng được bỏ phiếu lại cho người chưa đủ số phiếu ở vòng đầu.</source>
+        <translation>The council may vote again on nominees who lacked votes in the first round.</translation>
+    </message>
+    <message>
+        <source>Dịch chữ in trên phôi giấy khen in sẵn cho khớp máy in (milimét).</source>
+        <translation>Shifts the text printed on pre-printed certificate forms to fit the printer (millimetres).</translation>
+    </message>
+    <message>
+        <source>Số ngày sau khi hết kỳ mà đơn vị phải gửi báo cáo; quá ngày này là quá hạn.</source>
+        <translation>Days after a period ends by which units must send their report; later is overdue.</translation>
+    </message>
+    <message>
+        <source>Ngày hằng năm phải nộp hồ sơ đề nghị khen thưởng lên cấp trên.</source>
+        <translation>The day each year by which award proposals go to the higher level.</translation>
+    </message>
+    <message>
+        <source>Ngày hằng năm các đơn vị, cá nhân phải đăng ký thi đua.</source>
+        <translation>The day each year by which units and people register for emulation.</translation>
+    </message>
+    <message>
+        <source>Đăng nhập sai liên tiếp số lần này thì tài khoản bị khóa tạm thời.</source>
+        <translation>After this many failed sign-ins in a row the account is locked for a while.</translation>
+    </message>
+    <message>
+        <source>Tài khoản bị khóa bao lâu sau khi đăng nhập sai nhiều lần.</source>
+        <translation>How long an account stays locked after repeated failed sign-ins.</translation>
+    </message>
+    <message>
+        <source>Các bản sao lưu tự động cũ hơn số bản này được xóa bớt.</source>
+        <translation>Automatic backups beyond this number are removed, oldest first.</translation>
+    </message>
+    <message>
+        <source>Trong số ngày gần nhất này, mỗi ngày giữ thêm một bản sao lưu.</source>
+        <translation>Over this many recent days, one extra backup per day is kept.</translation>
+    </message>
+    <message>
+        <source>Số ngày để giải quyết khiếu nại lần đầu; quá hạn thì hiện trên bảng theo dõi.</source>
+        <translation>Days to settle a first complaint; overdue ones show on the dashboard.</translation>
+    </message>
+    <message>
+        <source>Điểm thấp nhất để được xếp từng mức hoàn thành nhiệm vụ.</source>
+        <translation>The lowest score for each rating level.</translation>
+    </message>
+    <message>
+        <source>Số người hoàn thành xuất sắc nhiệm vụ của một đơn vị không quá tỷ lệ này.</source>
+        <translation>A unit&apos;s people rated excellent may not exceed this share.</translation>
+    </message>
+    <message>
+        <source>Tiến độ từ mức thứ nhất là đúng tiến độ, từ mức thứ hai là có nguy cơ, thấp hơn là chậm.</source>
+        <translation>Progress from the first level is on track, from the second at risk, below that behind.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingName</name>
+    <message>
+        <source>Lương cơ sở</source>
+        <translation>Base salary</translation>
+    </message>
+    <message>
+        <source>Hệ số tiền thưởng – {subject}</source>
+        <translation>Prize multiplier – {subject}</translation>
+    </message>
+    <message>
+        <source>Làm tròn tiền thưởng</source>
+        <translation>Prize rounding</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ cá nhân LĐTT của tập thể LĐTT</source>
+        <translation>Share of Advanced Workers in an Advanced Collective</translation>
+    </message>
+    <message>
+        <source>Số tháng công tác tối thiểu để xét LĐTT</source>
+        <translation>Minimum months worked for Advanced Worker</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ phiếu để đề nghị – {subject}</source>
+        <translation>Votes needed to propose – {subject}</translation>
+    </message>
+    <message>
+        <source>Số thành viên Hội đồng cần có mặt</source>
+        <translation>Council members needed present</translation>
+    </message>
+    <message>
+        <source>Cho bỏ phiếu vòng 2</source>
+        <translation>Second voting round allowed</translation>
+    </message>
+    <message>
+        <source>Dịch chữ khi in giấy khen</source>
+        <translation>Certificate print offset</translation>
+    </message>
+    <message>
+        <source>Hạn gửi báo cáo – {subject}</source>
+        <translation>Report deadline – {subject}</translation>
+    </message>
+    <message>
+        <source>Hạn nộp hồ sơ khen thưởng cuối năm</source>
+        <translation>Year-end award dossier deadline</translation>
+    </message>
+    <message>
+        <source>Hạn đăng ký thi đua</source>
+        <translation>Emulation registration deadline</translation>
+    </message>
+    <message>
+        <source>Số lần đăng nhập sai thì khóa</source>
+        <translation>Failed sign-ins before locking</translation>
+    </message>
+    <message>
+        <source>Thời gian khóa tài khoản</source>
+        <translation>Account lock time</translation>
+    </message>
+    <message>
+        <source>Số bản sao lưu gần nhất được giữ</source>
+        <translation>Recent backups kept</translation>
+    </message>
+    <message>
+        <source>Giữ một bản sao lưu mỗi ngày</source>
+        <translation>One backup kept per day</translation>
+    </message>
+    <message>
+        <source>Thời hạn giải quyết khiếu nại</source>
+        <translation>Complaint settlement period</translation>
+    </message>
+    <message>
+        <source>Điểm của các mức xếp loại</source>
+        <translation>Scores of the rating levels</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ tối đa hoàn thành xuất sắc</source>
+        <translation>Maximum share rated excellent</translation>
+    </message>
+    <message>
+        <source>Ngưỡng đánh giá tiến độ chỉ tiêu</source>
+        <translation>Indicator progress thresholds</translation>
+    </message>
+</context>
+<context>
     <name>SettingPart</name>
     <message>
         <source>tỷ lệ</source>
@@ -4770,6 +5026,25 @@
     </message>
 </context>
 <context>
+    <name>SettingValue</name>
+    <message>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>không</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{level} từ {points} điểm</source>
+        <translation>{level} from {points} points</translation>
+    </message>
+    <message>
+        <source>từ đầu</source>
+        <translation>from the beginning</translation>
+    </message>
+</context>
+<context>
     <name>SettingsModel</name>
     <message>
         <source>Căn cứ: {basis}</source>
@@ -4783,6 +5058,14 @@
         <source>Chưa xác nhận: cần đối chiếu văn bản gốc trước khi dùng.</source>
         <translation>Unconfirmed: check against the official text before use.</translation>
     </message>
+    <message>
+        <source>Ghi chú: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <source>Mã thiết lập: {key}</source>
+        <translation>Setting key: {key}</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPanel</name>
@@ -4791,8 +5074,8 @@
         <translation>Setting</translation>
     </message>
     <message>
-        <source>Diễn giải</source>
-        <translation>Description</translation>
+        <source>Ý nghĩa</source>
+        <translation>Meaning</translation>
     </message>
     <message>
         <source>Giá trị</source>
@@ -4815,8 +5098,8 @@
         <translation>unconfirmed</translation>
     </message>
     <message>
-        <source>Tìm theo tên thiết lập, diễn giải, căn cứ</source>
-        <translation>Search by setting name, description, basis</translation>
+        <source>Tìm theo tên thiết lập, ý nghĩa, căn cứ</source>
+        <translation>Search by setting name, meaning, basis</translation>
     </message>
     <message>
         <source>Thêm giá trị mới…</source>
@@ -4833,6 +5116,10 @@
     <message>
         <source>Chữa dòng đang chọn (lỗi nhập, căn cứ đã đối chiếu)</source>
         <translation>Correct the selected row (typing error, basis checked)</translation>
+    </message>
+    <message>
+        <source>các danh hiệu khác</source>
+        <translation>other titles</translation>
     </message>
     <message>
         <source>Hãy chọn một thiết lập trong danh sách.</source>
@@ -5293,6 +5580,57 @@
     </message>
 </context>
 <context>
+    <name>ValueKind</name>
+    <message>
+        <source>đồng</source>
+        <translation>VND</translation>
+    </message>
+    <message>
+        <source>× lương cơ sở</source>
+        <translation>× base salary</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>ngày</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>tháng</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>phút</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>lần</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>bản</source>
+        <translation>copies</translation>
+    </message>
+    <message>
+        <source>hằng năm</source>
+        <translation>every year</translation>
+    </message>
+    <message>
+        <source>có/không</source>
+        <translation>yes/no</translation>
+    </message>
+    <message>
+        <source>nhiều phần</source>
+        <translation>several parts</translation>
+    </message>
+    <message>
+        <source>điểm</source>
+        <translation>points</translation>
+    </message>
+</context>
+<context>
     <name>ValueType</name>
     <message>
         <source>Số</source>
@@ -5324,6 +5662,17 @@
     <message>
         <source>Chưa đủ thông tin để kết luận</source>
         <translation>Not enough information to decide</translation>
+    </message>
+</context>
+<context>
+    <name>WayBack</name>
+    <message>
+        <source>☰ Bảng điều khiển (P)</source>
+        <translation>☰ Controls (P)</translation>
+    </message>
+    <message>
+        <source>✕ Thoát (Esc)</source>
+        <translation>✕ Leave (Esc)</translation>
     </message>
 </context>
 <context>

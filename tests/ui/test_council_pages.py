@@ -142,6 +142,8 @@ def test_a_whole_meeting(council, gui_ws, modal, typist, answers, messages, qtbo
     view.tabs.setCurrentIndex(1)
 
     # presentation mode: F5, through the agenda with the keys, a tally from the presenter view, Esc
+    view.window().activateWindow()
+    qtbot.waitUntil(view.window().isActiveWindow)
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_F5)
     show = view.presentation

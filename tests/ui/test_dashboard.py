@@ -139,6 +139,20 @@ def test_selecting_an_indicator_draws_its_line_chart(qtbot, view: DashboardView)
     assert view.trend.actual.count() == 2
 
 
+def test_the_trend_chart_reads_the_vietnamese_way_with_a_marker_for_each_line(qtbot, view: DashboardView) -> None:
+    from PySide6.QtCharts import QLegend
+
+    click_row(qtbot, view.table, row_of(view.table, "KT04"))  # 7.773,2 of 16.500 triệu đồng
+    labels = view.trend.axis_y.categoriesLabels()
+    assert "5.000" in labels and "15.000" in labels and not [t for t in labels if t.isdigit() and len(t) > 3]
+    lines = (view.trend.actual, view.trend.pace, view.trend.forecast)
+    assert [s.name() for s in lines] == ["Thực hiện", "Kế hoạch", "Dự báo"]
+    assert len({(s.pen().color().name(), s.pen().style()) for s in lines}) == 3, "no two lines look alike"
+    markers = [bytes(s.lightMarker().constBits()) for s in lines]
+    assert len(set(markers)) == 3, "a circle, a square and a triangle"
+    assert view.trend.chart().legend().markerShape() == QLegend.MarkerShape.MarkerShapeFromSeries
+
+
 def test_overdue_complaints_tile_opens_the_complaints_tab(qtbot, window) -> None:
     page = window.show_area("indicators")
     dashboard = page.dashboard

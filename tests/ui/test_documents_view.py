@@ -60,7 +60,8 @@ def test_preview_then_save_pdf_and_word(view: DocumentsView, tmp_path: Path, mon
     answer_save_dialog(monkeypatch, tmp_path / "tinh-hinh.pdf", asked)
     view.pdf_button.click()
     text = PdfReader(tmp_path / "tinh-hinh.pdf").pages[0].extract_text()
-    assert "Tình hình thực hiện chế độ báo cáo Quý III/2026" in text and asked == ["completeness-2026-Q3.pdf"]
+    assert "Tình hình thực hiện chế độ báo cáo Quý III/2026" in text
+    assert [Path(a).name for a in asked] == ["tinh-hinh-gui-bao-cao-2026-Q3.pdf"]
 
     answer_save_dialog(monkeypatch, tmp_path / "tinh-hinh", asked)  # the extension is added
     view.word_button.click()

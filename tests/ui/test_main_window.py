@@ -93,8 +93,8 @@ def test_admin_settings_show_dates_the_vietnamese_way_and_unconfirmed_rows(windo
     page = window.show_area("admin")
     model = page.model
     rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
-    salary = [r for r in rows if r[0] == "base_salary"]
-    assert ["2.340.000", "01/07/2024"] == salary[-1][2:4]
+    salary = [r for r in rows if r[0] == "Lương cơ sở"]
+    assert ["2.340.000 đồng", "01/07/2024"] == salary[-1][2:4]
     assert any(r[5] == "chưa xác nhận" for r in rows) and any(r[5] == "" for r in rows)
 
 

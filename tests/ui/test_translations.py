@@ -130,3 +130,29 @@ def test_vietnamese_gives_qt_buttons_vietnamese_text(qapp) -> None:
         assert sorted(b.text() for b in box.buttons()) == ["&Có", "&Không"]
     finally:
         remove_translators(qapp, translators)
+
+
+def test_vietnamese_gives_qts_file_dialog_vietnamese_text(qtbot, qapp, tmp_path) -> None:
+    """Where no native dialog is used (Linux without a desktop portal), Qt's own says it in Vietnamese."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QTreeView
+
+    translators = install_translators(qapp, "vi")
+    try:
+        dialog = QFileDialog(None, "Lưu văn bản", str(tmp_path))
+        qtbot.addWidget(dialog)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.show()
+        labels = {w.objectName(): w.text() for w in dialog.findChildren(QLabel) if w.objectName()}
+        assert (labels["lookInLabel"], labels["fileNameLabel"], labels["fileTypeLabel"]) == (
+            "&Tìm trong:", "&Tên tệp:", "&Loại tệp:")
+        assert {b.text() for b in dialog.findChildren(QPushButton)} >= {"&Lưu", "Hủy"}
+        model = dialog.findChild(QTreeView).model()
+        headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+        assert headers[0] == "Tên" and "Ngày sửa" in headers
+        assert model.type(model.index(str(tmp_path))) == "Thư mục"
+        english = {"&Look in:", "File &name:", "Files of &type:", "&Save", "Back", "Name"}
+        assert not english & ({*labels.values()} | {b.text() for b in dialog.findChildren(QPushButton)})
+    finally:
+        remove_translators(qapp, translators)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tnapp.domain.vocab import PeriodKind
@@ -115,6 +116,14 @@ class Period:
 
 def periods_in_year(year: int, kind: PeriodKind) -> list[Period]:
     return Period(year, kind, 1).periods_of_kind_in_year()
+
+
+def period_due(kind: PeriodKind, today: dt.date, deadline: Callable[[Period], dt.date]) -> Period:
+    """The period whose report is due now: the earliest one begun whose deadline
+    has not passed (Quý III on 5 October, Quý IV in December, still Quý IV of
+    last year on 5 January), else the latest one begun."""
+    begun = [p for year in (today.year - 1, today.year) for p in periods_in_year(year, kind) if p.start <= today]
+    return next((p for p in begun if deadline(p) >= today), begun[-1])
 
 
 def due_text(deadline: dt.date, today: dt.date) -> str:

@@ -12,8 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from tnapp.domain.labels import QT_TRANSLATE_NOOP as _N
+from tnapp.domain.labels import LabelledEnum
 from tnapp.errors import ValidationError
 
 _MONTH_DAY = re.compile(r"^(\d{2})-(\d{2})$")
@@ -29,6 +31,7 @@ PART_LABELS = {
     "x": _N("SettingPart", "dịch ngang x (mm)"), "y": _N("SettingPart", "dịch dọc y (mm)"),
     "on_track": _N("SettingPart", "mức đúng tiến độ"), "at_risk": _N("SettingPart", "mức có nguy cơ"),
 }
+SHARE_PARTS = frozenset({"share", "on_track", "at_risk"})  # parts that are a share of a whole (0,8 = 80 %)
 BASE_LABELS = {"all_members": _N("SettingPart", "tổng số thành viên"),
                "present": _N("SettingPart", "số thành viên có mặt")}
 
@@ -165,12 +168,120 @@ RULES: dict[str, Check] = {
 }
 
 
+def _entry_key(table: dict[str, object], key: str) -> str | None:
+    """``key`` itself when ``table`` has it, else its longest prefix entry."""
+    if key in table:
+        return key
+    prefixes = [k for k in table if k.endswith(".") and key.startswith(k)]
+    return max(prefixes, key=len) if prefixes else None
+
+
 def rule_for(key: str) -> Check | None:
     """The check of ``key``: its own entry, else the longest prefix entry."""
-    if key in RULES:
-        return RULES[key]
-    prefixes = [k for k in RULES if k.endswith(".") and key.startswith(k)]
-    return RULES[max(prefixes, key=len)] if prefixes else None
+    entry = _entry_key(RULES, key)
+    return RULES[entry] if entry else None
+
+
+# --- what each setting means, for the people who read and edit them ---------------------------------
+
+FROM_THE_BEGINNING = dt.date(1900, 1, 1)  # a setting's date when it has applied from the start
+
+
+class ValueKind(LabelledEnum):
+    """How a setting's value reads: the label is the unit written after a number."""
+
+    MONEY = "money", _N("ValueKind", "đồng")
+    MULTIPLIER = "multiplier", _N("ValueKind", "× lương cơ sở")
+    SHARE = "share", _N("ValueKind", "%")
+    DAYS = "days", _N("ValueKind", "ngày")
+    MONTHS = "months", _N("ValueKind", "tháng")
+    MINUTES = "minutes", _N("ValueKind", "phút")
+    TIMES = "times", _N("ValueKind", "lần")
+    COPIES = "copies", _N("ValueKind", "bản")
+    MONTH_DAY = "month_day", _N("ValueKind", "hằng năm")
+    YES_NO = "yes_no", _N("ValueKind", "có/không")
+    PARTS = "parts", _N("ValueKind", "nhiều phần")
+    POINTS = "points", _N("ValueKind", "điểm")
+
+
+@dataclass(frozen=True)
+class SettingMeaning:
+    """A setting as people call it. ``name`` may hold ``{subject}``: what the key's
+    last part stands for (a title's name, a kind of period)."""
+
+    name: str
+    meaning: str
+    kind: ValueKind
+
+
+def _m(name: str, meaning: str, kind: ValueKind) -> SettingMeaning:
+    return SettingMeaning(name, meaning, kind)
+
+
+MEANINGS: dict[str, SettingMeaning] = {
+    "base_salary": _m(_N("SettingName", "Lương cơ sở"), _N(
+        "SettingMeaning", "Mức lương cơ sở mỗi tháng; tiền thưởng tính bằng hệ số nhân với mức này."),
+        ValueKind.MONEY),
+    "prize_multiplier.": _m(_N("SettingName", "Hệ số tiền thưởng – {subject}"), _N(
+        "SettingMeaning", "Tiền thưởng kèm danh hiệu, hình thức khen thưởng này bằng hệ số × lương cơ sở."),
+        ValueKind.MULTIPLIER),
+    "prize_rounding_step": _m(_N("SettingName", "Làm tròn tiền thưởng"), _N(
+        "SettingMeaning", "Tiền thưởng được làm tròn lên đến bội số của số tiền này."), ValueKind.MONEY),
+    "eligibility.ttldtt_member_share": _m(_N("SettingName", "Tỷ lệ cá nhân LĐTT của tập thể LĐTT"), _N(
+        "SettingMeaning", "Tập thể Lao động tiên tiến cần ít nhất tỷ lệ này cá nhân đạt Lao động tiên tiến."),
+        ValueKind.SHARE),
+    "eligibility.ldtt_worked_months": _m(_N("SettingName", "Số tháng công tác tối thiểu để xét LĐTT"), _N(
+        "SettingMeaning", "Cá nhân làm việc ít hơn số tháng này trong năm thì chưa xét Lao động tiên tiến."),
+        ValueKind.MONTHS),
+    "council.threshold.": _m(_N("SettingName", "Tỷ lệ phiếu để đề nghị – {subject}"), _N(
+        "SettingMeaning", "Số phiếu đồng ý cần có, tính trên tổng số thành viên Hội đồng hoặc số có mặt."),
+        ValueKind.PARTS),
+    "council.quorum": _m(_N("SettingName", "Số thành viên Hội đồng cần có mặt"), _N(
+        "SettingMeaning", "Phiên họp chỉ hợp lệ khi có mặt ít nhất tỷ lệ này thành viên Hội đồng."),
+        ValueKind.SHARE),
+    "council.second_round_allowed": _m(_N("SettingName", "Cho bỏ phiếu vòng 2"), _N(
+        "SettingMeaning", "Hội đồng được bỏ phiếu lại cho người chưa đủ số phiếu ở vòng đầu."), ValueKind.YES_NO),
+    "council.certificate_offset_mm": _m(_N("SettingName", "Dịch chữ khi in giấy khen"), _N(
+        "SettingMeaning", "Dịch chữ in trên phôi giấy khen in sẵn cho khớp máy in (milimét)."), ValueKind.PARTS),
+    "report_deadline_days.": _m(_N("SettingName", "Hạn gửi báo cáo – {subject}"), _N(
+        "SettingMeaning", "Số ngày sau khi hết kỳ mà đơn vị phải gửi báo cáo; quá ngày này là quá hạn."),
+        ValueKind.DAYS),
+    "year_end_dossier_deadline": _m(_N("SettingName", "Hạn nộp hồ sơ khen thưởng cuối năm"), _N(
+        "SettingMeaning", "Ngày hằng năm phải nộp hồ sơ đề nghị khen thưởng lên cấp trên."), ValueKind.MONTH_DAY),
+    "registration_deadline": _m(_N("SettingName", "Hạn đăng ký thi đua"), _N(
+        "SettingMeaning", "Ngày hằng năm các đơn vị, cá nhân phải đăng ký thi đua."), ValueKind.MONTH_DAY),
+    "login.max_failures": _m(_N("SettingName", "Số lần đăng nhập sai thì khóa"), _N(
+        "SettingMeaning", "Đăng nhập sai liên tiếp số lần này thì tài khoản bị khóa tạm thời."), ValueKind.TIMES),
+    "login.lockout_minutes": _m(_N("SettingName", "Thời gian khóa tài khoản"), _N(
+        "SettingMeaning", "Tài khoản bị khóa bao lâu sau khi đăng nhập sai nhiều lần."), ValueKind.MINUTES),
+    "backup.keep_last": _m(_N("SettingName", "Số bản sao lưu gần nhất được giữ"), _N(
+        "SettingMeaning", "Các bản sao lưu tự động cũ hơn số bản này được xóa bớt."), ValueKind.COPIES),
+    "backup.keep_daily": _m(_N("SettingName", "Giữ một bản sao lưu mỗi ngày"), _N(
+        "SettingMeaning", "Trong số ngày gần nhất này, mỗi ngày giữ thêm một bản sao lưu."), ValueKind.DAYS),
+    "complaint_due_days": _m(_N("SettingName", "Thời hạn giải quyết khiếu nại"), _N(
+        "SettingMeaning", "Số ngày để giải quyết khiếu nại lần đầu; quá hạn thì hiện trên bảng theo dõi."),
+        ValueKind.DAYS),
+    "rating.point_bands": _m(_N("SettingName", "Điểm của các mức xếp loại"), _N(
+        "SettingMeaning", "Điểm thấp nhất để được xếp từng mức hoàn thành nhiệm vụ."), ValueKind.POINTS),
+    "rating.htxs_cap_share": _m(_N("SettingName", "Tỷ lệ tối đa hoàn thành xuất sắc"), _N(
+        "SettingMeaning", "Số người hoàn thành xuất sắc nhiệm vụ của một đơn vị không quá tỷ lệ này."),
+        ValueKind.SHARE),
+    "progress.bands": _m(_N("SettingName", "Ngưỡng đánh giá tiến độ chỉ tiêu"), _N(
+        "SettingMeaning", "Tiến độ từ mức thứ nhất là đúng tiến độ, từ mức thứ hai là có nguy cơ, thấp hơn là chậm."),
+        ValueKind.PARTS),
+}
+
+
+def meaning_of(key: str) -> SettingMeaning | None:
+    """What ``key`` means: its own entry, else the longest prefix entry (None: not described)."""
+    entry = _entry_key(MEANINGS, key)
+    return MEANINGS[entry] if entry else None
+
+
+def subject_of(key: str) -> str:
+    """The last part of a key under a prefix entry (``prize_multiplier.BKT`` → ``BKT``); "" otherwise."""
+    entry = _entry_key(MEANINGS, key)
+    return key[len(entry):] if entry and entry.endswith(".") else ""
 
 
 def check(key: str, value: object) -> object:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 
@@ -19,3 +20,11 @@ def nfc(text: str) -> str:
     """Vietnamese text is stored composed (NFC), whatever the keyboard sent,
     without invisible characters and with single spaces."""
     return unicodedata.normalize("NFC", " ".join(text.translate(_INVISIBLE).split()))
+
+
+def file_stem(*parts: object) -> str:
+    """A file name's stem without diacritics, in the words given: ``("tiến độ",
+    "2026-Q3")`` → ``"tien-do-2026-Q3"`` (any computer, mail or USB stick takes it)."""
+    text = " ".join(str(p) for p in parts if p not in (None, "")).replace("đ", "d").replace("Đ", "D")
+    plain = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+    return re.sub(r"[^A-Za-z0-9]+", "-", plain).strip("-")

@@ -12,6 +12,7 @@ from sqlalchemy.orm import selectinload
 
 from tnapp.documents.model import BarChart, Column, Document, Heading, Para, Series, Table
 from tnapp.domain.formatting import format_money
+from tnapp.domain.labels import QT_TRANSLATE_NOOP as _N
 from tnapp.domain.vocab import Gender
 from tnapp.models import AwardRecord, AwardTitle, Household, Person
 from tnapp.reports.base import ReportDef, ReportParams, commune_document, percent
@@ -139,6 +140,7 @@ def build(ws: Workspace, params: ReportParams) -> Document:
 
 
 REPORT = ReportDef(
-    code="awards-stats", title="Thống kê khen thưởng",
+    code="awards-stats", file_name=_N("ReportFile", "thống kê khen thưởng"),
+    title="Thống kê khen thưởng",
     description="Số lượt khen thưởng theo danh hiệu, đơn vị, giới tính và qua các năm.",
     build_document=build)

@@ -41,6 +41,7 @@ class ReportDef:
     title: str
     description: str
     build_document: Callable[[Workspace, ReportParams], Document]
+    file_name: str  # a saved copy's name before the year and period ("tiến độ" → tien-do-2026-Q3.pdf)
     # Period kinds the user may choose; empty: the report takes only a year.
     period_kinds: tuple[PeriodKind, ...] = ()
     fixed_period: Callable[[int], str] | None = None  # a period implied by the year (sơ kết: H1)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from tnapp.documents.model import BarChart, Column, Document, Heading, Items, Para, Series, Table
 from tnapp.domain.formatting import format_date
+from tnapp.domain.labels import QT_TRANSLATE_NOOP as _N
 from tnapp.domain.periods import Period
 from tnapp.domain.vocab import PeriodKind, ReportState
 from tnapp.reports.base import ReportDef, ReportParams, commune_document, percent
@@ -56,7 +57,8 @@ def build(ws: Workspace, params: ReportParams) -> Document:
 
 
 REPORT = ReportDef(
-    code="completeness", title="Tình hình gửi báo cáo theo kỳ",
+    code="completeness", file_name=_N("ReportFile", "tình hình gửi báo cáo"),
+    title="Tình hình gửi báo cáo theo kỳ",
     description="Đơn vị nào đã gửi, chưa gửi, quá hạn báo cáo của một kỳ.",
     build_document=build,
     period_kinds=(PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.NINE_MONTHS, PeriodKind.YEAR,

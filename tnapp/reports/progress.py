@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from tnapp.documents.model import BarChart, Block, Column, Document, Heading, Items, Para, Series, Table
 from tnapp.domain.formatting import format_number
+from tnapp.domain.labels import QT_TRANSLATE_NOOP as _N
 from tnapp.domain.periods import Period
 from tnapp.domain.progress import ProgressStatus
 from tnapp.domain.vocab import IndicatorArea, PeriodKind, ValueType
@@ -129,7 +130,8 @@ def build(ws: Workspace, params: ReportParams) -> Document:
 
 
 REPORT = ReportDef(
-    code="progress", title="Tiến độ thực hiện chỉ tiêu",
+    code="progress", file_name=_N("ReportFile", "tiến độ"),
+    title="Tiến độ thực hiện chỉ tiêu",
     description="Tóm tắt cho lãnh đạo: số chỉ tiêu đạt, đúng tiến độ, có nguy cơ, chậm; chi tiết và lộ trình đến 2030.",
     build_document=build,
     period_kinds=(PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.NINE_MONTHS, PeriodKind.YEAR,

@@ -14,6 +14,7 @@ from sqlalchemy.orm import selectinload
 
 from tnapp.documents.model import Annex, Block, Column, Document, Heading, Items, Para, Run, Table
 from tnapp.domain.formatting import format_number
+from tnapp.domain.labels import QT_TRANSLATE_NOOP as _N
 from tnapp.domain.periods import Period
 from tnapp.domain.vocab import IndicatorArea, MovementKind, ValueType
 from tnapp.models import Movement, UnitReport
@@ -171,11 +172,13 @@ def build_tong_ket(ws: Workspace, params: ReportParams) -> Document:
 
 
 SO_KET = ReportDef(
-    code="so-ket", title="Sơ kết 6 tháng phong trào thi đua",
+    code="so-ket", file_name=_N("ReportFile", "sơ kết"),
+    title="Sơ kết 6 tháng phong trào thi đua",
     description="Chỉ tiêu 6 tháng đầu năm (kế hoạch, năm gốc, số báo cáo) và báo cáo của các đơn vị.",
     build_document=build_so_ket, fixed_period=lambda year: f"{year}-H1")
 
 TONG_KET = ReportDef(
-    code="tong-ket", title="Tổng kết năm phong trào thi đua",
+    code="tong-ket", file_name=_N("ReportFile", "tổng kết"),
+    title="Tổng kết năm phong trào thi đua",
     description="Chỉ tiêu cả năm (kế hoạch, năm gốc, số báo cáo), báo cáo của các đơn vị, kế hoạch năm sau.",
     build_document=build_tong_ket, fixed_period=lambda year: str(year))

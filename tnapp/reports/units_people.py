@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from tnapp.documents.model import Column, Document, Heading, Para, Table
 from tnapp.domain.formatting import format_date
+from tnapp.domain.labels import QT_TRANSLATE_NOOP as _N
 from tnapp.domain.vocab import Gender, PersonStatus, UnitKind
 from tnapp.reports.base import ReportDef, ReportParams, commune_document
 
@@ -47,6 +48,7 @@ def build(ws: Workspace, params: ReportParams) -> Document:
 
 
 REPORT = ReportDef(
-    code="units-people", title="Danh sách đơn vị và cá nhân",
+    code="units-people", file_name=_N("ReportFile", "danh sách đơn vị cá nhân"),
+    title="Danh sách đơn vị và cá nhân",
     description="Các cơ quan, đơn vị, thôn và người trong từng đơn vị, xếp theo tên tiếng Việt.",
     build_document=build)

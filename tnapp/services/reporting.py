@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from tnapp.domain.periods import Period, due_text
-from tnapp.domain.vocab import ReportState
+from tnapp.domain.periods import Period, due_text, period_due
+from tnapp.domain.vocab import PeriodKind, ReportState
 from tnapp.models import Indicator, Unit, UnitReport
 from tnapp.services.base import Service
 
@@ -79,6 +79,10 @@ class ReportingService(Service):
             sent = {r.unit_id: r.unit for r in reports if reported_within(r.period, period)}
             units = sorted({**expected, **sent}.values(), key=lambda u: (u.sort_order, u.code))
             return Coverage(tuple(u.name for u in units), tuple(u.name for u in units if u.id in sent))
+
+    def period_due(self, kind: PeriodKind = PeriodKind.QUARTER, today: dt.date | None = None) -> Period:
+        """The period of ``kind`` whose report is due now (see ``periods.period_due``)."""
+        return period_due(kind, today or dt.date.today(), self.deadline)
 
     def status(self, period_code: str, today: dt.date | None = None) -> list[ReportStatus]:
         """Each expected unit's report state for the period, in catalogue order."""

@@ -25,7 +25,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from tnapp.domain.permissions import PERMISSION_LABELS, Actor, Permission
 from tnapp.errors import ConflictError, DatabaseError, PermissionDenied, TNAppError
 from tnapp.models import Commune
-from tnapp.services import audit
+from tnapp.services import audit, changes
 from tnapp.services.award_history import AwardHistoryService
 from tnapp.services.commune import CommuneService
 from tnapp.services.complaints import ComplaintService
@@ -91,6 +91,8 @@ class Workspace:
         self.schema = schema
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         audit.install(self._sessions)
+        changes.install(self._sessions)
+        self.changes = changes.ChangeFeed()  # what each committed write changed, for the views that show it
 
     @classmethod
     def open(cls, db: str | os.PathLike | URL | None = None, actor: Actor | None = None) -> Workspace:
@@ -154,7 +156,8 @@ class Workspace:
     def write(self, permission: Permission, reason: str | None = None,
               actor: Actor | None = None) -> Iterator[Session]:
         """One transaction: everything in the block is saved, with its audit
-        rows, or nothing is (any error rolls the whole block back)."""
+        rows, or nothing is (any error rolls the whole block back). Once it is
+        committed, ``changes`` announces the kinds of data it touched."""
         acting = actor or self.actor
         if acting is self.actor:
             self.require(permission)
@@ -176,6 +179,7 @@ class Workspace:
                 f"Chi tiết: {exc.orig}") from exc
         finally:
             session.close()
+        self.changes.announce(changes.kinds_of(changes.touched(session)))
 
     def _conflict(self, exc: StaleDataError) -> ConflictError:
         """Name who saved the row in between, read fresh from the database."""

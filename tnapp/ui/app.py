@@ -20,18 +20,20 @@ uses it; see ``tnapp.storage.engine.make_engine`` for the SQLite side.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from tnapp.errors import TNAppError
 from tnapp.paths import APP_NAME
-from tnapp.ui.i18n import install_translators, remove_translators, saved_language, use_vietnamese_locale
+from tnapp.ui.i18n import install_translators, remove_translators, saved_language, settings, use_vietnamese_locale
 from tnapp.ui.icons import app_icon
 from tnapp.ui.messages import show_error
 
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
 EXIT_ERROR = 2
 MORE_TO_ASK = 2  # the login dialog's result when opening needs other dialogs first
 log = logging.getLogger("tnapp.ui")
+LAST_DATABASE_KEY = "files/last_database"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -57,6 +60,24 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     remove_translators(app, getattr(app, "tnapp_translators", []))
     app.tnapp_translators = install_translators(app, language)  # kept alive with the app
     return app
+
+
+def starting_database(db: str | None, demo: bool) -> str | None:
+    """The database to open: the one asked for (``--db``, ``--demo``, ``TNAPP_DB``),
+    else the file worked in last time when it is still there, else the default file."""
+    if db is not None or demo or os.environ.get("TNAPP_DB"):
+        return db
+    last = settings().value(LAST_DATABASE_KEY, "")
+    return last if last and Path(last).is_file() else None
+
+
+def remember_database(ws: Workspace) -> None:
+    """Keep the SQLite file worked in for the next start (a server address is not kept)."""
+    from tnapp.storage.engine import sqlite_path
+
+    path = sqlite_path(ws.url)
+    if path is not None:
+        settings().setValue(LAST_DATABASE_KEY, str(path))
 
 
 def open_database(db: str | None, demo: bool) -> Workspace:
@@ -254,14 +275,19 @@ class Session:
         self.ws = self.backups.ws = ws
         self._replace_window()
         old_ws.close()
+        remember_database(ws)
 
     def close(self) -> None:
         self.backups.at_exit()
         self.ws.close()
 
 
-def show_fitted(window: QWidget) -> None:
-    """Maximised on a laptop-sized screen (1366×768 and the like), else at its own size."""
+def show_fitted(window: MainWindow) -> None:
+    """Where and as large as it was last closed; the first time maximised on a
+    laptop-sized screen (1366×768 and the like), else at its own size."""
+    if window.restore_geometry():
+        window.show()
+        return
     screen = window.screen().availableGeometry()
     if screen.width() < 1440 or screen.height() < 900:
         window.setGeometry(screen)  # also where no window manager maximises
@@ -281,6 +307,7 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
 
 def run(db: str | None, demo: bool) -> int:
     app = create_application()
+    db = starting_database(db, demo)
     from tnapp.ui.login import LoginDialog, complete_sign_in, sign_in
 
     login = LoginDialog(None)
@@ -308,6 +335,8 @@ def run(db: str | None, demo: bool) -> int:
         ws.close()
         return 0
     sys.excepthook = _excepthook
+    if not demo:
+        remember_database(ws)
     session = Session(ws)
     show_fitted(session.window)
     try:

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from tnapp.domain.labels import LabelledEnum
+
+if TYPE_CHECKING:
+    from tnapp.domain.setting_rules import SettingMeaning
+    from tnapp.reports import ReportDef
 
 
 def tr_label(member: LabelledEnum) -> str:
@@ -26,3 +32,16 @@ def tr_threshold_base(code: str) -> str:
     from tnapp.domain.setting_rules import BASE_LABELS
 
     return QCoreApplication.translate("SettingPart", BASE_LABELS.get(code, code))
+
+
+def tr_file_name(report: ReportDef) -> str:
+    """A leadership report's file name before its period (``tiến độ``), translated
+    (context ``ReportFile``, marked in ``tnapp/reports``)."""
+    return QCoreApplication.translate("ReportFile", report.file_name)
+
+
+def tr_setting_meaning(meaning: SettingMeaning) -> tuple[str, str]:
+    """A setting's name (its ``{subject}`` still to fill) and meaning, translated
+    (contexts ``SettingName``, ``SettingMeaning``, marked in ``setting_rules.py``)."""
+    return (QCoreApplication.translate("SettingName", meaning.name),
+            QCoreApplication.translate("SettingMeaning", meaning.meaning))

@@ -7,16 +7,18 @@ import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
     QToolButton, QWidget,
 )
 
 from tnapp import __version__
 from tnapp.errors import TNAppError
 from tnapp.ui.areas import AREAS, Area
-from tnapp.ui.i18n import save_language
+from tnapp.ui.files import open_file
+from tnapp.ui.help import HelpDialog
+from tnapp.ui.i18n import save_language, settings
 from tnapp.ui.icons import icon
 from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import show_error, show_info
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from tnapp.services.workspace import Workspace
 
 DATABASE_FILTER = "SQLite (*.sqlite *.sqlite3 *.db)"
+GEOMETRY_KEY = "window/geometry"
 
 
 class MainWindow(QMainWindow):
@@ -81,7 +84,8 @@ class MainWindow(QMainWindow):
     # --- areas ----------------------------------------------------------------------
 
     def show_area(self, key: str) -> Page | None:
-        """Show the page of area ``key``, building it on first use, re-reading it after."""
+        """Show the page of area ``key``, building it on first use, re-reading it after
+        (unless its views follow the changes themselves)."""
         row = next(i for i, a in enumerate(AREAS) if a.key == key)
         if not self.may_enter(key):
             show_error(self, self.tr("Tài khoản «{user}» không được vào khu vực «{area}».").format(
@@ -93,7 +97,7 @@ class MainWindow(QMainWindow):
                 page = self._create_page(AREAS[row])
                 self._pages[key] = page
                 self.stack.addWidget(page)
-            else:
+            elif not page.follows_changes:
                 page.refresh()
         except TNAppError as exc:  # the database went away, a lock…: stay where we were
             show_error(self, exc)
@@ -157,7 +161,11 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        guide = help_menu.addAction(self.tr("&Hướng dẫn sử dụng"), self.show_help)
+        guide.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        guide.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         help_menu.addAction(self.tr("&Giới thiệu"), self.about)
+        self.help_dialog: HelpDialog | None = None
 
     def _build_shortcuts(self) -> None:
         self.area_actions: list[QAction] = []
@@ -195,8 +203,17 @@ class MainWindow(QMainWindow):
 
     # --- actions ------------------------------------------------------------------------
 
+    def restore_geometry(self) -> bool:
+        """Take the size and place the window had when last closed (False: none kept)."""
+        saved = settings().value(GEOMETRY_KEY)
+        return bool(saved) and self.restoreGeometry(saved)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        settings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().closeEvent(event)
+
     def choose_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Mở cơ sở dữ liệu TNApp"), "", DATABASE_FILTER)
+        path = open_file(self, self.tr("Mở cơ sở dữ liệu TNApp"), DATABASE_FILTER)
         if path:
             self.database_chosen.emit(path)
 
@@ -210,6 +227,15 @@ class MainWindow(QMainWindow):
         save_language(language)
         if language != self.language:
             show_info(self, self.tr("Ngôn ngữ mới sẽ được dùng từ lần mở TNApp sau."))
+
+    def show_help(self) -> HelpDialog:
+        """The user guide at the section of the area in view (F1)."""
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+        page = self.current_page()
+        key = next((k for k, p in self._pages.items() if p is page), None)
+        self.help_dialog.show_section(key)
+        return self.help_dialog
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("Giới thiệu TNApp"), self.tr(

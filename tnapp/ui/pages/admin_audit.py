@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QGridLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTextBrowser,
+    QComboBox, QGridLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTextBrowser,
     QVBoxLayout, QWidget,
 )
 from PySide6.QtCore import Qt
@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from tnapp.errors import TNAppError, ValidationError
 from tnapp.services.audit_log import ENTITY_LABELS, AuditFilters, AuditRow, describe_change
 from tnapp.services.workspace import Workspace
+from tnapp.ui.files import save_file, suggested_name
 from tnapp.ui.forms import DateEdit
 from tnapp.ui.messages import show_error, show_info
 from tnapp.ui.table_model import Column, RowTableModel, table_view
@@ -157,8 +158,8 @@ class AuditTab(QWidget):
         except TNAppError as exc:
             show_error(self, exc)
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất nhật ký ra Excel"), "nhat-ky.xlsx",
-                                              "Excel (*.xlsx)")
+        name = suggested_name(self.tr("nhật ký"), suffix=".xlsx")
+        path, _ = save_file(self, self.tr("Xuất nhật ký ra Excel"), name, "Excel (*.xlsx)")
         if not path:
             return
         try:

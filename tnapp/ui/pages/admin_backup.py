@@ -7,12 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
 from tnapp.domain.formatting import format_number
 from tnapp.errors import TNAppError
 from tnapp.services.backup import POSTGRES_MESSAGE, BackupInfo
 from tnapp.services.workspace import Workspace
+from tnapp.ui.files import choose_folder, open_file
 from tnapp.ui.messages import confirm, show_error, show_info
 from tnapp.ui.pages.base import paragraph
 from tnapp.ui.table_model import Column, RowTableModel, table_view
@@ -64,7 +65,7 @@ class BackupTab(QWidget):
             self.model.set_rows(self.ws.backups.list())
 
     def backup_now(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục hoặc ổ USB để sao lưu"))
+        folder = choose_folder(self, self.tr("Chọn thư mục hoặc ổ USB để sao lưu"))
         if not folder:
             return
         try:
@@ -75,7 +76,7 @@ class BackupTab(QWidget):
         show_info(self, self.tr("Đã sao lưu vào {path}").format(path=path))
 
     def restore(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn bản sao lưu để khôi phục"), "", BACKUP_FILTER)
+        path = open_file(self, self.tr("Chọn bản sao lưu để khôi phục"), BACKUP_FILTER)
         if not path:
             return
         try:

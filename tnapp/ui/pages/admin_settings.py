@@ -5,9 +5,10 @@ service (tnapp.domain.setting_rules); the dialog only reads the widgets."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
@@ -15,11 +16,14 @@ from PySide6.QtWidgets import (
 
 from tnapp.domain.formatting import format_date, format_number, parse_number
 from tnapp.domain.permissions import Permission
-from tnapp.domain.setting_rules import BASE_LABELS
+from tnapp.domain.setting_rules import (
+    BASE_LABELS, FROM_THE_BEGINNING, SHARE_PARTS, ValueKind, meaning_of, subject_of,
+)
+from tnapp.domain.vocab import PeriodKind
 from tnapp.errors import TNAppError, ValidationError
 from tnapp.services.settings import SettingRow
 from tnapp.services.workspace import Workspace
-from tnapp.ui.labels import tr_setting_part, tr_threshold_base
+from tnapp.ui.labels import tr_label, tr_setting_meaning, tr_setting_part, tr_threshold_base
 from tnapp.ui.forms import DateEdit, FormDialog, clean, select_data
 from tnapp.ui.messages import show_error, show_info
 from tnapp.ui.table_model import Column, Index, RowTableModel, SearchProxy, table_view
@@ -27,18 +31,45 @@ from tnapp.ui.table_model import Column, Index, RowTableModel, SearchProxy, tabl
 UNCONFIRMED_BACKGROUND = QColor("#fff1c7")  # amber: the figure still needs checking against the text
 
 
-def format_setting_value(value: object) -> str:
-    """A setting's stored JSON value as people read it: numbers the vi_VN way."""
+def format_setting_value(value: object, kind: ValueKind | None = None) -> str:
+    """A setting's stored JSON value as people read it, by what it measures:
+    2.340.000 đồng, 1,5 × lương cơ sở, 70 %, 10 ngày, 10/12 hằng năm, có…"""
     if isinstance(value, bool):
-        return "✓" if value else "✗"
-    if isinstance(value, (int, float)):
-        return format_number(value)
-    if isinstance(value, dict):  # the parts by their Vietnamese names (tỷ lệ: 0,8; cơ sở tính: tổng số thành viên)
-        return "; ".join(f"{tr_setting_part(k)}: {format_setting_value(tr_threshold_base(v) if k == 'base' else v)}"
-                         for k, v in value.items())
+        return QCoreApplication.translate("SettingValue", "có") if value else \
+            QCoreApplication.translate("SettingValue", "không")
+    if isinstance(value, dict):  # the parts by their Vietnamese names (tỷ lệ: 80 %; cơ sở tính: tổng số thành viên)
+        return "; ".join(_part(k, v, kind) for k, v in value.items())
     if isinstance(value, list):
         return ", ".join(format_setting_value(v) for v in value)
+    if isinstance(value, (int, float)):
+        if kind is ValueKind.SHARE:
+            return f"{format_number(round(value * 100, 2))} %"
+        if kind is ValueKind.MULTIPLIER:
+            return f"{format_number(value)} {tr_label(kind)}"
+        unit = tr_label(kind) if kind is not None and kind not in (ValueKind.PARTS, ValueKind.YES_NO) else ""
+        return f"{format_number(value)} {unit}".strip()
+    if kind is ValueKind.MONTH_DAY and isinstance(value, str) and len(value) == 5:
+        return f"{value[3:]}/{value[:2]} {tr_label(kind)}"
     return "" if value is None else str(value)
+
+
+def _part(part: str, value: object, kind: ValueKind | None) -> str:
+    if part == "base":
+        return f"{tr_setting_part(part)}: {tr_threshold_base(str(value))}"
+    if kind is ValueKind.POINTS:  # HTXS từ 90 điểm
+        return QCoreApplication.translate("SettingValue", "{level} từ {points} điểm").format(level=part, points=format_number(value))
+    shown = format_setting_value(value, ValueKind.SHARE if part in SHARE_PARTS else None)
+    return f"{tr_setting_part(part)}: {shown}"
+
+
+def kind_of(key: str) -> ValueKind | None:
+    meaning = meaning_of(key)
+    return meaning.kind if meaning else None
+
+
+def format_effective_from(day: dt.date) -> str:
+    """The first day a value applies; a value set from the start says so."""
+    return QCoreApplication.translate("SettingValue", "từ đầu") if day == FROM_THE_BEGINNING else format_date(day)
 
 
 class SettingsModel(RowTableModel[SettingRow]):
@@ -52,7 +83,9 @@ class SettingsModel(RowTableModel[SettingRow]):
             tip = self.tr("Căn cứ: {basis}").format(basis=row.basis or self.tr("(chưa ghi)"))
             if row.unconfirmed:
                 tip += "\n" + self.tr("Chưa xác nhận: cần đối chiếu văn bản gốc trước khi dùng.")
-            return tip
+            if row.note:
+                tip += "\n" + self.tr("Ghi chú: {note}").format(note=row.note)
+            return tip + "\n" + self.tr("Mã thiết lập: {key}").format(key=row.key)
         return super().data(index, role)
 
 
@@ -98,15 +131,18 @@ class SettingDialog(FormDialog):
     theirs) or the correction of ``row`` itself; ``saved`` is the row written."""
 
     def __init__(self, ws: Workspace, row: SettingRow, correcting: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, name: str | None = None) -> None:
         super().__init__("", parent)
         self.ws, self.row, self.correcting = ws, row, correcting
         self.saved: SettingRow | None = None
+        name = name or row.key
         self.setWindowTitle(self.tr("Sửa thiết lập «{key}» từ {date}").format(
-            key=row.key, date=format_date(row.effective_from)) if correcting
-            else self.tr("Giá trị mới của «{key}»").format(key=row.key))
-        key = self.add_field("key", self.tr("Thiết lập:"), QLineEdit(row.key))
+            key=name, date=format_effective_from(row.effective_from)) if correcting
+            else self.tr("Giá trị mới của «{key}»").format(key=name))
+        key = self.add_field("key", self.tr("Thiết lập:"), QLineEdit(name))
         key.setReadOnly(True)
+        key.setCursorPosition(0)
+        key.setToolTip(row.key)
         self.inputs: list[tuple[str, ValueInput]] = []
         value_label = self.tr("Giá trị")
         if isinstance(row.value, dict):
@@ -157,26 +193,34 @@ class SettingsPanel(QWidget):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self._subjects: dict[str, str] = {}  # a key's last part → what it names (a title, a kind of period)
         self.model = SettingsModel([
-            Column(self.tr("Thiết lập"), lambda s: s.key),
-            Column(self.tr("Diễn giải"), lambda s: s.note),
-            Column(self.tr("Giá trị"), lambda s: format_setting_value(s.value), align_right=True),
-            Column(self.tr("Hiệu lực từ"), lambda s: format_date(s.effective_from)),
+            Column(self.tr("Thiết lập"), self.name_of),
+            Column(self.tr("Ý nghĩa"), self.meaning_of, tooltip=self.meaning_of),
+            Column(self.tr("Giá trị"), lambda s: format_setting_value(s.value, kind_of(s.key)), align_right=True),
+            Column(self.tr("Hiệu lực từ"), lambda s: format_effective_from(s.effective_from)),
             Column(self.tr("Căn cứ"), lambda s: s.basis),
             Column(self.tr("Xác nhận"), lambda s: self.tr("chưa xác nhận") if s.unconfirmed else ""),
-        ], search_text=lambda s: f"{s.key} {s.note or ''} {s.basis or ''}", parent=self)
+        ], search_text=lambda s: f"{self.name_of(s)} {self.meaning_of(s)} {s.key} {s.note or ''} {s.basis or ''}",
+            parent=self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = table_view(self.proxy, "settingsTable")
+        self.table.setWordWrap(True)  # whole names, meanings and bases on two or three lines, nothing cut
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
+        em = self.fontMetrics().horizontalAdvance("m")
+        for column, width in ((0, 21), (2, 15), (4, 16)):  # the name, the value, the basis: wrapped in a set width
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width * em)
+        for column in (3, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (1, 4):  # the description and the legal basis share what is left
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the meaning takes what is left
         self.search = QLineEdit()
         self.search.setObjectName("settingsSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Tìm theo tên thiết lập, diễn giải, căn cứ"))
+        self.search.setPlaceholderText(self.tr("Tìm theo tên thiết lập, ý nghĩa, căn cứ"))
         self.search.textChanged.connect(self.proxy.set_search)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
@@ -196,7 +240,22 @@ class SettingsPanel(QWidget):
         layout.addWidget(self.table, 1)
 
     def refresh(self) -> None:
+        self._subjects = {t.code: t.name for t in self.ws.award_history.titles(active_only=False)}
+        self._subjects["default"] = self.tr("các danh hiệu khác")
+        self._subjects.update({k.value: tr_label(k).lower() for k in PeriodKind})
         self.model.set_rows(self.ws.settings.list())
+
+    def name_of(self, row: SettingRow) -> str:
+        """The setting as people call it ("Hệ số tiền thưởng – Bằng khen…"); a key nobody described, as is."""
+        meaning = meaning_of(row.key)
+        if meaning is None:
+            return row.key
+        subject = subject_of(row.key)
+        return tr_setting_meaning(meaning)[0].format(subject=self._subjects.get(subject, subject))
+
+    def meaning_of(self, row: SettingRow) -> str:
+        meaning = meaning_of(row.key)
+        return tr_setting_meaning(meaning)[1] if meaning else (row.note or "")
 
     def selected(self) -> SettingRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -219,7 +278,7 @@ class SettingsPanel(QWidget):
         if row is None:
             show_info(self, self.tr("Hãy chọn một thiết lập trong danh sách."))
             return
-        dialog = SettingDialog(self.ws, row, correcting, self)
+        dialog = SettingDialog(self.ws, row, correcting, self, name=self.name_of(row))
         if dialog.exec() and dialog.saved is not None:
             try:
                 self.refresh()

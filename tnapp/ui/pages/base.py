@@ -17,7 +17,11 @@ if TYPE_CHECKING:
 
 class Page(QWidget):
     """A work area. ``refresh()`` reads fresh data; the main window calls it
-    each time the page is shown again."""
+    each time the page is shown again, unless the page's views follow the
+    workspace's changes (``follows_changes``: they re-read what a write
+    changed, and only that)."""
+
+    follows_changes = False
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)

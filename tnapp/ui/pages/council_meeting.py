@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -38,7 +38,7 @@ from tnapp.ui.pages.base import heading
 from tnapp.ui.pages.council_attendance import AttendanceDelegate, AttendanceModel, AttendanceView
 from tnapp.ui.printing import ask_printer, print_pdf
 from tnapp.ui.pages.council_presentation import (
-    Deck, DeckSlide, Presentation, PresenterPanel, choose_screens, deck_slides, screen_label,
+    Deck, DeckSlide, MeetingKeys, Presentation, PresenterPanel, choose_screens, deck_slides, screen_label,
 )
 from tnapp.ui.pages.council_tally import CancelTallyDialog, TallyForm, TallyState, tally_state
 from tnapp.ui.table_model import Column
@@ -138,7 +138,8 @@ class MeetingView(QWidget):
         self.start_button.clicked.connect(lambda: self._act(lambda: self.ws.council.start_meeting(
             self.meeting_id, expected_version=self.overview.meeting.version)))
         self.close_button.clicked.connect(self.close_meeting)
-        self.present_button.clicked.connect(lambda: self.start_presentation())
+        self.present_button.clicked.connect(lambda: self.keys.start())
+        self.keys = MeetingKeys(self, self.start_presentation)  # F5, PgDn, PgUp anywhere in the window
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("meetingTabs")
@@ -162,12 +163,6 @@ class MeetingView(QWidget):
         layout.addWidget(self.quorum)
         layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - F5 anywhere in the view starts the show
-        if event.key() == Qt.Key.Key_F5:
-            self.start_presentation()
-        else:
-            super().keyPressEvent(event)
 
     # --- building the tabs -------------------------------------------------------------------
 

@@ -17,7 +17,9 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
+from PySide6.QtGui import (
+    QCloseEvent, QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent, QScreen, QShortcut,
+)
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -262,10 +264,42 @@ class AudienceView(QFrame):
         self.footer.setFont(scaled_font(base, unit * 1.05, bold=True))
 
 
+class WayBack(QFrame):
+    """The single screen's corner control over the slide: the presenter's way
+    back to the controls and out, with the keys written on it."""
+
+    def __init__(self, window: PresentationWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("wayBack")
+        self.setStyleSheet(f"QFrame#wayBack {{ background: rgba(16, 36, 62, 200); border: 1px solid {MUTED};"
+                           " border-radius: 6px; }"
+                           f" QPushButton {{ color: {TEXT}; background: transparent; border: none; padding: 4px 8px; }}"
+                           f" QPushButton:hover {{ color: {ACCENT}; }}")
+        self.controls = QPushButton(self.tr("☰ Bảng điều khiển (P)"))
+        self.controls.setObjectName("wayBackControls")
+        self.leave = QPushButton(self.tr("✕ Thoát (Esc)"))
+        self.leave.setObjectName("wayBackLeave")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        for button in (self.controls, self.leave):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys keep moving the deck
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            layout.addWidget(button)
+        self.controls.clicked.connect(window.toggle_view)
+        self.leave.clicked.connect(window.leave_requested.emit)
+
+    def place(self) -> None:
+        """In the top right corner of the window, above the slide."""
+        self.adjustSize()
+        self.move(self.parentWidget().width() - self.width() - 12, 12)
+        self.raise_()
+
+
 class PresentationWindow(QWidget):
     """A full-screen window of the presentation in one role. Navigation keys
     move the shared deck; Esc asks to leave; in the single role P/Tab flips
-    between the audience view and the presenter panel."""
+    between the audience view and the presenter panel, and a corner control
+    over the slide does the same with the mouse (the only screen is covered)."""
 
     leave_requested = Signal()
 
@@ -283,6 +317,17 @@ class PresentationWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        self.way_back = WayBack(self) if role is Role.SINGLE else None
+        self.stack.currentChanged.connect(lambda _: self._place_way_back())
+
+    def _place_way_back(self) -> None:
+        if self.way_back is not None:
+            self.way_back.setVisible(not self.showing_presenter())  # the presenter panel has its own buttons
+            self.way_back.place()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._place_way_back()
 
     def showing_presenter(self) -> bool:
         return self.role is Role.PRESENTER or (self.role is Role.SINGLE and self.stack.currentIndex() == 1)
@@ -319,6 +364,46 @@ class PresentationWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.leave_requested.emit()
         super().closeEvent(event)
+
+
+class MeetingKeys(QObject):
+    """The presentation's keys anywhere in the meeting's window, whichever widget
+    has the focus (a button that disabled itself has passed it on): F5 starts the
+    show, and while it runs PgDn/PgUp step it from the control window too (else
+    they are left to the tables)."""
+
+    def __init__(self, view: QWidget, start: Callable[[], Presentation | None]) -> None:
+        super().__init__(view)
+        self._start = start
+        self._presentation: Presentation | None = None
+        self.start_key = self._shortcut(view, Qt.Key.Key_F5, self.start)
+        self.step_keys = (self._shortcut(view, Qt.Key.Key_PageDown, lambda: self._step(True)),
+                          self._shortcut(view, Qt.Key.Key_PageUp, lambda: self._step(False)))
+        self._stepping(False)
+
+    @staticmethod
+    def _shortcut(view: QWidget, key: Qt.Key, act: Callable[[], object]) -> QShortcut:
+        shortcut = QShortcut(QKeySequence(key), view, context=Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(act)
+        return shortcut
+
+    def start(self) -> None:
+        presentation = self._start()
+        if presentation is not None and presentation is not self._presentation:
+            self._presentation = presentation
+            presentation.finished.connect(lambda: self._stepping(False))
+            self._stepping(True)
+
+    def _stepping(self, on: bool) -> None:
+        if not on:
+            self._presentation = None
+        for shortcut in self.step_keys:
+            shortcut.setEnabled(on)
+
+    def _step(self, forward: bool) -> None:
+        if self._presentation is not None:
+            deck = self._presentation.deck
+            (deck.next if forward else deck.previous)()
 
 
 def choose_screens(screens: Sequence[QScreen], projector: QScreen | None = None,

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSplitter,
     QVBoxLayout, QWidget,
@@ -23,7 +23,9 @@ from tnapp.domain.progress import STATUS_COLOURS, ProgressStatus, as_of_choices
 from tnapp.domain.vocab import IndicatorArea, PeriodKind
 from tnapp.services.progress import Contribution, IndicatorProgress, YearProgress, percent
 from tnapp.services.reporting import DONE_STATES
+from tnapp.services.changes import Data
 from tnapp.services.workspace import Workspace
+from tnapp.ui.changes import follow
 from tnapp.ui.labels import tr_label
 from tnapp.ui.pages.dashboard_chart import BulletChart, SparklineDelegate, TrendChart
 from tnapp.ui.table_model import Column, RowTableModel, table_view
@@ -108,7 +110,7 @@ class DashboardView(QWidget):
             self.area.addItem(tr_label(a), a)
         self.unit = QComboBox(objectName="unit")
         self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.unit.setMinimumContentsLength(18)
+        self.unit.setMinimumContentsLength(12)
         self.unit.addItem(self.tr("Toàn xã"), None)
         for u in ws.units.list():
             self.unit.addItem(f"{u.code} – {u.name}", u.code)
@@ -120,15 +122,16 @@ class DashboardView(QWidget):
         self.refresh_button = QPushButton(self.tr("Làm mới"), objectName="refresh")
         self._fill_periods()
 
+        self.controls = [self.year, self.as_of, self.area, self.unit, self.status, self.large, self.refresh_button]
         filters = QHBoxLayout()
         for label, box in ((self.tr("Năm"), self.year), (self.tr("Tính đến"), self.as_of),
                            (self.tr("Lĩnh vực"), self.area), (self.tr("Đơn vị"), self.unit),
                            (self.tr("Mức độ"), self.status)):
-            filters.addWidget(QLabel(label))
+            caption = QLabel(label)
+            self.controls.append(caption)
+            filters.addWidget(caption)
             filters.addWidget(box)
         filters.addStretch(1)
-        filters.addWidget(self.large)
-        filters.addWidget(self.refresh_button)
 
         self.tiles: dict[str, Tile] = {s.value: Tile(f"tile_{s.value}", STATUS_COLOURS[s]) for s in ProgressStatus}
         self.tiles["reports"] = Tile("tile_reports", "#455a64")
@@ -182,11 +185,11 @@ class DashboardView(QWidget):
         top.addWidget(self.detail_title, 1)
         top.addWidget(self.back)
         detail_layout.addLayout(top)
-        parts = QSplitter(Qt.Orientation.Horizontal)
-        parts.addWidget(self.units_table)
-        parts.addWidget(self.trend)
-        parts.setSizes([440, 360])
-        detail_layout.addWidget(parts, 1)
+        self.parts = QSplitter(Qt.Orientation.Horizontal)
+        self.parts.addWidget(self.units_table)
+        self.parts.addWidget(self.trend)
+        self.parts.setSizes([440, 360])
+        detail_layout.addWidget(self.parts, 1)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.table)
         right.addWidget(detail)
@@ -199,7 +202,11 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(tiles)
-        layout.addWidget(self.scope)
+        scope = QHBoxLayout()  # the scope line has room for the projector switch, even at 1024 px
+        scope.addWidget(self.scope, 1)
+        scope.addWidget(self.large)
+        scope.addWidget(self.refresh_button)
+        layout.addLayout(scope)
         layout.addWidget(split, 1)
 
         self.year.currentIndexChanged.connect(self._year_changed)
@@ -212,6 +219,7 @@ class DashboardView(QWidget):
         self.units_table.clicked.connect(lambda index: self.show_unit(self.units_model.row_at(index.row()).unit_code))
         self.back.clicked.connect(self.go_back)
         self.tiles["complaints"].clicked.connect(self.open_complaints)
+        follow(self, ws, (Data.REPORTS, Data.INDICATORS, Data.COMMUNE, Data.COMPLAINTS), self.refresh)
         self.refresh()
 
     # --- filters ------------------------------------------------------------------
@@ -230,11 +238,21 @@ class DashboardView(QWidget):
         self.refresh()
 
     def _set_large(self, on: bool) -> None:
+        """The projector's type for the figures, tables and charts; the filters keep
+        theirs (they are for the one at the keyboard) so the bar still fits 1024 px."""
         font = self.font()
         font.setPointSizeF(self._base_size * (LARGE if on else 1.0))
         self.setFont(font)
+        normal = QFont(font)
+        normal.setPointSizeF(self._base_size)
+        for control in self.controls:
+            control.setFont(normal)
         for view in (self.table, self.units_table):
             view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+        # the units above the chart, each the full width: whole names, axis and legend uncut
+        self.parts.setOrientation(Qt.Orientation.Vertical if on else Qt.Orientation.Horizontal)
+        for column in (2, 3):  # the share and the unit's own target: read in the normal view
+            self.units_table.setColumnHidden(column, on)
         self.refresh()
 
     def _select(self, box: QComboBox, data: object) -> None:

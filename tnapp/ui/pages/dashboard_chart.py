@@ -8,13 +8,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis, QBarSet, QCategoryAxis, QChart, QChartView, QHorizontalStackedBarSeries, QLineSeries,
+    QBarCategoryAxis, QBarSet, QCategoryAxis, QChart, QChartView, QHorizontalStackedBarSeries, QLegend, QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QModelIndex, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
+from PySide6.QtCore import QModelIndex, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from tnapp.domain.formatting import format_number
 from tnapp.domain.periods import Period
 from tnapp.domain.progress import STATUS_COLOURS, Bands, expected_by
 from tnapp.domain.vocab import PeriodKind
@@ -122,10 +123,52 @@ class BulletChart(QChartView):
             self.indicator_clicked.emit(self.codes[index])
 
 
+def marker(shape: str, colour: str, size: int) -> QImage:
+    """A point marker drawn on the line and in the legend: "circle", "square" or "triangle"."""
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("white"), max(1.0, size / 8)))
+    painter.setBrush(QColor(colour))
+    inner = QRectF(1, 1, size - 2, size - 2)
+    if shape == "circle":
+        painter.drawEllipse(inner)
+    elif shape == "square":
+        painter.drawRect(inner.adjusted(1, 1, -1, -1))
+    else:
+        painter.drawPolygon(QPolygonF([QPointF(size / 2, 1), QPointF(size - 1, size - 1), QPointF(1, size - 1)]))
+    painter.end()
+    return image
+
+
+def value_axis(low: float, high: float, font: QFont) -> QCategoryAxis:
+    """A y axis over [low, high] at round steps, its labels written the vi_VN way (15.000, 2,5)."""
+    nice = QValueAxis()
+    nice.setRange(low, high)
+    nice.applyNiceNumbers()
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    axis.setRange(nice.min(), nice.max())
+    step = (nice.max() - nice.min()) / max(1, nice.tickCount() - 1)
+    for i in range(nice.tickCount()):
+        tick = nice.min() + i * step
+        axis.append(format_number(round(tick, 6)), tick)
+    axis.setLabelsFont(font)
+    return axis
+
+
+# The three lines of the trend, each its own colour, line style and point marker (on the chart and in the legend).
+ACTUAL_STYLE = ("#1565c0", Qt.PenStyle.SolidLine, "circle")
+PLAN_STYLE = ("#616161", Qt.PenStyle.DotLine, "square")
+FORECAST_STYLE = ("#e65100", Qt.PenStyle.DashLine, "triangle")
+
+
 class TrendChart(QChartView):
     """One indicator's year: the actual of each sub-period (x: the month it
     ends), the pace line from the start of the year to the year's target (what
-    should be reached by then, ``expected_by``), the year-end forecast dashed."""
+    should be reached by then, ``expected_by``), the year-end forecast dashed;
+    each with its own marker in the legend."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,26 +184,27 @@ class TrendChart(QChartView):
         font.setPointSizeF(point_size)
         chart.legend().setFont(font)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)  # the line and its marker
         self.actual, self.pace, self.forecast = QLineSeries(), QLineSeries(), QLineSeries()
-        self.actual.setName(self.tr("Thực hiện"))
-        self.pace.setName(self.tr("Kế hoạch"))
-        self.forecast.setName(self.tr("Dự báo"))
         width = max(2.0, point_size / 4)
-        self.actual.setPen(QPen(QColor("#1565c0"), width * 1.5))
-        self.actual.setPointsVisible(True)
-        self.pace.setPen(QPen(QColor("#555555"), width))
-        self.forecast.setPen(QPen(QColor("#1565c0"), width, Qt.PenStyle.DashLine))
+        size = round(max(9.0, point_size * 1.1))
+        for series, name, (colour, style, shape), thick in (
+                (self.actual, self.tr("Thực hiện"), ACTUAL_STYLE, 1.5), (self.pace, self.tr("Kế hoạch"), PLAN_STYLE, 1),
+                (self.forecast, self.tr("Dự báo"), FORECAST_STYLE, 1)):
+            series.setName(name)
+            series.setPen(QPen(QColor(colour), width * thick, style))
+            series.setLightMarker(marker(shape, colour, size))
+            series.setMarkerSize(size)
         axis_x = QCategoryAxis()
         axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         axis_x.setRange(0, 12.9)  # room for the last label
         axis_x.setLabelsFont(font)
-        axis_y = QValueAxis()
-        axis_y.setLabelsFont(font)
-        axis_y.setLabelFormat("%.10g")
+        axis_y = value_axis(0.0, 1.0, font)
         if row is not None:
-            self._fill(row, year, axis_x, axis_y)
+            axis_y = self._fill(row, year, axis_x, font)
             chart.setTitle(f"{row.code} ({row.unit_of_measure})")
             chart.setTitleFont(font)
+        self.axis_y = axis_y
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         for series in (self.pace, self.actual, self.forecast):
@@ -173,7 +217,7 @@ class TrendChart(QChartView):
             old.deleteLater()
         self.setMinimumHeight(int(max(200, point_size * 20)))
 
-    def _fill(self, row: IndicatorProgress, year: int, axis_x: QCategoryAxis, axis_y: QValueAxis) -> None:
+    def _fill(self, row: IndicatorProgress, year: int, axis_x: QCategoryAxis, font: QFont) -> QCategoryAxis:
         for p in Period(year, row.frequency).periods_of_kind_in_year():  # "Quý III", "T3", "Năm 2026"
             axis_x.append(f"T{p.index}" if p.kind is PeriodKind.MONTH else p.label.split("/")[0], p.last_month)
         self.actual.append([QPointF(v.period.last_month, v.value) for v in row.series])
@@ -185,8 +229,7 @@ class TrendChart(QChartView):
             self.forecast.append([QPointF(last.period.last_month, last.value), QPointF(12, row.forecast)])
         values = [p.y() for s in (self.actual, self.pace, self.forecast) for p in s.points()] or [0.0, 1.0]
         low, high = min(0.0, *values), max(values)
-        axis_y.setRange(low, high + (high - low) * 0.1 or 1.0)
-        axis_y.applyNiceNumbers()
+        return value_axis(low, high + (high - low) * 0.1 or 1.0, font)
 
 
 class SparklineDelegate(QStyledItemDelegate):

@@ -21,7 +21,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
     QSpinBox, QSplitter, QVBoxLayout, QWidget,
 )
 
@@ -29,6 +29,8 @@ from tnapp.domain.periods import Period
 from tnapp.errors import TNAppError
 from tnapp.fonts import document_font
 from tnapp.reports import ReportDef
+from tnapp.ui.files import save_file, suggested_name
+from tnapp.ui.labels import tr_file_name
 from tnapp.ui.messages import show_error
 from tnapp.ui.tasks import run_task
 
@@ -59,6 +61,8 @@ class DocumentsView(QWidget):
         self.period = QComboBox()
         self.description = QLabel()
         self.description.setWordWrap(True)
+        self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.description.setMinimumHeight(self.description.fontMetrics().lineSpacing() * 3)  # same place for all
 
         self.preview_button = QPushButton(self.tr("Xem trước"))
         self.print_button = QPushButton(self.tr("In…"))
@@ -67,7 +71,11 @@ class DocumentsView(QWidget):
         self.excel_button = QPushButton(self.tr("Lưu Excel…"))
         self.open_button = QPushButton(self.tr("Mở bằng ứng dụng khác"))
         self.status = QLabel()
+        self.status.setObjectName("documentStatus")
         self.status.setWordWrap(True)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.status.setFixedHeight(self.status.fontMetrics().lineSpacing() * 4)  # the buttons stay put
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.pdf = QPdfDocument(self)
         self.view = QPdfView()
@@ -191,8 +199,9 @@ class DocumentsView(QWidget):
     def save_as(self, suffix: str) -> Path | None:
         filters = {".pdf": self.tr("Tệp PDF (*.pdf)"), ".docx": self.tr("Tài liệu Word (*.docx)"),
                    ".xlsx": self.tr("Bảng tính Excel (*.xlsx)")}
-        suggested = f"{self.current_report().code}-{self.current_period() or self.year.value()}{suffix}"
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu văn bản"), suggested, filters[suffix])
+        report = self.current_report()
+        suggested = suggested_name(tr_file_name(report), self.current_period() or self.year.value(), suffix=suffix)
+        chosen, _ = save_file(self, self.tr("Lưu văn bản"), suggested, filters[suffix])
         if not chosen:
             return None
         target = Path(chosen)
@@ -203,7 +212,8 @@ class DocumentsView(QWidget):
         except TNAppError as exc:
             show_error(self, exc)
             return None
-        self.status.setText(self.tr("Đã lưu: %1").replace("%1", str(saved)))
+        self.status.setText(self.tr("Đã lưu: %1").replace("%1", saved.name))  # a long folder would widen the column
+        self.status.setToolTip(str(saved))
         return saved
 
     def open_externally(self) -> None:

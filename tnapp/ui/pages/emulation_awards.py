@@ -194,5 +194,5 @@ class AwardHistoryPage(RecordPage):
     def apply_import(self, preview) -> int:
         return self.ws.award_history.apply_import(preview)
 
-    def default_file_name(self) -> str:
-        return "lich-su-khen-thuong.xlsx"
+    def file_title(self) -> str:
+        return self.tr("lịch sử khen thưởng")

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QComboBox, QCompleter, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
     QPushButton, QTabWidget, QVBoxLayout, QWidget, QLineEdit,
 )
 
@@ -20,6 +20,7 @@ from tnapp.domain.formatting import format_number
 from tnapp.errors import TNAppError, ValidationError
 from tnapp.services.emulation_excel import ImportItem, ImportPreview
 from tnapp.services.workspace import Workspace
+from tnapp.ui.files import open_file, save_file, suggested_name
 from tnapp.ui.forms import FormDialog, select_data
 from tnapp.ui.messages import confirm, show_error, show_info
 from tnapp.ui.pages.base import Page
@@ -261,8 +262,9 @@ class RecordPage(RecordListMixin, Page):
     def warnings(self) -> list[str]:
         return []
 
-    def default_file_name(self) -> str:
-        return "danh-sach.xlsx"
+    def file_title(self) -> str:
+        """What an exported file is called, in the user's words ("phong trào" → phong-trao.xlsx)."""
+        return self.tr("danh sách")
 
     # --- filters ------------------------------------------------------------------------
 
@@ -375,7 +377,7 @@ class RecordPage(RecordListMixin, Page):
         return result
 
     def import_excel(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Nhập từ Excel"), "", EXCEL_FILTER)
+        path = open_file(self, self.tr("Nhập từ Excel"), EXCEL_FILTER)
         if not path:
             return
         try:
@@ -390,7 +392,7 @@ class RecordPage(RecordListMixin, Page):
             self.refresh()
 
     def export_excel(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất Excel"), self.default_file_name(), EXCEL_FILTER)
+        path, _ = save_file(self, self.tr("Xuất Excel"), suggested_name(self.file_title(), suffix=".xlsx"), EXCEL_FILTER)
         if not path:
             return
         target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")

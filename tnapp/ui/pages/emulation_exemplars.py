@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon, QIntValidator, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QHBoxLayout, QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
     QVBoxLayout, QWidget,
 )
 
@@ -17,6 +17,7 @@ from tnapp.domain.formatting import format_date
 from tnapp.domain.vocab import ExemplarKind
 from tnapp.errors import TNAppError
 from tnapp.services.exemplars import ExemplarInput, ExemplarRow
+from tnapp.ui.files import choose_folder, open_files
 from tnapp.ui.forms import DateEdit, enum_combo
 from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import confirm, show_error, show_info
@@ -89,7 +90,7 @@ class PhotoStrip(QWidget):
     def add_photos(self) -> None:
         if self.exemplar_id is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Thêm ảnh (tối đa 10 MB mỗi ảnh)"), "", IMAGE_FILTER)
+        paths = open_files(self, self.tr("Thêm ảnh (tối đa 10 MB mỗi ảnh)"), IMAGE_FILTER)
         for path in paths:
             try:
                 self.ws.exemplars.add_photo(self.exemplar_id, Path(path))
@@ -195,7 +196,7 @@ class ExemplarsPage(RecordPage):
         row = self.selected()
         if row is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục để lưu bản tin"))
+        folder = choose_folder(self, self.tr("Chọn thư mục để lưu bản tin"))
         if not folder:
             return
         try:
@@ -210,5 +211,5 @@ class ExemplarsPage(RecordPage):
     def export(self, path: Path, rows: list[ExemplarRow]) -> Path:
         return self.ws.exemplars.export_excel(path, rows)
 
-    def default_file_name(self) -> str:
-        return "dien-hinh.xlsx"
+    def file_title(self) -> str:
+        return self.tr("điển hình")

@@ -104,5 +104,5 @@ class HouseholdsPage(RecordPage):
     def apply_import(self, preview) -> int:
         return self.ws.households.apply_import(preview)
 
-    def default_file_name(self) -> str:
-        return "ho-gia-dinh.xlsx"
+    def file_title(self) -> str:
+        return self.tr("hộ gia đình")

@@ -139,5 +139,5 @@ class MovementsPage(RecordPage):
     def apply_import(self, preview) -> int:
         return self.ws.movements.apply_import(preview)
 
-    def default_file_name(self) -> str:
-        return "phong-trao.xlsx"
+    def file_title(self) -> str:
+        return self.tr("phong trào")

@@ -146,5 +146,5 @@ class RatingsPage(RecordPage):
     def apply_import(self, preview) -> int:
         return self.ws.ratings.apply_import(preview)
 
-    def default_file_name(self) -> str:
-        return "danh-gia-xep-loai.xlsx"
+    def file_title(self) -> str:
+        return self.tr("đánh giá xếp loại")

@@ -116,8 +116,8 @@ class InitiativesPage(RecordPage):
     def export(self, path: Path, rows: list[InitiativeRow]) -> Path:
         return self.ws.initiatives.export_excel(path, rows)
 
-    def default_file_name(self) -> str:
-        return "sang-kien.xlsx"
+    def file_title(self) -> str:
+        return self.tr("sáng kiến")
 
 
 # --- Kỷ luật và việc đang xử lý ---------------------------------------------------------------
@@ -205,8 +205,8 @@ class DisciplinePage(RecordPage):
     def export(self, path: Path, rows: list[DisciplineRow]) -> Path:
         return self.ws.discipline.export_excel(path, rows)
 
-    def default_file_name(self) -> str:
-        return "ky-luat.xlsx"
+    def file_title(self) -> str:
+        return self.tr("kỷ luật")
 
 
 # --- Khiếu nại, kiến nghị ------------------------------------------------------------------------
@@ -291,5 +291,5 @@ class ComplaintsPage(RecordPage):
     def export(self, path: Path, rows: list[ComplaintRow]) -> Path:
         return self.ws.complaints.export_excel(path, rows)
 
-    def default_file_name(self) -> str:
-        return "khieu-nai.xlsx"
+    def file_title(self) -> str:
+        return self.tr("khiếu nại")

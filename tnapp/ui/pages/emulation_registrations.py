@@ -8,13 +8,14 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import QComboBox, QFileDialog, QInputDialog, QLineEdit, QPushButton
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLineEdit, QPushButton
 
 from tnapp.domain.emulation_rules import NomineeType, title_fits
 from tnapp.domain.formatting import format_date
 from tnapp.domain.vocab import RegistrationState, UnitKind
 from tnapp.errors import TNAppError, ValidationError
 from tnapp.services.registrations import RegistrationInput, RegistrationRow
+from tnapp.ui.files import save_file, suggested_name
 from tnapp.ui.forms import select_data
 from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import show_error, show_info
@@ -165,8 +166,8 @@ class RegistrationsPage(RecordPage):
 
     def print_list(self) -> None:
         year = self.year.currentData() or dt.date.today().year
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("In danh sách đăng ký thi đua"),
-                                              f"dang-ky-thi-dua-{year}.pdf", "PDF (*.pdf);;Word (*.docx)")
+        name = suggested_name(self.tr("đăng ký thi đua"), year, suffix=".pdf")
+        path, _ = save_file(self, self.tr("In danh sách đăng ký thi đua"), name, "PDF (*.pdf);;Word (*.docx)")
         if not path:
             return
         try:
@@ -185,5 +186,5 @@ class RegistrationsPage(RecordPage):
     def apply_import(self, preview) -> int:
         return self.ws.registrations.apply_import(preview)
 
-    def default_file_name(self) -> str:
-        return "dang-ky-thi-dua.xlsx"
+    def file_title(self) -> str:
+        return self.tr("đăng ký thi đua")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter,
     QVBoxLayout, QWidget,
 )
 from PySide6.QtCore import Qt
@@ -15,6 +15,7 @@ from tnapp.domain.formatting import format_number
 from tnapp.errors import TNAppError
 from tnapp.services.indicators import PLAN_YEARS, IndicatorRow, RuleRow
 from tnapp.services.workspace import Workspace
+from tnapp.ui.files import open_file, save_file, suggested_name
 from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import confirm, show_error, show_info
 from tnapp.ui.pages.indicator_dialog import AppendixPreviewDialog, IndicatorDialog, RuleDialog
@@ -176,8 +177,7 @@ class IndicatorCatalogueView(RecordListMixin, QWidget):
         self.refresh()
 
     def import_appendix(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Nhập phụ lục chỉ tiêu từ Excel hoặc kế hoạch (Word)"), "",
-                                              PLAN_FILTER)
+        path = open_file(self, self.tr("Nhập phụ lục chỉ tiêu từ Excel hoặc kế hoạch (Word)"), PLAN_FILTER)
         if path:
             self.import_from(Path(path))
 
@@ -194,8 +194,8 @@ class IndicatorCatalogueView(RecordListMixin, QWidget):
             self.refresh()
 
     def export_appendix(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất phụ lục chỉ tiêu ra Excel"),
-                                              self.tr("phu-luc-chi-tieu.xlsx"), EXCEL_FILTER)
+        path, _ = save_file(self, self.tr("Xuất phụ lục chỉ tiêu ra Excel"),
+                            suggested_name(self.tr("phụ lục chỉ tiêu"), suffix=".xlsx"), EXCEL_FILTER)
         if not path:
             return
         target = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from tnapp.services.changes import Data
+from tnapp.ui.changes import follow
 from tnapp.ui.pages.base import Page
 from tnapp.ui.pages.dashboard import DashboardView
 from tnapp.ui.pages.indicator_catalogue import IndicatorCatalogueView
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
 
 class IndicatorsPage(Page):
     area_key = "indicators"
+    follows_changes = True
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)
@@ -26,13 +29,8 @@ class IndicatorsPage(Page):
         self.dashboard = DashboardView(ws)
         self.tabs.addTab(self.dashboard, self.tr("Tiến độ"))
         self.catalogue = IndicatorCatalogueView(ws)
+        follow(self.catalogue, ws, (Data.INDICATORS, Data.COMMUNE), self.catalogue.refresh)
         self.tabs.addTab(self.catalogue, self.tr("Danh mục chỉ tiêu"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-
-    def refresh(self) -> None:
-        """Re-read the tab in view (the dashboard follows the reports)."""
-        current = self.tabs.currentWidget()
-        if hasattr(current, "refresh"):
-            current.refresh()

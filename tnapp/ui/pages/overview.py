@@ -7,13 +7,16 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 
 from tnapp.domain.formatting import format_number
 from tnapp.domain.vocab import ReportState
+from tnapp.services.changes import Data
 from tnapp.services.workspace import Workspace
+from tnapp.ui.changes import follow
 from tnapp.ui.areas import AREAS
 from tnapp.ui.pages.base import CountsGrid, Page, bullet_list, bullets_html, demo_banner, heading, paragraph
 
 
 class OverviewPage(Page):
     area_requested = Signal(str)  # an area key, from the links below
+    follows_changes = True
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)
@@ -40,6 +43,8 @@ class OverviewPage(Page):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        follow(self, ws, (Data.COMMUNE, Data.PEOPLE, Data.INDICATORS, Data.REPORTS, Data.AWARDS, Data.SETTINGS),
+               self.refresh)
         self.refresh()
 
     def _area_links(self) -> QGridLayout:

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from tnapp.domain.emulation_rules import Nominee
@@ -19,6 +19,7 @@ from tnapp.errors import TNAppError, ValidationError
 from tnapp.services.people import PersonInput, PersonRow
 from tnapp.services.units import UnitRow
 from tnapp.services.workspace import Workspace
+from tnapp.ui.files import open_file, save_file, suggested_name
 from tnapp.ui.forms import DateEdit, FormDialog, clean, enum_combo, select_data
 from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import confirm, show_error, show_info
@@ -224,7 +225,7 @@ class PeoplePage(RecordListMixin, Page):
         self.refresh()
 
     def import_excel(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Nhập danh sách người từ Excel"), "", EXCEL_FILTER)
+        path = open_file(self, self.tr("Nhập danh sách người từ Excel"), EXCEL_FILTER)
         if not path:
             return
         try:
@@ -239,8 +240,8 @@ class PeoplePage(RecordListMixin, Page):
             self.refresh()
 
     def export_excel(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất danh sách người ra Excel"),
-                                              self.tr("danh-sach-nguoi.xlsx"), EXCEL_FILTER)
+        path, _ = save_file(self, self.tr("Xuất danh sách người ra Excel"),
+                            suggested_name(self.tr("danh sách người"), suffix=".xlsx"), EXCEL_FILTER)
         if not path:
             return
         target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
@@ -27,6 +27,7 @@ from tnapp.domain.proposal_wizard import (
 from tnapp.domain.vocab import NomineeKind
 from tnapp.errors import TNAppError, ValidationError
 from tnapp.services.proposals import DraftState
+from tnapp.ui.files import choose_folder, open_files
 from tnapp.ui.forms import DateEdit, select_data
 from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import show_error, show_info
@@ -422,7 +423,7 @@ class AchievementsPage(StepPage):
             self.files.addItem(item)
 
     def add_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Thêm tệp kèm theo (tối đa 20 MB mỗi tệp)"))
+        paths = open_files(self, self.tr("Thêm tệp kèm theo (tối đa 20 MB mỗi tệp)"))
         for path in paths:
             try:
                 self.ws.proposals.attach(self.wiz.state.proposal_id, Path(path))
@@ -537,8 +538,7 @@ def write_files(parent: QWidget, write, folder: Path | None = None) -> list[Path
     for (and the files written told) when None. [] when cancelled or refused."""
     asked = folder is None
     if asked:
-        chosen = QFileDialog.getExistingDirectory(
-            parent, QCoreApplication.translate("ProposalDossier", "Chọn thư mục ghi hồ sơ"))
+        chosen = choose_folder(parent, QCoreApplication.translate("ProposalDossier", "Chọn thư mục ghi hồ sơ"))
         if not chosen:
             return []
         folder = Path(chosen)

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
 from tnapp.domain.formatting import format_datetime, format_number
 from tnapp.domain.vocab import ProposalState
 from tnapp.errors import TNAppError
+from tnapp.services.changes import Data
 from tnapp.services.proposals import ProposalRow
+from tnapp.ui.changes import follow
 from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import confirm, show_error
 from tnapp.ui.pages.base import Page
@@ -205,6 +207,8 @@ class ProposalList(RecordListMixin, QWidget):
 class ProposalsPage(Page):
     """Two tabs: the year-end review, whose chosen nominees start a proposal, and the proposals."""
 
+    follows_changes = True
+
     def __init__(self, ws, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)
         self.tabs = QTabWidget()
@@ -212,6 +216,9 @@ class ProposalsPage(Page):
         self.review = ReviewWidget(ws, self)
         self.review.propose_requested.connect(self.propose)
         self.proposals = ProposalList(ws)
+        follow(self.review, ws, (Data.COMMUNE, Data.PEOPLE, Data.EMULATION, Data.AWARDS, Data.SETTINGS,
+                                 Data.PROPOSALS), self.review.refresh)
+        follow(self.proposals, ws, (Data.PROPOSALS, Data.COUNCIL, Data.PEOPLE, Data.COMMUNE), self.proposals.refresh)
         self.tabs.addTab(self.review, self.tr("Bình xét cuối năm"))
         self.tabs.addTab(self.proposals, self.tr("Đề nghị"))
         layout = QVBoxLayout(self)

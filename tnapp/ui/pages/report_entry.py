@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
+    QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
     QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -25,6 +25,7 @@ from tnapp.errors import TNAppError
 from tnapp.services.unit_reports import EntryLine, ReportSheet, SavedCell
 from tnapp.services.workspace import Workspace
 from tnapp.ui.delegates import ERROR_COLOUR, WARNING_COLOUR, CellDelegate, EntryGrid
+from tnapp.ui.files import save_file, suggested_name
 from tnapp.ui.forms import select_data
 from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import show_error, show_info
@@ -179,11 +180,10 @@ class EntryModel(QAbstractTableModel):
 class ReportEntryView(QWidget):
     """Pick a unit and a period; enter the values and the narrative; send it on."""
 
-    changed = Signal()  # something was saved: the matrix re-reads
-
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.today = today  # None: the real date (a test sets a day)
         self.sheet: ReportSheet | None = None
         self.report_version: int | None = None
         self.unit = QComboBox()
@@ -257,9 +257,14 @@ class ReportEntryView(QWidget):
         layout.addLayout(actions)
 
     def load(self) -> None:
-        """Read the units and show the first report (the page calls it once it is built)."""
+        """Read the units and show the first unit's report of the period due now
+        (the page calls it once it is built)."""
         self._fill_units()
-        self._fill_periods()
+        due = self.ws.reporting.period_due(today=self.today)
+        self.year.blockSignals(True)
+        self.year.setValue(due.year)
+        self.year.blockSignals(False)
+        self._fill_periods(due.code)
 
     # --- choosing the report ----------------------------------------------------------
 
@@ -345,7 +350,6 @@ class ReportEntryView(QWidget):
                 self.sheet = replace(self.sheet, state=saved.report.state, report_id=saved.report.id,
                                      version=saved.report.version)
                 self._show_state()
-        self.changed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.FocusOut and isinstance(watched, QPlainTextEdit) \
@@ -365,7 +369,6 @@ class ReportEntryView(QWidget):
         for edit in self.narrative.values():
             edit.document().setModified(False)
         self.report_version = info.version
-        self.changed.emit()
 
     def take_step(self, transition: Transition) -> None:
         if self.sheet is None:
@@ -399,15 +402,14 @@ class ReportEntryView(QWidget):
         except TNAppError as exc:
             show_error(self, exc)
         self.reload()
-        self.changed.emit()
 
     # --- Excel ---------------------------------------------------------------------------
 
     def export_template(self) -> None:
         if self.sheet is None:
             return
-        name = f"bao-cao-{self.sheet.unit_code}-{self.sheet.key.period}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất mẫu báo cáo ra Excel"), name, EXCEL_FILTER)
+        name = suggested_name(self.tr("báo cáo"), self.sheet.unit_code, self.sheet.key.period, suffix=".xlsx")
+        path, _ = save_file(self, self.tr("Xuất mẫu báo cáo ra Excel"), name, EXCEL_FILTER)
         if path:
             self.export_to(Path(path if path.lower().endswith(".xlsx") else path + ".xlsx"))
 
@@ -426,4 +428,3 @@ class ReportEntryView(QWidget):
         if self.sheet is not None and import_reports(self, self.ws, paths, self.sheet.key.unit_id,
                                                      self.sheet.key.period):
             self.reload()
-            self.changed.emit()

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QMenu, QPlainTextEdit, QProgressDialog, QPushButton,
+    QDialog, QDialogButtonBox, QLabel, QListWidget, QMenu, QPlainTextEdit, QProgressDialog, QPushButton,
     QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -22,6 +22,7 @@ from tnapp.domain.formatting import format_number
 from tnapp.errors import TNAppError
 from tnapp.services.report_import import ImportPreview, ImportResult
 from tnapp.services.workspace import Workspace
+from tnapp.ui.files import choose_folder, open_files
 from tnapp.ui.messages import show_error, show_info
 
 EXCEL_FILTER = "Excel (*.xlsx)"
@@ -158,13 +159,13 @@ def import_button(parent: QWidget, text: str, on_paths: Callable[[list[Path]], N
 
     def files() -> None:
         title = QCoreApplication.translate("ReportImportDialog", "Nhập báo cáo từ Excel")
-        paths, _ = QFileDialog.getOpenFileNames(parent, title, "", EXCEL_FILTER)
+        paths = open_files(parent, title, EXCEL_FILTER)
         if paths:
             on_paths([Path(p) for p in paths])
 
     def folder() -> None:
         title = QCoreApplication.translate("ReportImportDialog", "Chọn thư mục chứa các tệp báo cáo")
-        chosen = QFileDialog.getExistingDirectory(parent, title)
+        chosen = choose_folder(parent, title)
         if chosen:
             on_paths([Path(chosen)])
 

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
     QTableView, QVBoxLayout, QWidget,
 )
 
@@ -22,6 +22,7 @@ from tnapp.errors import TNAppError
 from tnapp.services.reporting import ReportStatus
 from tnapp.services.unit_reports import ReportMatrix
 from tnapp.services.workspace import Workspace
+from tnapp.ui.files import save_file, suggested_name
 from tnapp.ui.forms import enum_combo, select_data
 from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import show_error, show_info
@@ -211,8 +212,8 @@ class ReportMatrixView(QWidget):
         period = self.period.currentData()
         if period is None:
             return
-        name = f"bao-cao-{period}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất mẫu báo cáo mọi đơn vị"), name, EXCEL_FILTER)
+        name = suggested_name(self.tr("báo cáo"), period, suffix=".xlsx")
+        path, _ = save_file(self, self.tr("Xuất mẫu báo cáo mọi đơn vị"), name, EXCEL_FILTER)
         if path:
             self.export_to(Path(path if path.lower().endswith(".xlsx") else path + ".xlsx"), period)
 
@@ -227,5 +228,4 @@ class ReportMatrixView(QWidget):
 
     def import_paths(self, paths: list[Path]) -> None:
         """Files of any unit and period: each file says whose report it is."""
-        if import_reports(self, self.ws, paths):
-            self.refresh()
+        import_reports(self, self.ws, paths)  # what it saved shows through the change feed

@@ -4,9 +4,13 @@ the form saves shows in the matrix."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from tnapp.services.workspace import Workspace
+from tnapp.services.changes import Data
+from tnapp.ui.changes import follow
 from tnapp.ui.pages.base import Page
 from tnapp.ui.pages.report_entry import ReportEntryView
 from tnapp.ui.pages.report_matrix import ReportMatrixView
@@ -14,17 +18,18 @@ from tnapp.ui.pages.report_matrix import ReportMatrixView
 
 class ReportsPage(Page):
     area_key = "reports"
+    follows_changes = True
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(ws, parent)
         self.tabs = QTabWidget(self)
         self.matrix = ReportMatrixView(ws, self.tabs)
-        self.entry = ReportEntryView(ws, self.tabs)
+        self.entry = ReportEntryView(ws, self.tabs, today=today)
         self.tabs.setObjectName("reportTabs")
         self.tabs.addTab(self.matrix, self.tr("Tổng hợp theo kỳ"))
         self.tabs.addTab(self.entry, self.tr("Nhập báo cáo"))
         self.matrix.open_requested.connect(self.open_report)
-        self.entry.changed.connect(self.matrix.refresh)
+        follow(self.matrix, ws, (Data.REPORTS, Data.INDICATORS, Data.COMMUNE), self.matrix.refresh)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -35,6 +40,3 @@ class ReportsPage(Page):
     def open_report(self, unit_id: int, period: str) -> None:
         self.tabs.setCurrentWidget(self.entry)
         self.entry.open_report(unit_id, period)
-
-    def refresh(self) -> None:
-        self.matrix.refresh()
