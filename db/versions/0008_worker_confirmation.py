@@ -13,7 +13,7 @@ A discipline counts in the year of its decision, whenever its case was opened:
 ``discipline_record.decided_on`` records that date.
 
 Revision ID: 0008
-Revises: 0005
+Revises: 0007
 Create Date: 2026-12-06 10:15:00
 """
 from typing import Sequence, Union
@@ -23,7 +23,7 @@ import sqlalchemy as sa
 
 
 revision: str = '0008'
-down_revision: Union[str, None] = '0005'
+down_revision: Union[str, None] = '0007'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
