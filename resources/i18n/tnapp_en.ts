@@ -4843,6 +4843,18 @@
         <translation>The votes in favour needed, counted on all council members or on those present.</translation>
     </message>
     <message>
+        <source>Danh hiệu xét theo số năm liên tục chỉ đạt khi chuỗi năm kéo dài đến chính năm đang xét.</source>
+        <translation>A title judged on consecutive years is met only when the run of years reaches the year being judged.</translation>
+    </message>
+    <message>
+        <source>Một chuỗi năm đã dùng để được khen thưởng có được tính lại cho lần khen sau hay không.</source>
+        <translation>Whether a run of years already used for an award may count again for a later one.</translation>
+    </message>
+    <message>
+        <source>Người có thẩm quyền khen thưởng cấp tỉnh và cơ quan tham mưu nhận Tờ trình của xã.</source>
+        <translation>Who awards at province level, and the advisory office that receives the commune&apos;s submission.</translation>
+    </message>
+    <message>
         <source>Phiên họp chỉ hợp lệ khi có mặt ít nhất tỷ lệ này thành viên Hội đồng.</source>
         <translation>A meeting is valid only when at least this share of the council&apos;s members is present.</translation>
     </message>
@@ -4924,6 +4936,18 @@
     <message>
         <source>Tỷ lệ phiếu để đề nghị – {subject}</source>
         <translation>Votes needed to propose – {subject}</translation>
+    </message>
+    <message>
+        <source>Chuỗi năm liên tục phải gồm năm xét</source>
+        <translation>Consecutive years must include the judged year</translation>
+    </message>
+    <message>
+        <source>Cho dùng lại chuỗi năm đã được khen</source>
+        <translation>Allow reusing a run of years already awarded</translation>
+    </message>
+    <message>
+        <source>Nơi nhận hồ sơ đề nghị khen thưởng cấp tỉnh</source>
+        <translation>Recipient of province-level award dossiers</translation>
     </message>
     <message>
         <source>Số thành viên Hội đồng cần có mặt</source>

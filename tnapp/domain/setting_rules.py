@@ -236,6 +236,15 @@ MEANINGS: dict[str, SettingMeaning] = {
     "council.threshold.": _m(_N("SettingName", "Tỷ lệ phiếu để đề nghị – {subject}"), _N(
         "SettingMeaning", "Số phiếu đồng ý cần có, tính trên tổng số thành viên Hội đồng hoặc số có mặt."),
         ValueKind.PARTS),
+    "eligibility.streak_through_judged_year": _m(_N("SettingName", "Chuỗi năm liên tục phải gồm năm xét"), _N(
+        "SettingMeaning", "Danh hiệu xét theo số năm liên tục chỉ đạt khi chuỗi năm kéo dài đến chính năm đang xét."),
+        ValueKind.YES_NO),
+    "eligibility.streak_reuse": _m(_N("SettingName", "Cho dùng lại chuỗi năm đã được khen"), _N(
+        "SettingMeaning", "Một chuỗi năm đã dùng để được khen thưởng có được tính lại cho lần khen sau hay không."),
+        ValueKind.YES_NO),
+    "province.submission_route": _m(_N("SettingName", "Nơi nhận hồ sơ đề nghị khen thưởng cấp tỉnh"), _N(
+        "SettingMeaning", "Người có thẩm quyền khen thưởng cấp tỉnh và cơ quan tham mưu nhận Tờ trình của xã."),
+        ValueKind.PARTS),
     "council.quorum": _m(_N("SettingName", "Số thành viên Hội đồng cần có mặt"), _N(
         "SettingMeaning", "Phiên họp chỉ hợp lệ khi có mặt ít nhất tỷ lệ này thành viên Hội đồng."),
         ValueKind.SHARE),
