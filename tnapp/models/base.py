@@ -45,12 +45,17 @@ class Base(DeclarativeBase):
     }
 
 
+UNSAVED = 0  # the version a form holds for a record not saved yet (saved records start at 1)
+
+
 class Versioned:
     """Optimistic versioning and who/when of the last change.
 
     SQLAlchemy bumps ``version`` on every UPDATE and refuses one whose row has
     moved on (``StaleDataError``): two PCs saving the same row never silently
     overwrite each other. ``updated_by`` names who changed it, for the message.
+    A form opened on a record that did not exist yet holds ``UNSAVED``: saving
+    it is refused once another PC has saved that record first.
     """
 
     version: Mapped[int] = mapped_column(default=1, nullable=False)
