@@ -22,6 +22,7 @@ from tnapp.models.base import Audited, Versioned, utcnow
 ACTOR_KEY = "tnapp.actor"
 REASON_KEY = "tnapp.reason"
 FLUSHING_KEY = "tnapp.flushing"  # the versioned rows being updated by the current flush
+INSERTING_KEY = "tnapp.inserting"  # the versioned rows being inserted by the current flush
 _BOOKKEEPING = {"version", "created_at", "updated_at", "updated_by"}
 _SECRETS = {"password_hash"}  # recorded as changed, never with its value
 _HIDDEN = "••••••"
@@ -77,6 +78,7 @@ def _stamp_versioned(session: Session, _flush_context: object, _instances: objec
         return
     username = actor_of(session).username
     session.info[FLUSHING_KEY] = [o for o in session.dirty if isinstance(o, Versioned)]  # names a stale row
+    session.info[INSERTING_KEY] = [o for o in session.new if isinstance(o, Versioned)]  # names a row saved first
     for obj in dirty_or_new:
         if isinstance(obj, Versioned):
             obj.updated_by = username

@@ -12,14 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, and_, or_, select
+from sqlalchemy import Engine, and_, inspect, or_, select
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import schema as sa_schema
 from sqlalchemy.engine import URL
@@ -29,7 +28,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from tnapp.domain.permissions import PERMISSION_LABELS, Actor, Permission
 from tnapp.errors import ConflictError, DatabaseError, PermissionDenied, TNAppError
 from tnapp.models import Commune
-from tnapp.models.base import UNSAVED, Base, Versioned
+from tnapp.models.base import UNSAVED, Versioned
 from tnapp.services import audit
 from tnapp.services.award_history import AwardHistoryService
 from tnapp.services.commune import CommuneService
@@ -179,7 +178,7 @@ class Workspace:
         except (sa_exc.OperationalError, sa_exc.InterfaceError) as exc:
             raise explain_database_error(exc, self.location) from exc
         except sa_exc.IntegrityError as exc:
-            raise self._refused(exc) from exc
+            raise self._refused(exc, session.info.get(audit.INSERTING_KEY, [])) from exc
         finally:
             session.close()
 
@@ -215,27 +214,24 @@ class Workspace:
             f"Bản ghi này vừa được {who} lưu trên máy khác{when}, sau khi anh/chị mở nó. "
             "Thay đổi của anh/chị chưa được lưu; hãy tải lại để xem bản mới rồi sửa lại.")
 
-    def _refused(self, exc: sa_exc.IntegrityError) -> TNAppError:
+    def _refused(self, exc: sa_exc.IntegrityError, inserting: list[Versioned]) -> TNAppError:
         """A unique key refused an insert: another PC saved that record first
         (named, with the time); any other broken constraint in plain Vietnamese.
         The driver's text goes to the program's log, never to the user."""
         log.warning("integrity error: %s", exc.orig)
-        first = self._first_saved(exc)
+        first = next((row for obj in inserting if (row := self._saved_first(obj)) is not None), None)
         if first is not None:
             return self._saved_by_other(first)
         return TNAppError("Không lưu được vì dữ liệu trùng với một bản ghi đã có hoặc đang được dùng ở nơi khác "
                           "(có thể vừa được lưu trên máy khác). Hãy tải lại rồi thử lại; chưa có gì bị thay đổi.")
 
-    def _first_saved(self, exc: sa_exc.IntegrityError) -> Versioned | None:
-        """The row already holding the unique key the failed INSERT wanted."""
-        match = re.match(r"\s*INSERT INTO \"?(\w+)", exc.statement or "", re.IGNORECASE)
-        mapper = next((m for m in Base.registry.mappers if match and m.local_table.name == match.group(1)), None)
-        params = exc.params if isinstance(exc.params, dict) else None
-        if mapper is None or not issubclass(mapper.class_, Versioned) or params is None:
-            return None
-        table = mapper.local_table
-        wanted = [and_(*(c == params[c.key] for c in u.columns)) for u in table.constraints
-                  if isinstance(u, sa_schema.UniqueConstraint) and all(c.key in params for c in u.columns)]
+    def _saved_first(self, obj: Versioned) -> Versioned | None:
+        """The saved row holding one of the unique keys ``obj`` wanted."""
+        mapper, values = inspect(obj).mapper, inspect(obj).dict
+        keys = [[(column, mapper.get_property_by_column(column).key) for column in constraint.columns]
+                for constraint in mapper.local_table.constraints if isinstance(constraint, sa_schema.UniqueConstraint)]
+        wanted = [and_(*(column == values[key] for column, key in key_columns)) for key_columns in keys
+                  if all(values.get(key) is not None for _, key in key_columns)]
         if not wanted:
             return None
         with self._sessions() as session:
