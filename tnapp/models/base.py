@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 
-from sqlalchemy import JSON, DateTime, MetaData, String
+from sqlalchemy import JSON, DateTime, MetaData, String, inspect
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
@@ -81,8 +81,21 @@ class Audited:
 
     @property
     def audit_label(self) -> str:
+        """Its name, or the name of the record it is about (a proposal's title)."""
         for attr in ("name", "full_name", "code", "title"):
-            value = getattr(self, attr, None)
-            if value:
-                return str(value)
+            value = getattr(self, attr, None) or self._related(attr)
+            if isinstance(value, Audited):
+                return value.audit_label
+            if isinstance(value, str) and value:
+                return value
         return f"#{getattr(self, 'id', '?')}"
+
+    def _related(self, attr: str) -> object | None:
+        """The record a many-to-one ``attr`` names by its key, while the
+        relationship itself is not loaded (a row just inserted by its id)."""
+        state = inspect(self)
+        relationship = state.mapper.relationships.get(attr)
+        if relationship is None or state.session is None or relationship.uselist:
+            return None
+        keys = [state.dict.get(state.mapper.get_property_by_column(c).key) for c in relationship.local_columns]
+        return state.session.get(relationship.mapper.class_, keys[0]) if len(keys) == 1 and keys[0] else None
