@@ -93,9 +93,10 @@ def test_a_full_workflow_logs_only_readable_labels_and_values(demo_ws: Workspace
     assert proposal.label == "Lao động tiên tiến"
     assert re.search(r"Danh hiệu, hình thức khen: «Lao động tiên tiến \(#\d+\)»", proposal.diff_text)
     assert re.search(r"Năm: 2025\b", proposal.diff_text)
+    assert "Bước đang làm: «Hồ sơ đề nghị» → «Đã trình Hội đồng»" in {r.diff_text for r in rows}
     tally = next(r for r in rows if r.entity == "tally")
-    assert "Số phiếu đồng ý: 4" in tally.diff_text and re.search(r"Nội dung phiên họp: «[^»]+ \(#\d+\)»",
-                                                                 tally.diff_text)
+    assert tally.label == "Vòng 1 · Mục 1: Lê Văn An"
+    assert "Số phiếu đồng ý: 4" in tally.diff_text and "Nội dung phiên họp: «Mục 1: Lê Văn An (#" in tally.diff_text
     edited = next(r for r in rows if r.entity == "unit" and r.action == "update")
     assert "Hoạt động từ: ∅ → 15/01/2026" in edited.diff_text
 

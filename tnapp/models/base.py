@@ -82,20 +82,31 @@ class Audited:
     @property
     def audit_label(self) -> str:
         """Its name, or the name of the record it is about (a proposal's title)."""
+        mapper = inspect(self).mapper
         for attr in ("name", "full_name", "code", "title"):
-            value = getattr(self, attr, None) or self._related(attr)
-            if isinstance(value, Audited):
-                return value.audit_label
+            relationship = mapper.relationships.get(attr)
+            if relationship is not None and len(relationship.local_columns) == 1:
+                label = self.label_of(mapper.get_property_by_column(next(iter(relationship.local_columns))).key)
+                if label:
+                    return label
+            value = getattr(self, attr, None)
             if isinstance(value, str) and value:
                 return value
         return f"#{getattr(self, 'id', '?')}"
 
-    def _related(self, attr: str) -> object | None:
-        """The record a many-to-one ``attr`` names by its key, while the
-        relationship itself is not loaded (a row just inserted by its id)."""
+    def label_of(self, key: str) -> str | None:
+        """The label of the record the foreign key column ``key`` names."""
         state = inspect(self)
-        relationship = state.mapper.relationships.get(attr)
-        if relationship is None or state.session is None or relationship.uselist:
+        column = state.mapper.columns.get(key)
+        value = state.dict.get(key)
+        if column is None or value is None or state.session is None:
             return None
-        keys = [state.dict.get(state.mapper.get_property_by_column(c).key) for c in relationship.local_columns]
-        return state.session.get(relationship.mapper.class_, keys[0]) if len(keys) == 1 and keys[0] else None
+        return record_label(state.session, column, value)
+
+
+def record_label(session: Session, column: Column, value: object) -> str | None:
+    """The label of the record that ``value`` of the foreign key ``column`` names (``None``: not found)."""
+    target = next(iter(column.foreign_keys)).column.table
+    cls = next((m.class_ for m in Base.registry.mappers if m.local_table is target), None)
+    found = session.get(cls, value) if cls is not None else None
+    return found.audit_label if isinstance(found, Audited) else getattr(found, "name", None)

@@ -13,6 +13,9 @@ cannot reach the log under its raw name.
 
 from __future__ import annotations
 
+from tnapp.domain.proposal_wizard import Step
+from tnapp.domain.setting_rules import BASE_LABELS
+
 FIELD_LABELS = {
     "accepted_at": "Thời điểm tiếp nhận", "accepted_by": "Người tiếp nhận", "achievements": "Thành tích",
     "active": "Đang hoạt động", "active_from": "Hoạt động từ", "active_to": "Ngừng hoạt động từ",
@@ -70,6 +73,11 @@ TABLE_FIELD_LABELS = {
     ("complaint", "subject"): "Nội dung khiếu nại", ("discipline_record", "form"): "Hình thức kỷ luật",
     ("award_title", "form"): "Hình thức khen",
 }
+# Text columns holding a code (enum columns carry their own labels).
+CODED_VALUES = {
+    ("proposal", "wizard_step"): {step.value: step.label for step in Step},
+    ("tally", "threshold_base"): BASE_LABELS,
+}
 # Working copies kept as JSON (the wizard's draft, an eligibility snapshot): their
 # content lives in the record's own columns and rows; the log says they changed.
 SNAPSHOT_FIELDS = frozenset({"draft", "eligibility"})
@@ -79,6 +87,11 @@ def field_label(table: str, column: str) -> str:
     """The Vietnamese name of ``table.column`` (the raw name only for a column
     missing here, which the label test refuses)."""
     return TABLE_FIELD_LABELS.get((table, column)) or FIELD_LABELS.get(column, column)
+
+
+def value_label(table: str, column: str, value: object) -> object:
+    """A coded text value as read (``dossier`` → "Hồ sơ đề nghị"); other values unchanged."""
+    return CODED_VALUES.get((table, column), {}).get(value, value) if isinstance(value, str) else value
 
 
 def is_year(column: str) -> bool:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import ColumnProperty, Session, sessionmaker
 
 from tnapp.domain.permissions import Actor
 from tnapp.models.accounts import AuditEntry
-from tnapp.models.base import Audited, Base, Versioned, utcnow
+from tnapp.models.base import Audited, Versioned, record_label, utcnow
 from tnapp.models.labels import SNAPSHOT_FIELDS
 
 ACTOR_KEY = "tnapp.actor"
@@ -42,10 +42,7 @@ def _plain(value: Any) -> Any:
 
 def _related(session: Session, column: Column, value: Any) -> str:
     """A foreign key as the record it names, as it is called now: ``Chiến sĩ thi đua cơ sở (#3)``."""
-    target = next(iter(column.foreign_keys)).column.table
-    cls = next((m.class_ for m in Base.registry.mappers if m.local_table is target), None)
-    obj = session.get(cls, value) if cls is not None else None
-    name = obj.audit_label if isinstance(obj, Audited) else getattr(obj, "name", None)
+    name = record_label(session, column, value)
     return f"{name} (#{value})" if name else f"#{value}"
 
 

@@ -20,7 +20,7 @@ from tnapp.domain.permissions import Permission
 from tnapp.models import Unit
 from tnapp.models.accounts import AuditEntry
 from tnapp.models.base import Base
-from tnapp.models.labels import field_label, is_year
+from tnapp.models.labels import field_label, is_year, value_label
 from tnapp.services.base import Service
 from tnapp.services.excel import save_workbook, write_table
 
@@ -114,6 +114,7 @@ def _readable(entity: str, key: str, value: object) -> object:
         return value
     if is_year(key) and isinstance(value, int):
         return AsIs(value)
+    value = value_label(entity, key, value)
     table = Base.metadata.tables.get(entity)
     column_type = table.c[key].type if table is not None and key in table.c else None
     enum_class = getattr(column_type, "enum_class", None)
