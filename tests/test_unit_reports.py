@@ -13,6 +13,7 @@ from tnapp.domain.permissions import Actor
 from tnapp.domain.vocab import ReportState, Role
 from tnapp.errors import ConflictError, PermissionDenied, ValidationError
 from tnapp.models import AuditEntry
+from tnapp.models.base import UNSAVED
 from tnapp.services.unit_reports import ReportKey
 from tnapp.services.workspace import Workspace
 
@@ -80,7 +81,7 @@ def test_a_stale_cell_is_refused_and_an_empty_cell_is_cleared(demo_ws: Workspace
     with pytest.raises(ConflictError, match="vừa được"):
         demo_ws.unit_reports.save_value(sheet, poor.indicator_id, 5, expected_version=poor.version)
     cleared = demo_ws.unit_reports.save_value(sheet, poor.indicator_id, None)
-    assert cleared.changed and cleared.line.value is None and cleared.line.version is None
+    assert cleared.changed and cleared.line.value is None and cleared.line.version == UNSAVED
     assert "VH02" not in demo_ws.unit_reports.values(unit(demo_ws, "T06"), "2026-Q3")
 
 

@@ -65,3 +65,9 @@ class ProposalNominee(NomineeRef, Audited, Versioned, Base):
     prize_amount: Mapped[int | None]  # đồng
 
     proposal: Mapped[Proposal] = relationship(back_populates="nominees")
+
+    @property
+    def audit_label(self) -> str:
+        """The person, unit or household proposed."""
+        return next(filter(None, map(self.label_of, ("person_id", "collective_id", "household_id"))),
+                    f"#{self.id}")

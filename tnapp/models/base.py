@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 
-from sqlalchemy import JSON, DateTime, MetaData, String
+from sqlalchemy import JSON, DateTime, MetaData, String, inspect
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
@@ -45,12 +45,17 @@ class Base(DeclarativeBase):
     }
 
 
+UNSAVED = 0  # the version a form holds for a record not saved yet (saved records start at 1)
+
+
 class Versioned:
     """Optimistic versioning and who/when of the last change.
 
     SQLAlchemy bumps ``version`` on every UPDATE and refuses one whose row has
     moved on (``StaleDataError``): two PCs saving the same row never silently
     overwrite each other. ``updated_by`` names who changed it, for the message.
+    A form opened on a record that did not exist yet holds ``UNSAVED``: saving
+    it is refused once another PC has saved that record first.
     """
 
     version: Mapped[int] = mapped_column(default=1, nullable=False)
@@ -76,8 +81,32 @@ class Audited:
 
     @property
     def audit_label(self) -> str:
+        """Its name, or the name of the record it is about (a proposal's title)."""
+        mapper = inspect(self).mapper
         for attr in ("name", "full_name", "code", "title"):
+            relationship = mapper.relationships.get(attr)
+            if relationship is not None and len(relationship.local_columns) == 1:
+                label = self.label_of(mapper.get_property_by_column(next(iter(relationship.local_columns))).key)
+                if label:
+                    return label
             value = getattr(self, attr, None)
-            if value:
-                return str(value)
+            if isinstance(value, str) and value:
+                return value
         return f"#{getattr(self, 'id', '?')}"
+
+    def label_of(self, key: str) -> str | None:
+        """The label of the record the foreign key column ``key`` names."""
+        state = inspect(self)
+        column = state.mapper.columns.get(key)
+        value = state.dict.get(key)
+        if column is None or value is None or state.session is None:
+            return None
+        return record_label(state.session, column, value)
+
+
+def record_label(session: Session, column: Column, value: object) -> str | None:
+    """The label of the record that ``value`` of the foreign key ``column`` names (``None``: not found)."""
+    target = next(iter(column.foreign_keys)).column.table
+    cls = next((m.class_ for m in Base.registry.mappers if m.local_table is target), None)
+    found = session.get(cls, value) if cls is not None else None
+    return found.audit_label if isinstance(found, Audited) else getattr(found, "name", None)

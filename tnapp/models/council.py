@@ -25,6 +25,10 @@ class Council(Audited, Versioned, Base):
     members: Mapped[list[CouncilMember]] = relationship(back_populates="council",
                                                         order_by="CouncilMember.sort_order")
 
+    @property
+    def audit_label(self) -> str:
+        return f"Hội đồng nhiệm kỳ {self.term}"
+
 
 class CouncilMember(Audited, Versioned, Base):
     __tablename__ = "council_member"
@@ -57,6 +61,10 @@ class Meeting(Audited, Versioned, Base):
     agenda: Mapped[list[AgendaItem]] = relationship(back_populates="meeting", cascade="all, delete-orphan",
                                                     order_by="AgendaItem.position")
 
+    @property
+    def audit_label(self) -> str:
+        return f"Phiên họp ngày {self.held_at:%d/%m/%Y}"
+
 
 class MeetingAttendance(Audited, Versioned, Base):
     """One member's attendance: the unique key makes "present and absent" impossible."""
@@ -71,6 +79,10 @@ class MeetingAttendance(Audited, Versioned, Base):
 
     meeting: Mapped[Meeting] = relationship(back_populates="attendance")
 
+    @property
+    def audit_label(self) -> str:
+        return self.label_of("member_id") or f"#{self.member_id}"
+
 
 class AgendaItem(Audited, Versioned, Base):
     __tablename__ = "agenda_item"
@@ -84,6 +96,10 @@ class AgendaItem(Audited, Versioned, Base):
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda")
     tallies: Mapped[list[Tally]] = relationship(back_populates="item", order_by="Tally.round")
+
+    @property
+    def audit_label(self) -> str:
+        return f"Mục {self.position}: {self.label_of('nominee_id') or f'#{self.nominee_id}'}"
 
 
 class Tally(Audited, Versioned, Base):
@@ -114,6 +130,10 @@ class Tally(Audited, Versioned, Base):
     approved: Mapped[bool]
 
     item: Mapped[AgendaItem] = relationship(back_populates="tallies")
+
+    @property
+    def audit_label(self) -> str:
+        return f"Vòng {self.round} · {self.label_of('item_id') or f'#{self.item_id}'}"
 
 
 class Decision(Audited, Versioned, Base):

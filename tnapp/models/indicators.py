@@ -150,4 +150,4 @@ class ReportValue(Audited, Versioned, Base):
 
     @property
     def audit_label(self) -> str:
-        return f"Giá trị chỉ tiêu #{self.indicator_id}"
+        return f"Giá trị «{self.label_of('indicator_id') or self.indicator_id}»"

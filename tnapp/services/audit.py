@@ -12,19 +12,22 @@ import datetime as dt
 import enum
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Column, event, insert, inspect
+from sqlalchemy.orm import ColumnProperty, Session, sessionmaker
 
 from tnapp.domain.permissions import Actor
 from tnapp.models.accounts import AuditEntry
-from tnapp.models.base import Audited, Versioned, utcnow
+from tnapp.models.base import Audited, Versioned, record_label, utcnow
+from tnapp.models.labels import SNAPSHOT_FIELDS
 
 ACTOR_KEY = "tnapp.actor"
 REASON_KEY = "tnapp.reason"
 FLUSHING_KEY = "tnapp.flushing"  # the versioned rows being updated by the current flush
+INSERTING_KEY = "tnapp.inserting"  # the versioned rows being inserted by the current flush
 _BOOKKEEPING = {"version", "created_at", "updated_at", "updated_by"}
 _SECRETS = {"password_hash"}  # recorded as changed, never with its value
 _HIDDEN = "••••••"
+_SNAPSHOT = {"before": "(bản trước)", "after": "(bản mới)"}
 
 
 def _plain(value: Any) -> Any:
@@ -37,20 +40,35 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _shown(key: str, value: Any) -> Any:
-    return _HIDDEN if key in _SECRETS and value is not None else _plain(value)
+def _related(session: Session, column: Column, value: Any) -> str:
+    """A foreign key as the record it names, as it is called now: ``Chiến sĩ thi đua cơ sở (#3)``."""
+    name = record_label(session, column, value)
+    return f"{name} (#{value})" if name else f"#{value}"
 
 
-def _columns(obj: object) -> dict[str, Any]:
+def _shown(session: Session, attr: ColumnProperty, value: Any, side: str) -> Any:
+    """What the log keeps of a column's value: readable and stable (never an object's text)."""
+    if value is None:
+        return None
+    if attr.key in _SECRETS:
+        return _HIDDEN
+    if attr.key in SNAPSHOT_FIELDS:
+        return _SNAPSHOT[side]
+    if attr.columns[0].foreign_keys:
+        return _related(session, attr.columns[0], value)
+    return _plain(value)
+
+
+def _columns(session: Session, obj: object, side: str) -> dict[str, Any]:
     state = inspect(obj)
     return {
-        attr.key: _shown(attr.key, state.dict[attr.key])
+        attr.key: _shown(session, attr, state.dict[attr.key], side)
         for attr in state.mapper.column_attrs
         if attr.key not in _BOOKKEEPING and attr.key in state.dict
     }
 
 
-def _changes(obj: object) -> tuple[dict[str, Any], dict[str, Any]]:
+def _changes(session: Session, obj: object) -> tuple[dict[str, Any], dict[str, Any]]:
     state = inspect(obj)
     before: dict[str, Any] = {}
     after: dict[str, Any] = {}
@@ -59,8 +77,8 @@ def _changes(obj: object) -> tuple[dict[str, Any], dict[str, Any]]:
             continue
         history = state.attrs[attr.key].history
         if history.has_changes():
-            before[attr.key] = _shown(attr.key, history.deleted[0]) if history.deleted else None
-            after[attr.key] = _shown(attr.key, history.added[0]) if history.added else None
+            before[attr.key] = _shown(session, attr, history.deleted[0], "before") if history.deleted else None
+            after[attr.key] = _shown(session, attr, history.added[0], "after") if history.added else None
     return before, after
 
 
@@ -77,6 +95,7 @@ def _stamp_versioned(session: Session, _flush_context: object, _instances: objec
         return
     username = actor_of(session).username
     session.info[FLUSHING_KEY] = [o for o in session.dirty if isinstance(o, Versioned)]  # names a stale row
+    session.info[INSERTING_KEY] = [o for o in session.new if isinstance(o, Versioned)]  # names a row saved first
     for obj in dirty_or_new:
         if isinstance(obj, Versioned):
             obj.updated_by = username
@@ -97,15 +116,15 @@ def _record(session: Session, _flush_context: object) -> None:
     with session.no_autoflush:  # labels may load a related row
         for obj in session.new:
             if isinstance(obj, Audited):
-                add(obj, "insert", None, _columns(obj))
+                add(obj, "insert", None, _columns(session, obj, "after"))
         for obj in session.dirty:
             if isinstance(obj, Audited) and session.is_modified(obj):
-                before, after = _changes(obj)
+                before, after = _changes(session, obj)
                 if after:
                     add(obj, "update", before, after)
         for obj in session.deleted:
             if isinstance(obj, Audited):
-                add(obj, "delete", _columns(obj), None)
+                add(obj, "delete", _columns(session, obj, "before"), None)
     if rows:
         session.connection().execute(insert(AuditEntry), rows)
 

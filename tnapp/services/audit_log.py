@@ -2,9 +2,8 @@
 
 The trail is written by :mod:`tnapp.services.audit` in the transaction of
 each change. This service only reads: the application has no way to edit or
-delete an audit row. (On PostgreSQL a trigger refusing UPDATE and DELETE on
-``audit_log`` would make the table append-only at the database level too;
-it is not installed, since whoever administers the server could drop it.)
+delete an audit row, and on PostgreSQL the database refuses it too: a trigger
+(migration 0009) rejects every UPDATE and DELETE on ``audit_log``.
 """
 
 from __future__ import annotations
@@ -16,11 +15,12 @@ from pathlib import Path
 from openpyxl import Workbook
 from sqlalchemy import or_, select
 
-from tnapp.domain.formatting import format_number
+from tnapp.domain.formatting import format_date, format_datetime, format_number
 from tnapp.domain.permissions import Permission
 from tnapp.models import Unit
 from tnapp.models.accounts import AuditEntry
 from tnapp.models.base import Base
+from tnapp.models.labels import field_label, is_year, value_label
 from tnapp.services.base import Service
 from tnapp.services.excel import save_workbook, write_table
 
@@ -42,20 +42,6 @@ ACTION_LABELS = {
     "insert": "Thêm", "update": "Sửa", "delete": "Xóa", "login": "Đăng nhập", "login_failed": "Đăng nhập sai",
     "login_locked": "Đăng nhập khi đang bị khóa", "lock": "Khóa tạm thời", "return": "Trả lại", "reopen": "Mở lại",
 }
-FIELD_LABELS = {
-    "code": "Mã", "name": "Tên", "short_name": "Tên ngắn", "full_name": "Họ và tên", "gender": "Giới tính",
-    "birth_year": "Năm sinh", "position": "Chức vụ", "unit_id": "Đơn vị", "parent_id": "Đơn vị cấp trên",
-    "kind": "Loại", "category": "Đối tượng", "status": "Tình trạng", "phone": "Điện thoại", "note": "Ghi chú",
-    "sort_order": "Thứ tự", "active_from": "Hoạt động từ", "active_to": "Ngừng hoạt động từ",
-    "head_name": "Người đứng đầu", "username": "Tên đăng nhập", "role": "Vai trò", "active": "Đang hoạt động",
-    "password_hash": "Mật khẩu", "failed_logins": "Số lần đăng nhập sai", "locked_until": "Khóa đến",
-    "must_change_password": "Phải đổi mật khẩu", "last_login_at": "Đăng nhập lần cuối", "value": "Giá trị",
-    "key": "Thiết lập", "effective_from": "Hiệu lực từ", "basis": "Căn cứ", "unconfirmed": "Chưa xác nhận",
-    "state": "Trạng thái", "period": "Kỳ", "year": "Năm", "comment": "Ghi chú", "summary": "Trích yếu",
-    "reason": "Lý do", "province": "Tỉnh", "title": "Tiêu đề", "is_demo": "Dữ liệu mẫu",
-}
-
-
 @dataclass(frozen=True)
 class AuditFilters:
     username: str | None = None
@@ -97,9 +83,15 @@ class AuditRow:
         return "; ".join(describe_change(c, self.action) for c in self.changes)
 
 
+class AsIs(str):
+    """A value already written for reading (a year, a date): shown without quotes."""
+
+
 def _shown(value: object) -> str:
     if value is None or value == "":
         return "∅"
+    if isinstance(value, AsIs):
+        return value
     if isinstance(value, bool):
         return "có" if value else "không"
     if isinstance(value, (int, float)):
@@ -116,22 +108,37 @@ def describe_change(change: FieldChange, action: str) -> str:
 
 
 def _readable(entity: str, key: str, value: object) -> object:
-    """An enum column's stored value as its Vietnamese label (``unit_reporter`` → ``Cán bộ báo cáo…``)."""
+    """A stored value as a reader writes it: an enum's Vietnamese label
+    (``unit_reporter`` → ``Cán bộ báo cáo…``), a date 26/11/2026, a year 2026."""
+    if value is None:
+        return value
+    if is_year(key) and isinstance(value, int):
+        return AsIs(value)
+    value = value_label(entity, key, value)
     table = Base.metadata.tables.get(entity)
-    enum_class = getattr(table.c[key].type, "enum_class", None) if table is not None and key in table.c else None
-    if enum_class is not None and value is not None:
+    column_type = table.c[key].type if table is not None and key in table.c else None
+    enum_class = getattr(column_type, "enum_class", None)
+    if enum_class is not None:
         try:
             return getattr(enum_class(value), "label", value)
         except ValueError:
+            return value
+    if isinstance(value, str) and column_type is not None:
+        try:
+            if column_type.python_type is dt.datetime:
+                return AsIs(format_datetime(_local(dt.datetime.fromisoformat(value))))
+            if column_type.python_type is dt.date:
+                return AsIs(format_date(dt.date.fromisoformat(value)))
+        except (NotImplementedError, ValueError):
             return value
     return value
 
 
 def field_changes(entity: str, before: dict | None, after: dict | None) -> tuple[FieldChange, ...]:
-    """The fields of an audit row's JSON before/after, labelled in Vietnamese where known."""
+    """The fields of an audit row's JSON before/after, labelled in Vietnamese."""
     before, after = before or {}, after or {}
     keys = [k for k in dict.fromkeys([*before, *after]) if k != "id"]
-    return tuple(FieldChange(k, FIELD_LABELS.get(k, k), _readable(entity, k, before.get(k)),
+    return tuple(FieldChange(k, field_label(entity, k), _readable(entity, k, before.get(k)),
                              _readable(entity, k, after.get(k))) for k in keys)
 
 

@@ -1,10 +1,12 @@
 """The document register (sổ đăng ký văn bản đi): numbers per commune, kind
 and year, taken when a draft is finalised, never reused.
 
-Two PCs on one database may reserve at the same moment: the next number is
-read, then inserted; the unique key (commune, year, kind, symbol, seq) of
-``document_number`` refuses the second insert of the same number, and the
-losing PC simply tries again in a fresh transaction with the number after.
+Two PCs on one database may reserve at the same moment, alone or inside
+another save (a proposal's Tờ trình, a council decision): the series is held
+(:func:`tnapp.storage.locks.exclusive`) from reading its last number until the
+transaction ends, so the second PC waits and takes the number after; the
+unique key (commune, year, kind, symbol, seq) of ``document_number`` stays as
+the last guard.
 Cancelled numbers stay in the register as cancelled: numbers follow each
 other through the year from 01 and are unique within it (NĐ 30/2020/NĐ-CP,
 Điều 15). Each issuing body has its own series: the council's minutes
@@ -14,12 +16,9 @@ other through the year from 01 and are unique within it (NĐ 30/2020/NĐ-CP,
 from __future__ import annotations
 
 import datetime as dt
-import random
-import time
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from tnapp.documents.model import default_symbol
@@ -27,12 +26,11 @@ from tnapp.domain.formatting import document_number
 from tnapp.domain.permissions import Permission
 from tnapp.domain.text import nfc
 from tnapp.domain.vocab import DocumentKind, NumberState
-from tnapp.errors import NotFoundError, TNAppError, ValidationError
+from tnapp.errors import NotFoundError, ValidationError
 from tnapp.models import AuditEntry, DocumentNumber
 from tnapp.models.base import utcnow
 from tnapp.services.base import Service
-
-MAX_ATTEMPTS = 30  # two offices' PCs racing for numbers settle in a few tries
+from tnapp.storage.locks import exclusive
 
 
 @dataclass(frozen=True)
@@ -61,18 +59,14 @@ def _row(n: DocumentNumber, note: str | None = None) -> NumberRow:
                      n.reserved_by, note, n.version)
 
 
-def _is_duplicate_number(exc: TNAppError) -> bool:
-    cause = exc.__cause__
-    return isinstance(cause, IntegrityError) and "document_number" in str(cause.orig).lower()
-
-
 def reserve_in(session: Session, *, commune_id: int, year: int, kind: DocumentKind, symbol: str, summary: str,
                reserved_by: str, seq: int | None = None) -> DocumentNumber:
     """Reserve a number in the caller's transaction (so a decision and its
     number are saved together or not at all): the next of its series
     (commune, year, kind, symbol), or ``seq`` — refused when that number was
-    ever used, even cancelled. A racing duplicate breaks the register's unique
-    key and the caller's write fails."""
+    ever used, even cancelled. The series stays held until the caller's
+    transaction ends: another PC taking a number of it waits, then takes the next."""
+    exclusive(session, DocumentNumber.__tablename__, commune_id, year, kind.value, symbol)
     if seq is None:
         taken = session.scalar(select(func.max(DocumentNumber.seq)).where(
             DocumentNumber.commune_id == commune_id, DocumentNumber.year == year,
@@ -83,7 +77,7 @@ def reserve_in(session: Session, *, commune_id: int, year: int, kind: DocumentKi
             DocumentNumber.commune_id == commune_id, DocumentNumber.year == year, DocumentNumber.kind == kind,
             DocumentNumber.symbol == symbol, DocumentNumber.seq == seq)).first()
         if used is not None:
-            raise ValidationError(_used_message(kind, year, seq, used.symbol, used), field="seq")
+            raise ValidationError(_used_message(kind, used), field="seq")
     number = DocumentNumber(commune_id=commune_id, year=year, kind=kind, seq=seq, symbol=symbol, summary=summary,
                             state=NumberState.RESERVED, reserved_at=utcnow(), reserved_by=reserved_by)
     session.add(number)
@@ -91,10 +85,10 @@ def reserve_in(session: Session, *, commune_id: int, year: int, kind: DocumentKi
     return number
 
 
-def _used_message(kind: DocumentKind, year: int, seq: int, symbol: str, used: DocumentNumber | None = None) -> str:
-    what = f" ({used.state.label.lower()}: «{used.summary}»)" if used is not None else ""
-    return (f"Số {document_number(seq, symbol)} năm {year} đã được dùng{what}. Mỗi số {kind.label.lower()} "
-            "chỉ dùng một lần, số đã hủy cũng không dùng lại; hãy lấy số tiếp theo.")
+def _used_message(kind: DocumentKind, used: DocumentNumber) -> str:
+    return (f"Số {used.display_number} năm {used.year} đã được dùng ({used.state.label.lower()}: "
+            f"«{used.summary}»). Mỗi số {kind.label.lower()} chỉ dùng "
+            "một lần, số đã hủy cũng không dùng lại; hãy lấy số tiếp theo.")
 
 
 class DocumentService(Service):
@@ -172,19 +166,9 @@ class DocumentService(Service):
             raise ValidationError("Trích yếu tối đa 400 ký tự.", field="summary")
         symbol = nfc(symbol or "") or default_symbol(kind, council)
         commune = self.ws.commune.current()
-        for attempt in range(MAX_ATTEMPTS):
-            try:
-                with self.ws.write(Permission.ISSUE_DOCUMENTS) as session:
-                    row = _row(reserve_in(session, commune_id=commune.id, year=year, kind=kind, symbol=symbol,
-                                          summary=summary, reserved_by=self.ws.actor.username, seq=seq))
-                return row
-            except TNAppError as exc:
-                if not _is_duplicate_number(exc):
-                    raise
-                if seq is not None:  # the wanted number was taken in between
-                    raise ValidationError(_used_message(kind, year, seq, symbol)) from exc
-                time.sleep(random.uniform(0.0, 0.01 * (attempt + 1)))  # let the other PC finish
-        raise TNAppError("Không lấy được số văn bản vì có quá nhiều máy cùng lấy số một lúc. Hãy thử lại.")
+        with self.ws.write(Permission.ISSUE_DOCUMENTS) as session:
+            return _row(reserve_in(session, commune_id=commune.id, year=year, kind=kind, symbol=symbol,
+                                   summary=summary, reserved_by=self.ws.actor.username, seq=seq))
 
     @staticmethod
     def _load(session: object, number_id: int) -> DocumentNumber:

@@ -42,6 +42,7 @@ from tnapp.services.report_layout import (
     TEMPLATE_VERSION, VALUE_COL, Layout,
 )
 from tnapp.services.unit_reports import UnitReportService, clean_text
+from tnapp.storage.locks import exclusive
 
 if TYPE_CHECKING:
     from tnapp.services.workspace import Workspace
@@ -371,6 +372,8 @@ class Batch:
         self.session, self.actor = session, actor
         plans = [(item.period, plan) for item in files for plan in item.plans if plan.changes]
         units, periods = {p.unit_id for _, p in plans}, {period for period, _ in plans}
+        for unit_id, period in sorted({(p.unit_id, period) for period, p in plans}):  # one order: no deadlock
+            exclusive(session, UnitReport.__tablename__, unit_id, period)  # as UnitReportService holds them
         self.reports = {(r.unit_id, r.period): r for r in session.scalars(
             select(UnitReport).where(UnitReport.unit_id.in_(units), UnitReport.period.in_(periods))
             .with_for_update())} if plans else {}

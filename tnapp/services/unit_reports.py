@@ -26,11 +26,12 @@ from tnapp.domain.value_checks import CheckedValue, ValueSpec, check_value, find
 from tnapp.domain.vocab import Direction, PeriodKind, ReportState
 from tnapp.errors import NotFoundError, ValidationError
 from tnapp.models import Indicator, IndicatorRule, ReportValue, Unit, UnitReport
-from tnapp.models.base import utcnow
+from tnapp.models.base import UNSAVED, utcnow
 from tnapp.services.audit import actor_of, record_action
 from tnapp.services.base import Service
 from tnapp.services.indicators import RULE_OPERATORS, UnitRef, reported_by, spec_of
 from tnapp.services.reporting import ReportStatus, unit_active_during
+from tnapp.storage.locks import exclusive
 
 _COMPARE = {"<=": lambda a, b: a <= b, "<": lambda a, b: a < b, ">=": lambda a, b: a >= b,
             ">": lambda a, b: a > b, "=": lambda a, b: abs(a - b) < 1e-9}
@@ -58,7 +59,7 @@ class EntryLine:
     year_to_date: float | None
     value: float | None
     comment: str | None
-    version: int | None  # of the saved value; None when nothing is saved yet
+    version: int  # of the saved value; UNSAVED when nothing is saved yet
     warnings: tuple[str, ...]  # what the checks say about the current value
 
 
@@ -74,7 +75,7 @@ class ReportSheet:
     due: str
     report_id: int | None
     state: ReportState | None  # None: nothing entered yet
-    version: int | None
+    version: int  # UNSAVED: nothing entered yet
     editable: bool
     results_text: str | None
     difficulties_text: str | None
@@ -170,7 +171,7 @@ class UnitReportService(Service):
         return ReportSheet(
             ReportKey(unit_id, p.code), unit.code, unit.name, p.label, deadline,
             "" if sent else due_text(deadline, dt.date.today()), report.id if report else None, state,
-            report.version if report else None, workflow.can_edit(state),
+            report.version if report else UNSAVED, workflow.can_edit(state),
             report.results_text if report else None, report.difficulties_text if report else None,
             report.proposals_text if report else None, report.return_reason if report else None, tuple(lines))
 
@@ -233,7 +234,9 @@ class UnitReportService(Service):
                    expected_version: int | None = None) -> SavedCell:
         """Save one cell of a draft (or returned) report at once; the draft is
         made on the first value. An empty value and comment clear the cell.
-        Impossible or unusual values are kept, with their warnings."""
+        Impossible or unusual values are kept, with their warnings.
+        ``expected_version`` is the cell's version as shown (``UNSAVED`` for an
+        empty cell): refused when another PC saved the cell since."""
         key = self.key_of(report)
         period = Period.parse(key.period)
         comment = clean_text(comment)
@@ -243,12 +246,11 @@ class UnitReportService(Service):
             if indicator is None:
                 raise ValidationError(f"Chỉ tiêu #{indicator_id} không thuộc báo cáo {period.label} "
                                       f"của «{unit.name}».", field="indicator")
-            found = self._find(session, unit.id, period.code, lock=True)
+            found = self._find_held(session, unit.id, period)
             workflow.require_editable(found.state if found else None, f"Báo cáo {period.label} của «{unit.name}»")
             row = session.scalar(select(ReportValue).where(
                 ReportValue.report_id == found.id, ReportValue.indicator_id == indicator_id)) if found else None
-            if row is not None:
-                self.ws.check_version(row, expected_version)
+            self.ws.check_version(row, expected_version)
             changed = False
             if found is not None or value is not None or comment is not None:
                 found = found or self.new_report(session, unit.id, period)
@@ -259,15 +261,16 @@ class UnitReportService(Service):
 
     def save_narrative(self, report: ReportRef, results: str | None, difficulties: str | None,
                        proposals: str | None, expected_version: int | None = None) -> ReportInfo:
-        """The report's text parts: results, difficulties, proposals."""
+        """The report's text parts: results, difficulties, proposals.
+        ``expected_version`` is the report's as shown (``UNSAVED`` before
+        anything was entered): refused when another PC saved it since."""
         key = self.key_of(report)
         period = Period.parse(key.period)
         with self.ws.write(Permission.ENTER_REPORTS) as session:
             unit = self._writable_unit(session, key.unit_id, period)
-            found = self._find(session, unit.id, period.code, lock=True)
+            found = self._find_held(session, unit.id, period)
             workflow.require_editable(found.state if found else None, f"Báo cáo {period.label} của «{unit.name}»")
-            if found is not None:
-                self.ws.check_version(found, expected_version)
+            self.ws.check_version(found, expected_version)
             target = found or self.new_report(session, unit.id, period)
             self.put_narrative(target, results, difficulties, proposals)
             session.flush()
@@ -393,6 +396,14 @@ class UnitReportService(Service):
             raise NotFoundError(f"Không tìm thấy đơn vị #{unit_id}.")
         return unit
 
+    @classmethod
+    def _find_held(cls, session: Session, unit_id: int, period: Period) -> UnitReport | None:
+        """The report, held until the transaction ends — also while it does not
+        exist yet, so that two PCs entering its first value or text save one
+        after the other and the second sees the first's."""
+        exclusive(session, UnitReport.__tablename__, unit_id, period.code)
+        return cls._find(session, unit_id, period.code, lock=True)
+
     @staticmethod
     def _find(session: Session, unit_id: int, period: str, lock: bool = False) -> UnitReport | None:
         query = select(UnitReport).where(UnitReport.unit_id == unit_id, UnitReport.period == period)
@@ -434,7 +445,7 @@ class UnitReportService(Service):
             spec = spec_of(ind)
             lines.append(EntryLine(
                 ind.id, ind.code, ind.name, ind.unit_of_measure, spec, ind.direction, ind.cumulative, target,
-                previous, ytd, value, current.comment if current else None, current.version if current else None,
+                previous, ytd, value, current.comment if current else None, current.version if current else UNSAVED,
                 tuple(w.message for w in findings(spec, value))))
         return lines
 

@@ -9,6 +9,8 @@ services; the CLI, the GUI and the tests open it the same way::
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -16,8 +18,9 @@ from contextlib import contextmanager
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, and_, inspect, or_, select
 from sqlalchemy import exc as sa_exc
+from sqlalchemy import schema as sa_schema
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -25,6 +28,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from tnapp.domain.permissions import PERMISSION_LABELS, Actor, Permission
 from tnapp.errors import ConflictError, DatabaseError, PermissionDenied, TNAppError
 from tnapp.models import Commune
+from tnapp.models.base import UNSAVED, Versioned
 from tnapp.services import audit, changes
 from tnapp.services.award_history import AwardHistoryService
 from tnapp.services.commune import CommuneService
@@ -61,6 +65,8 @@ from tnapp.storage.migrate import SchemaStatus, ensure_schema
 if TYPE_CHECKING:
     from tnapp.reports import ReportService
 
+log = logging.getLogger(__name__)
+
 
 def explain_database_error(exc: BaseException, where: str) -> DatabaseError:
     """Turn a driver error into a Vietnamese message naming the database."""
@@ -79,7 +85,9 @@ def explain_database_error(exc: BaseException, where: str) -> DatabaseError:
     elif "connection" in text or "could not" in text or "timeout" in text:
         msg = f"Không kết nối được máy chủ cơ sở dữ liệu «{where}». Hãy kiểm tra mạng và máy chủ."
     else:
-        msg = f"Lỗi cơ sở dữ liệu «{where}»: {getattr(exc, 'orig', exc)}"
+        log.error("database error on %s: %s", where, getattr(exc, "orig", exc))  # the driver's text, for support
+        msg = (f"Cơ sở dữ liệu «{where}» báo lỗi nên thay đổi vừa rồi chưa được lưu. Hãy thử lại; nếu vẫn lỗi, "
+               "hãy báo người quản trị (chi tiết đã ghi vào nhật ký chương trình).")
     return DatabaseError(msg)
 
 
@@ -174,32 +182,65 @@ class Workspace:
         except (sa_exc.OperationalError, sa_exc.InterfaceError) as exc:
             raise explain_database_error(exc, self.location) from exc
         except sa_exc.IntegrityError as exc:
-            raise TNAppError(
-                "Không lưu được vì dữ liệu vi phạm ràng buộc (trùng mã hoặc đang được dùng ở nơi khác). "
-                f"Chi tiết: {exc.orig}") from exc
+            raise self._refused(exc, session.info.get(audit.INSERTING_KEY, [])) from exc
         finally:
             session.close()
         self.changes.announce(changes.kinds_of(changes.touched(session)))
 
-    def _conflict(self, exc: StaleDataError) -> ConflictError:
-        """Name who saved the row in between, read fresh from the database."""
-        who = "một người dùng khác"
-        obj = getattr(exc, "tnapp_object", None)
-        if obj is not None:
-            with self._sessions() as session:
-                fresh = session.get(type(obj), obj.id)
-                if fresh is not None and getattr(fresh, "updated_by", None):
-                    who = f"«{fresh.updated_by}»"
-        return ConflictError(
-            f"Bản ghi này vừa được {who} sửa trên máy khác sau khi anh/chị mở nó. "
-            "Thay đổi của anh/chị chưa được lưu; hãy tải lại để xem bản mới rồi sửa lại.")
-
-    def check_version(self, obj: object, expected_version: int | None) -> None:
-        """Refuse a save made from a form opened on an older version of ``obj``."""
-        if expected_version is not None and getattr(obj, "version", None) != expected_version:
+    def check_version(self, obj: Versioned | None, expected_version: int | None) -> None:
+        """Refuse a save made from a form opened on another version of ``obj``:
+        an older one, or none at all (``UNSAVED``: the form showed an empty
+        record that another PC has saved since). ``None``: the caller read no
+        version (a script), nothing is checked."""
+        if expected_version is None:
+            return
+        if (obj.version if obj is not None else UNSAVED) != expected_version:
             error = StaleDataError(f"{type(obj).__name__} {getattr(obj, 'id', '?')} changed")
             error.tnapp_object = obj  # type: ignore[attr-defined]
             raise error
+
+    def _conflict(self, exc: StaleDataError) -> ConflictError:
+        """Name who saved the row in between, and when, read fresh from the database."""
+        obj = getattr(exc, "tnapp_object", None)
+        fresh = None
+        if obj is not None:
+            with self._sessions() as session:
+                fresh = session.get(type(obj), obj.id)
+        return self._saved_by_other(fresh)
+
+    @staticmethod
+    def _saved_by_other(fresh: object | None) -> ConflictError:
+        who, when = "một người dùng khác", ""
+        if isinstance(fresh, Versioned):
+            who = f"«{fresh.updated_by}»" if fresh.updated_by else who
+            local = fresh.updated_at.replace(tzinfo=dt.UTC).astimezone()
+            when = f" lúc {local:%H:%M} ngày {local:%d/%m/%Y}"
+        return ConflictError(
+            f"Bản ghi này vừa được {who} lưu trên máy khác{when}, sau khi anh/chị mở nó. "
+            "Thay đổi của anh/chị chưa được lưu; hãy tải lại để xem bản mới rồi sửa lại.")
+
+    def _refused(self, exc: sa_exc.IntegrityError, inserting: list[Versioned]) -> TNAppError:
+        """A unique key refused an insert: another PC saved that record first
+        (named, with the time); any other broken constraint in plain Vietnamese.
+        The driver's text goes to the program's log, never to the user."""
+        log.warning("integrity error: %s", exc.orig)
+        first = next((row for obj in inserting if (row := self._saved_first(obj)) is not None), None)
+        if first is not None:
+            return self._saved_by_other(first)
+        return TNAppError("Không lưu được vì dữ liệu trùng với một bản ghi đã có hoặc đang được dùng ở nơi khác "
+                          "(có thể vừa được lưu trên máy khác). Hãy tải lại rồi thử lại; chưa có gì bị thay đổi.")
+
+    def _saved_first(self, obj: Versioned) -> Versioned | None:
+        """The saved row holding one of the unique keys ``obj`` wanted."""
+        mapper, values = inspect(obj).mapper, inspect(obj).dict
+        keys = [[(column, mapper.get_property_by_column(column).key) for column in constraint.columns]
+                for constraint in mapper.local_table.constraints if isinstance(constraint, sa_schema.UniqueConstraint)]
+        wanted = [and_(*(column == values[key] for column, key in key_columns)) for key_columns in keys
+                  if all(values.get(key) is not None for _, key in key_columns)]
+        if not wanted:
+            return None
+        with self._sessions() as session:
+            return session.scalars(select(mapper.class_).where(or_(*wanted))).first()
 
     # --- services --------------------------------------------------------------
 
