@@ -72,13 +72,19 @@ def parse_date(text: str, field: str = "ngày") -> dt.date:
                           field=field)
 
 
-def date_line(place: str, day: dt.date) -> str:
-    """The place-and-date line of an official document (NĐ 30/2020, Phụ lục I):
-    ``Thượng Ninh, ngày 26 tháng 11 năm 2026``; days below 10 and months below 3
-    take a leading zero."""
+def date_words(day: dt.date) -> str:
+    """A date in words as documents write it (NĐ 30/2020, Phụ lục I):
+    ``ngày 26 tháng 11 năm 2026``; days below 10 and months below 3 take a
+    leading zero (``ngày 05 tháng 02 năm 2025``)."""
     day_text = f"{day.day:02d}" if day.day < 10 else str(day.day)
     month_text = f"{day.month:02d}" if day.month < 3 else str(day.month)
-    return f"{place}, ngày {day_text} tháng {month_text} năm {day.year}"
+    return f"ngày {day_text} tháng {month_text} năm {day.year}"
+
+
+def date_line(place: str, day: dt.date) -> str:
+    """The place-and-date line of an official document:
+    ``Thượng Ninh, ngày 26 tháng 11 năm 2026``."""
+    return f"{place}, {date_words(day)}"
 
 
 def blank_date_line(place: str, year: int) -> str:
