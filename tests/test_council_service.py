@@ -127,7 +127,7 @@ def test_tally_refusals_leave_nothing_changed(sec: Workspace) -> None:
     with pytest.raises(ValidationError, match="chưa bắt đầu"):
         sec.council.record_tally(first.id, TallyInput(7, 0))
     sec.council.start_meeting(meeting)
-    sec.council.record_tally(first.id, TallyInput(6, 1))
+    sec.council.record_tally(first.id, TallyInput(6, 1, written_agree=1))
     before = _tallies(sec)
     with pytest.raises(ValidationError, match="nhiều hơn số thành viên có mặt") as more:
         sec.council.record_tally(second.id, TallyInput(7, 1))
@@ -135,13 +135,19 @@ def test_tally_refusals_leave_nothing_changed(sec: Workspace) -> None:
     with pytest.raises(ValidationError, match="ý kiến bằng văn bản") as written:
         sec.council.record_tally(second.id, TallyInput(5, 1, written_agree=2))
     assert written.value.field == "written_agree"
+    with pytest.raises(ValidationError, match="mới ghi 0") as missing:  # the absent member's opinion left out
+        sec.council.record_tally(second.id, TallyInput(5, 1))
+    assert missing.value.field == "written_agree"
+    with pytest.raises(ValidationError, match="Chưa có phiếu bầu nào") as empty:  # an all-zero tally
+        sec.council.record_tally(second.id, TallyInput(0, 0, written_agree=1))
+    assert empty.value.field == "agree"
     with pytest.raises(ValidationError, match="vòng 1 đã được ghi"):
-        sec.council.record_tally(first.id, TallyInput(6, 1), round=1)
+        sec.council.record_tally(first.id, TallyInput(6, 1, written_agree=1), round=1)
     with pytest.raises(ValidationError, match="thông qua ở vòng 1"):
-        sec.council.record_tally(first.id, TallyInput(6, 1))
+        sec.council.record_tally(first.id, TallyInput(6, 1, written_agree=1))
     # two members leave: 5 of 9 present is below the 2/3 quorum
     members = sec.council.members(council_id)
-    sec.council.set_attendance_many(meeting, {members[0].id: Attendance.ABSENT, members[1].id: Attendance.ABSENT})
+    sec.council.set_attendance_many(meeting, {members[5].id: Attendance.ABSENT, members[6].id: Attendance.ABSENT})
     with pytest.raises(ValidationError, match="không đủ số lượng"):
         sec.council.record_tally(second.id, TallyInput(4, 1))
     assert _tallies(sec) == before
@@ -152,10 +158,10 @@ def test_thresholds_applied_with_written_opinions_and_a_second_round(sec: Worksp
     submit_proposals(sec, YEAR, {"CSTDCS": ["Lê Văn An", "Đặng Thị Ánh"], "LDTT": ["Lê Thị Dung"]})
     meeting = open_meeting(sec, council_id, present=8, with_opinion=1)
     dung, an, anh = sec.council.agenda(meeting)
-    assert sec.council.record_tally(dung.id, TallyInput(5, 3)).approved  # 5 of 8 present: quá nửa
+    assert sec.council.record_tally(dung.id, TallyInput(5, 3, written_agree=1)).approved  # 5 of 8 present: quá nửa
     tally = sec.council.record_tally(an.id, TallyInput(7, 1, written_agree=1))  # 8 of ALL 10 = 80 %: exactly
     assert (tally.votes_for, tally.needed, tally.approved) == (8, 8, True)
-    failed = sec.council.record_tally(anh.id, TallyInput(7, 1))  # 7 of 10 < 80 %, though 7/8 present
+    failed = sec.council.record_tally(anh.id, TallyInput(7, 1, written_disagree=1))  # 7 of 10 < 80 %
     assert not failed.approved
     assert sec.council.agenda(meeting)[2].next_round_allowed
     second = sec.council.record_tally(anh.id, TallyInput(7, 1, written_agree=1))
