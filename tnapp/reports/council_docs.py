@@ -348,9 +348,11 @@ def build_decision(ws: Workspace, meeting_id: int) -> Document:
              Para.of("Theo đề nghị của Thường trực Hội đồng Thi đua – Khen thưởng xã.", italic=True)]
     body.append(Para.of("QUYẾT ĐỊNH:", bold=True, align="center", indent=False))
     count = len(decision.awardees)
+    nominees = len({a.nominee.nominee for a in decision.awardees})
+    awards = f" ({count} danh hiệu, hình thức khen thưởng)" if count != nominees else ""
     body.append(Para((Run("Điều 1. ", bold=True),
-                      Run(f"Khen thưởng {count} cá nhân, tập thể đã có thành tích trong phong trào thi đua năm "
-                          f"{meeting.year} (có danh sách kèm theo)."))))
+                      Run(f"Khen thưởng {nominees} cá nhân, tập thể{awards} đã có thành tích trong phong trào thi "
+                          f"đua năm {meeting.year} (có danh sách kèm theo)."))))
     total = decision.total_amount or 0
     body.append(Para((Run("Điều 2. ", bold=True),
                       Run(f"Tiền thưởng kèm theo danh hiệu, hình thức khen thưởng thực hiện theo quy định hiện "

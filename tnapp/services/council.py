@@ -737,16 +737,17 @@ def _checked_end(held_at: dt.datetime, ended_at: dt.datetime) -> dt.datetime:
 def _refuse_present_and_absent(session: Session, council_id: int, marks: dict[int, MeetingAttendance]) -> None:
     """One person entered twice in the council (same person, or the same name)
     cannot be both present and absent at one meeting."""
-    seen: dict[object, tuple[str, Attendance]] = {}
+    seen: dict[tuple, bool] = {}  # the same person (by person record or by name) → present
     for member in session.scalars(select(CouncilMember).where(CouncilMember.council_id == council_id)):
         if member.id not in marks:
             continue
-        key = ("person", member.person_id) if member.person_id else ("name", nfc(member.full_name).casefold())
-        status = marks[member.id].status
-        if key in seen and (seen[key][1] is Attendance.PRESENT) != (status is Attendance.PRESENT):
+        present = marks[member.id].status is Attendance.PRESENT
+        keys = [("name", nfc(member.full_name).casefold())] + ([("person", member.person_id)] if member.person_id
+                                                               else [])
+        if any(key in seen and seen[key] != present for key in keys):
             raise ValidationError(f"«{member.full_name}» được ghi hai lần trong Hội đồng, một lần có mặt và một lần "
                                   "vắng mặt; một người chỉ có một trạng thái ở mỗi phiên họp.", field="member_id")
-        seen[key] = (member.full_name, status)
+        seen.update(dict.fromkeys(keys, present))
 
 
 _ROLE_ORDER = {CouncilRole.CHAIR: 0, CouncilRole.VICE_CHAIR: 1, CouncilRole.MEMBER: 2, CouncilRole.SECRETARY: 3}
