@@ -382,8 +382,8 @@ class PaperChecklist:
 
     def lines(self) -> list[str]:
         """One line per check, as the screen shows it."""
-        return ([f"{c.meaning}: {c.value} – căn cứ: {c.basis or 'chưa ghi'} (thiết lập «{c.key}», xác nhận tại "
-                 f"{c.where})" for c in self.settings]
+        return ([f"{c.meaning}{'' if c.value.casefold() in c.meaning.casefold() else f': {c.value}'} – căn cứ: "
+                 f"{c.basis or 'chưa ghi'} (thiết lập «{c.key}», xác nhận tại {c.where})" for c in self.settings]
                 + [f"Căn cứ pháp lý: {c.citation} – {c.note}" for c in self.legal])
 
 

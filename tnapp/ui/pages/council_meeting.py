@@ -21,9 +21,9 @@ from PySide6.QtGui import QBrush, QColor, QDesktopServices, QGuiApplication, QKe
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QSpinBox, QSplitter, QTabWidget, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSpinBox, QSplitter, QTabWidget, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from tnapp.domain.formatting import format_date, format_datetime, format_money
@@ -324,6 +324,7 @@ class MeetingView(QWidget):
         self.checklist.setObjectName("paperChecklist")
         self.checklist.setWordWrap(True)
         self.checklist.setStyleSheet(CHECK_STYLE)
+        self.checklist.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.output_status = QLabel()
         self.output_status.setObjectName("outputStatus")
         self.output_status.setWordWrap(True)
@@ -345,8 +346,12 @@ class MeetingView(QWidget):
         sign_row.addWidget(self.sign_button)
         sign_row.addStretch(1)
         column.addLayout(sign_row)
-        column.addWidget(self.checklist)
-        column.addStretch(1)
+        self.checklist_area = QScrollArea()
+        self.checklist_area.setObjectName("paperChecklistArea")
+        self.checklist_area.setWidgetResizable(True)
+        self.checklist_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.checklist_area.setWidget(self.checklist)
+        column.addWidget(self.checklist_area, 1)
         column.addWidget(self.output_status)
         open_row = QHBoxLayout()
         open_row.addWidget(self.open_button)
@@ -538,17 +543,18 @@ class MeetingView(QWidget):
         self.decision_label.setText(text)
 
     def _show_checklist(self) -> None:
-        """Per paper that can be made now, what it rests on that is not confirmed (never printed on it)."""
-        parts = []
+        """What the papers that can be made now rest on that is not confirmed (never printed on them):
+        each check once, with the papers it concerns."""
+        papers: dict[str, list[str]] = {}
         for key, paper in PAPERS.items():
             if not self.output_buttons[key].isEnabled() or (paper == "decision" and self.decision is None):
                 continue
-            checklist = self.ws.council.paper_checklist(self.meeting_id, paper)
-            if not checklist.empty:
-                parts.append(f"{self.output_buttons[key].text().rstrip('…')}:\n{checklist_text(checklist)}")
-        self.checklist.setText(self.tr("Chưa xác nhận – hãy đối chiếu trước khi in, ký:") + "\n" + "\n".join(parts)
-                               if parts else "")
-        self.checklist.setVisible(bool(parts))
+            for line in self.ws.council.paper_checklist(self.meeting_id, paper).lines():
+                papers.setdefault(line, []).append(self.output_buttons[key].text().rstrip("…"))
+        lines = [f"• {line} [{', '.join(names)}]" for line, names in papers.items()]
+        self.checklist.setText(self.tr("Chưa xác nhận – hãy đối chiếu trước khi in, ký:") + "\n" + "\n".join(lines)
+                               if lines else "")
+        self.checklist_area.setVisible(bool(lines))
 
     # --- actions -------------------------------------------------------------------------------
 
