@@ -540,3 +540,18 @@ def test_the_checklist_names_what_each_paper_rests_on_that_is_unconfirmed(sec: W
     assert any(c.citation.startswith("Nghị định số 152/2025/NĐ-CP") for c in decision.legal)
     with pytest.raises(ValidationError, match="«thư»"):
         sec.council.paper_checklist(meeting, "thư")
+
+
+def test_a_closed_meeting_takes_only_its_end_time_and_note(sec: Workspace) -> None:
+    meeting = _mixed_meeting(sec)
+    row = sec.council.get_meeting(meeting)
+    assert row.ended_at is None
+    data = MeetingInput(row.council_id, row.held_at, row.place, row.year, row.chaired_by,
+                        ended_at=dt.datetime(YEAR, 12, 15, 11, 15))
+    assert sec.council.update_meeting(meeting, data).ended_at == dt.datetime(YEAR, 12, 15, 11, 15)
+    moved = MeetingInput(row.council_id, row.held_at, "Phòng họp khác", row.year, row.chaired_by)
+    with pytest.raises(ValidationError, match="chỉ sửa được giờ kết thúc và ghi chú"):
+        sec.council.update_meeting(meeting, moved)
+    assert sec.council.get_meeting(meeting).place == row.place
+    minutes = council_docs.build_minutes(sec, meeting)
+    assert any("kết thúc hồi 11 giờ 15 phút cùng ngày" in getattr(b, "text", "") for b in minutes.body)

@@ -168,16 +168,24 @@ class CouncilService(CouncilDecisions, Service):
         return self.get_meeting(meeting_id)
 
     def update_meeting(self, meeting_id: int, data: MeetingInput, expected_version: int | None = None) -> MeetingRow:
-        """Date, place, chair and note; the council and the year only while planned."""
+        """Date, place, chair, end time and note; the council and the year only
+        while planned; once closed, only the end time and the note (the
+        minutes print the end time)."""
         with self.ws.write(Permission.RUN_COUNCIL) as session:
             meeting = self._meeting(session, meeting_id)
             self.ws.check_version(meeting, expected_version)
             if meeting.state is MeetingState.CLOSED:
-                raise ValidationError(f"Phiên họp ngày {meeting.held_at:%d/%m/%Y} đã kết thúc, không sửa được.")
-            if meeting.state is not MeetingState.PLANNED and (data.council_id != meeting.council_id
-                                                              or data.year != meeting.year):
-                raise ValidationError("Phiên họp đã bắt đầu: không đổi Hội đồng hay năm xét được.", field="year")
-            self._apply_meeting(session, meeting, data)
+                if (data.council_id, data.held_at, nfc(data.place or ""), data.year, nfc(data.chaired_by or "") or None
+                        ) != (meeting.council_id, meeting.held_at, meeting.place, meeting.year, meeting.chaired_by):
+                    raise ValidationError(f"Phiên họp ngày {meeting.held_at:%d/%m/%Y} đã kết thúc: chỉ sửa được giờ "
+                                          "kết thúc và ghi chú.")
+                meeting.ended_at = _checked_end(meeting.held_at, data.ended_at) if data.ended_at else None
+                meeting.note = nfc(data.note or "") or None
+            else:
+                if meeting.state is not MeetingState.PLANNED and (data.council_id != meeting.council_id
+                                                                  or data.year != meeting.year):
+                    raise ValidationError("Phiên họp đã bắt đầu: không đổi Hội đồng hay năm xét được.", field="year")
+                self._apply_meeting(session, meeting, data)
         return self.get_meeting(meeting_id)
 
     def delete_meeting(self, meeting_id: int, expected_version: int | None = None) -> None:
