@@ -393,7 +393,7 @@ CASES: tuple[Case, ...] = (
     Case("council.start_meeting", P.RUN_COUNCIL, lambda w: w.ws.council.start_meeting(w.facts["planned_meeting_id"])),
     Case("council.close_meeting", P.RUN_COUNCIL, lambda w: w.ws.council.close_meeting(w.facts["closable_meeting_id"])),
     Case("council.set_attendance_many", P.RUN_COUNCIL, lambda w: w.ws.council.set_attendance_many(
-        w.facts["planned_meeting_id"], {w.facts["member_id"]: Attendance.ABSENT})),
+        w.facts["planned_meeting_id"], {w.facts["member_id"]: Attendance.PRESENT})),
     Case("council.build_agenda", P.RUN_COUNCIL, lambda w: w.ws.council.build_agenda(w.facts["planned_meeting_id"])),
     Case("council.set_presenter_note", P.RUN_COUNCIL, lambda w: w.ws.council.set_presenter_note(
         w.facts["open_item_id"], "Ghi chú của thư ký")),
