@@ -516,3 +516,43 @@ def test_each_paper_is_printed_from_the_papers_tab(council, gui_ws, tmp_path) ->
     view.ask_printer = lambda *a: False  # cancelled in the dialog: nothing printed, nothing said
     assert view.print_output("count") is None
     assert f"{asked[1]} trang" in view.output_status.text()
+
+
+def test_several_awards_to_one_person_are_shown_before_signing_and_the_end_time_is_kept(
+        council, gui_ws, modal, typist, tmp_path, monkeypatch) -> None:
+    from tests.council_fixtures import open_meeting
+    from tnapp.services.council import TallyInput
+
+    submit_proposals(gui_ws, YEAR, {"GK": ["Lê Văn An"]})  # Lê Văn An is also proposed for CSTĐCS
+    meeting_id = open_meeting(gui_ws, gui_ws.council.current_council().id, YEAR, present=9)
+    for item in gui_ws.council.agenda(meeting_id):
+        gui_ws.council.record_tally(item.id, TallyInput(9, 0))
+    gui_ws.council.close_meeting(meeting_id)
+    # the end time is written in afterwards through the meeting's form; the minutes print it
+    council.tabs.setCurrentWidget(council.meeting_stack)
+    council.meetings.refresh()
+    council.meetings.select(meeting_id)
+
+    def end(d: MeetingDialog) -> None:
+        d.end.setText("10:45")
+        accept_or_close(d)
+
+    driver = modal(MeetingDialog, end)
+    council.meetings.edit_button.click()
+    assert driver.done and gui_ws.council.get_meeting(meeting_id).ended_at == dt.datetime(YEAR, 12, 15, 10, 45)
+    view = council.open_meeting(meeting_id)
+    view.tabs.setCurrentIndex(2)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "qd.pdf"), ""))
+    assert view.write_output("decision") is not None
+    assert "⚠ «Lê Văn An» nhận 2 danh hiệu" in view.decision_label.text()
+    seen = []
+
+    def look(d: SignedDecisionDialog) -> None:
+        seen.append((d.warnings.isVisibleTo(d), d.warnings.text()))
+        shoot(d, "signed_decision_warning", "K")
+        d.reject()
+
+    driver = modal(SignedDecisionDialog, look)
+    view.sign_button.click()
+    assert driver.done and seen[0][0] and "Chiến sĩ thi đua cơ sở, Giấy khen" in seen[0][1]
+    assert gui_ws.council.decision(meeting_id).award_records == 0  # nothing signed by looking
