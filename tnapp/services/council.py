@@ -585,8 +585,7 @@ class CouncilService(CouncilDecisions, Service):
         total = session.scalar(select(func.count()).where(CouncilMember.council_id == m.council_id)) or 0
         present = sum(1 for a in m.attendance if a.status is Attendance.PRESENT)
         return MeetingRow(m.id, m.council_id, council.term, m.held_at, m.place, m.year, m.state, m.chaired_by,
-                          m.note, total, present, len(m.agenda), m.version, m.ended_at, council.start_date,
-                          council.end_date)
+                          m.note, total, present, len(m.agenda), m.version, m.ended_at)
 
     @staticmethod
     def _apply_meeting(session: Session, meeting: Meeting, data: MeetingInput) -> None:

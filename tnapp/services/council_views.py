@@ -80,8 +80,6 @@ class MeetingRow:
     item_count: int
     version: int
     ended_at: dt.datetime | None = None
-    council_start: dt.date | None = None  # the council's term
-    council_end: dt.date | None = None
 
 
 @dataclass(frozen=True)
