@@ -59,11 +59,13 @@ def submit_proposals(ws: Workspace, year: int, spec: dict[str, list[str]]) -> li
 
 
 def open_meeting(ws: Workspace, council_id: int, year: int = 2026, *, present: int | None = None,
-                 with_opinion: int = 0, start: bool = True) -> int:
-    """A meeting of ``year`` with its agenda built; the first ``present``
-    members present (all by default), the next ``with_opinion`` absent with a
-    written opinion, the others absent; started when ``start``."""
-    meeting = ws.council.create_meeting(MeetingInput(council_id, dt.datetime(year, 12, 15, 8, 0),
+                 with_opinion: int = 0, start: bool = True, held_at: dt.datetime | None = None) -> int:
+    """A meeting of ``year`` (held on 15/12 of that year unless ``held_at``)
+    with its agenda built; the first ``present`` members present (all by
+    default), the next ``with_opinion`` absent with a written opinion, the
+    others absent; the first present member heads the Ban kiểm phiếu with
+    the next two; started when ``start``."""
+    meeting = ws.council.create_meeting(MeetingInput(council_id, held_at or dt.datetime(year, 12, 15, 8, 0),
                                                      "Hội trường UBND xã", year, "Thành viên A"))
     members = ws.council.members(council_id)
     present = len(members) if present is None else present
@@ -72,6 +74,9 @@ def open_meeting(ws: Workspace, council_id: int, year: int = 2026, *, present: i
         statuses[member.id] = (Attendance.PRESENT if i < present else Attendance.ABSENT_WITH_OPINION
                                if i < present + with_opinion else Attendance.ABSENT)
     ws.council.set_attendance_many(meeting.id, statuses)
+    if present:
+        head, *others = [m.id for m in members[:min(present, 3)]]
+        ws.council.set_counters(meeting.id, head, others)
     ws.council.build_agenda(meeting.id)
     if start:
         ws.council.start_meeting(meeting.id)
@@ -87,18 +92,19 @@ def matrix_facts(ws: Workspace) -> dict[str, int]:
 
     council_id = ws.council.councils()[0].id
     unused = ws.council.create_council(CouncilInput("2036-2041"))
+    # Meetings of the demo council's term (from 05/01/2026), each reviewing an earlier year.
     submit_proposals(ws, 2021, {"LDTT": ["Lê Văn An"]})
-    planned = open_meeting(ws, council_id, 2021, start=False)
+    planned = open_meeting(ws, council_id, 2021, start=False, held_at=dt.datetime(2026, 12, 10, 8))
     submit_proposals(ws, 2022, {"LDTT": ["Lê Văn An"]})
-    closable = open_meeting(ws, council_id, 2022)
+    closable = open_meeting(ws, council_id, 2022, held_at=dt.datetime(2026, 12, 11, 8))
     ws.council.record_tally(ws.council.agenda(closable)[0].id, TallyInput(8, 1))
     submit_proposals(ws, 2023, {"LDTT": ["Lê Văn An"]})
-    closed = open_meeting(ws, council_id, 2023)
+    closed = open_meeting(ws, council_id, 2023, held_at=dt.datetime(2026, 12, 12, 8))
     ws.council.record_tally(ws.council.agenda(closed)[0].id, TallyInput(8, 1))
     ws.council.close_meeting(closed)
-    decision = ws.council.draft_decision(closed, on_date=dt.date(2023, 12, 20))
+    decision = ws.council.draft_decision(closed, on_date=dt.date(2026, 12, 20))
     submit_proposals(ws, 2024, {"LDTT": ["Lê Văn An", "Đặng Thị Ánh"]})
-    running = open_meeting(ws, council_id, 2024)
+    running = open_meeting(ws, council_id, 2024, held_at=dt.datetime(2026, 12, 13, 8))
     voted, open_item = ws.council.agenda(running)
     tally = ws.council.record_tally(voted.id, TallyInput(8, 1))
     free = ws.council.add_member(council_id, MemberInput("Thành viên Dự Khuyết", CouncilRole.MEMBER))

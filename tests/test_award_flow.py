@@ -45,8 +45,9 @@ def test_from_the_review_to_the_award_history(demo_ws: Workspace, db_url: str) -
         members = secretary.council.members(council.id)
         assert len(members) == 9
         meeting = secretary.council.create_meeting(MeetingInput(
-            council.id, dt.datetime(YEAR, 12, 15, 8), "Hội trường UBND xã", YEAR, "Lê Đức Tuấn"))
+            council.id, dt.datetime(YEAR + 1, 1, 10, 8), "Hội trường UBND xã", YEAR, "Lê Đức Tuấn"))
         secretary.council.set_attendance_many(meeting.id, {m.id: Attendance.PRESENT for m in members})
+        secretary.council.set_counters(meeting.id, members[3].id, [members[4].id, members[5].id])
         agenda = secretary.council.build_agenda(meeting.id)
         # LĐTT before CSTĐCS (the titles' order), two nominees each: exactly what was submitted.
         assert [i.title_code for i in agenda] == ["LDTT", "LDTT", "CSTDCS", "CSTDCS"]
@@ -60,11 +61,11 @@ def test_from_the_review_to_the_award_history(demo_ws: Workspace, db_url: str) -
         assert approved == {agenda[0].id: True, agenda[1].id: True, agenda[2].id: False, agenda[3].id: True}
         secretary.council.close_meeting(meeting.id)
 
-        draft = secretary.council.draft_decision(meeting.id, on_date=dt.date(YEAR, 12, 20))
-        # Prize: multiplier × 2.340.000 đ in force on 20/12/2025, rounded up to 10.000 đ.
+        draft = secretary.council.draft_decision(meeting.id, on_date=dt.date(YEAR + 1, 1, 12))
+        # Prize: multiplier × 2.340.000 đ in force on 12/01/2026, rounded up to 10.000 đ.
         assert sorted(a.amount for a in draft.awardees) == [710_000, 710_000, 2_340_000]
         assert draft.total_amount == 3_760_000
-        signed = secretary.council.sign_decision(draft.id, dt.date(YEAR, 12, 22))
+        signed = secretary.council.sign_decision(draft.id, dt.date(YEAR + 1, 1, 15))
     finally:
         secretary.close()
 
@@ -72,6 +73,6 @@ def test_from_the_review_to_the_award_history(demo_ws: Workspace, db_url: str) -
     new_rows = [r for r in demo_ws.award_history.list(year=YEAR) if r.decision_number == signed.number]
     assert len(demo_ws.award_history.list(year=YEAR)) == history_before + 3
     assert sorted(r.amount for r in new_rows) == [710_000, 710_000, 2_340_000]
-    assert {r.decision_date for r in new_rows} == {dt.date(YEAR, 12, 22)}
+    assert {r.decision_date for r in new_rows} == {dt.date(YEAR + 1, 1, 15)}
     states = {demo_ws.proposals.get(p).state for p in proposals}
     assert states == {ProposalState.DECIDED}

@@ -9,9 +9,10 @@ from fractions import Fraction
 import pytest
 
 from tnapp.domain.council_rules import (
-    Counts, ThresholdBase, ThresholdRule, apply_threshold, check_quorum, exact_share, next_round_problem,
-    percent_text, tally_problems,
+    Counts, ThresholdBase, ThresholdRule, above_commune_message, apply_threshold, check_quorum,
+    commune_chairman_may_decide, exact_share, next_round_problem, percent_text, tally_problems,
 )
+from tnapp.domain.vocab import AwardLevel
 
 CSTDCS = ThresholdRule.from_setting({"share": 0.8, "base": "all_members"}, "NĐ 98/2023/NĐ-CP, Điều 30.7", True)
 MAJORITY = ThresholdRule.from_setting({"share": 0.5, "base": "present", "strict": True}, "Quy chế", True)
@@ -65,10 +66,30 @@ def test_strict_majority_of_those_present() -> None:
 
 
 def test_more_ballots_than_members_present_refused() -> None:
-    problems = tally_problems(Counts(7, 2, 1), members_total=10, present=9, absent_with_opinion=1)
+    problems = tally_problems(Counts(7, 2, 1), members_total=10, present=9, absent_with_opinion=0)
     assert [field for field, _ in problems] == ["agree"]
     assert "10" in problems[0][1] and "(9)" in problems[0][1]
-    assert tally_problems(Counts(7, 1, 1), 10, 9, 1) == []
+    assert tally_problems(Counts(7, 1, 1, written_agree=1), 10, 9, 1) == []
+
+
+def test_a_tally_without_ballots_is_refused_even_with_written_opinions() -> None:
+    for counts in (Counts(0, 0), Counts(0, 0, 0, written_agree=1)):
+        problems = tally_problems(counts, members_total=9, present=8, absent_with_opinion=counts.written)
+        assert [field for field, _ in problems] == ["agree"] and "Chưa có phiếu bầu nào" in problems[0][1]
+
+
+def test_each_absent_member_with_a_written_opinion_is_counted_never_left_as_none() -> None:
+    problems = tally_problems(Counts(6, 1), members_total=9, present=7, absent_with_opinion=1)
+    assert [field for field, _ in problems] == ["written_agree"] and "mới ghi 0" in problems[0][1]
+    assert tally_problems(Counts(6, 1, written_disagree=1), 9, 7, 1) == []
+
+
+def test_only_commune_titles_are_the_commune_chairmans_to_decide() -> None:
+    assert commune_chairman_may_decide(AwardLevel.COMMUNE)
+    assert not commune_chairman_may_decide(AwardLevel.PROVINCE)
+    assert not commune_chairman_may_decide("central")
+    message = above_commune_message("Mục 3 (Lê Văn An – Bằng khen của Chủ tịch UBND tỉnh)", AwardLevel.PROVINCE)
+    assert "cấp tỉnh" in message and "Nghị định 129/2025/NĐ-CP, Điều 59" in message
 
 
 def test_written_opinions_only_from_members_absent_with_one() -> None:

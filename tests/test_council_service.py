@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -127,7 +128,7 @@ def test_tally_refusals_leave_nothing_changed(sec: Workspace) -> None:
     with pytest.raises(ValidationError, match="chưa bắt đầu"):
         sec.council.record_tally(first.id, TallyInput(7, 0))
     sec.council.start_meeting(meeting)
-    sec.council.record_tally(first.id, TallyInput(6, 1))
+    sec.council.record_tally(first.id, TallyInput(6, 1, written_agree=1))
     before = _tallies(sec)
     with pytest.raises(ValidationError, match="nhiều hơn số thành viên có mặt") as more:
         sec.council.record_tally(second.id, TallyInput(7, 1))
@@ -135,13 +136,19 @@ def test_tally_refusals_leave_nothing_changed(sec: Workspace) -> None:
     with pytest.raises(ValidationError, match="ý kiến bằng văn bản") as written:
         sec.council.record_tally(second.id, TallyInput(5, 1, written_agree=2))
     assert written.value.field == "written_agree"
+    with pytest.raises(ValidationError, match="mới ghi 0") as missing:  # the absent member's opinion left out
+        sec.council.record_tally(second.id, TallyInput(5, 1))
+    assert missing.value.field == "written_agree"
+    with pytest.raises(ValidationError, match="Chưa có phiếu bầu nào") as empty:  # an all-zero tally
+        sec.council.record_tally(second.id, TallyInput(0, 0, written_agree=1))
+    assert empty.value.field == "agree"
     with pytest.raises(ValidationError, match="vòng 1 đã được ghi"):
-        sec.council.record_tally(first.id, TallyInput(6, 1), round=1)
+        sec.council.record_tally(first.id, TallyInput(6, 1, written_agree=1), round=1)
     with pytest.raises(ValidationError, match="thông qua ở vòng 1"):
-        sec.council.record_tally(first.id, TallyInput(6, 1))
+        sec.council.record_tally(first.id, TallyInput(6, 1, written_agree=1))
     # two members leave: 5 of 9 present is below the 2/3 quorum
     members = sec.council.members(council_id)
-    sec.council.set_attendance_many(meeting, {members[0].id: Attendance.ABSENT, members[1].id: Attendance.ABSENT})
+    sec.council.set_attendance_many(meeting, {members[5].id: Attendance.ABSENT, members[6].id: Attendance.ABSENT})
     with pytest.raises(ValidationError, match="không đủ số lượng"):
         sec.council.record_tally(second.id, TallyInput(4, 1))
     assert _tallies(sec) == before
@@ -152,10 +159,10 @@ def test_thresholds_applied_with_written_opinions_and_a_second_round(sec: Worksp
     submit_proposals(sec, YEAR, {"CSTDCS": ["Lê Văn An", "Đặng Thị Ánh"], "LDTT": ["Lê Thị Dung"]})
     meeting = open_meeting(sec, council_id, present=8, with_opinion=1)
     dung, an, anh = sec.council.agenda(meeting)
-    assert sec.council.record_tally(dung.id, TallyInput(5, 3)).approved  # 5 of 8 present: quá nửa
+    assert sec.council.record_tally(dung.id, TallyInput(5, 3, written_agree=1)).approved  # 5 of 8 present: quá nửa
     tally = sec.council.record_tally(an.id, TallyInput(7, 1, written_agree=1))  # 8 of ALL 10 = 80 %: exactly
     assert (tally.votes_for, tally.needed, tally.approved) == (8, 8, True)
-    failed = sec.council.record_tally(anh.id, TallyInput(7, 1))  # 7 of 10 < 80 %, though 7/8 present
+    failed = sec.council.record_tally(anh.id, TallyInput(7, 1, written_disagree=1))  # 7 of 10 < 80 %
     assert not failed.approved
     assert sec.council.agenda(meeting)[2].next_round_allowed
     second = sec.council.record_tally(anh.id, TallyInput(7, 1, written_agree=1))
@@ -341,3 +348,210 @@ def test_certificate_offset_moves_the_print_for_pre_printed_paper(sec: Workspace
     moved = write_certificates(sec, meeting, tmp_path / "lech.pdf")
     shift_mm = (_x_of(moved, "Quyết định số") - _x_of(plain, "Quyết định số")) / (72 / 25.4)
     assert shift_mm == pytest.approx(5, abs=0.01)
+
+
+# --- the commune decides commune titles; the rest goes to the province ----------------------------
+
+def _mixed_meeting(sec: Workspace, **close: object) -> int:
+    """A closed meeting that passed a province title (Bằng khen của Chủ tịch UBND tỉnh, Lê Văn An), two
+    commune titles for one person (LĐTT and Giấy khen, Mai Thị Ơn) and CSTĐCS; one absent member gave a
+    written opinion on every item."""
+    submit_proposals(sec, YEAR, {"LDTT": ["Mai Thị Ơn"], "CSTDCS": ["Lê Thị Dung"], "GK": ["Mai Thị Ơn"],
+                                 "BKT": ["Lê Văn An"]})
+    meeting = open_meeting(sec, sec.council.councils()[0].id, present=8, with_opinion=1)
+    for item in sec.council.agenda(meeting):
+        sec.council.record_tally(item.id, TallyInput(7, 1, written_agree=1))
+    sec.council.close_meeting(meeting, **close)
+    return meeting
+
+
+def _decisions(ws: Workspace) -> tuple[int, int]:
+    from tnapp.models import DocumentNumber
+    from tnapp.models.council import Decision
+    with ws.read() as session:
+        return (session.scalar(select(func.count()).select_from(Decision)),
+                session.scalar(select(func.count()).select_from(DocumentNumber)))
+
+
+def test_a_province_title_passed_by_the_council_stays_out_of_the_commune_decision(sec: Workspace) -> None:
+    meeting = _mixed_meeting(sec)
+    bkt = next(a for a in sec.council.agenda(meeting) if a.title_code == "BKT")
+    assert bkt.result == ItemResult.APPROVED
+    before = _decisions(sec)
+    with pytest.raises(ValidationError, match="vượt thẩm quyền của Chủ tịch UBND xã") as refused:
+        sec.council.draft_decision(meeting, on_date=dt.date(YEAR, 12, 20), item_ids=[bkt.id])
+    assert "Lê Văn An" in str(refused.value) and "Nghị định 129/2025/NĐ-CP, Điều 59" in str(refused.value)
+    assert _decisions(sec) == before and sec.council.decision(meeting) is None  # no number taken, nothing saved
+    draft = sec.council.draft_decision(meeting, on_date=dt.date(YEAR, 12, 20))
+    assert sorted(a.title_code for a in draft.awardees) == ["CSTDCS", "GK", "LDTT"]
+    # what the province route takes: the item with its vote
+    [sent] = sec.council.passed_for_province(YEAR)
+    assert (sent.item_id, sent.nominee, sent.title_code, sent.level) == (bkt.id, "Lê Văn An", "BKT", "province")
+    assert (sent.agree, sent.disagree, sent.written_agree, sent.members_present, sent.members_total) == (7, 1, 1, 8, 9)
+    signed = sec.council.sign_decision(draft.id, dt.date(YEAR, 12, 22))
+    history = [a for a in sec.award_history.list(year=YEAR) if a.from_decision]
+    assert signed.award_records == 3 and sorted(a.title_code for a in history) == ["CSTDCS", "GK", "LDTT"]
+    assert {a.issuer for a in history} == {"Chủ tịch UBND xã Thượng Ninh"}
+    with sec.read() as session:  # the province proposal waits for the province, its state untouched by signing
+        states = {p.title.code: p.state for p in session.scalars(select(Proposal).where(Proposal.year == YEAR))}
+    assert states["BKT"] is ProposalState.APPROVED and states["LDTT"] is ProposalState.DECIDED
+
+
+def test_a_title_raised_above_the_commune_after_the_draft_is_refused_at_signing(sec: Workspace) -> None:
+    from tnapp.domain.vocab import AwardLevel
+    from tnapp.models import AwardTitle
+    meeting = _mixed_meeting(sec)
+    draft = sec.council.draft_decision(meeting, on_date=dt.date(YEAR, 12, 20))
+    with sec.write(Permission.EDIT_PROPOSALS, actor=ADMIN) as session:
+        session.scalars(select(AwardTitle).where(AwardTitle.code == "GK")).one().level = AwardLevel.PROVINCE
+    with pytest.raises(ValidationError, match="vượt thẩm quyền"):
+        sec.council.sign_decision(draft.id, dt.date(YEAR, 12, 22))
+    assert _awards(sec) == 0 and sec.council.decision(meeting).state is DecisionState.DRAFT
+
+
+def test_several_awards_to_one_person_are_a_warning_before_signing(sec: Workspace) -> None:
+    meeting = _mixed_meeting(sec)
+    draft = sec.council.draft_decision(meeting, on_date=dt.date(YEAR, 12, 20))
+    assert len(draft.warnings) == 1
+    assert "«Mai Thị Ơn» nhận 2 danh hiệu" in draft.warnings[0] and "Lao động tiên tiến" in draft.warnings[0]
+
+
+# --- input that cannot be true ------------------------------------------------------------------
+
+def _meetings(ws: Workspace) -> list[tuple]:
+    return [(m.id, m.held_at, m.version) for m in ws.council.meetings()]
+
+
+def test_a_meeting_outside_the_councils_term_is_refused(sec: Workspace) -> None:
+    council_id = sec.council.councils()[0].id  # term 2026-2031, from 05/01/2026
+    with pytest.raises(ValidationError, match="15/12/2025 nằm ngoài nhiệm kỳ") as early:
+        sec.council.create_meeting(MeetingInput(council_id, dt.datetime(2025, 12, 15, 8), "Hội trường", 2025))
+    assert early.value.field == "held_at" and _meetings(sec) == []
+    meeting = sec.council.create_meeting(MeetingInput(council_id, dt.datetime(2026, 1, 10, 8), "Hội trường", 2025))
+    before = _meetings(sec)
+    with pytest.raises(ValidationError, match="nằm ngoài nhiệm kỳ"):
+        sec.council.update_meeting(meeting.id, MeetingInput(council_id, dt.datetime(2031, 7, 1, 8), "Hội trường",
+                                                            2025))
+    with pytest.raises(ValidationError, match="phải sau giờ bắt đầu") as end:
+        sec.council.update_meeting(meeting.id, MeetingInput(council_id, dt.datetime(2026, 1, 10, 8), "Hội trường",
+                                                            2025, ended_at=dt.datetime(2026, 1, 10, 7, 30)))
+    assert end.value.field == "ended_at" and _meetings(sec) == before
+
+
+def test_one_person_both_present_and_absent_is_refused(sec: Workspace) -> None:
+    from tnapp.domain.vocab import CouncilRole
+    from tnapp.services.council import MemberInput
+    council_id = sec.council.councils()[0].id
+    twin = sec.council.add_member(council_id, MemberInput("  Lê  Đức Tuấn ", CouncilRole.MEMBER))  # entered twice
+    chair = sec.council.members(council_id)[0]
+    meeting = sec.council.create_meeting(MeetingInput(council_id, dt.datetime(YEAR, 12, 15, 8), "Hội trường", YEAR))
+    with pytest.raises(ValidationError, match="«Lê Đức Tuấn» được ghi hai lần"):
+        sec.council.set_attendance_many(meeting.id, {chair.id: Attendance.PRESENT, twin.id: Attendance.ABSENT})
+    assert all(a.status is None for a in sec.council.attendance(meeting.id))
+    sec.council.set_attendance(meeting.id, chair.id, Attendance.PRESENT)
+    with pytest.raises(ValidationError, match="được ghi hai lần"):
+        sec.council.set_attendance(meeting.id, twin.id, Attendance.ABSENT_WITH_OPINION)
+    assert [a.status for a in sec.council.attendance(meeting.id) if a.member_id == twin.id] == [None]
+
+
+def test_the_ban_kiem_phieu_is_present_and_recorded_before_ballots_are_counted(sec: Workspace) -> None:
+    submit_proposals(sec, YEAR, {"LDTT": ["Lê Văn An"]})
+    council_id = sec.council.councils()[0].id
+    meeting = sec.council.create_meeting(MeetingInput(council_id, dt.datetime(YEAR, 12, 15, 8), "Hội trường", YEAR))
+    members = sec.council.members(council_id)
+    sec.council.set_attendance_many(meeting.id, {m.id: Attendance.PRESENT if i < 8 else Attendance.ABSENT
+                                                 for i, m in enumerate(members)})
+    sec.council.build_agenda(meeting.id)
+    sec.council.start_meeting(meeting.id)
+    item = sec.council.agenda(meeting.id)[0]
+    with pytest.raises(ValidationError, match="chưa ghi Ban kiểm phiếu"):
+        sec.council.record_tally(item.id, TallyInput(8, 0))
+    with pytest.raises(ValidationError, match="chưa được điểm danh có mặt") as absent:
+        sec.council.set_counters(meeting.id, members[3].id, [members[8].id])
+    assert absent.value.field == "member_ids" and sec.council.counters(meeting.id) == []
+    board = sec.council.set_counters(meeting.id, members[3].id, [members[4].id, members[5].id])
+    assert [(c.full_name, c.label) for c in board] == [
+        (members[3].full_name, "Trưởng ban"), (members[4].full_name, "Thành viên"), (members[5].full_name,
+                                                                                    "Thành viên")]
+    with pytest.raises(ValidationError, match="Ban kiểm phiếu nên phải có mặt"):
+        sec.council.set_attendance(meeting.id, members[4].id, Attendance.ABSENT)
+    assert sec.council.record_tally(item.id, TallyInput(8, 0)).approved
+    with pytest.raises(ValidationError, match="đã kiểm phiếu"):
+        sec.council.set_counters(meeting.id, members[0].id)
+    assert len(sec.council.counters(meeting.id)) == 3
+
+
+# --- the papers a chairman signs -----------------------------------------------------------------
+
+# Never on a signed paper: internal notes, the repealed decree, the app's codes and field names.
+INTERNAL = ("chưa xác nhận", "98/2023", "object at", "None", "council.", "threshold", "all_members", "prize_",
+            "title_code", "CSTDCS", "LDTT", "BKT", "GK_", "(căn cứ:", "Thiết lập", "19 tháng 02 năm 2025")
+
+
+def test_every_council_paper_is_free_of_internal_notes_and_signed_by_who_issues_it(
+        sec: Workspace, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    meeting = _mixed_meeting(sec, ended_at=dt.datetime(YEAR, 12, 15, 10, 30))
+    draft = sec.council.draft_decision(meeting, on_date=dt.date(YEAR, 12, 20))
+    sec.council.sign_decision(draft.id, dt.date(YEAR, 12, 22))
+    folder = tmp_path / "Hồ sơ #2026 %đợt 1" / "mới"  # created by the command, as `tnapp dossier` does
+    assert main(["--db", db_url, "council-docs", str(meeting), "-o", str(folder)]) == 0
+    written = [Path(line) for line in capsys.readouterr().out.split("\n") if line]
+    pdfs = {p.name: _pdf_text(p) for p in written if p.suffix == ".pdf"}
+    assert sorted(pdfs) == ["bien-ban-hop-hoi-dong-2026.pdf", "bien-ban-kiem-phieu-2026.pdf", "giay-chung-nhan-2026.pdf",
+                            "phieu-bau-2026.pdf", "quyet-dinh-khen-thuong-2026.pdf"]
+    extract = council_docs.write_minutes(sec, meeting, folder / "extract.pdf")  # replaced below by the extract
+    from tnapp.documents.output import save
+    save(council_docs.build_minutes_extract(sec, meeting, sec.council.passed_for_province(YEAR)), extract)
+    pdfs["extract.pdf"] = _pdf_text(extract)
+    for name, text in pdfs.items():
+        for bad in INTERNAL:
+            assert bad not in text, (name, bad)
+    decision = pdfs["quyet-dinh-khen-thuong-2026.pdf"]
+    assert "Bằng khen" not in decision and "Lê Văn An" not in decision  # the province title is not the commune's
+    assert "Khen thưởng 2 cá nhân, tập thể (3 danh hiệu, hình thức khen thưởng)" in decision  # Mai Thị Ơn twice
+    assert "Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025" in decision
+    assert "Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ" in decision
+    assert f". CHỦ TỊCH {draft.signer_name}" in decision  # after "Nơi nhận", the block is CHỦ TỊCH alone
+    assert re.search(r"\b(TM|KT)\. ", decision) is None
+    count = pdfs["bien-ban-kiem-phieu-2026.pdf"]
+    board = [c.full_name for c in sec.council.counters(meeting)]
+    assert f"TRƯỞNG BAN KIỂM PHIẾU {board[0]}" in count or all(name in count for name in board)
+    assert "Số phiếu phát ra: 8; số phiếu thu vào: 8" in count
+    assert "0/0" not in count and "1/0" in count  # the absent member's written opinion, counted
+    minutes = pdfs["bien-ban-hop-hoi-dong-2026.pdf"]
+    assert "08 giờ 00 phút" in minutes and "kết thúc hồi 10 giờ 30 phút" in minutes
+    assert "trình cấp trên xét khen thưởng 1 trường hợp" in minutes and "Ban kiểm phiếu gồm" in minutes
+    assert "TM. HỘI ĐỒNG" in pdfs["extract.pdf"] and "Lê Văn An" in pdfs["extract.pdf"]
+    assert "Mai Thị Ơn" not in pdfs["extract.pdf"]
+
+
+def test_the_checklist_names_what_each_paper_rests_on_that_is_unconfirmed(sec: Workspace) -> None:
+    meeting = _mixed_meeting(sec)
+    minutes = sec.council.paper_checklist(meeting, "minutes")
+    keys = [c.key for c in minutes.settings]
+    assert keys[0] == "council.quorum" and "council.threshold.CSTDCS" in keys
+    quorum = minutes.settings[0]
+    assert quorum.value == "2/3 tổng số thành viên" and quorum.where == "Quản trị → Thiết lập" and quorum.meaning
+    assert any("Quy chế hoạt động của Hội đồng" in c.citation for c in minutes.legal)
+    sec.council.draft_decision(meeting, on_date=dt.date(YEAR, 12, 20))
+    decision = sec.council.paper_checklist(meeting, "decision")
+    assert "prize_multiplier.GK" in [c.key for c in decision.settings]  # the Giấy khen prize is unconfirmed
+    assert "prize_multiplier.BKT" not in [c.key for c in decision.settings]  # not in the commune decision
+    assert any(c.citation.startswith("Nghị định số 152/2025/NĐ-CP") for c in decision.legal)
+    with pytest.raises(ValidationError, match="«thư»"):
+        sec.council.paper_checklist(meeting, "thư")
+
+
+def test_a_closed_meeting_takes_only_its_end_time_and_note(sec: Workspace) -> None:
+    meeting = _mixed_meeting(sec)
+    row = sec.council.get_meeting(meeting)
+    assert row.ended_at is None
+    data = MeetingInput(row.council_id, row.held_at, row.place, row.year, row.chaired_by,
+                        ended_at=dt.datetime(YEAR, 12, 15, 11, 15))
+    assert sec.council.update_meeting(meeting, data).ended_at == dt.datetime(YEAR, 12, 15, 11, 15)
+    moved = MeetingInput(row.council_id, row.held_at, "Phòng họp khác", row.year, row.chaired_by)
+    with pytest.raises(ValidationError, match="chỉ sửa được giờ kết thúc và ghi chú"):
+        sec.council.update_meeting(meeting, moved)
+    assert sec.council.get_meeting(meeting).place == row.place
+    minutes = council_docs.build_minutes(sec, meeting)
+    assert any("kết thúc hồi 11 giờ 15 phút cùng ngày" in getattr(b, "text", "") for b in minutes.body)

@@ -163,3 +163,13 @@ def test_word_keeps_caption_heading_and_signature_with_what_follows(tmp_path: Pa
     assert keeps(by_text["Đoạn kết thúc văn bản."])
     sign = document.tables[-1]
     assert all(r._tr.trPr.find(qn("w:cantSplit")) is not None for r in sign.rows)
+
+
+def test_who_issues_decides_the_signature_block() -> None:
+    """NĐ 30/2020, Phụ lục I, mục II.7: "TM." only for a collective body, "KT." for a deputy."""
+    assert Signature.issued_by("Lê Đức Tuấn").lines == ("CHỦ TỊCH",)  # the chairman's own decision
+    assert Signature.issued_by("Nguyễn Thị Thanh", deputy="PHÓ CHỦ TỊCH").lines == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")
+    assert Signature.issued_by("Lê Đức Tuấn", collective="HỘI ĐỒNG").lines == ("TM. HỘI ĐỒNG", "CHỦ TỊCH")
+    assert Signature.chairman("Lê Đức Tuấn").lines == ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH")  # a Tờ trình of UBND
+    assert Signature.issued_by("Nguyễn Thị Thanh", collective="ỦY BAN NHÂN DÂN", deputy="PHÓ CHỦ TỊCH").lines == (
+        "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")

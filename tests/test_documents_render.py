@@ -50,7 +50,7 @@ def sample(rows: int = 70, number: int | None = 12, decompose: bool = False) -> 
               Table((Column("Năm", 1),) + tuple(Column(f"Chỉ tiêu {i}", 1, "right") for i in range(12)),
                     (("2026",) + tuple(float(i) for i in range(12)),), caption="Bảng ngang", landscape=True),
               Para.of("Đoạn cuối.")),
-        signature=Signature.vice_chairman(t("Nguyễn Văn Thành")),
+        signature=Signature.issued_by(t("Nguyễn Văn Thành"), collective="ỦY BAN NHÂN DÂN", deputy="PHÓ CHỦ TỊCH"),
         recipients=("Chủ tịch UBND xã", "Hội đồng TĐKT xã"))
 
 

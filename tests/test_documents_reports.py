@@ -270,7 +270,9 @@ def test_the_decision_is_signed_before_its_annexed_list(tmp_path: Path) -> None:
         minutes = _lines(council_docs.build_minutes(sec, meeting))
     finally:
         sec.close()
-    signature, annex = _line(lines, "TM. ỦY BAN NHÂN DÂN"), _line(lines, "DANH SÁCH KHEN THƯỞNG")
+    # the chairman's own decision: "CHỦ TỊCH" alone, no "TM." (NĐ 30/2020)
+    signature, annex = next(line for line in lines if line[1] == "CHỦ TỊCH"), _line(lines, "DANH SÁCH KHEN THƯỞNG")
+    assert not any(line[1].startswith(("TM.", "KT.")) for line in lines)
     article3, awardee = _line(lines, "Điều 3."), _line(lines, "Nguyễn Văn Đức")
     assert article3[0] <= signature[0] < annex[0] <= awardee[0] and _line(lines, "Nơi nhận:")[0] == signature[0]
     assert _line(lines, "(Kèm theo Quyết định số")[0] == annex[0]

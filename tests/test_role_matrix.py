@@ -388,12 +388,12 @@ CASES: tuple[Case, ...] = (
         w.facts["council_id"], __import__("datetime").datetime(2026, 12, 20, 8), "Hội trường", 2026))),
     Case("council.update_meeting", P.RUN_COUNCIL, lambda w: w.ws.council.update_meeting(
         w.facts["planned_meeting_id"],
-        MeetingInput(w.facts["council_id"], __import__("datetime").datetime(2021, 12, 16, 8), "Phòng họp 2", 2021))),
+        MeetingInput(w.facts["council_id"], __import__("datetime").datetime(2026, 12, 16, 8), "Phòng họp 2", 2021))),
     Case("council.delete_meeting", P.RUN_COUNCIL, lambda w: w.ws.council.delete_meeting(w.facts["planned_meeting_id"])),
     Case("council.start_meeting", P.RUN_COUNCIL, lambda w: w.ws.council.start_meeting(w.facts["planned_meeting_id"])),
     Case("council.close_meeting", P.RUN_COUNCIL, lambda w: w.ws.council.close_meeting(w.facts["closable_meeting_id"])),
     Case("council.set_attendance_many", P.RUN_COUNCIL, lambda w: w.ws.council.set_attendance_many(
-        w.facts["planned_meeting_id"], {w.facts["member_id"]: Attendance.ABSENT})),
+        w.facts["planned_meeting_id"], {w.facts["member_id"]: Attendance.PRESENT})),
     Case("council.build_agenda", P.RUN_COUNCIL, lambda w: w.ws.council.build_agenda(w.facts["planned_meeting_id"])),
     Case("council.set_presenter_note", P.RUN_COUNCIL, lambda w: w.ws.council.set_presenter_note(
         w.facts["open_item_id"], "Ghi chú của thư ký")),
@@ -401,9 +401,11 @@ CASES: tuple[Case, ...] = (
         w.facts["open_item_id"], TallyInput(8, 1))),
     Case("council.cancel_tally", P.RUN_COUNCIL, lambda w: w.ws.council.cancel_tally(w.facts["tally_id"], "Nhập nhầm")),
     Case("council.draft_decision", P.ISSUE_DOCUMENTS, lambda w: w.ws.council.draft_decision(
-        w.facts["closed_meeting_id"], on_date=__import__("datetime").date(2023, 12, 21))),
+        w.facts["closed_meeting_id"], on_date=__import__("datetime").date(2026, 12, 21))),
     Case("council.sign_decision", P.ISSUE_DOCUMENTS, lambda w: w.ws.council.sign_decision(
-        w.facts["decision_id"], __import__("datetime").date(2023, 12, 22))),
+        w.facts["decision_id"], __import__("datetime").date(2026, 12, 22))),
+    Case("council.set_counters", P.RUN_COUNCIL, lambda w: w.ws.council.set_counters(
+        w.facts["planned_meeting_id"], w.facts["member_id"])),
 )
 
 # Service methods that write or check a permission but are not in the matrix, and why.

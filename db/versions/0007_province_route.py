@@ -4,7 +4,7 @@ commune's Tờ trình to the province) and records the province's decision
 (number, date, issuer)
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-06 10:20:00
 """
 from typing import Sequence, Union
@@ -14,7 +14,7 @@ from alembic import op
 
 
 revision: str = '0007'
-down_revision: Union[str, None] = '0005'
+down_revision: Union[str, None] = '0006'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

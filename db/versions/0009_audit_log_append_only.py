@@ -14,7 +14,7 @@ trigger, and batch migrations rebuild tables (dropping their triggers), so a
 trigger there would promise what it cannot keep.
 
 Revision ID: 0009
-Revises: 0005
+Revises: 0008
 Create Date: 2026-12-06 10:30:00
 """
 from typing import Sequence, Union
@@ -23,7 +23,7 @@ from alembic import op
 
 
 revision: str = '0009'
-down_revision: Union[str, None] = '0005'
+down_revision: Union[str, None] = '0008'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

@@ -2515,6 +2515,14 @@
         <translation>Meeting time:</translation>
     </message>
     <message>
+        <source>Giờ kết thúc:</source>
+        <translation>End time:</translation>
+    </message>
+    <message>
+        <source>vd. 10:30 – để trống nếu chưa họp xong</source>
+        <translation>e.g. 10:30 – leave empty until the meeting has ended</translation>
+    </message>
+    <message>
         <source>Địa điểm:</source>
         <translation>Venue:</translation>
     </message>
@@ -2533,6 +2541,10 @@
     <message>
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Giờ kết thúc «{text}» không hợp lệ; viết giờ:phút, ví dụ 10:30.</source>
+        <translation>End time «{text}» is not valid; write hours:minutes, e.g. 10:30.</translation>
     </message>
     <message>
         <source>Hãy thêm Hội đồng (nhiệm kỳ và thành viên) trước khi lên lịch họp.</source>
@@ -2668,6 +2680,22 @@
         <translation>Select a person, then type 1 = present, 2 = absent with written opinion, 3 = absent (or double-click the “Attendance” cell to choose). Each person has only one status.</translation>
     </message>
     <message>
+        <source>Ban kiểm phiếu</source>
+        <translation>Vote-counting board</translation>
+    </message>
+    <message>
+        <source>Lưu Ban kiểm phiếu</source>
+        <translation>Save the vote-counting board</translation>
+    </message>
+    <message>
+        <source>Trưởng ban:</source>
+        <translation>Head:</translation>
+    </message>
+    <message>
+        <source>Thành viên:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
         <source>Đề nghị</source>
         <translation>Proposal</translation>
     </message>
@@ -2768,6 +2796,10 @@
         <translation> (ratio not confirmed)</translation>
     </message>
     <message>
+        <source>Chưa ghi Ban kiểm phiếu: bầu trong số thành viên có mặt, trước khi kiểm phiếu (Ban kiểm phiếu ký biên bản kiểm phiếu).</source>
+        <translation>No vote-counting board recorded: elect it among the members present before the ballots are counted (the board signs the ballot-count record).</translation>
+    </message>
+    <message>
         <source>{title} ({n}) – thông qua khi {rule}</source>
         <translation>{title} ({n}) – passes when {rule}</translation>
     </message>
@@ -2790,6 +2822,10 @@
     <message>
         <source>Ký ngày {day}; đã ghi {n} dòng vào lịch sử khen thưởng.</source>
         <translation>Signed on {day}; {n} rows added to the award history.</translation>
+    </message>
+    <message>
+        <source>Chưa xác nhận – hãy đối chiếu trước khi in, ký:</source>
+        <translation>Not confirmed – check before printing or signing:</translation>
     </message>
     <message>
         <source>Kết thúc phiên họp? Sau đó không ghi thêm hay sửa kết quả biểu quyết được.</source>
@@ -5183,6 +5219,10 @@
     <message>
         <source>Khi lưu, {n} người, tập thể được ghi vào lịch sử khen thưởng.</source>
         <translation>On saving, {n} individuals and collectives are added to the award history.</translation>
+    </message>
+    <message>
+        <source>Trước khi ký, hãy đối chiếu (chưa xác nhận):</source>
+        <translation>Before signing, check (not confirmed):</translation>
     </message>
     <message>
         <source>Số quyết định phải là số thứ tự (ví dụ 12).</source>

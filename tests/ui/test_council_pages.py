@@ -136,6 +136,17 @@ def test_a_whole_meeting(council, gui_ws, modal, typist, answers, messages, qtbo
     assert (quorum.present, quorum.absent_with_opinion, quorum.absent, quorum.unmarked) == (7, 1, 1, 0)
     assert quorum.met and "đủ số lượng" in view.quorum.text()
     assert view.attendance.row_at(6).status is Attendance.PRESENT
+    # the Ban kiểm phiếu, elected among those present: a head and two members
+    assert "Chưa ghi Ban kiểm phiếu" in view.board_label.text()
+    present = [r.full_name for r in gui_ws.council.attendance(meeting_id) if r.status is Attendance.PRESENT]
+    assert [view.board_head.itemText(i) for i in range(view.board_head.count())] == present
+    view.board_head.setCurrentIndex(3)
+    for row in (4, 5):
+        view.board_members.item(row).setCheckState(Qt.CheckState.Checked)
+    view.board_button.click()
+    board = gui_ws.council.counters(meeting_id)
+    assert [(c.full_name, c.is_head) for c in board] == [(present[3], True), (present[4], False), (present[5], False)]
+    assert f"{present[3]} – trưởng ban" in view.board_label.text()
     shoot(view, "meeting_attendance")
     view.start_button.click()
     assert view.overview.meeting.state is MeetingState.IN_PROGRESS
@@ -183,25 +194,31 @@ def test_a_whole_meeting(council, gui_ws, modal, typist, answers, messages, qtbo
     assert view.current_slide().nominee_name == "Đặng Thị Ánh"  # back where the presentation ended
 
     # tallies in the meeting view; more ballots than members present is refused at its field
-    counts(view.tally, agree=8, disagree=1)
+    counts(view.tally, agree=8, disagree=1, written_disagree=1)
     view.tally.save_button.click()
     assert view.tally.error.isVisible() and "nhiều hơn số thành viên có mặt" in view.tally.error.text()
+    counts(view.tally)  # no ballot at all
+    view.tally.save_button.click()
+    assert "Chưa có phiếu bầu nào" in view.tally.error.text()
+    counts(view.tally, agree=5, disagree=2)  # the absent member's written opinion left out
+    view.tally.save_button.click()
+    assert "mới ghi 0" in view.tally.error.text()
     assert gui_ws.council.slide(item["Đặng Thị Ánh"].item_id).tallies == ()
-    counts(view.tally, agree=5, disagree=2)  # 5 + 0 written < 80 % of 9 members
+    counts(view.tally, agree=5, disagree=2, written_disagree=1)  # 5 + 0 written < 80 % of 9 members
     view.tally.save_button.click()
     assert gui_ws.council.slide(item["Đặng Thị Ánh"].item_id).result == "rejected"
     assert "Không thông qua" in view.tally.result.text()
     assert view.overview.second_round_allowed and view.tally.second_button.isVisible()  # the demo's rules allow it
     view.tally.second_button.click()
     assert view.tally.title() == "Kiểm phiếu – vòng 2" and view.tally.counts().agree == 0
-    counts(view.tally, agree=6, disagree=1)  # 6 < 8: still not approved
+    counts(view.tally, agree=6, disagree=1, written_disagree=1)  # 6 < 8: still not approved
     view.tally.save_button.click()
     rounds = gui_ws.council.slide(item["Đặng Thị Ánh"].item_id).tallies
     assert [(t.round, t.agree, t.approved) for t in rounds] == [(1, 5, False), (2, 6, False)]
     assert not view.tally.second_button.isVisible()  # never a third round
     for name in ("Nguyễn Văn Bình", "Lê Thị Dung"):
         view.select_item(item[name].item_id)
-        counts(view.tally, agree=6, disagree=1)  # 6 of 7 present: more than half
+        counts(view.tally, agree=6, disagree=1, written_agree=1)  # 6 of 7 present: more than half
         view.tally.save_button.click()
     assert [r.result for r in gui_ws.council.agenda(meeting_id)] == ["approved", "approved", "approved", "rejected"]
     view.select_item(item["Đặng Thị Ánh"].item_id)
@@ -230,11 +247,16 @@ def test_a_whole_meeting(council, gui_ws, modal, typist, answers, messages, qtbo
     assert view.pdf.pageCount() >= 1  # the last PDF is previewed
     decision = gui_ws.council.decision(meeting_id)
     assert len(decision.awardees) == 3 and decision.number in view.decision_label.text()
+    # what the papers rest on that is not confirmed is on screen (the quorum's 2/3), never on the paper
+    assert view.checklist.isVisible() and "council.quorum" in view.checklist.text()
+    assert "Quản trị → Thiết lập" in view.checklist.text()
 
     # the signed decision: the award history gets a row per awardee at once
     before = len(gui_ws.award_history.list(year=YEAR))
 
     def sign(d: SignedDecisionDialog) -> None:
+        assert not d.warnings.isVisibleTo(d)  # one award per person in this decision
+        assert "Nghị định số 152/2025/NĐ-CP" in d.checklist.text()  # its date is from press reports
         d.signed_on.setText("20/12/2026")
         accept_or_close(d)
 
@@ -496,3 +518,43 @@ def test_each_paper_is_printed_from_the_papers_tab(council, gui_ws, tmp_path) ->
     view.ask_printer = lambda *a: False  # cancelled in the dialog: nothing printed, nothing said
     assert view.print_output("count") is None
     assert f"{asked[1]} trang" in view.output_status.text()
+
+
+def test_several_awards_to_one_person_are_shown_before_signing_and_the_end_time_is_kept(
+        council, gui_ws, modal, typist, tmp_path, monkeypatch) -> None:
+    from tests.council_fixtures import open_meeting
+    from tnapp.services.council import TallyInput
+
+    submit_proposals(gui_ws, YEAR, {"GK": ["Lê Văn An"]})  # Lê Văn An is also proposed for CSTĐCS
+    meeting_id = open_meeting(gui_ws, gui_ws.council.current_council().id, YEAR, present=9)
+    for item in gui_ws.council.agenda(meeting_id):
+        gui_ws.council.record_tally(item.id, TallyInput(9, 0))
+    gui_ws.council.close_meeting(meeting_id)
+    # the end time is written in afterwards through the meeting's form; the minutes print it
+    council.tabs.setCurrentWidget(council.meeting_stack)
+    council.meetings.refresh()
+    council.meetings.select(meeting_id)
+
+    def end(d: MeetingDialog) -> None:
+        d.end.setText("10:45")
+        accept_or_close(d)
+
+    driver = modal(MeetingDialog, end)
+    council.meetings.edit_button.click()
+    assert driver.done and gui_ws.council.get_meeting(meeting_id).ended_at == dt.datetime(YEAR, 12, 15, 10, 45)
+    view = council.open_meeting(meeting_id)
+    view.tabs.setCurrentIndex(2)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "qd.pdf"), ""))
+    assert view.write_output("decision") is not None
+    assert "⚠ «Lê Văn An» nhận 2 danh hiệu" in view.decision_label.text()
+    seen = []
+
+    def look(d: SignedDecisionDialog) -> None:
+        seen.append((d.warnings.isVisibleTo(d), d.warnings.text()))
+        shoot(d, "signed_decision_warning", "K")
+        d.reject()
+
+    driver = modal(SignedDecisionDialog, look)
+    view.sign_button.click()
+    assert driver.done and seen[0][0] and "Chiến sĩ thi đua cơ sở, Giấy khen" in seen[0][1]
+    assert gui_ws.council.decision(meeting_id).award_records == 0  # nothing signed by looking

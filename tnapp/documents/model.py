@@ -158,20 +158,32 @@ Block = Heading | Para | Items | Table | BarChart | PageBreak
 
 @dataclass(frozen=True)
 class Signature:
-    """Quyền hạn, chức vụ và họ tên người ký (NĐ 30/2020, Phụ lục I, mục II.7):
-    ``("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH")`` or ``("TM. ỦY BAN NHÂN DÂN",
-    "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")``, then the signer's name."""
+    """Quyền hạn, chức vụ và họ tên người ký (NĐ 30/2020, Phụ lục I, mục II.7).
+    Build it with ``issued_by``: who issues the paper decides the block."""
 
     lines: tuple[str, ...]
     name: str
 
     @classmethod
-    def chairman(cls, name: str, body: str = "ỦY BAN NHÂN DÂN") -> Signature:
-        return cls((f"TM. {body}", "CHỦ TỊCH"), name)
+    def issued_by(cls, name: str, *, collective: str | None = None, head: str = "CHỦ TỊCH",
+                  deputy: str | None = None) -> Signature:
+        """The one rule (NĐ 30/2020, Phụ lục I, mục II.7):
+
+        - the head's own paper (a decision of the Chủ tịch UBND xã in his own
+          authority): ``CHỦ TỊCH``, no "TM.";
+        - a paper of a collective body (Ủy ban nhân dân, Hội đồng): ``TM.
+          <collective>`` above the head's title;
+        - a deputy signing for the head (``deputy``: "PHÓ CHỦ TỊCH"): ``KT.
+          CHỦ TỊCH`` above the deputy's title, under "TM." when the paper is
+          the collective body's."""
+        lines = (f"TM. {collective}",) if collective else ()
+        lines += (f"KT. {head}", deputy) if deputy else (head,)
+        return cls(lines, name)
 
     @classmethod
-    def vice_chairman(cls, name: str, body: str = "ỦY BAN NHÂN DÂN") -> Signature:
-        return cls((f"TM. {body}", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), name)
+    def chairman(cls, name: str, body: str = "ỦY BAN NHÂN DÂN") -> Signature:
+        """The chairman signing a paper of the collective ``body`` (a Tờ trình, a report of UBND)."""
+        return cls.issued_by(name, collective=body)
 
 
 @dataclass(frozen=True)

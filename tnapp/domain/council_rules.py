@@ -17,6 +17,7 @@ from enum import StrEnum
 from fractions import Fraction
 from typing import Any
 
+from tnapp.domain.vocab import AwardLevel
 from tnapp.errors import ValidationError
 
 MAX_ROUNDS = 2  # a second round at most, where the rules allow one
@@ -47,6 +48,26 @@ def percent_text(share: Fraction) -> str:
     if percent.denominator == 1:
         return f"{percent.numerator} %"
     return f"{share.numerator}/{share.denominator}"
+
+
+# --- who decides ----------------------------------------------------------------------
+
+CHAIRMAN_AUTHORITY_BASIS = "Nghị định 129/2025/NĐ-CP, Điều 59"
+
+
+def commune_chairman_may_decide(level: AwardLevel) -> bool:
+    """What the Chủ tịch UBND xã may decide (NĐ 129/2025/NĐ-CP, Điều 59): the
+    titles and forms of the commune level (``award_titles.level``: LĐTT,
+    CSTĐCS, TTLĐTT, Giấy khen, GĐVH, TVH). A title above the commune that the
+    council passed is proposed to the province, which decides and pays it."""
+    return AwardLevel(level) is AwardLevel.COMMUNE
+
+
+def above_commune_message(what: str, level: AwardLevel) -> str:
+    """Why ``what`` (an item naming its nominee and title) cannot go into a commune decision."""
+    return (f"{what}: danh hiệu, hình thức khen thưởng {AwardLevel(level).label.lower()} vượt thẩm quyền của Chủ "
+            f"tịch UBND xã ({CHAIRMAN_AUTHORITY_BASIS}); không đưa vào quyết định của xã mà lập Tờ trình đề nghị "
+            "cấp trên.")
 
 
 # --- quorum ----------------------------------------------------------------------------
@@ -101,9 +122,10 @@ def tally_problems(counts: Counts, members_total: int, present: int,
                    absent_with_opinion: int) -> list[tuple[str, str]]:
     """Why these counts cannot be recorded, as (field, message) pairs (empty
     when they can). Secret ballot: one ballot per member present, so never
-    more ballots than members present; written opinions only from members
-    absent with a written opinion (NĐ 98/2023, Điều 30.7: absent members'
-    written opinions are counted and recorded in the minutes)."""
+    more ballots than members present, and never none (a round with no
+    ballot was not held); one written opinion from each member absent with a
+    written opinion, no more and no fewer (absent members' written opinions
+    are counted and recorded in the minutes)."""
     problems = []
     for name, label in (("agree", "Số phiếu đồng ý"), ("disagree", "Số phiếu không đồng ý"),
                         ("invalid", "Số phiếu không hợp lệ"), ("written_agree", "Số ý kiến đồng ý bằng văn bản"),
@@ -119,9 +141,16 @@ def tally_problems(counts: Counts, members_total: int, present: int,
         problems.append(("agree", f"Tổng số phiếu ({counts.agree} đồng ý + {counts.disagree} không đồng ý + "
                                   f"{counts.invalid} không hợp lệ = {counts.ballots}) nhiều hơn số thành viên có "
                                   f"mặt ({present})."))
+    if counts.ballots == 0:
+        problems.append(("agree", "Chưa có phiếu bầu nào (đồng ý, không đồng ý, không hợp lệ đều bằng 0); ý kiến "
+                                  "bằng văn bản không thay cho phiếu của thành viên có mặt."))
     if counts.written > absent_with_opinion:
         problems.append(("written_agree", f"Có {counts.written} ý kiến bằng văn bản nhưng chỉ "
                                           f"{absent_with_opinion} thành viên vắng mặt có ý kiến bằng văn bản."))
+    elif counts.written < absent_with_opinion:
+        problems.append(("written_agree", f"{absent_with_opinion} thành viên vắng mặt đã gửi ý kiến bằng văn bản "
+                                          f"nhưng mới ghi {counts.written}; hãy ghi ý kiến đồng ý hoặc không đồng ý "
+                                          "của từng người."))
     return problems
 
 

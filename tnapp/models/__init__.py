@@ -3,7 +3,9 @@
 from tnapp.models.accounts import AuditEntry, User
 from tnapp.models.awards import Proposal, ProposalNominee
 from tnapp.models.base import Audited, Base, Versioned
-from tnapp.models.council import AgendaItem, Council, CouncilMember, Decision, Meeting, MeetingAttendance, Tally
+from tnapp.models.council import (
+    AgendaItem, Council, CouncilMember, Decision, Meeting, MeetingAttendance, Tally, VoteCounter,
+)
 from tnapp.models.documents import DocumentNumber
 from tnapp.models.emulation import (
     Attachment, AwardRecord, AwardTitle, Complaint, DisciplineRecord, Exemplar, Initiative, Movement,
@@ -18,5 +20,5 @@ __all__ = [
     "Complaint", "Council", "CouncilMember", "Decision", "DisciplineRecord", "DocumentNumber", "Exemplar",
     "Household", "Indicator", "IndicatorRule", "IndicatorTarget", "Initiative", "Meeting", "MeetingAttendance",
     "Movement", "Person", "Proposal", "ProposalNominee", "Registration", "ReportValue", "Setting", "Tally",
-    "TaskRating", "Unit", "UnitReport", "User", "Versioned",
+    "TaskRating", "Unit", "UnitReport", "User", "Versioned", "VoteCounter",
 ]

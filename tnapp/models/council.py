@@ -54,12 +54,31 @@ class Meeting(Audited, Versioned, Base):
     year: Mapped[int]  # the year whose proposals it reviews
     state: Mapped[MeetingState] = mapped_column(default=MeetingState.PLANNED)
     chaired_by: Mapped[str | None] = mapped_column(String(100))
+    ended_at: Mapped[dt.datetime | None]  # when the meeting closed (the minutes give start and end)
     note: Mapped[str | None] = mapped_column(Text)
 
     attendance: Mapped[list[MeetingAttendance]] = relationship(back_populates="meeting",
                                                                cascade="all, delete-orphan")
     agenda: Mapped[list[AgendaItem]] = relationship(back_populates="meeting", cascade="all, delete-orphan",
                                                     order_by="AgendaItem.position")
+    counters: Mapped[list[VoteCounter]] = relationship(back_populates="meeting", cascade="all, delete-orphan",
+                                                       order_by="VoteCounter.sort_order")
+
+
+class VoteCounter(Audited, Versioned, Base):
+    """A member of the meeting's vote-counting board (Ban kiểm phiếu): its head
+    or a member. The board counts the secret ballots and signs the count record."""
+
+    __tablename__ = "vote_counter"
+    __table_args__ = (UniqueConstraint("meeting_id", "member_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("council_member.id", ondelete="RESTRICT"))
+    is_head: Mapped[bool] = mapped_column(default=False)
+    sort_order: Mapped[int] = mapped_column(default=0)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="counters")
 
     @property
     def audit_label(self) -> str:
@@ -92,6 +111,8 @@ class AgendaItem(Audited, Versioned, Base):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     nominee_id: Mapped[int] = mapped_column(ForeignKey("proposal_nominee.id", ondelete="RESTRICT"))
     position: Mapped[int]
+    # The commune decision holding this item once drafted (commune titles only).
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("decision.id", ondelete="SET NULL"))
     presenter_note: Mapped[str | None] = mapped_column(Text)
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda")

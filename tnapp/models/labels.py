@@ -17,6 +17,10 @@ from tnapp.domain.proposal_wizard import Step
 from tnapp.domain.setting_rules import BASE_LABELS
 
 FIELD_LABELS = {
+    "confirmed_by": "Nơi xác nhận", "decided_on": "Ngày quyết định kỷ luật", "ended_at": "Giờ kết thúc",
+    "is_head": "Trưởng ban kiểm phiếu", "province_decision_date": "Ngày quyết định của tỉnh",
+    "province_decision_issuer": "Cơ quan quyết định của tỉnh", "province_decision_number": "Số quyết định của tỉnh",
+    "province_number_id": "Số Tờ trình tỉnh", "work_confirmed": "Thôn, đơn vị xác nhận lao động",
     "accepted_at": "Thời điểm tiếp nhận", "accepted_by": "Người tiếp nhận", "achievements": "Thành tích",
     "active": "Đang hoạt động", "active_from": "Hoạt động từ", "active_to": "Ngừng hoạt động từ",
     "address": "Địa chỉ", "aggregation": "Cách tổng hợp", "agree": "Số phiếu đồng ý", "amount": "Số tiền",

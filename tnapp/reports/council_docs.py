@@ -21,25 +21,20 @@ from tnapp.documents.model import (
     Annex, Block, Column, Document, Heading, Issuer, Items, Para, Run, Signature, Table,
 )
 from tnapp.documents.output import save
+from tnapp.domain import legal_bases
+from tnapp.domain.council_rules import commune_chairman_may_decide
 from tnapp.domain.formatting import format_money, format_number
 from tnapp.domain.vocab import Attendance, CouncilRole, DocumentKind
-from tnapp.errors import TNAppError, ValidationError
+from tnapp.errors import ValidationError
 from tnapp.reports.base import DEMO_MARK
 from tnapp.services.council import ItemResult
 
 if TYPE_CHECKING:
-    from tnapp.services.council import ItemOutcome, MeetingOverview
+    from tnapp.services.council import ItemOutcome, MeetingOverview, MeetingRow, ProvinceItem
     from tnapp.services.workspace import Workspace
 
 COUNCIL_BODY = "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG"
 MINUTES_SYMBOL = "BB-HĐTĐKT"
-# Căn cứ of a commune chairman's decision on awards.
-DECISION_BASES = (
-    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;",
-    "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
-    "Căn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết và hướng dẫn thi hành "
-    "Luật Thi đua, khen thưởng;",
-)
 
 
 def _council_issuer(ws: Workspace) -> Issuer:
@@ -51,8 +46,23 @@ def _demo(ws: Workspace) -> list[Block]:
     return [Para.of(DEMO_MARK, italic=True, align="center", indent=False)] if ws.commune.current().is_demo else []
 
 
+def _bases(paper_kind: str, day: dt.date) -> list[Block]:
+    """The "Căn cứ" lines of a paper: the legal bases in force on its date, worded by the catalogue."""
+    return [Para.of(f"Căn cứ {legal_bases.citation(doc)};", italic=True)
+            for doc in legal_bases.bases_for(paper_kind, day)]
+
+
 def _when(held_at: dt.datetime) -> str:
     return f"{held_at:%H} giờ {held_at:%M} phút, ngày {held_at:%d/%m/%Y}"
+
+
+def _end_line(meeting: MeetingRow) -> str:
+    """The minutes' closing time: as recorded, or left blank to write in."""
+    if meeting.ended_at is None:
+        return "Cuộc họp kết thúc hồi …… giờ …… phút cùng ngày."
+    if meeting.ended_at.date() == meeting.held_at.date():
+        return f"Cuộc họp kết thúc hồi {meeting.ended_at:%H} giờ {meeting.ended_at:%M} phút cùng ngày."
+    return f"Cuộc họp kết thúc hồi {_when(meeting.ended_at)}."
 
 
 def _members_by_role(ws: Workspace, council_id: int, role: CouncilRole) -> str:
@@ -64,18 +74,24 @@ def _blank(value: int | None) -> int | str:
 
 
 def _threshold_lines(outcomes: Sequence[ItemOutcome]) -> list[Block]:
-    """One line per title: the threshold applied and its basis."""
+    """One line per title: the threshold applied, as a count of votes (no setting, no basis: those are on screen)."""
     seen: dict[str, ItemOutcome] = {}
     for o in outcomes:
         seen.setdefault(o.title, o)
-    lines = [f"{title}: cần {o.threshold} (căn cứ: {o.basis.split('; ', 1)[-1]})" for title, o in seen.items()]
-    return [Para.of("Ngưỡng thông qua:", italic=True, indent=False), Items(tuple(lines), numbered=False)]
+    lines = [f"{title}: {o.threshold}" + (f" (ít nhất {o.needed} phiếu đồng ý)" if o.needed else "")
+             for title, o in seen.items()]
+    return [Para.of("Tỷ lệ phiếu đồng ý cần đạt:", italic=True, indent=False), Items(tuple(lines), numbered=False)]
 
 
 def _counts_text(agree: int | None, base: int | None) -> str:
     if agree is None or not base:
         return ""
     return f"{agree}/{base} ({format_number(round(100 * agree / base, 1))}%)"
+
+
+def _board_text(ws: Workspace, meeting_id: int) -> str:
+    board = ws.council.counters(meeting_id)
+    return "; ".join(f"{c.full_name} – {c.label.lower()}" for c in board)
 
 
 # --- ballots -------------------------------------------------------------------------------------
@@ -100,40 +116,77 @@ def write_ballots(ws: Workspace, meeting_id: int, path: str | os.PathLike, copie
 # --- the ballot-count record -----------------------------------------------------------------------
 
 def build_count_record(ws: Workspace, meeting_id: int) -> Document:
+    """Biên bản kiểm phiếu: the ballots issued, returned, valid and invalid,
+    per item the votes for and against and the written opinions of absent
+    members as the threshold counts them; signed by the Ban kiểm phiếu."""
     overview = ws.council.overview(meeting_id)
     meeting, quorum = overview.meeting, overview.quorum
+    board = ws.council.counters(meeting_id)
+    if not board:
+        raise ValidationError("Chưa ghi Ban kiểm phiếu của phiên họp; biên bản kiểm phiếu do Ban kiểm phiếu ký.")
     outcomes = ws.council.results(meeting_id)
     commune = ws.commune.current()
+    first = [o for o in outcomes if o.round == 1]
+    returned = max((o.agree + o.disagree + o.invalid for o in first), default=0)
     body: list[Block] = _demo(ws)
+    body += _bases(legal_bases.BALLOT_COUNT_RECORD, meeting.held_at.date())
     body += [
-        Para.of(f"Hồi {_when(meeting.held_at)}, tại {meeting.place}, Ban kiểm phiếu của Hội đồng Thi đua – "
-                f"Khen thưởng xã {commune.name} tiến hành kiểm phiếu bỏ phiếu kín xét khen thưởng năm {meeting.year}."),
-        Para.of(f"Tổng số thành viên Hội đồng: {quorum.members_total}; có mặt: {quorum.present}; vắng có ý kiến "
-                f"bằng văn bản: {quorum.absent_with_opinion}; vắng: {quorum.absent + quorum.unmarked}."),
-        Para.of(f"Số phiếu phát ra: {quorum.present}. {quorum.text}"),
+        Para.of(f"Hồi {_when(meeting.held_at)}, tại {meeting.place}, Ban kiểm phiếu do Hội đồng Thi đua – Khen thưởng "
+                f"xã {commune.name} bầu tại phiên họp xét khen thưởng năm {meeting.year}, gồm: "
+                f"{_board_text(ws, meeting_id)}, tiến hành kiểm phiếu bỏ phiếu kín."),
+        Para.of(f"Tổng số thành viên Hội đồng: {quorum.members_total}; có mặt: {quorum.present}; vắng mặt có ý kiến "
+                f"bằng văn bản: {quorum.absent_with_opinion}; vắng mặt: {quorum.absent + quorum.unmarked}."),
+        Para.of(f"Số phiếu phát ra: {quorum.present}; số phiếu thu vào: {returned}."),
         Heading("KẾT QUẢ KIỂM PHIẾU", 1),
     ]
+    written = quorum.absent_with_opinion > 0
+    second = any((o.round or 0) > 1 for o in outcomes)
+    columns = [Column("STT", 0.45, "center"), Column("Họ và tên, danh hiệu đề nghị", 2.6)]
+    if second:
+        columns.append(Column("Vòng", 0.5, "center"))
+    columns += [Column("Phiếu thu vào", 0.75, "center"), Column("Phiếu hợp lệ", 0.75, "center"),
+                Column("Phiếu không hợp lệ", 0.8, "center"), Column("Đồng ý", 0.7, "center"),
+                Column("Không đồng ý", 0.75, "center")]
+    if written:
+        columns.append(Column("Ý kiến bằng văn bản: đồng ý/ không đồng ý", 1.1, "center"))
+    columns.append(Column("Kết quả", 1.0, "center"))
     rows = []
     for o in outcomes:
-        written = "" if o.written_agree is None else f"{o.written_agree}/{o.written_disagree}"
-        rows.append((o.position, o.nominee, o.title, o.round or "", _blank(o.agree), _blank(o.disagree),
-                     _blank(o.invalid), written, o.result_label))
-    body.append(Table((Column("STT", 0.5, "center"), Column("Họ và tên", 2.0), Column("Danh hiệu", 1.8),
-                       Column("Vòng", 0.6, "center"), Column("Đồng ý", 0.8, "center"),
-                       Column("Không đồng ý", 0.9, "center"), Column("Không hợp lệ", 0.9, "center"),
-                       Column("Ý kiến văn bản (đồng ý/ không)", 1.1, "center"),
-                       Column("Kết quả", 1.1, "center")),
-                      tuple(rows), caption="Kết quả bỏ phiếu từng trường hợp"))
+        row: list = [o.position, f"{o.nominee} – {o.title}"]
+        if second:
+            row.append(o.round or "")
+        voted = o.agree is not None
+        row += [o.agree + o.disagree + o.invalid if voted else "", o.agree + o.disagree if voted else "",
+                _blank(o.invalid), _blank(o.agree), _blank(o.disagree)]
+        if written:
+            row.append(f"{o.written_agree}/{o.written_disagree}" if voted else "")
+        row.append(o.result_label)
+        rows.append(tuple(row))
+    body.append(Table(tuple(columns), tuple(rows), caption="Kết quả kiểm phiếu từng trường hợp"))
     body += _threshold_lines(outcomes)
+    if written:
+        body.append(Para.of(_written_rule(outcomes)))
     body.append(Para.of("Ban kiểm phiếu chịu trách nhiệm về tính chính xác của kết quả kiểm phiếu. Phiếu bầu là "
                         "phiếu kín; biên bản chỉ ghi số phiếu, không ghi ai bỏ phiếu thế nào."))
-    # A record kept with the minutes, not sent out: two signers, no "Nơi nhận".
+    head, *members = board
     return Document(kind=DocumentKind.MINUTES, issuer=_council_issuer(ws), symbol=MINUTES_SYMBOL,
                     summary=f"Kiểm phiếu xét khen thưởng năm {meeting.year}", title="Biên bản kiểm phiếu",
                     place=commune.place_name, date=meeting.held_at.date(), body=tuple(body),
-                    signature=Signature(("TM. HỘI ĐỒNG", "CHỦ TỊCH"), _chair(ws, overview)),
-                    co_signers=(_secretary(ws, meeting.council_id, "THƯ KÝ HỘI ĐỒNG"),),
+                    signature=Signature(("TRƯỞNG BAN KIỂM PHIẾU",), head.full_name),
+                    co_signers=tuple(Signature(("THÀNH VIÊN",), m.full_name) for m in members),
                     meta={"title": f"Biên bản kiểm phiếu năm {meeting.year}"})
+
+
+def _written_rule(outcomes: Sequence[ItemOutcome]) -> str:
+    """How the written opinions of absent members entered the result, per the threshold of each title."""
+    counted = list(dict.fromkeys(o.title for o in outcomes if o.count_written))
+    other = list(dict.fromkeys(o.title for o in outcomes if not o.count_written))
+    parts = []
+    if counted:
+        parts.append(f"được tính vào số phiếu đồng ý đối với {', '.join(counted)}")
+    if other:
+        parts.append(f"được ghi nhận nhưng không tính vào kết quả đối với {', '.join(other)}")
+    return "Ý kiến bằng văn bản của thành viên vắng mặt " + "; ".join(parts) + "."
 
 
 def _chair(ws: Workspace, overview: MeetingOverview) -> str:
@@ -151,6 +204,23 @@ def write_count_record(ws: Workspace, meeting_id: int, path: str | os.PathLike) 
 
 # --- the minutes ----------------------------------------------------------------------------
 
+def _result_rows(outcomes: Sequence[ItemOutcome]) -> tuple[tuple, ...]:
+    rows = []
+    for o in outcomes:
+        base = o.members_total if o.threshold_base == "all_members" else o.members_present
+        rows.append((o.position, o.nominee, o.unit, o.title, _counts_text(o.votes_for, base), o.result_label))
+    return tuple(rows)
+
+
+RESULT_COLUMNS = (Column("STT", 0.5, "center"), Column("Họ và tên", 1.9), Column("Đơn vị", 2.0),
+                  Column("Danh hiệu, hình thức đề nghị", 1.9), Column("Số phiếu đồng ý", 1.4, "center"),
+                  Column("Kết quả", 1.1, "center"))
+
+
+def _is_commune(ws: Workspace, title_code: str) -> bool:
+    return commune_chairman_may_decide(ws.award_history.title_by_code(title_code).level)
+
+
 def build_minutes(ws: Workspace, meeting_id: int) -> Document:
     overview = ws.council.overview(meeting_id)
     meeting, quorum = overview.meeting, overview.quorum
@@ -163,11 +233,11 @@ def build_minutes(ws: Workspace, meeting_id: int) -> Document:
         by_status.setdefault(row.status, []).append(
             f"{row.full_name} – {row.position or row.role.label}, {row.role.label}")
     body: list[Block] = _demo(ws)
+    body += _bases(legal_bases.COUNCIL_MINUTES, meeting.held_at.date())
     body += [
         Heading("I. THỜI GIAN, ĐỊA ĐIỂM", 1),
         Para.of(f"Vào hồi {_when(meeting.held_at)}, tại {meeting.place}, Hội đồng Thi đua – Khen thưởng xã "
-                f"{commune.name} "
-                f"(nhiệm kỳ {meeting.council_term}) họp xét khen thưởng năm {meeting.year}."),
+                f"{commune.name} (nhiệm kỳ {meeting.council_term}) họp xét khen thưởng năm {meeting.year}."),
         Heading("II. THÀNH PHẦN", 1),
         Para.of(f"Chủ trì: {chair}. Thư ký: {secretary}."),
         Para.of(f"Có mặt {quorum.present} thành viên:", indent=False),
@@ -179,44 +249,81 @@ def build_minutes(ws: Workspace, meeting_id: int) -> Document:
     absent = by_status.get(Attendance.ABSENT, []) + by_status.get(None, [])
     if absent:
         body += [Para.of("Vắng mặt:", indent=False), Items(tuple(absent), numbered=False)]
-    body += [Para.of(f"{quorum.text} (Căn cứ: {quorum.basis}.)"),
-             Heading("III. NỘI DUNG", 1),
+    body.append(Para.of(quorum.text))
+    board = _board_text(ws, meeting_id)
+    body += [Heading("III. NỘI DUNG", 1),
              Para.of(f"Thư ký Hội đồng trình bày {len(outcomes)} trường hợp đề nghị khen thưởng năm {meeting.year} "
                      "do các đơn vị đề nghị (tóm tắt thành tích, đối chiếu tiêu chuẩn). Hội đồng thảo luận và bỏ "
-                     "phiếu kín từng trường hợp; ý kiến bằng văn bản của thành viên vắng mặt được tổng hợp theo "
-                     "quy chế.")]
-    rows = []
-    for o in outcomes:
-        base = o.members_total if o.threshold_base == "all_members" else o.members_present
-        rows.append((o.position, o.nominee, o.unit, o.title, o.round or "", _counts_text(o.votes_for, base),
-                     o.result_label))
-    body.append(Table((Column("STT", 0.5, "center"), Column("Họ và tên", 1.9), Column("Đơn vị", 2.0),
-                       Column("Danh hiệu", 1.7), Column("Vòng", 0.6, "center"),
-                       Column("Số phiếu đồng ý", 1.4, "center"), Column("Kết quả", 1.1, "center")),
-                      tuple(rows), caption="Kết quả biểu quyết"))
+                     "phiếu kín từng trường hợp"
+                     + (f"; Ban kiểm phiếu gồm: {board}" if board else "")
+                     + (". Ý kiến bằng văn bản của thành viên vắng mặt được tổng hợp vào kết quả."
+                        if quorum.absent_with_opinion else "."))]
+    body.append(Table(RESULT_COLUMNS, _result_rows(outcomes), caption="Kết quả biểu quyết"))
     body += _threshold_lines(outcomes)
     body.append(Heading("IV. KẾT LUẬN", 1))
     approved = [o for o in outcomes if o.result == ItemResult.APPROVED]
-    if approved:
-        body.append(Para.of(f"Hội đồng thống nhất đề nghị Chủ tịch UBND xã khen thưởng {len(approved)} trường hợp:"))
-        titles: dict[str, list[str]] = {}
-        for o in approved:
-            titles.setdefault(o.title, []).append(o.nominee)
-        body.append(Items(tuple(f"{title}: {', '.join(names)} ({len(names)})" for title, names in titles.items()),
-                          numbered=False))
-    else:
+    commune_items = [o for o in approved if _is_commune(ws, o.title_code)]
+    higher = [o for o in approved if not _is_commune(ws, o.title_code)]
+    if commune_items:
+        body.append(Para.of(f"Hội đồng thống nhất đề nghị Chủ tịch UBND xã khen thưởng {len(commune_items)} "
+                            "trường hợp:"))
+        body.append(_by_title(commune_items))
+    if higher:
+        body.append(Para.of(f"Hội đồng thống nhất đề nghị UBND xã trình cấp trên xét khen thưởng {len(higher)} "
+                            "trường hợp:"))
+        body.append(_by_title(higher))
+    if not approved:
         body.append(Para.of("Không có trường hợp nào đạt số phiếu theo quy định."))
     rejected = [o for o in outcomes if o.result != ItemResult.APPROVED]
     if rejected:
         body.append(Para.of("Không đạt: " + ", ".join(f"{o.nominee} ({o.title})" for o in rejected) + "."))
-    body.append(Para.of("Biên bản được thông qua tại cuộc họp; các thành viên dự họp nhất trí."))
+    body.append(Para.of(f"{_end_line(meeting)} Biên bản được thông qua tại cuộc họp; các thành viên dự họp nhất trí."))
     return Document(kind=DocumentKind.MINUTES, issuer=_council_issuer(ws), symbol=MINUTES_SYMBOL,
                     summary=f"Họp Hội đồng Thi đua – Khen thưởng xét khen thưởng năm {meeting.year}",
                     title="Biên bản", place=commune.place_name, date=meeting.held_at.date(), body=tuple(body),
-                    signature=Signature(("CHỦ TỌA", "CHỦ TỊCH HỘI ĐỒNG"), chair),
+                    signature=Signature(("CHỦ TỌA",), chair),
                     co_signers=(_secretary(ws, meeting.council_id, "THƯ KÝ"),),
                     recipients=("UBND xã", "Thành viên Hội đồng", "Lưu: Hồ sơ khen thưởng"),
                     meta={"title": f"Biên bản họp Hội đồng TĐKT năm {meeting.year}"})
+
+
+def _by_title(outcomes: Sequence[ItemOutcome]) -> Items:
+    titles: dict[str, list[str]] = {}
+    for o in outcomes:
+        titles.setdefault(o.title, []).append(o.nominee)
+    return Items(tuple(f"{title}: {', '.join(names)} ({len(names)})" for title, names in titles.items()),
+                 numbered=False)
+
+
+def build_minutes_extract(ws: Workspace, meeting_id: int, items: Sequence[ProvinceItem]) -> Document:
+    """Trích biên bản: the part of the minutes about ``items`` (what the
+    council passed for titles above the commune, from
+    ``ws.council.passed_for_province``) with the vote, for the province
+    dossier; certified by the council's chairman on behalf of the council."""
+    overview = ws.council.overview(meeting_id)
+    meeting, quorum = overview.meeting, overview.quorum
+    wanted = {i.item_id for i in items if i.meeting_id == meeting_id}
+    if not wanted:
+        raise ValidationError("Không có trường hợp nào của phiên họp này để trích biên bản.")
+    outcomes = [o for o in ws.council.results(meeting_id) if o.item_id in wanted]
+    commune = ws.commune.current()
+    body: list[Block] = _demo(ws)
+    body += [
+        Para.of(f"Vào hồi {_when(meeting.held_at)}, tại {meeting.place}, Hội đồng Thi đua – Khen thưởng xã "
+                f"{commune.name} (nhiệm kỳ {meeting.council_term}) họp xét khen thưởng năm {meeting.year}. "
+                f"{quorum.text}"),
+        Para.of("Hội đồng thảo luận và bỏ phiếu kín; kết quả đối với các trường hợp đề nghị cấp trên khen thưởng "
+                "như sau:"),
+        Table(RESULT_COLUMNS, _result_rows(outcomes), caption="Kết quả biểu quyết"),
+        *_threshold_lines(outcomes),
+        Para.of(f"Hội đồng thống nhất đề nghị UBND xã trình cấp trên xét khen thưởng {len(outcomes)} trường hợp "
+                "nêu trên."),
+    ]
+    return Document(kind=DocumentKind.MINUTES, issuer=_council_issuer(ws), symbol=MINUTES_SYMBOL,
+                    summary=f"Họp Hội đồng Thi đua – Khen thưởng xét khen thưởng năm {meeting.year}",
+                    title="Trích biên bản", place=commune.place_name, date=meeting.held_at.date(),
+                    body=tuple(body), signature=Signature.issued_by(_chair(ws, overview), collective="HỘI ĐỒNG"),
+                    meta={"title": f"Trích biên bản họp Hội đồng TĐKT năm {meeting.year}"})
 
 
 def write_minutes(ws: Workspace, meeting_id: int, path: str | os.PathLike) -> Path:
@@ -235,20 +342,21 @@ def build_decision(ws: Workspace, meeting_id: int) -> Document:
     body: list[Block] = _demo(ws)
     body.append(Para.of(f"CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ {commune.name.upper()}", bold=True, align="center",
                         indent=False))
-    bases = [*DECISION_BASES,
-             f"Căn cứ Biên bản họp Hội đồng Thi đua – Khen thưởng xã ngày {meeting.held_at:%d/%m/%Y};",
-             "Theo đề nghị của Thường trực Hội đồng Thi đua – Khen thưởng xã."]
-    body += [Para.of(line, italic=True) for line in bases]
+    body += _bases(legal_bases.COMMUNE_AWARD_DECISION, decision.signed_on or dt.date.today())
+    body += [Para.of(f"Căn cứ Biên bản họp Hội đồng Thi đua – Khen thưởng xã ngày {meeting.held_at:%d/%m/%Y};",
+                     italic=True),
+             Para.of("Theo đề nghị của Thường trực Hội đồng Thi đua – Khen thưởng xã.", italic=True)]
     body.append(Para.of("QUYẾT ĐỊNH:", bold=True, align="center", indent=False))
     count = len(decision.awardees)
+    nominees = len({a.nominee.nominee for a in decision.awardees})
+    awards = f" ({count} danh hiệu, hình thức khen thưởng)" if count != nominees else ""
     body.append(Para((Run("Điều 1. ", bold=True),
-                      Run(f"Khen thưởng {count} cá nhân, tập thể đã có thành tích trong phong trào thi đua năm "
-                          f"{meeting.year} (có danh sách kèm theo)."))))
+                      Run(f"Khen thưởng {nominees} cá nhân, tập thể{awards} đã có thành tích trong phong trào thi "
+                          f"đua năm {meeting.year} (có danh sách kèm theo)."))))
     total = decision.total_amount or 0
     body.append(Para((Run("Điều 2. ", bold=True),
-                      Run(f"Tiền thưởng kèm theo danh hiệu, hình thức khen thưởng thực hiện theo Nghị định số "
-                          f"152/2025/NĐ-CP; tổng số tiền: {format_money(total)}, chi từ Quỹ thi đua, khen thưởng "
-                          "của xã."))))
+                      Run(f"Tiền thưởng kèm theo danh hiệu, hình thức khen thưởng thực hiện theo quy định hiện "
+                          f"hành; tổng số tiền: {format_money(total)}, chi từ Quỹ thi đua, khen thưởng của xã."))))
     body.append(Para((Run("Điều 3. ", bold=True),
                       Run("Quyết định có hiệu lực kể từ ngày ký. Chánh Văn phòng HĐND và UBND xã, công chức phụ "
                           "trách Tài chính – Kế toán, Thường trực Hội đồng Thi đua – Khen thưởng xã và các cá nhân, "
@@ -264,9 +372,10 @@ def build_decision(ws: Workspace, meeting_id: int) -> Document:
                   (Table((Column("STT", 0.5, "center"), Column("Họ và tên", 2.0), Column("Chức vụ, đơn vị", 3.0),
                           Column("Danh hiệu, hình thức", 2.0), Column("Số tiền", 1.4, "right")),
                          tuple(rows), sheet="Danh sách khen thưởng", total_rows=1),))
-    signer = decision.signer_name or ""
-    signature = (Signature.chairman(signer) if (decision.signer_title or "Chủ tịch").strip().lower() == "chủ tịch"
-                 else Signature.vice_chairman(signer))
+    # The chairman's own decision: "CHỦ TỊCH"; a vice-chairman signs "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH".
+    title = (decision.signer_title or "Chủ tịch").strip()
+    deputy = None if title.lower() == "chủ tịch" else title.upper()
+    signature = Signature.issued_by(decision.signer_name or "", deputy=deputy)
     return Document(kind=DocumentKind.DECISION, issuer=Issuer.commune(commune.name), number=decision.seq,
                     symbol=number_text.split("/", 1)[1] if "/" in number_text else None, summary=decision.summary,
                     place=commune.place_name, date=decision.signed_on, body=tuple(body), signature=signature,
@@ -286,8 +395,9 @@ def write_all(ws: Workspace, meeting_id: int, folder: str | os.PathLike) -> list
     certificates once drafted."""
     from tnapp.reports.certificates import write_certificates
     out = Path(folder).expanduser()
-    if not out.is_dir():
-        raise TNAppError(f"Thư mục «{out}» không tồn tại.")
+    if out.exists() and not out.is_dir():
+        raise ValidationError(f"«{out}» là một tệp, không phải thư mục.", field="folder")
+    out.mkdir(parents=True, exist_ok=True)
     year = ws.council.get_meeting(meeting_id).year
     written = [write_ballots(ws, meeting_id, out / f"phieu-bau-{year}.pdf")]
     if any(a.tallies for a in ws.council.agenda(meeting_id)):
@@ -301,5 +411,5 @@ def write_all(ws: Workspace, meeting_id: int, folder: str | os.PathLike) -> list
     return written
 
 
-__all__: Sequence[str] = ("build_count_record", "build_decision", "build_minutes", "write_all", "write_ballots",
-                          "write_count_record", "write_decision", "write_minutes")
+__all__: Sequence[str] = ("build_count_record", "build_decision", "build_minutes", "build_minutes_extract",
+                          "write_all", "write_ballots", "write_count_record", "write_decision", "write_minutes")

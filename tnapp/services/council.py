@@ -24,20 +24,23 @@ from tnapp.domain.council_rules import (
     BASE_LABELS, Counts, QuorumCheck, ThresholdBase, ThresholdRule, apply_threshold, check_quorum, exact_share,
     next_round_problem, percent_text, tally_problems,
 )
+from tnapp.domain import legal_bases
 from tnapp.domain.eligibility import Verdict
+from tnapp.domain.formatting import format_number
 from tnapp.domain.permissions import Permission
 from tnapp.domain.text import nfc
 from tnapp.domain.vocab import Attendance, CouncilRole, MeetingState, ProposalState
 from tnapp.errors import NotFoundError, TNAppError, ValidationError
 from tnapp.models import Commune, Person, Unit
 from tnapp.models.awards import Proposal, ProposalNominee
-from tnapp.models.council import AgendaItem, Council, CouncilMember, Meeting, MeetingAttendance, Tally
+from tnapp.models.council import AgendaItem, Council, CouncilMember, Meeting, MeetingAttendance, Tally, VoteCounter
 from tnapp.services.base import Service, delete_unless_used
 from tnapp.services.council_decisions import CouncilDecisions
 from tnapp.services.council_views import (
-    AgendaGroup, AgendaItemRow, AttendanceRow, Awardee, CouncilInput, CouncilRow, DecisionRow, EligibilityLine,
-    EligibilitySummary, ItemOutcome, ItemResult, MeetingInput, MeetingOverview, MeetingRow, MemberInput, MemberRow,
-    QuorumStatus, Slide, TallyInput, TallyRow, ThresholdInfo,
+    AgendaGroup, AgendaItemRow, AttendanceRow, Awardee, CouncilInput, CouncilRow, CounterRow, DecisionRow,
+    EligibilityLine, EligibilitySummary, ItemOutcome, ItemResult, LegalCheck, MeetingInput, MeetingOverview,
+    MeetingRow, MemberInput, MemberRow, PaperChecklist, ProvinceItem, QuorumStatus, SettingCheck, Slide, TallyInput,
+    TallyRow, ThresholdInfo,
 )
 from tnapp.services.emulation_excel import nominee_info, nominee_options
 from tnapp.services.prize import prize_quote
@@ -47,6 +50,11 @@ QUORUM_KEY = "council.quorum"
 THRESHOLD_KEY = "council.threshold.{code}"
 DEFAULT_THRESHOLD_KEY = "council.threshold.default"
 SECOND_ROUND_KEY = "council.second_round_allowed"
+PRIZE_KEYS = ("prize_multiplier.{code}", "base_salary", "prize_rounding_step")
+
+# The council's papers, and the kind of paper each is in the legal-bases catalogue.
+PAPERS = {"decision": legal_bases.COMMUNE_AWARD_DECISION, "minutes": legal_bases.COUNCIL_MINUTES,
+          "count_record": legal_bases.BALLOT_COUNT_RECORD, "ballots": None, "certificates": None}
 
 
 # --- the service ------------------------------------------------------------------------
@@ -160,16 +168,24 @@ class CouncilService(CouncilDecisions, Service):
         return self.get_meeting(meeting_id)
 
     def update_meeting(self, meeting_id: int, data: MeetingInput, expected_version: int | None = None) -> MeetingRow:
-        """Date, place, chair and note; the council and the year only while planned."""
+        """Date, place, chair, end time and note; the council and the year only
+        while planned; once closed, only the end time and the note (the
+        minutes print the end time)."""
         with self.ws.write(Permission.RUN_COUNCIL) as session:
             meeting = self._meeting(session, meeting_id)
             self.ws.check_version(meeting, expected_version)
             if meeting.state is MeetingState.CLOSED:
-                raise ValidationError(f"Phiên họp ngày {meeting.held_at:%d/%m/%Y} đã kết thúc, không sửa được.")
-            if meeting.state is not MeetingState.PLANNED and (data.council_id != meeting.council_id
-                                                              or data.year != meeting.year):
-                raise ValidationError("Phiên họp đã bắt đầu: không đổi Hội đồng hay năm xét được.", field="year")
-            self._apply_meeting(session, meeting, data)
+                if (data.council_id, data.held_at, nfc(data.place or ""), data.year, nfc(data.chaired_by or "") or None
+                        ) != (meeting.council_id, meeting.held_at, meeting.place, meeting.year, meeting.chaired_by):
+                    raise ValidationError(f"Phiên họp ngày {meeting.held_at:%d/%m/%Y} đã kết thúc: chỉ sửa được giờ "
+                                          "kết thúc và ghi chú.")
+                meeting.ended_at = _checked_end(meeting.held_at, data.ended_at) if data.ended_at else None
+                meeting.note = nfc(data.note or "") or None
+            else:
+                if meeting.state is not MeetingState.PLANNED and (data.council_id != meeting.council_id
+                                                                  or data.year != meeting.year):
+                    raise ValidationError("Phiên họp đã bắt đầu: không đổi Hội đồng hay năm xét được.", field="year")
+                self._apply_meeting(session, meeting, data)
         return self.get_meeting(meeting_id)
 
     def delete_meeting(self, meeting_id: int, expected_version: int | None = None) -> None:
@@ -198,15 +214,19 @@ class CouncilService(CouncilDecisions, Service):
             meeting.state = MeetingState.IN_PROGRESS
         return self.get_meeting(meeting_id)
 
-    def close_meeting(self, meeting_id: int, expected_version: int | None = None) -> MeetingRow:
-        """In progress → closed. Every item must have a result; each proposal
-        becomes APPROVED when one of its nominees passed, REJECTED otherwise."""
+    def close_meeting(self, meeting_id: int, expected_version: int | None = None,
+                      ended_at: dt.datetime | None = None) -> MeetingRow:
+        """In progress → closed, at ``ended_at`` when given (the minutes print
+        it). Every item must have a result; each proposal becomes APPROVED
+        when one of its nominees passed, REJECTED otherwise."""
         with self.ws.write(Permission.RUN_COUNCIL) as session:
             meeting = self._meeting(session, meeting_id)
             self.ws.check_version(meeting, expected_version)
             if meeting.state is not MeetingState.IN_PROGRESS:
                 raise ValidationError(f"Phiên họp đang ở trạng thái «{meeting.state.label}»; chỉ kết thúc được "
                                       "phiên đang họp.")
+            if ended_at is not None:
+                meeting.ended_at = _checked_end(meeting.held_at, ended_at)
             approved_by_proposal: dict[int, bool] = {}
             for item in meeting.agenda:
                 if not item.tallies:
@@ -249,24 +269,69 @@ class CouncilService(CouncilDecisions, Service):
             if meeting.state is MeetingState.CLOSED:
                 raise ValidationError("Phiên họp đã kết thúc, không sửa điểm danh được.")
             marks = {a.member_id: a for a in meeting.attendance}
+            counters = {c.member_id for c in meeting.counters}
             for member_id, status in statuses.items():
                 member = session.get(CouncilMember, member_id)
                 if member is None or member.council_id != meeting.council_id:
                     raise ValidationError(f"Thành viên #{member_id} không thuộc Hội đồng của phiên họp này.",
                                           field="member_id")
                 status = Attendance(status)
+                if member_id in counters and status is not Attendance.PRESENT:
+                    raise ValidationError(f"«{member.full_name}» ở trong Ban kiểm phiếu nên phải có mặt; hãy đổi "
+                                          "Ban kiểm phiếu trước khi ghi vắng mặt.", field="member_id")
                 if member_id in marks:
                     marks[member_id].status = status
                 else:
                     mark = MeetingAttendance(member_id=member_id, status=status)
                     meeting.attendance.append(mark)
                     marks[member_id] = mark
+            _refuse_present_and_absent(session, meeting.council_id, marks)
         wanted = set(statuses)
         return [row for row in self.attendance(meeting_id) if row.member_id in wanted]
 
     def quorum(self, meeting_id: int) -> QuorumStatus:
         with self.ws.read() as session:
             return self._quorum(session, self._meeting(session, meeting_id))
+
+    # --- the vote-counting board (Ban kiểm phiếu) -------------------------------------------------
+
+    def counters(self, meeting_id: int) -> list[CounterRow]:
+        """The meeting's Ban kiểm phiếu: its head first, then its members."""
+        with self.ws.read() as session:
+            meeting = self._meeting(session, meeting_id)
+            rows = [(c, session.get(CouncilMember, c.member_id)) for c in meeting.counters]
+            return [CounterRow(m.id, m.full_name, m.position, c.is_head)
+                    for c, m in sorted(rows, key=lambda cm: (not cm[0].is_head, cm[0].sort_order))]
+
+    def set_counters(self, meeting_id: int, head_id: int, member_ids: list[int] | tuple[int, ...] = ()
+                     ) -> list[CounterRow]:
+        """Record the Ban kiểm phiếu the meeting elected: its head and members,
+        council members present at the meeting; they count the secret ballots
+        and sign the count record. Replaces the board recorded before; refused
+        (nothing changed) once the meeting is closed or once a ballot was counted."""
+        with self.ws.write(Permission.RUN_COUNCIL) as session:
+            meeting = self._meeting(session, meeting_id)
+            if meeting.state is MeetingState.CLOSED:
+                raise ValidationError("Phiên họp đã kết thúc, không đổi Ban kiểm phiếu được.")
+            if any(item.tallies for item in meeting.agenda):
+                raise ValidationError("Ban kiểm phiếu đã kiểm phiếu (đã có kết quả biểu quyết); không đổi được.")
+            ids = [head_id, *(m for m in member_ids if m != head_id)]
+            if len(set(ids)) != len(ids):
+                raise ValidationError("Một người chỉ ghi một lần trong Ban kiểm phiếu.", field="member_ids")
+            status = {a.member_id: a.status for a in meeting.attendance}
+            for member_id in ids:
+                member = session.get(CouncilMember, member_id)
+                if member is None or member.council_id != meeting.council_id:
+                    raise ValidationError(f"Thành viên #{member_id} không thuộc Hội đồng của phiên họp này.",
+                                          field="member_ids")
+                if status.get(member_id) is not Attendance.PRESENT:
+                    raise ValidationError(f"«{member.full_name}» chưa được điểm danh có mặt; Ban kiểm phiếu gồm "
+                                          "các thành viên có mặt.", field="member_ids")
+            meeting.counters.clear()
+            session.flush()
+            for order, member_id in enumerate(ids):
+                meeting.counters.append(VoteCounter(member_id=member_id, is_head=order == 0, sort_order=order))
+        return self.counters(meeting_id)
 
     # --- agenda and presentation ------------------------------------------------------------------
 
@@ -376,6 +441,9 @@ class CouncilService(CouncilDecisions, Service):
             quorum = self._quorum(session, meeting)
             if not quorum.met:
                 raise ValidationError(f"{label}: không đủ số lượng để biểu quyết. {quorum.text}")
+            if not meeting.counters:
+                raise ValidationError(f"{label}: chưa ghi Ban kiểm phiếu của phiên họp; hãy ghi Trưởng ban và các "
+                                      "thành viên Ban kiểm phiếu trước khi ghi kết quả kiểm phiếu.")
             data = Counts(counts.agree, counts.disagree, counts.invalid, counts.written_agree,
                           counts.written_disagree)
             problems = tally_problems(data, quorum.members_total, quorum.present, quorum.absent_with_opinion)
@@ -416,6 +484,47 @@ class CouncilService(CouncilDecisions, Service):
         with self.ws.read() as session:
             meeting = self._meeting(session, meeting_id)
             return [self._outcome(session, meeting, item) for item in self._items(session, meeting)]
+
+    # --- before printing or signing --------------------------------------------------------------
+
+    def paper_checklist(self, meeting_id: int, paper: str) -> PaperChecklist:
+        """What ``paper`` (one of ``PAPERS``) of the meeting rests on that is
+        not confirmed yet: the settings behind its figures (quorum, thresholds,
+        prizes) and the legal bases it cites whose number or date was not
+        checked. Shown on screen before printing or signing; the paper itself
+        prints none of it."""
+        if paper not in PAPERS:
+            raise ValidationError(f"Không có giấy tờ «{paper}» của phiên họp.", field="paper")
+        with self.ws.read() as session:
+            meeting = self._meeting(session, meeting_id)
+            held = meeting.held_at.date()
+            keys: list[tuple[str, dt.date]] = []
+            if paper in ("minutes", "count_record", "ballots"):
+                if paper == "minutes":
+                    keys.append((QUORUM_KEY, held))
+                codes = dict.fromkeys(session.get(ProposalNominee, i.nominee_id).proposal.title.code
+                                      for i in self._items(session, meeting))
+                keys += [(_threshold_rule(session, code, held).setting_key, held) for code in codes]
+                if paper != "ballots" and any(len(i.tallies) > 1 for i in self._items(session, meeting)):
+                    keys.append((SECOND_ROUND_KEY, held))
+            day = held
+            if paper in ("decision", "certificates"):
+                decision = self.decision(meeting_id)
+                day = (decision.signed_on if decision else None) or dt.date.today()
+                codes = dict.fromkeys(a.title_code for a in (decision.awardees if decision else ()))
+                keys += [(key.format(code=code), day) for code in codes for key in PRIZE_KEYS]
+            settings = []
+            for key, on in dict.fromkeys(keys):
+                try:
+                    row = setting_in_force(session, key, on)
+                except NotFoundError:
+                    continue
+                if row.unconfirmed:
+                    settings.append(SettingCheck(key, row.note or key, _setting_text(key, row.value), row.basis or ""))
+        kind = PAPERS[paper]
+        legal = tuple(LegalCheck(legal_bases.citation(d), d.note)
+                      for d in (legal_bases.unconfirmed(kind, day) if kind else ()))
+        return PaperChecklist(paper, tuple(dict.fromkeys(settings)), legal)
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -476,11 +585,12 @@ class CouncilService(CouncilDecisions, Service):
         total = session.scalar(select(func.count()).where(CouncilMember.council_id == m.council_id)) or 0
         present = sum(1 for a in m.attendance if a.status is Attendance.PRESENT)
         return MeetingRow(m.id, m.council_id, council.term, m.held_at, m.place, m.year, m.state, m.chaired_by,
-                          m.note, total, present, len(m.agenda), m.version)
+                          m.note, total, present, len(m.agenda), m.version, m.ended_at)
 
     @staticmethod
     def _apply_meeting(session: Session, meeting: Meeting, data: MeetingInput) -> None:
-        if session.get(Council, data.council_id) is None:
+        council = session.get(Council, data.council_id)
+        if council is None:
             raise ValidationError(f"Không tìm thấy Hội đồng #{data.council_id}.", field="council_id")
         place = nfc(data.place or "")
         if not place:
@@ -489,6 +599,12 @@ class CouncilService(CouncilDecisions, Service):
             raise ValidationError(f"Năm xét khen thưởng {data.year} không hợp lệ.", field="year")
         if data.held_at is None:
             raise ValidationError("Hãy nhập ngày giờ họp.", field="held_at")
+        day = data.held_at.date()
+        if (council.start_date and day < council.start_date) or (council.end_date and day > council.end_date):
+            term = " – ".join(f"{d:%d/%m/%Y}" if d else "…" for d in (council.start_date, council.end_date))
+            raise ValidationError(f"Ngày họp {day:%d/%m/%Y} nằm ngoài nhiệm kỳ của Hội đồng {council.term} ({term}); "
+                                  "hãy chọn Hội đồng của nhiệm kỳ đó hoặc sửa ngày họp.", field="held_at")
+        meeting.ended_at = _checked_end(data.held_at, data.ended_at) if data.ended_at else None
         meeting.council_id, meeting.held_at, meeting.place, meeting.year = (data.council_id, data.held_at, place,
                                                                             data.year)
         meeting.chaired_by = nfc(data.chaired_by or "") or None
@@ -571,7 +687,7 @@ class CouncilService(CouncilDecisions, Service):
             row.id, row.position, row.nominee_name, row.unit_name, row.title_code, row.title_name, count("round"),
             count("agree"), count("disagree"), count("invalid"), count("written_agree"), count("written_disagree"),
             count("members_total"), count("members_present"), share, base, text, basis, rule.unconfirmed,
-            count("votes_for"), count("needed"), row.result, row.result_label)
+            count("votes_for"), count("needed"), row.result, row.result_label, rule.count_written)
 
 # --- demo data ------------------------------------------------------------------------------
 
@@ -604,6 +720,42 @@ def load_demo_council(session: Session, folder: Path) -> int:
 
 
 # --- module helpers ------------------------------------------------------------------------
+
+def _setting_text(key: str, value: object) -> str:
+    """A setting's value as the checklist shows it (vi_VN numbers, shares as the minutes print them)."""
+    if isinstance(value, bool):
+        return "có" if value else "không"
+    if isinstance(value, dict) and "share" in value:
+        return ThresholdRule.from_setting(value, "", False, key).text
+    if key == QUORUM_KEY:
+        return f"{percent_text(exact_share(value))} tổng số thành viên"
+    if isinstance(value, (int, float)):
+        return format_number(value)
+    return str(value)
+
+
+def _checked_end(held_at: dt.datetime, ended_at: dt.datetime) -> dt.datetime:
+    if ended_at <= held_at:
+        raise ValidationError(f"Giờ kết thúc {ended_at:%H:%M %d/%m/%Y} phải sau giờ bắt đầu họp "
+                              f"{held_at:%H:%M %d/%m/%Y}.", field="ended_at")
+    return ended_at
+
+
+def _refuse_present_and_absent(session: Session, council_id: int, marks: dict[int, MeetingAttendance]) -> None:
+    """One person entered twice in the council (same person, or the same name)
+    cannot be both present and absent at one meeting."""
+    seen: dict[tuple, bool] = {}  # the same person (by person record or by name) → present
+    for member in session.scalars(select(CouncilMember).where(CouncilMember.council_id == council_id)):
+        if member.id not in marks:
+            continue
+        present = marks[member.id].status is Attendance.PRESENT
+        keys = [("name", nfc(member.full_name).casefold())] + ([("person", member.person_id)] if member.person_id
+                                                               else [])
+        if any(key in seen and seen[key] != present for key in keys):
+            raise ValidationError(f"«{member.full_name}» được ghi hai lần trong Hội đồng, một lần có mặt và một lần "
+                                  "vắng mặt; một người chỉ có một trạng thái ở mỗi phiên họp.", field="member_id")
+        seen.update(dict.fromkeys(keys, present))
+
 
 _ROLE_ORDER = {CouncilRole.CHAIR: 0, CouncilRole.VICE_CHAIR: 1, CouncilRole.MEMBER: 2, CouncilRole.SECRETARY: 3}
 
@@ -669,7 +821,7 @@ def _eligibility(nominee: ProposalNominee) -> EligibilitySummary | None:
 
 __all__ = [
     "AgendaGroup", "AgendaItemRow", "AttendanceRow", "Awardee", "CouncilInput", "CouncilRow", "CouncilService",
-    "DecisionRow", "EligibilityLine", "EligibilitySummary", "ItemOutcome", "ItemResult", "MeetingInput",
-    "MeetingOverview", "MeetingRow", "MemberInput", "MemberRow", "QuorumStatus", "Slide", "TallyInput", "TallyRow",
-    "ThresholdInfo", "load_demo_council",
+    "CounterRow", "DecisionRow", "EligibilityLine", "EligibilitySummary", "ItemOutcome", "ItemResult", "LegalCheck",
+    "MeetingInput", "MeetingOverview", "MeetingRow", "MemberInput", "MemberRow", "PaperChecklist", "ProvinceItem",
+    "QuorumStatus", "SettingCheck", "Slide", "TallyInput", "TallyRow", "ThresholdInfo", "load_demo_council",
 ]

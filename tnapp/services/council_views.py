@@ -61,6 +61,7 @@ class MeetingInput:
     year: int  # the year whose proposals it reviews
     chaired_by: str | None = None
     note: str | None = None
+    ended_at: dt.datetime | None = None  # the minutes give start (held_at) and end
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,21 @@ class MeetingRow:
     members_present: int
     item_count: int
     version: int
+    ended_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class CounterRow:
+    """A member of the meeting's Ban kiểm phiếu."""
+
+    member_id: int
+    full_name: str
+    position: str | None
+    is_head: bool
+
+    @property
+    def label(self) -> str:
+        return "Trưởng ban" if self.is_head else "Thành viên"
 
 
 @dataclass(frozen=True)
@@ -266,6 +282,7 @@ class ItemOutcome:
     needed: int | None
     result: str  # ItemResult.*
     result_label: str
+    count_written: bool = False  # written opinions of absent members count toward the threshold
 
 
 @dataclass(frozen=True)
@@ -298,6 +315,74 @@ class DecisionRow:
     awardees: tuple[Awardee, ...]
     award_records: int  # award history rows written by signing it
     version: int
+    warnings: tuple[str, ...] = ()  # shown before signing (several awards to one nominee)
+
+
+@dataclass(frozen=True)
+class ProvinceItem:
+    """An item the council passed whose title is above the commune: it goes to
+    the province with the vote result (the province route's input)."""
+
+    item_id: int
+    meeting_id: int
+    meeting_date: dt.date
+    position: int
+    nominee_id: int
+    proposal_id: int
+    nominee: str
+    unit: str
+    title_id: int
+    title_code: str
+    title_name: str
+    level: str  # AwardLevel value
+    agree: int
+    disagree: int
+    invalid: int
+    written_agree: int
+    written_disagree: int
+    members_total: int
+    members_present: int
+    votes_for: int
+    needed: int
+    threshold: str  # "≥ 80 % tổng số thành viên Hội đồng"
+
+
+@dataclass(frozen=True)
+class SettingCheck:
+    """A figure in a paper resting on a setting not confirmed yet."""
+
+    key: str
+    meaning: str  # the setting's Vietnamese description
+    value: str
+    basis: str
+    where: str = "Quản trị → Thiết lập"
+
+
+@dataclass(frozen=True)
+class LegalCheck:
+    """A legal basis the paper cites whose number or date was not checked."""
+
+    citation: str
+    note: str
+
+
+@dataclass(frozen=True)
+class PaperChecklist:
+    """What to check on screen before printing or signing a paper."""
+
+    paper: str
+    settings: tuple[SettingCheck, ...]
+    legal: tuple[LegalCheck, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not self.settings and not self.legal
+
+    def lines(self) -> list[str]:
+        """One line per check, as the screen shows it."""
+        return ([f"{c.meaning}{'' if c.value.casefold() in c.meaning.casefold() else f': {c.value}'} – căn cứ: "
+                 f"{c.basis or 'chưa ghi'} (thiết lập «{c.key}», xác nhận tại {c.where})" for c in self.settings]
+                + [f"Căn cứ pháp lý: {c.citation} – {c.note}" for c in self.legal])
 
 
 @dataclass(frozen=True)

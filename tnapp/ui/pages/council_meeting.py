@@ -9,6 +9,7 @@ council service; refusals are shown as the service words them."""
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from collections.abc import Callable
 from dataclasses import replace
@@ -20,8 +21,9 @@ from PySide6.QtGui import QBrush, QColor, QDesktopServices, QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSpinBox, QSplitter, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSpinBox, QSplitter, QTabWidget, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from tnapp.domain.formatting import format_date, format_datetime, format_money
@@ -29,7 +31,7 @@ from tnapp.domain.permissions import Permission
 from tnapp.domain.vocab import Attendance, MeetingState
 from tnapp.errors import TNAppError, ValidationError
 from tnapp.reports import certificates, council_docs
-from tnapp.services.council import AttendanceRow, DecisionRow, MeetingOverview, Slide, TallyInput
+from tnapp.services.council import AttendanceRow, DecisionRow, MeetingOverview, PaperChecklist, Slide, TallyInput
 from tnapp.services.workspace import Workspace
 from tnapp.ui.forms import DateEdit, FormDialog, clean
 from tnapp.ui.labels import tr_label
@@ -51,6 +53,15 @@ RESULT_COLOURS = {True: "#1b5e20", False: "#8a1c12"}
 QUORUM_MET = "color: #1b5e20; font-weight: bold;"
 QUORUM_NOT_MET = "color: #8a1c12; font-weight: bold;"
 PDF, WORD = "PDF (*.pdf)", "Word (*.docx)"
+CHECK_STYLE = "color: #6d4c00;"
+# The buttons' papers as the service names them.
+PAPERS = {"ballots": "ballots", "count": "count_record", "minutes": "minutes", "decision": "decision",
+          "certificates": "certificates"}
+
+
+def checklist_text(checklist: PaperChecklist) -> str:
+    """The lines of a paper's checklist, one per line ("" when nothing is unconfirmed)."""
+    return "\n".join(f"• {line}" for line in checklist.lines())
 
 
 def side_by_side(left: QWidget, right: QWidget, stretch: tuple[int, int]) -> QSplitter:
@@ -80,6 +91,20 @@ class SignedDecisionDialog(FormDialog):
                                            QLineEdit(decision.signer_title or ""))
         self.form.addRow("", QLabel(self.tr("Khi lưu, {n} người, tập thể được ghi vào lịch sử khen thưởng.")
                                     .format(n=len(decision.awardees))))
+        self.warnings = QLabel("\n".join(f"⚠ {w}" for w in decision.warnings))
+        self.warnings.setObjectName("decisionWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #8a1c12;")
+        self.warnings.setVisible(bool(decision.warnings))
+        self.form.addRow("", self.warnings)
+        checklist = ws.council.paper_checklist(decision.meeting_id, "decision")
+        self.checklist = QLabel(self.tr("Trước khi ký, hãy đối chiếu (chưa xác nhận):") + "\n"
+                                + checklist_text(checklist))
+        self.checklist.setObjectName("decisionChecklist")
+        self.checklist.setWordWrap(True)
+        self.checklist.setStyleSheet(CHECK_STYLE)
+        self.checklist.setVisible(not checklist.empty)
+        self.form.addRow("", self.checklist)
 
     def save(self) -> None:
         text = self.seq.text().strip()
@@ -192,7 +217,32 @@ class MeetingView(QWidget):
         layout = QVBoxLayout(box)
         layout.addWidget(hint)
         layout.addWidget(self.attendance_view, 1)
+        layout.addWidget(self._board_box())
         return box
+
+    def _board_box(self) -> QGroupBox:
+        """The Ban kiểm phiếu the meeting elects among the members present: its head and members."""
+        group = QGroupBox(self.tr("Ban kiểm phiếu"))
+        self.board_head = QComboBox()
+        self.board_head.setObjectName("boardHead")
+        self.board_members = QListWidget()
+        self.board_members.setObjectName("boardMembers")
+        self.board_members.setMaximumHeight(self.board_members.fontMetrics().lineSpacing() * 5)
+        self.board_button = QPushButton(self.tr("Lưu Ban kiểm phiếu"))
+        self.board_button.setObjectName("saveBoard")
+        self.board_button.clicked.connect(self.save_board)
+        self.board_label = QLabel()
+        self.board_label.setObjectName("boardStatus")
+        self.board_label.setWordWrap(True)
+        form = QGridLayout(group)
+        form.addWidget(QLabel(self.tr("Trưởng ban:")), 0, 0)
+        form.addWidget(self.board_head, 0, 1)
+        form.addWidget(QLabel(self.tr("Thành viên:")), 1, 0, Qt.AlignmentFlag.AlignTop)
+        form.addWidget(self.board_members, 1, 1)
+        form.addWidget(self.board_button, 0, 2)
+        form.addWidget(self.board_label, 2, 0, 1, 3)
+        form.setColumnStretch(1, 1)
+        return group
 
     def _agenda_tab(self) -> QWidget:
         self.agenda = QTreeWidget()
@@ -265,6 +315,11 @@ class MeetingView(QWidget):
         self.decision_label.setObjectName("decisionStatus")
         self.decision_label.setWordWrap(True)
         self.decision_label.setMinimumHeight(self.decision_label.fontMetrics().lineSpacing() * 3)
+        self.checklist = QLabel()
+        self.checklist.setObjectName("paperChecklist")
+        self.checklist.setWordWrap(True)
+        self.checklist.setStyleSheet(CHECK_STYLE)
+        self.checklist.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.output_status = QLabel()
         self.output_status.setObjectName("outputStatus")
         self.output_status.setWordWrap(True)
@@ -286,7 +341,12 @@ class MeetingView(QWidget):
         sign_row.addWidget(self.sign_button)
         sign_row.addStretch(1)
         column.addLayout(sign_row)
-        column.addStretch(1)
+        self.checklist_area = QScrollArea()
+        self.checklist_area.setObjectName("paperChecklistArea")
+        self.checklist_area.setWidgetResizable(True)
+        self.checklist_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.checklist_area.setWidget(self.checklist)
+        column.addWidget(self.checklist_area, 1)
         column.addWidget(self.output_status)
         open_row = QHBoxLayout()
         open_row.addWidget(self.open_button)
@@ -329,6 +389,7 @@ class MeetingView(QWidget):
         self.close_button.setEnabled(running and self.runs)
         self.present_button.setEnabled(bool(overview.groups))
         self._fill_attendance(overview)
+        self._fill_board(overview)
         self._fill_agenda(overview, chosen.item_id if chosen else None)
         self._show_decision()
         if self.deck is not None:
@@ -344,6 +405,40 @@ class MeetingView(QWidget):
         self.attendance_view.setEditTriggers(self.attendance_edit_triggers if self.runs
                                              and overview.meeting.state is not MeetingState.CLOSED
                                              else QAbstractItemView.EditTrigger.NoEditTriggers)
+
+    def _fill_board(self, overview: MeetingOverview) -> None:
+        board = self.ws.council.counters(self.meeting_id)
+        chosen = {c.member_id for c in board}
+        head = next((c.member_id for c in board if c.is_head), None)
+        present = [a for a in overview.attendance if a.status is Attendance.PRESENT]
+        self.board_head.clear()
+        self.board_members.clear()
+        for row in present:
+            self.board_head.addItem(row.full_name, row.member_id)
+            entry = QListWidgetItem(row.full_name)
+            entry.setData(Qt.ItemDataRole.UserRole, row.member_id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked if row.member_id in chosen and row.member_id != head
+                                else Qt.CheckState.Unchecked)
+            self.board_members.addItem(entry)
+        if head is not None:
+            self.board_head.setCurrentIndex(max(0, self.board_head.findData(head)))
+        editable = self.runs and overview.meeting.state is not MeetingState.CLOSED and not any(
+            s.tallies for g in overview.groups for s in g.slides)
+        for widget in (self.board_head, self.board_members, self.board_button):
+            widget.setEnabled(editable and bool(present))
+        self.board_label.setText("; ".join(f"{c.full_name} – {c.label.lower()}" for c in board) if board else
+                                 self.tr("Chưa ghi Ban kiểm phiếu: bầu trong số thành viên có mặt, trước khi kiểm "
+                                         "phiếu (Ban kiểm phiếu ký biên bản kiểm phiếu)."))
+
+    def save_board(self) -> None:
+        head = self.board_head.currentData()
+        if head is None:
+            return
+        members = [self.board_members.item(i).data(Qt.ItemDataRole.UserRole)
+                   for i in range(self.board_members.count())
+                   if self.board_members.item(i).checkState() is Qt.CheckState.Checked]
+        self._act(lambda: self.ws.council.set_counters(self.meeting_id, head, members))
 
     def _fill_agenda(self, overview: MeetingOverview, chosen_id: int | None) -> None:
         self.agenda.blockSignals(True)
@@ -427,6 +522,7 @@ class MeetingView(QWidget):
         self.sign_button.setEnabled(decision is not None and decision.signed_on is None and issues)
         for key, button in self.print_buttons.items():
             button.setEnabled(self.output_buttons[key].isEnabled())
+        self._show_checklist()
         if decision is None:
             self.decision_label.setText(self.tr("Chưa lập dự thảo quyết định. Sau khi kết thúc phiên họp, bấm "
                                                 "«Dự thảo quyết định…»."))
@@ -437,7 +533,23 @@ class MeetingView(QWidget):
         if decision.signed_on is not None:
             text += " " + self.tr("Ký ngày {day}; đã ghi {n} dòng vào lịch sử khen thưởng.").format(
                 day=format_date(decision.signed_on), n=decision.award_records)
+        elif decision.warnings:
+            text += "\n" + "\n".join(f"⚠ {w}" for w in decision.warnings)
         self.decision_label.setText(text)
+
+    def _show_checklist(self) -> None:
+        """What the papers that can be made now rest on that is not confirmed (never printed on them):
+        each check once, with the papers it concerns."""
+        papers: dict[str, list[str]] = {}
+        for key, paper in PAPERS.items():
+            if not self.output_buttons[key].isEnabled() or (paper == "decision" and self.decision is None):
+                continue
+            for line in self.ws.council.paper_checklist(self.meeting_id, paper).lines():
+                papers.setdefault(line, []).append(self.output_buttons[key].text().rstrip("…"))
+        lines = [f"• {line} [{', '.join(names)}]" for line, names in papers.items()]
+        self.checklist.setText(self.tr("Chưa xác nhận – hãy đối chiếu trước khi in, ký:") + "\n" + "\n".join(lines)
+                               if lines else "")
+        self.checklist_area.setVisible(bool(lines))
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -458,8 +570,10 @@ class MeetingView(QWidget):
     def close_meeting(self) -> None:
         if confirm(self, self.tr("Kết thúc phiên họp"),
                    self.tr("Kết thúc phiên họp? Sau đó không ghi thêm hay sửa kết quả biểu quyết được.")):
-            self._act(lambda: self.ws.council.close_meeting(self.meeting_id,
-                                                            expected_version=self.overview.meeting.version))
+            meeting, now = self.overview.meeting, dt.datetime.now().replace(second=0, microsecond=0)
+            ended = now if meeting.held_at.date() == now.date() and now > meeting.held_at else None
+            self._act(lambda: self.ws.council.close_meeting(self.meeting_id, expected_version=meeting.version,
+                                                            ended_at=ended))
 
     def save_tally(self, form: TallyForm, slide: Slide | None) -> bool:
         """Record the form's counts for ``slide``; a refusal stays in the form, at its field."""

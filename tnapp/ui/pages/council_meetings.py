@@ -32,6 +32,9 @@ class MeetingDialog(RecordDialog):
         self.day = self.add_field("held_at", self.tr("Ngày họp:"), DateEdit(held.date()))
         self.time = self.add_field("time", self.tr("Giờ họp:"), QTimeEdit(QTime(held.hour, held.minute)))
         self.time.setDisplayFormat("HH:mm")
+        ended = row.ended_at if row else None
+        self.end = self.add_field("ended_at", self.tr("Giờ kết thúc:"), QLineEdit(f"{ended:%H:%M}" if ended else ""))
+        self.end.setPlaceholderText(self.tr("vd. 10:30 – để trống nếu chưa họp xong"))
         self.place = self.add_field("place", self.tr("Địa điểm:"),
                                     QLineEdit(row.place if row else self.tr("Hội trường UBND xã")))
         self.year = self.add_field("year", self.tr("Xét thành tích năm:"),
@@ -47,6 +50,16 @@ class MeetingDialog(RecordDialog):
         members = self.ws.council.members(council_id) if council_id else []
         return members[0].full_name if members else ""
 
+    def _end(self, day: dt.date) -> dt.datetime | None:
+        text = self.end.text().strip()
+        if not text:
+            return None
+        try:
+            return dt.datetime.combine(day, dt.datetime.strptime(text, "%H:%M").time())
+        except ValueError:
+            raise ValidationError(self.tr("Giờ kết thúc «{text}» không hợp lệ; viết giờ:phút, ví dụ 10:30.")
+                                  .format(text=text), field="ended_at") from None
+
     def save_record(self) -> MeetingRow:
         if self.council.currentData() is None:
             raise ValidationError(self.tr("Hãy thêm Hội đồng (nhiệm kỳ và thành viên) trước khi lên lịch họp."),
@@ -57,7 +70,7 @@ class MeetingDialog(RecordDialog):
         time = self.time.time()
         data = MeetingInput(self.council.currentData(), dt.datetime.combine(day, dt.time(time.hour(), time.minute())),
                             self.place.text().strip(), int_or_none(self.year.text(), "year", "năm") or 0,
-                            clean(self.chair.text()), clean(self.note.text()))
+                            clean(self.chair.text()), clean(self.note.text()), self._end(day))
         if self.row is None:
             return self.ws.council.create_meeting(data)
         return self.ws.council.update_meeting(self.row.id, data, expected_version=self.row.version)
