@@ -64,6 +64,10 @@ class Meeting(Audited, Versioned, Base):
     counters: Mapped[list[VoteCounter]] = relationship(back_populates="meeting", cascade="all, delete-orphan",
                                                        order_by="VoteCounter.sort_order")
 
+    @property
+    def audit_label(self) -> str:
+        return f"Phiên họp ngày {self.held_at:%d/%m/%Y}"
+
 
 class VoteCounter(Audited, Versioned, Base):
     """A member of the meeting's vote-counting board (Ban kiểm phiếu): its head
@@ -82,7 +86,7 @@ class VoteCounter(Audited, Versioned, Base):
 
     @property
     def audit_label(self) -> str:
-        return f"Phiên họp ngày {self.held_at:%d/%m/%Y}"
+        return self.label_of("member_id") or f"#{self.member_id}"
 
 
 class MeetingAttendance(Audited, Versioned, Base):

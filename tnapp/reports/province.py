@@ -21,12 +21,13 @@ from tnapp.domain.vocab import DocumentKind
 from tnapp.errors import TNAppError
 from tnapp.models import DocumentNumber, Initiative, Proposal
 from tnapp.reports.base import DEMO_MARK, chairman_name
+from tnapp.reports.council_docs import build_minutes_extract
 from tnapp.reports.dossier import (
     COUNCIL, Dossier, _bases, _kind_word, _slug, achievement_report, load, nominee_list,
 )
 
 if TYPE_CHECKING:
-    from tnapp.services.province import PassedItem
+    from tnapp.services.council_views import ProvinceItem
     from tnapp.services.workspace import Workspace
 
 
@@ -34,7 +35,7 @@ def _demo(demo: bool) -> tuple[Block, ...]:
     return (Para.of(DEMO_MARK, italic=True, align="center", indent=False),) if demo else ()
 
 
-def _passed_dossiers(ws: Workspace, passed: list[PassedItem], day: dt.date | None) -> list[Dossier]:
+def _passed_dossiers(ws: Workspace, passed: list[ProvinceItem], day: dt.date | None) -> list[Dossier]:
     """Per proposal, its dossier narrowed to the nominees the council passed, dated ``day``."""
     names: dict[int, set[str]] = {}
     for p in passed:
@@ -82,37 +83,6 @@ def province_submission(ws: Workspace, dossiers: list[Dossier], meeting_day: dt.
                     recipients=("Như trên", route.via, "Lưu: VT"), meta={"title": "Tờ trình đề nghị khen thưởng cấp tỉnh"})
 
 
-def minutes_extract(ws: Workspace, meeting_id: int, passed: list[PassedItem]) -> Document:
-    """Trích biên bản họp Hội đồng: the meeting, who attended, and the vote on each passed item.
-    (council-level's minutes-extract builder replaces this at merge.)"""
-    meeting = ws.council.get_meeting(meeting_id)
-    commune = ws.commune.current()
-    rows = tuple((i, p.nominee, p.title_name, f"{p.votes_for}/{p.members_total}", p.threshold, "Thông qua")
-                 for i, p in enumerate(passed, start=1))
-    body: list[Block] = [
-        *_demo(commune.is_demo),
-        Para.of(f"Thời gian: {meeting.held_at:%H} giờ {meeting.held_at:%M}, ngày {format_date(meeting.held_at.date())}."),
-        Para.of(f"Địa điểm: {meeting.place}."),
-        Para.of(f"Chủ trì: {meeting.chaired_by or ''}."),
-        Para.of(f"Thành viên Hội đồng có mặt: {meeting.members_present}/{meeting.members_total}."),
-        Para.of(f"Hội đồng xét, bỏ phiếu kín đề nghị khen thưởng thành tích năm {meeting.year}; kết quả đối với các "
-                "trường hợp đề nghị cấp trên khen thưởng như sau:"),
-        Table((Column("STT", 0.5, "center"), Column("Tập thể, cá nhân", 2.6), Column("Đề nghị", 2.4),
-               Column("Đồng ý / tổng số", 1.3, "center"), Column("Tỷ lệ cần đạt", 1.6), Column("Kết quả", 1.3)),
-              rows, sheet="Kết quả"),
-        Para.of("Trích đúng nội dung biên bản họp Hội đồng./."),
-    ]
-    members = ws.council.members(meeting.council_id)
-    secretary = next((m.full_name for m in members if m.role.value == "secretary"), "")
-    return Document(kind=DocumentKind.MINUTES, issuer=Issuer(f"ỦY BAN NHÂN DÂN XÃ {commune.name.upper()}",
-                                                             "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG"),
-                    place=commune.place_name, title="TRÍCH BIÊN BẢN",
-                    summary=f"Họp Hội đồng Thi đua – Khen thưởng xã ngày {format_date(meeting.held_at.date())}",
-                    date=meeting.held_at.date(), numbered=False, body=tuple(body),
-                    signature=Signature(("TM. HỘI ĐỒNG", "CHỦ TỊCH"), meeting.chaired_by or ""),
-                    co_signers=(Signature(("THƯ KÝ",), secretary),))
-
-
 def initiatives_list(ws: Workspace, dossiers: list[Dossier], day: dt.date | None) -> Document | None:
     """The initiatives the criteria used, with who recognised them (None when no nominee relied on one)."""
     wanted = [(p.draft.name, i) for d in dossiers for p in d.profiles for i in p.draft.initiative_ids]
@@ -153,7 +123,7 @@ def documents(ws: Workspace, meeting_id: int) -> list[tuple[str, Document]]:
                else "Kèm theo Tờ trình đề nghị khen thưởng cấp tỉnh")
     out = [("01-to-trinh-tinh", province_submission(ws, dossiers, meeting.held_at.date(), number))]
     out += [(f"02-danh-sach-{_slug(d.title_code)}", nominee_list(d, heading)) for d in dossiers]
-    out.append(("03-trich-bien-ban-hoi-dong", minutes_extract(ws, meeting_id, passed)))
+    out.append(("03-trich-bien-ban-hoi-dong", build_minutes_extract(ws, meeting_id, passed)))
     initiatives = initiatives_list(ws, dossiers, day)
     if initiatives is not None:
         out.append(("04-sang-kien-duoc-cong-nhan", initiatives))

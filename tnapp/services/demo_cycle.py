@@ -66,14 +66,16 @@ def load_demo_cycle(ws: Workspace) -> None:
     council = ws.council.current_council(MEETING_AT.date())
     meeting = ws.council.create_meeting(MeetingInput(council.id, MEETING_AT, "Hội trường UBND xã", YEAR,
                                                      ws.council.members(council.id)[0].full_name))
-    ws.council.set_attendance_many(meeting.id, {m.id: Attendance.PRESENT for m in ws.council.members(council.id)})
+    members = ws.council.members(council.id)
+    ws.council.set_attendance_many(meeting.id, {m.id: Attendance.PRESENT for m in members})
+    ws.council.set_counters(meeting.id, members[3].id, [members[4].id, members[5].id])  # the Ban kiểm phiếu elected
     agenda = ws.council.build_agenda(meeting.id)
     ws.council.start_meeting(meeting.id)
     present = ws.council.get_meeting(meeting.id).members_present
     for i, item in enumerate(agenda):
         not_passed = i == 1  # the second LĐTT nominee: the council does not pass it
         ws.council.record_tally(item.id, TallyInput(2, present - 2) if not_passed else TallyInput(present, 0))
-    ws.council.close_meeting(meeting.id)
+    ws.council.close_meeting(meeting.id, ended_at=MEETING_AT + dt.timedelta(hours=2, minutes=30))
     ws.province.send(meeting.id, SENT_ON)  # the province title leaves the commune's flow first
     decision = ws.council.draft_decision(meeting.id, on_date=SIGNED_ON)
     ws.council.sign_decision(decision.id, SIGNED_ON)

@@ -24,15 +24,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tnapp.documents.model import default_symbol
+from tnapp.domain.council_rules import commune_chairman_may_decide
 from tnapp.domain.legal_bases import PROPOSAL_TO_PROVINCE, citation, unconfirmed
 from tnapp.domain.permissions import Permission
 from tnapp.domain.text import nfc
-from tnapp.domain.vocab import AwardLevel, DocumentKind, MeetingState, NumberState, ProposalState
+from tnapp.domain.vocab import DocumentKind, MeetingState, NumberState, ProposalState
 from tnapp.errors import ValidationError
 from tnapp.models import AwardRecord, DocumentNumber, Proposal, ProposalNominee
 from tnapp.models.council import AgendaItem
 from tnapp.services.base import Service
-from tnapp.services.council_views import MeetingRow
+from tnapp.services.council_views import MeetingRow, ProvinceItem
 from tnapp.services.documents import reserve_in
 from tnapp.services.proposals import load_proposal
 from tnapp.services.settings import setting_in_force
@@ -48,23 +49,6 @@ class Route:
     via: str  # "Sở Nội vụ (Ban Thi đua – Khen thưởng)"
     basis: str | None
     unconfirmed: bool
-
-
-@dataclass(frozen=True)
-class PassedItem:
-    """A nominee the council passed for a title above the commune, with the vote
-    (the fields of council-level's ``ProvinceItem``, which replaces it at merge)."""
-
-    item_id: int
-    meeting_id: int
-    proposal_id: int
-    nominee_id: int
-    nominee: str
-    title_code: str
-    title_name: str
-    votes_for: int
-    members_total: int
-    threshold: str
 
 
 @dataclass(frozen=True)
@@ -86,11 +70,6 @@ class ProvinceRow:
     version: int
 
 
-def above_commune(level: AwardLevel) -> bool:
-    """A title the Chủ tịch UBND xã cannot award (NĐ 129/2025, Điều 59: his powers are the commune titles)."""
-    return level is not AwardLevel.COMMUNE
-
-
 class ProvinceService(Service):
     # --- reading -------------------------------------------------------------------------------
 
@@ -109,17 +88,11 @@ class ProvinceService(Service):
                  ] if route.unconfirmed else []
         return items + [f"Căn cứ «{citation(doc)}»: {doc.note}" for doc in unconfirmed(PROPOSAL_TO_PROVINCE, day)]
 
-    def passed(self, meeting_id: int) -> list[PassedItem]:
-        """The nominees the meeting passed for titles above the commune, in agenda order.
-
-        The one place that reads the council's result for the province route."""
-        outcomes = {o.item_id: o for o in self.ws.council.results(meeting_id)}
-        levels = {t.code: t.level for t in self.ws.award_history.titles(active_only=False)}
-        return [PassedItem(row.id, meeting_id, row.proposal_id, row.nominee_id, row.nominee_name, row.title_code,
-                           row.title_name, outcomes[row.id].votes_for, outcomes[row.id].members_total,
-                           outcomes[row.id].threshold)
-                for row in self.ws.council.agenda(meeting_id)
-                if above_commune(levels[row.title_code]) and row.last_tally is not None and row.last_tally.approved]
+    def passed(self, meeting_id: int) -> list[ProvinceItem]:
+        """The nominees the meeting passed for titles above the commune, in agenda order, with the vote
+        (the council's ``passed_for_province``: the one place that reads its result for the province)."""
+        year = self.ws.council.get_meeting(meeting_id).year
+        return [i for i in self.ws.council.passed_for_province(year) if i.meeting_id == meeting_id]
 
     def list(self, year: int | None = None) -> list[ProvinceRow]:
         """Proposals for titles above the commune that the council passed, sent or not yet."""
@@ -129,7 +102,7 @@ class ProvinceService(Service):
             if year is not None:
                 query = query.where(Proposal.year == year)
             rows = [self._row(session, p) for p in session.scalars(query.order_by(Proposal.year.desc(), Proposal.id))
-                    if above_commune(p.title.level)]
+                    if not commune_chairman_may_decide(p.title.level)]
         return rows
 
     def get(self, proposal_id: int) -> ProvinceRow:
