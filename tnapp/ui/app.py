@@ -317,7 +317,7 @@ def run(db: str | None, demo: bool) -> int:
     login.repaint()  # painted before the worker competes for the interpreter
     app.processEvents()
     opening.start()
-    answer = login.exec()
+    answer = login.exec() if login.isVisible() else login.result()  # left already while it was first painted
     opened = opening.result()  # the user may have left while it was opening
     if answer == QDialog.DialogCode.Rejected:
         if opened.ws is not None:
