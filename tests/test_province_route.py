@@ -33,12 +33,7 @@ def _meeting(ws: Workspace) -> int:
     """2025's meeting (held 20/01/2026): a province title (BKT) passed for An, not for Ánh; a commune title passed."""
     council_id = add_council(ws, 7, term="T-2026-x")
     submit_proposals(ws, 2025, {"BKT": ["Lê Văn An", "Đặng Thị Ánh"], "LDTT": ["Lê Văn An"]})
-    meeting = open_meeting(ws, council_id, 2025, start=False)
-    from tnapp.services.council_views import MeetingInput
-    row = ws.council.get_meeting(meeting)
-    ws.council.update_meeting(meeting, MeetingInput(row.council_id, dt.datetime(2026, 1, 20, 8, 0), row.place, 2025,
-                                                    row.chaired_by))
-    ws.council.start_meeting(meeting)
+    meeting = open_meeting(ws, council_id, 2025, held_at=dt.datetime(2026, 1, 20, 8, 0))
     for item in ws.council.agenda(meeting):
         passed = not (item.title_code == "BKT" and item.nominee_name == "Đặng Thị Ánh")
         ws.council.record_tally(item.id, TallyInput(7, 0) if passed else TallyInput(2, 5))

@@ -49,7 +49,7 @@ KIND_OF_TABLE: dict[str, Data] = {
     "complaint": Data.COMPLAINTS,
     "proposal": Data.PROPOSALS, "proposal_nominee": Data.PROPOSALS,
     "council": Data.COUNCIL, "council_member": Data.COUNCIL, "meeting": Data.COUNCIL,
-    "meeting_attendance": Data.COUNCIL, "agenda_item": Data.COUNCIL, "tally": Data.COUNCIL,
+    "meeting_attendance": Data.COUNCIL, "vote_counter": Data.COUNCIL, "agenda_item": Data.COUNCIL, "tally": Data.COUNCIL,
     "decision": Data.COUNCIL,
     "document_number": Data.DOCUMENTS,
     "setting": Data.SETTINGS,
