@@ -533,10 +533,15 @@ def test_the_checklist_names_what_each_paper_rests_on_that_is_unconfirmed(sec: W
     quorum = minutes.settings[0]
     assert quorum.value == "2/3 tổng số thành viên" and quorum.where == "Quản trị → Thiết lập" and quorum.meaning
     assert any("Quy chế hoạt động của Hội đồng" in c.citation for c in minutes.legal)
+    shown = "\n".join(minutes.lines())  # what the papers tab shows: Vietnamese names, never a setting's key
+    assert "Số thành viên Hội đồng cần có mặt" in shown and "Tỷ lệ phiếu để đề nghị – Chiến sĩ thi đua cơ sở" in shown
+    assert "council." not in shown and "«" not in shown
     sec.council.draft_decision(meeting, on_date=dt.date(YEAR, 12, 20))
     decision = sec.council.paper_checklist(meeting, "decision")
     assert "prize_multiplier.GK" in [c.key for c in decision.settings]  # the Giấy khen prize is unconfirmed
     assert "prize_multiplier.BKT" not in [c.key for c in decision.settings]  # not in the commune decision
+    shown = "\n".join(decision.lines())
+    assert "Hệ số tiền thưởng – Giấy khen" in shown and "prize_" not in shown
     assert any(c.citation.startswith("Nghị định số 152/2025/NĐ-CP") for c in decision.legal)
     with pytest.raises(ValidationError, match="«thư»"):
         sec.council.paper_checklist(meeting, "thư")

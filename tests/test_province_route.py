@@ -149,3 +149,10 @@ def test_the_province_route_refuses_who_may_not_issue_and_changes_nothing(admin_
     assert admin_ws.province.get(row.proposal_id).state is ProposalState.SENT_TO_PROVINCE
     with admin_ws.read() as session:
         assert session.scalars(select(AwardRecord).where(AwardRecord.decision_number == "345/QĐ-UBND")).first() is None
+
+
+def test_the_province_checklist_names_the_route_setting_in_vietnamese(admin_ws: Workspace) -> None:
+    items = admin_ws.province.checklist(dt.date(2026, 1, 25))
+    route = [i for i in items if i.startswith("Nơi nhận")]
+    assert route and "«Nơi nhận hồ sơ đề nghị khen thưởng cấp tỉnh»" in route[0]
+    assert "province." not in "\n".join(items)

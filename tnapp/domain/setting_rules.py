@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from tnapp.domain.labels import QT_TRANSLATE_NOOP as _N
@@ -291,6 +291,19 @@ def subject_of(key: str) -> str:
     """The last part of a key under a prefix entry (``prize_multiplier.BKT`` → ``BKT``); "" otherwise."""
     entry = _entry_key(MEANINGS, key)
     return key[len(entry):] if entry and entry.endswith(".") else ""
+
+
+def setting_name(key: str, subjects: Mapping[str, str] | None = None, fallback: str = "") -> str:
+    """The setting as people call it, in Vietnamese ("Tỷ lệ phiếu để đề nghị – Chiến sĩ thi đua cơ sở"):
+    ``subjects`` names what a key's last part stands for (a title's code → its name; ``default`` →
+    "các danh hiệu khác"). A key nobody described is called by ``fallback`` (its note), else
+    "Thiết lập khác" – never by its key."""
+    meaning = meaning_of(key)
+    if meaning is None:
+        return fallback or "Thiết lập khác"
+    subject = subject_of(key)
+    names = {"default": "các danh hiệu khác", **(subjects or {})}
+    return meaning.name.format(subject=names.get(subject, subject))
 
 
 def check(key: str, value: object) -> object:

@@ -28,11 +28,13 @@ from tnapp.domain import legal_bases
 from tnapp.domain.eligibility import Verdict
 from tnapp.domain.formatting import format_number
 from tnapp.domain.permissions import Permission
+from tnapp.domain.setting_rules import setting_name
 from tnapp.domain.text import nfc
 from tnapp.domain.vocab import Attendance, CouncilRole, MeetingState, ProposalState
 from tnapp.errors import NotFoundError, TNAppError, ValidationError
 from tnapp.models import Commune, Person, Unit
 from tnapp.models.awards import Proposal, ProposalNominee
+from tnapp.models.emulation import AwardTitle
 from tnapp.models.council import AgendaItem, Council, CouncilMember, Meeting, MeetingAttendance, Tally, VoteCounter
 from tnapp.services.base import Service, delete_unless_used
 from tnapp.services.council_decisions import CouncilDecisions
@@ -514,13 +516,15 @@ class CouncilService(CouncilDecisions, Service):
                 codes = dict.fromkeys(a.title_code for a in (decision.awardees if decision else ()))
                 keys += [(key.format(code=code), day) for code in codes for key in PRIZE_KEYS]
             settings = []
+            titles = {t.code: t.name for t in session.scalars(select(AwardTitle))}
             for key, on in dict.fromkeys(keys):
                 try:
                     row = setting_in_force(session, key, on)
                 except NotFoundError:
                     continue
                 if row.unconfirmed:
-                    settings.append(SettingCheck(key, row.note or key, _setting_text(key, row.value), row.basis or ""))
+                    name = setting_name(key, titles, row.note or "")
+                    settings.append(SettingCheck(key, name, _setting_text(key, row.value), row.basis or ""))
         kind = PAPERS[paper]
         legal = tuple(LegalCheck(legal_bases.citation(d), d.note)
                       for d in (legal_bases.unconfirmed(kind, day) if kind else ()))

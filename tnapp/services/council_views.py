@@ -352,7 +352,7 @@ class SettingCheck:
     """A figure in a paper resting on a setting not confirmed yet."""
 
     key: str
-    meaning: str  # the setting's Vietnamese description
+    meaning: str  # the setting's Vietnamese name (setting_rules.setting_name), never its key
     value: str
     basis: str
     where: str = "Quản trị → Thiết lập"
@@ -381,7 +381,7 @@ class PaperChecklist:
     def lines(self) -> list[str]:
         """One line per check, as the screen shows it."""
         return ([f"{c.meaning}{'' if c.value.casefold() in c.meaning.casefold() else f': {c.value}'} – căn cứ: "
-                 f"{c.basis or 'chưa ghi'} (thiết lập «{c.key}», xác nhận tại {c.where})" for c in self.settings]
+                 f"{c.basis or 'chưa ghi'} (xác nhận tại {c.where})" for c in self.settings]
                 + [f"Căn cứ pháp lý: {c.citation} – {c.note}" for c in self.legal])
 
 

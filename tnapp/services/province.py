@@ -27,6 +27,7 @@ from tnapp.documents.model import default_symbol
 from tnapp.domain.council_rules import commune_chairman_may_decide
 from tnapp.domain.legal_bases import PROPOSAL_TO_PROVINCE, citation, unconfirmed
 from tnapp.domain.permissions import Permission
+from tnapp.domain.setting_rules import setting_name
 from tnapp.domain.text import nfc
 from tnapp.domain.vocab import DocumentKind, MeetingState, NumberState, ProposalState
 from tnapp.errors import ValidationError
@@ -84,7 +85,8 @@ class ProvinceService(Service):
         (shown on screen before sending; never printed)."""
         day = on or dt.date.today()
         route = self.route(day)
-        items = [f"Nơi nhận, đường trình: thiết lập «{ROUTE_KEY}» chưa xác nhận ({route.basis or ''})."
+        items = [f"Nơi nhận, đường trình: thiết lập «{setting_name(ROUTE_KEY)}» chưa xác nhận "
+                 f"({route.basis or ''})."
                  ] if route.unconfirmed else []
         return items + [f"Căn cứ «{citation(doc)}»: {doc.note}" for doc in unconfirmed(PROPOSAL_TO_PROVINCE, day)]
 
