@@ -248,7 +248,8 @@ def test_a_whole_meeting(council, gui_ws, modal, typist, answers, messages, qtbo
     decision = gui_ws.council.decision(meeting_id)
     assert len(decision.awardees) == 3 and decision.number in view.decision_label.text()
     # what the papers rest on that is not confirmed is on screen (the quorum's 2/3), never on the paper
-    assert view.checklist.isVisible() and "council.quorum" in view.checklist.text()
+    assert view.checklist.isVisible() and "Số thành viên Hội đồng cần có mặt" in view.checklist.text()
+    assert "council." not in view.checklist.text()  # the settings by their Vietnamese names, never a key
     assert "Quản trị → Thiết lập" in view.checklist.text()
 
     # the signed decision: the award history gets a row per awardee at once

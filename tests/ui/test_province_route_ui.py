@@ -38,7 +38,8 @@ def test_the_province_decision_recorded_in_its_dialog_writes_the_province_as_iss
     send = SendDialog(admin, admin.province.get(bkt.id), page)
     qtbot.addWidget(send)
     unconfirmed = send.findChild(QLabel, "unconfirmed").text()  # on screen before sending, never on the paper
-    assert "province.submission_route" in unconfirmed and "chưa xác nhận" in unconfirmed
+    assert "Nơi nhận hồ sơ đề nghị khen thưởng cấp tỉnh" in unconfirmed and "chưa xác nhận" in unconfirmed
+    assert "province." not in unconfirmed  # the setting by its Vietnamese name, never its key
 
     dialog = DecisionDialog(admin, admin.province.get(bkt.id), page)
     qtbot.addWidget(dialog)
