@@ -10,7 +10,11 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QTreeView, QWidget,
+)
 
 from tnapp.domain.text import fold
 
@@ -130,6 +134,45 @@ class SearchProxy(QSortFilterProxyModel):
         return model.sort_value(left.row(), left.column()) < model.sort_value(right.row(), right.column())
 
 
+# Capitals carrying stacked Vietnamese accents (Ấ, Ẫ, Ỗ…) and descenders: many fonts draw their
+# marks above the font's ascent, so a row only as tall as the line clips "Ấn" into "Ân", "Ánh" into "Anh".
+_INK = "ẤẪỖỮẶỆỶẴỄỠẸẬgjpqyỵ"
+_PADDING = 3  # on each side of the ink
+
+
+def accent_overhang(metrics: QFontMetrics) -> int:
+    """How far Vietnamese marks stacked over capitals (and descenders) reach beyond the font's line box."""
+    ink = metrics.tightBoundingRect(_INK)
+    return max(0, -ink.top() - metrics.ascent(), ink.bottom() - metrics.descent())
+
+
+def row_height(widget: QWidget, lines: int = 1) -> int:
+    """A row of ``lines`` lines tall enough for Vietnamese accents stacked over capitals, with a margin."""
+    metrics = widget.fontMetrics()
+    return metrics.height() + metrics.lineSpacing() * (lines - 1) + 2 * (accent_overhang(metrics) + _PADDING)
+
+
+class _RoomyRows(QStyledItemDelegate):
+    """A tree's delegate: rows at least ``row_height`` tall."""
+
+    def __init__(self, height: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.height = height
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 - Qt's name
+        size = super().sizeHint(option, index)
+        return size.expandedTo(QSize(0, self.height))
+
+
+def fit_rows(view: QAbstractItemView, lines: int = 1) -> None:
+    """Rows that fit the font (see ``row_height``): every grid and tree of TNApp is set up through here."""
+    height = row_height(view, lines)
+    if isinstance(view, QTableView):
+        view.verticalHeader().setDefaultSectionSize(height)
+    elif isinstance(view, QTreeView):
+        view.setItemDelegate(_RoomyRows(height, view))
+
+
 def table_view(model: QAbstractItemModel, name: str, sortable: bool = False) -> QTableView:
     """A read-only, row-selecting table with compact rows. A sortable one
     starts in the model's own order (the services' order) until a header is clicked."""
@@ -142,7 +185,7 @@ def table_view(model: QAbstractItemModel, name: str, sortable: bool = False) -> 
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    fit_rows(view)
     view.horizontalHeader().setHighlightSections(False)
     if sortable:
         view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -43,7 +43,7 @@ from tnapp.ui.pages.council_presentation import (
     Deck, DeckSlide, MeetingKeys, Presentation, PresenterPanel, choose_screens, deck_slides, screen_label,
 )
 from tnapp.ui.pages.council_tally import CancelTallyDialog, TallyForm, TallyState, tally_state
-from tnapp.ui.table_model import Column
+from tnapp.ui.table_model import Column, fit_rows
 from tnapp.ui.tasks import run_task
 
 STATE_STYLES = {MeetingState.PLANNED: "background: #e3f2fd; color: #0d47a1;",
@@ -210,6 +210,7 @@ class MeetingView(QWidget):
         self.attendance_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.attendance_view.verticalHeader().hide()
         self.attendance_view.setAlternatingRowColors(True)
+        fit_rows(self.attendance_view)
         hint = QLabel(self.tr("Chọn một người rồi gõ 1 = có mặt, 2 = vắng có ý kiến bằng văn bản, 3 = vắng "
                               "(hoặc bấm đôi vào ô «Điểm danh» để chọn). Mỗi người chỉ có một trạng thái."))
         hint.setWordWrap(True)
@@ -251,6 +252,16 @@ class MeetingView(QWidget):
         self.agenda.setHeaderLabels([self.tr("Đề nghị"), self.tr("Đơn vị"), self.tr("Kết quả"), self.tr("Phiếu")])
         self.agenda.setRootIsDecorated(False)
         self.agenda.setAlternatingRowColors(True)
+        fit_rows(self.agenda)
+        # the whole agenda in the width (1366×768 included): name and unit share the room and wrap,
+        # the result and the votes as wide as they need
+        self.agenda.setWordWrap(True)
+        header = self.agenda.header()
+        header.setStretchLastSection(False)
+        for column, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
         self.agenda.currentItemChanged.connect(lambda *_: self._show_tally())
         self.note = QLineEdit()
         self.note.setObjectName("presenterNote")
@@ -460,6 +471,7 @@ class MeetingView(QWidget):
                 child = QTreeWidgetItem([f"{slide.index}. {slide.nominee_name}", slide.unit_name,
                                          slide.result_label, votes])
                 child.setData(0, Qt.ItemDataRole.UserRole, slide.item_id)
+                child.setToolTip(1, slide.unit_name)
                 if last:
                     child.setToolTip(3, last.explanation)
                     child.setForeground(2, QBrush(QColor(RESULT_COLOURS[last.approved])))
@@ -467,9 +479,6 @@ class MeetingView(QWidget):
                 if slide.item_id == chosen_id or (chosen is None and chosen_id is None):
                     chosen = child
             top.setExpanded(True)
-        for column in range(1, self.agenda.columnCount()):
-            self.agenda.resizeColumnToContents(column)
-        self.agenda.setColumnWidth(0, max(self.agenda.sizeHintForColumn(0) // 2, 220))
         self.agenda.blockSignals(False)
         if chosen is not None:
             self.agenda.setCurrentItem(chosen)

@@ -28,7 +28,7 @@ from tnapp.services.workspace import Workspace
 from tnapp.ui.changes import follow
 from tnapp.ui.labels import tr_label
 from tnapp.ui.pages.dashboard_chart import BulletChart, SparklineDelegate, TrendChart
-from tnapp.ui.table_model import Column, RowTableModel, table_view
+from tnapp.ui.table_model import Column, RowTableModel, fit_rows, table_view
 
 LARGE = 1.5  # the projector's font scale
 
@@ -248,7 +248,7 @@ class DashboardView(QWidget):
         for control in self.controls:
             control.setFont(normal)
         for view in (self.table, self.units_table):
-            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+            fit_rows(view)
         # the units above the chart, each the full width: whole names, axis and legend uncut
         self.parts.setOrientation(Qt.Orientation.Vertical if on else Qt.Orientation.Horizontal)
         for column in (2, 3):  # the share and the unit's own target: read in the normal view

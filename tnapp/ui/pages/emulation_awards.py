@@ -18,7 +18,7 @@ from tnapp.ui.forms import DateEdit, clean, select_data
 from tnapp.ui.labels import tr_label
 from tnapp.ui.pages.base import heading
 from tnapp.ui.pages.emulation_common import NomineePicker, RecordDialog, RecordPage, int_or_none
-from tnapp.ui.table_model import Column
+from tnapp.ui.table_model import Column, fit_rows
 
 
 class AwardDialog(RecordDialog):
@@ -82,6 +82,7 @@ class Timeline(QWidget):
         self.units.hide()
         self.tree = QTreeWidget()
         self.tree.setObjectName("timeline")
+        fit_rows(self.tree)
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(1)
         self.tree.setRootIsDecorated(False)

@@ -32,6 +32,7 @@ from tnapp.ui.forms import DateEdit, select_data
 from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import show_error, show_info
 from tnapp.ui.pages.emulation_common import NomineePicker
+from tnapp.ui.table_model import fit_rows
 from tnapp.ui.tasks import run_task
 
 PAGES = STEPS[:-1]  # the page ids: year_title 0 … dossier 4; "submitted" is no page
@@ -206,6 +207,7 @@ class EligibilityPage(StepPage):
                                  "hoặc chưa đủ thông tin chỉ được đề nghị tiếp khi ghi rõ lý do (được lưu vết)."))
         self.tree = QTreeWidget()
         self.tree.setObjectName("criteria")
+        fit_rows(self.tree)
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels([self.tr("Đối tượng / tiêu chí"), self.tr("Kết quả"), self.tr("Căn cứ"),
                                    self.tr("Giải thích")])
@@ -467,6 +469,7 @@ class DossierPage(StepPage):
         self.prizes.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.prizes.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.prizes.verticalHeader().hide()
+        fit_rows(self.prizes)
         self.prizes.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.total = QLabel()
         self.total.setObjectName("prizeTotal")

@@ -30,6 +30,7 @@ from tnapp.ui.forms import select_data
 from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import show_error, show_info
 from tnapp.ui.pages.report_import import EXCEL_FILTER, ReasonDialog, import_button, import_reports
+from tnapp.ui.table_model import fit_rows
 from tnapp.ui.tasks import run_task
 
 Index = QModelIndex | QPersistentModelIndex
@@ -210,7 +211,7 @@ class ReportEntryView(QWidget):
         self.grid.setModel(self.model)
         self.grid.setItemDelegate(CellDelegate(self.model.check, self.grid))
         self.grid.paste_requested.connect(self.model.paste)
-        self.grid.verticalHeader().setDefaultSectionSize(self.grid.fontMetrics().height() + 10)
+        fit_rows(self.grid)
 
         self.narrative: dict[str, QPlainTextEdit] = {}
         notes = QGridLayout()

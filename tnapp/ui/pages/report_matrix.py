@@ -27,6 +27,7 @@ from tnapp.ui.forms import enum_combo, select_data
 from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import show_error, show_info
 from tnapp.ui.pages.report_import import EXCEL_FILTER, import_button, import_reports
+from tnapp.ui.table_model import fit_rows
 from tnapp.ui.tasks import run_task
 
 Index = QModelIndex | QPersistentModelIndex
@@ -135,7 +136,7 @@ class ReportMatrixView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() * 2 + 4)
+        fit_rows(self.table, lines=2)
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
         self.summary = QLabel()
