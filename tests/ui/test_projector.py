@@ -96,3 +96,47 @@ def test_the_dashboard_in_large_text_cuts_nothing(qtbot, gui_ws: Workspace, widt
     assert view.year.width() >= view.year.fontMetrics().horizontalAdvance("2026") + 20
     legend = view.trend.chart().legend()
     assert [m.label() for m in legend.markers()] == ["Kế hoạch", "Thực hiện", "Dự báo"]
+
+
+def test_the_slide_counter_stands_beside_the_corner_control_and_the_footer_breaks_between_phrases(
+        qtbot, meeting, gui_ws: Workspace) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    from tnapp.services.council import TallyInput
+    from tnapp.ui.table_model import accent_overhang
+
+    view = meeting
+    for item in gui_ws.council.agenda(view.meeting_id):
+        gui_ws.council.record_tally(item.id, TallyInput(9, 0))
+    view.refresh()
+    show = view.start_presentation(full_screen=False)
+    single = show.window(Role.SINGLE)
+    audience = single.audience
+    for width in (1366, 820):
+        single.resize(width, 768)
+        qtbot.waitExposed(single)
+        show.deck.go(len(show.deck.slides) - 1)  # the last proposal, with its result in the footer
+        qtbot.wait(20)
+        if width == 1366:
+            single.grab().save("/tmp/fixgui/slide.png") if __import__("os").path.isdir("/tmp/fixgui") else None
+        counter = audience.position
+        box = counter.geometry().translated(counter.parentWidget().mapTo(single, counter.parentWidget().rect().topLeft()))
+        text_box = box.adjusted(box.width() - counter.fontMetrics().horizontalAdvance(counter.text()), 0, 0, 0)
+        assert counter.text() and counter.isVisible()
+        assert not text_box.intersects(single.way_back.geometry()), (width, text_box, single.way_back.geometry())
+        # the footer wraps (if at all) between "Đề nghị: …", "Tiền thưởng: …", "Kết quả: …", never inside one
+        footer = audience.footer
+        assert "Kết quả: Thông qua" in footer.text()
+        document = QTextDocument()
+        document.setDefaultFont(footer.font())
+        document.setDocumentMargin(0)
+        document.setHtml(footer.text())
+        document.setTextWidth(footer.contentsRect().width())
+        plain = document.toPlainText()
+        block = document.firstBlock()
+        starts = [block.layout().lineAt(i).textStart() for i in range(block.layout().lineCount())]
+        assert all(s == 0 or plain[:s].rstrip().endswith("·") for s in starts), (width, plain, starts)
+        # the name's accents over capitals are drawn whole
+        headline = audience.headline
+        assert headline.contentsMargins().top() >= accent_overhang(headline.fontMetrics()) > 0
+    show.stop()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from tnapp.domain.formatting import format_money
+from tnapp.ui.table_model import accent_overhang
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space)
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
@@ -205,12 +206,22 @@ class AudienceView(QFrame):
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.footer = self._label("slideFooter", ACCENT)
-        self.position.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.footer.setTextFormat(Qt.TextFormat.RichText)  # wraps between its phrases, never inside one
+        self.position.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.position.setWordWrap(False)
+        self.corner = QWidget()  # room kept for the single screen's corner control (``reserve_corner``)
+        self.corner.setObjectName("slideCorner")
+        self.corner.setFixedSize(0, 0)
         self.rule = QFrame()
         self.rule.setFixedHeight(2)
         self.rule.setStyleSheet(f"background: {ACCENT};")
+        top = QHBoxLayout()  # the counter, then the corner control's room: side by side, never one over the other
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addStretch(1)
+        top.addWidget(self.position)
+        top.addWidget(self.corner)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.position)
+        layout.addLayout(top)
         layout.addStretch(0)  # stretches only on a divider, which stands in the middle
         for widget in (self.kicker, self.headline, self.subline, self.rule):
             layout.addWidget(widget)
@@ -226,8 +237,14 @@ class AudienceView(QFrame):
         label.setStyleSheet(f"color: {colour};")
         return label
 
+    def reserve_corner(self, width: int, height: int) -> None:
+        """Keep ``width`` × ``height`` free in the top right corner (the corner control stands there)."""
+        self.corner.setFixedSize(max(0, width), max(0, height))
+
     def show_slide(self, slide: DeckSlide | None, position: str) -> None:
         kicker, headline, subline, body, footer = self._render(slide) if slide else ("", "", "", "", "")
+        footer = " · ".join(f"<span style='white-space:nowrap'>{escape(part)}</span>"
+                            for part in footer.split(" · ")) if footer else ""
         self.position.setText(position)
         for label, text in ((self.kicker, kicker), (self.headline, headline), (self.subline, subline),
                             (self.body, body), (self.footer, footer)):
@@ -262,6 +279,9 @@ class AudienceView(QFrame):
         self.subline.setFont(scaled_font(base, unit * 1.05))
         self.body.setFont(scaled_font(base, unit))
         self.footer.setFont(scaled_font(base, unit * 1.05, bold=True))
+        for label in (self.position, self.kicker, self.headline, self.subline, self.body, self.footer):
+            room = accent_overhang(label.fontMetrics())  # "Ấn" whole, its marks above the font's ascent
+            label.setContentsMargins(0, room, 0, room)
 
 
 class WayBack(QFrame):
@@ -317,6 +337,7 @@ class PresentationWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        self.audience = audience
         self.way_back = WayBack(self) if role is Role.SINGLE else None
         self.stack.currentChanged.connect(lambda _: self._place_way_back())
 
@@ -324,6 +345,9 @@ class PresentationWindow(QWidget):
         if self.way_back is not None:
             self.way_back.setVisible(not self.showing_presenter())  # the presenter panel has its own buttons
             self.way_back.place()
+            if self.audience is not None:  # the slide's counter stands left of the control, not under it
+                corner = self.way_back.geometry()
+                self.audience.reserve_corner(self.width() - corner.left() + 8, corner.bottom() + 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
