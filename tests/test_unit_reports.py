@@ -157,3 +157,20 @@ def test_a_unit_reporter_enters_only_their_own_unit(demo_ws: Workspace, db_url: 
         assert audit_entries(demo_ws)[-1].username == "thon-phu-loc"
     finally:
         reporter.close()
+
+
+def test_a_cumulative_value_lower_than_the_previous_quarter_is_flagged_and_still_saved(demo_ws: Workspace) -> None:
+    t04 = unit(demo_ws, "T04")
+    sheet = demo_ws.unit_reports.open(t04, "2026-Q3")
+    grain = sheet.line("KT03")  # lũy kế: Q2 reported 484,5 so far this year
+    assert grain.cumulative and grain.earlier_in_year == 484.5
+    typed = demo_ws.unit_reports.check_value(grain, "5")
+    assert typed.ok and [w.code for w in typed.warnings] == ["below_year_to_date"]
+    saved = demo_ws.unit_reports.save_value(ReportKey(t04, "2026-Q3"), grain.indicator_id, 5.0)
+    assert saved.line.value == 5.0 and saved.line.year_to_date == 5.0  # kept: a warning, not a block
+    assert "thấp hơn số lũy kế kỳ trước (484,5" in saved.line.below_year_to_date
+    assert any("lũy kế" in w for w in saved.line.warnings)
+    assert demo_ws.unit_reports.submission_problems(ReportKey(t04, "2026-Q3")) == []
+    assert demo_ws.unit_reports.check_value(grain, "500").warnings == ()
+    q1 = demo_ws.unit_reports.open(t04, "2026-Q1").line("KT03")
+    assert q1.earlier_in_year is None  # the year's first quarter starts the count again

@@ -66,3 +66,14 @@ def test_the_bounds_of_a_percentage_widen_with_the_catalogue() -> None:
 def test_the_year_so_far_is_the_latest_value() -> None:
     assert year_to_date([3719.1, 7773.2, None]) == 7773.2
     assert year_to_date([None, None]) is None
+
+
+def test_a_cumulative_value_below_the_years_figure_so_far_is_a_warning_not_an_error() -> None:
+    from tnapp.domain.value_checks import cumulative_findings
+
+    (warning,) = cumulative_findings(TONNES, True, 5.0, 23.0)  # this quarter's 5 typed where Q2's lũy kế was 23
+    assert warning.code == "below_year_to_date" and not warning.impossible
+    assert "lũy kế" in warning.message and "23 tấn" in warning.message and "5 tấn" in warning.message
+    assert cumulative_findings(TONNES, True, 23.0, 23.0) == () and cumulative_findings(TONNES, True, 30.0, 23.0) == ()
+    assert cumulative_findings(TONNES, False, 5.0, 23.0) == ()  # a point-in-time figure may fall
+    assert cumulative_findings(TONNES, True, 5.0, None) == ()  # the year's first period: nothing before it

@@ -1531,6 +1531,24 @@
         <translation>Comment</translation>
     </message>
     <message>
+        <source>Thực hiện (lũy kế từ đầu năm)</source>
+        <translation>Actual (year to date)</translation>
+    </message>
+    <message>
+        <source>Thực hiện
+(chỉ tiêu lũy kế: từ đầu năm)</source>
+        <translation>Actual
+(cumulative indicators: year to date)</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu lũy kế: nhập số lũy kế từ đầu năm đến hết kỳ này, không phải số của riêng kỳ này</source>
+        <translation>Cumulative indicator: enter the total from the start of the year to the end of this period, not this period&apos;s own figure</translation>
+    </message>
+    <message>
+        <source>{name} (lũy kế từ đầu năm)</source>
+        <translation>{name} (year to date)</translation>
+    </message>
+    <message>
         <source>«{code} – {name}», cột {column}: {why}</source>
         <translation>“{code} – {name}”, column {column}: {why}</translation>
     </message>
@@ -4362,6 +4380,22 @@
     <message>
         <source>Chưa gửi được báo cáo:</source>
         <translation>The report cannot be submitted yet:</translation>
+    </message>
+    <message>
+        <source>«{code} – {name}»: {why}</source>
+        <translation>«{code} – {name}»: {why}</translation>
+    </message>
+    <message>
+        <source>Gửi báo cáo</source>
+        <translation>Submit the report</translation>
+    </message>
+    <message>
+        <source>Số lũy kế thấp hơn kỳ trước – có thể đã nhập số của riêng kỳ này:</source>
+        <translation>Year-to-date figure lower than the previous period – possibly this period&apos;s own figure was entered:</translation>
+    </message>
+    <message>
+        <source>Vẫn gửi báo cáo?</source>
+        <translation>Submit the report anyway?</translation>
     </message>
     <message>
         <source>báo cáo</source>

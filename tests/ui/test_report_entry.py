@@ -227,3 +227,33 @@ def test_an_excel_form_exported_filled_and_imported_back_through_the_preview(pag
     assert gui_ws.unit_reports.values(t04, PERIOD) == {"KT03": 1210.5, "VH02": 37, "VH03": 415}
     assert entry.model.index(0, VALUE).data() == "1.210,5", "the form shows what was imported"
     assert "1 tệp, 3 giá trị" in messages[-1].text
+
+
+def test_a_cumulative_row_says_year_to_date_and_a_drop_is_yellow_and_named_on_gui(
+        qtbot, typist, page, gui_ws, t04, answers, window):
+    from PySide6.QtWidgets import QMessageBox
+
+    as_reporter(gui_ws, t04)
+    window.resize(1366, 768)
+    page.open_report(t04, PERIOD)
+    entry = page.entry
+    header = entry.model.headerData(VALUE, Qt.Orientation.Horizontal)
+    assert "lũy kế" in header and "từ đầu năm" in header  # KT03 is lũy kế: the column is the year so far
+    assert "lũy kế từ đầu năm" in cell(entry, "KT03", 1) and "lũy kế" not in cell(entry, "VH03", 1)
+    index = entry.model.index(row_of(entry, "KT03"), VALUE)
+    assert "từ đầu năm" in index.data(Qt.ItemDataRole.ToolTipRole)
+    type_in(qtbot, typist, entry, "KT03", "5")  # this quarter's own 5, where Q2's year so far was 484,5
+    index = entry.model.index(row_of(entry, "KT03"), VALUE)
+    assert gui_ws.unit_reports.values(t04, PERIOD)["KT03"] == 5  # kept: a warning, not a block
+    assert index.data(Qt.ItemDataRole.BackgroundRole).name() == "#fff3c4"
+    assert "thấp hơn số lũy kế kỳ trước (484,5" in index.data(Qt.ItemDataRole.ToolTipRole)
+    if __import__("os").path.isdir("/tmp/fixgui"):
+        window.grab().save("/tmp/fixgui/entry.png")
+    entry.model.paste(entry.model.index(row_of(entry, "VH02"), VALUE), "10\n400")
+    answers.reply = QMessageBox.StandardButton.No
+    qtbot.mouseClick(entry.buttons[Transition.SUBMIT], Qt.MouseButton.LeftButton)
+    assert "KT03" in answers.asked[-1] and "lũy kế" in answers.asked[-1] and "VH02" not in answers.asked[-1]
+    assert gui_ws.unit_reports.get(ReportKey(t04, PERIOD)).state is ReportState.DRAFT  # "No": not sent
+    answers.reply = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(entry.buttons[Transition.SUBMIT], Qt.MouseButton.LeftButton)
+    assert gui_ws.unit_reports.get(ReportKey(t04, PERIOD)).state is ReportState.SUBMITTED  # sent when confirmed

@@ -12,7 +12,10 @@ validation and the Excel import agree:
   a warning (nothing typed is lost), but it blocks submission, and an Excel
   file holding one is refused (a file has nobody to confirm it);
 * a value outside the catalogue's plausibility bounds is **unusual**: a
-  warning only.
+  warning only;
+* a cumulative (lũy kế) value lower than the year's figure already reported
+  for an earlier period of the same year is **probably this period's own
+  figure** typed instead of the year-to-date one: a warning only.
 """
 
 from __future__ import annotations
@@ -69,7 +72,7 @@ class ValueSpec:
 
 @dataclass(frozen=True)
 class ValueWarning:
-    code: str  # not_whole, negative, yes_no, percent_range, below_min, above_max
+    code: str  # not_whole, negative, yes_no, percent_range, below_min, above_max, below_year_to_date
     message: str
     impossible: bool  # True: blocks submission and refuses an Excel file
 
@@ -183,6 +186,20 @@ def year_to_date(values: Sequence[float | None]) -> float | None:
     which is also how the review figures read them (``tnapp.reports.figures``).
     """
     return next((v for v in reversed(values) if v is not None), None)
+
+
+def cumulative_findings(spec: ValueSpec, cumulative: bool, value: float | None,
+                        earlier: float | None) -> tuple[ValueWarning, ...]:
+    """A cumulative indicator's value is the year's figure so far (lũy kế từ đầu năm), so it cannot fall
+    below ``earlier``, the year-to-date figure of the periods before it in the same year: a lower one is
+    most likely this period's own figure typed instead, and would silently lower the year's total.
+    A warning, not a block (a correction of an earlier figure is possible)."""
+    if not cumulative or value is None or earlier is None or value >= earlier:
+        return ()
+    unit = f" {spec.unit_of_measure}" if spec.unit_of_measure and spec.unit_of_measure != "%" else ""
+    return (ValueWarning("below_year_to_date", f"chỉ tiêu lũy kế: {format_number(value)}{unit} thấp hơn số lũy kế "
+                         f"kỳ trước ({format_number(earlier)}{unit}); hãy nhập số lũy kế từ đầu năm, "
+                         f"không phải số của riêng kỳ này", False),)
 
 
 def describe_range(spec: ValueSpec) -> str:

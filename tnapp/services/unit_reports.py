@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -22,7 +22,9 @@ from tnapp.domain.formatting import format_number
 from tnapp.domain.periods import Period, due_text
 from tnapp.domain.permissions import Permission
 from tnapp.domain.report_workflow import Transition
-from tnapp.domain.value_checks import CheckedValue, ValueSpec, check_value, findings, year_to_date
+from tnapp.domain.value_checks import (
+    CheckedValue, ValueSpec, check_value, cumulative_findings, findings, year_to_date,
+)
 from tnapp.domain.vocab import Direction, PeriodKind, ReportState
 from tnapp.errors import NotFoundError, ValidationError
 from tnapp.models import Indicator, IndicatorRule, ReportValue, Unit, UnitReport
@@ -61,6 +63,13 @@ class EntryLine:
     comment: str | None
     version: int  # of the saved value; UNSAVED when nothing is saved yet
     warnings: tuple[str, ...]  # what the checks say about the current value
+    earlier_in_year: float | None = None  # the year-to-date figure before this period (same year only)
+
+    @property
+    def below_year_to_date(self) -> str | None:
+        """Why a cumulative value looks like this period's own figure (lower than the year's so far), or None."""
+        found = cumulative_findings(self.spec, self.cumulative, self.value, self.earlier_in_year)
+        return found[0].message if found else None
 
 
 @dataclass(frozen=True)
@@ -194,7 +203,10 @@ class UnitReportService(Service):
     def check_value(self, indicator: int | EntryLine | ValueSpec, text: object) -> CheckedValue:
         """Read one typed cell: its value, or the error, and the warnings (never blocks)."""
         if isinstance(indicator, EntryLine):
-            return check_value(indicator.spec, text)
+            checked = check_value(indicator.spec, text)
+            return replace(checked, warnings=checked.warnings + cumulative_findings(
+                indicator.spec, indicator.cumulative, checked.value, indicator.earlier_in_year)) if checked.ok \
+                else checked
         if isinstance(indicator, ValueSpec):
             return check_value(indicator, text)
         with self.ws.read() as session:
@@ -441,12 +453,15 @@ class UnitReportService(Service):
             targets = {(t.unit_id, t.year): t.value for t in ind.targets}
             target = targets.get((unit_id, period.year), targets.get((None, period.year)))
             ytd = year_to_date([saved[(c, ind.id)].value if (c, ind.id) in saved else None for c in so_far])
+            earlier = year_to_date([saved[(c, ind.id)].value if (c, ind.id) in saved else None
+                                    for c in so_far if c != period.code])
             value = current.value if current else None
             spec = spec_of(ind)
             lines.append(EntryLine(
                 ind.id, ind.code, ind.name, ind.unit_of_measure, spec, ind.direction, ind.cumulative, target,
                 previous, ytd, value, current.comment if current else None, current.version if current else UNSAVED,
-                tuple(w.message for w in findings(spec, value))))
+                tuple(w.message for w in findings(spec, value) + cumulative_findings(
+                    spec, ind.cumulative, value, earlier)), earlier))
         return lines
 
     @staticmethod

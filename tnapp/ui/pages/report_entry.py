@@ -28,7 +28,7 @@ from tnapp.ui.delegates import ERROR_COLOUR, WARNING_COLOUR, CellDelegate, Entry
 from tnapp.ui.files import save_file, suggested_name
 from tnapp.ui.forms import select_data
 from tnapp.ui.labels import tr_label
-from tnapp.ui.messages import show_error, show_info
+from tnapp.ui.messages import confirm, show_error, show_info
 from tnapp.ui.pages.report_import import EXCEL_FILTER, ReasonDialog, import_button, import_reports
 from tnapp.ui.table_model import fit_rows
 from tnapp.ui.tasks import run_task
@@ -67,9 +67,21 @@ class EntryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.titles[section]
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        cumulative = section == VALUE and any(line.cumulative for line in self.lines)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if not cumulative:
+                return self.titles[section]
+            if all(line.cumulative for line in self.lines):
+                return self.tr("Thực hiện (lũy kế từ đầu năm)")
+            return self.tr("Thực hiện\n(chỉ tiêu lũy kế: từ đầu năm)")
+        if role == Qt.ItemDataRole.ToolTipRole and cumulative:
+            return self.cumulative_hint()
         return None
+
+    def cumulative_hint(self) -> str:  # one text for the header and the cells
+        return self.tr("Chỉ tiêu lũy kế: nhập số lũy kế từ đầu năm đến hết kỳ này, không phải số của riêng kỳ này")
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -81,7 +93,8 @@ class EntryModel(QAbstractTableModel):
         line = self.lines[row]
         if column == VALUE and row in self.errors:
             return self.errors[row][0]
-        values = (line.code, line.name, line.unit_of_measure, format_number(line.target),
+        name = self.tr("{name} (lũy kế từ đầu năm)").format(name=line.name) if line.cumulative else line.name
+        values = (line.code, name, line.unit_of_measure, format_number(line.target),
                   format_number(line.previous), format_number(line.year_to_date), format_number(line.value),
                   line.comment or "")
         return values[column]
@@ -112,6 +125,8 @@ class EntryModel(QAbstractTableModel):
                 colour = READ_ONLY_COLOUR
             return QColor(colour) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if not message and column == VALUE and self.lines[row].cumulative:
+                return self.cumulative_hint()
             return message or (self.lines[row].name if column == 1 else None)
         return None
 
@@ -390,6 +405,12 @@ class ReportEntryView(QWidget):
                 problems = reports.submission_problems(key)
                 if problems:
                     show_error(self, self.tr("Chưa gửi được báo cáo:") + "\n• " + "\n• ".join(problems))
+                    return
+                drops = [self.tr("«{code} – {name}»: {why}").format(code=line.code, name=line.name, why=why)
+                         for line in self.model.lines if (why := line.below_year_to_date)]
+                if drops and not confirm(self, self.tr("Gửi báo cáo"), self.tr(
+                        "Số lũy kế thấp hơn kỳ trước – có thể đã nhập số của riêng kỳ này:") + "\n• "
+                        + "\n• ".join(drops) + "\n\n" + self.tr("Vẫn gửi báo cáo?")):
                     return
                 reports.submit(key, expected_version=version)
             elif transition is Transition.ACCEPT:
