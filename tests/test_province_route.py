@@ -189,3 +189,25 @@ def test_a_commune_titles_report_is_confirmed_by_the_proposing_units_head_and_na
     assert "Về việc đề nghị tặng Giấy khen của Chủ tịch UBND xã năm 2025" in flat
     assert "Tổng số tiền thưởng theo quy định:" in flat
 
+
+def test_the_councils_papers_print_awards_without_catalogue_qualifiers_and_one_ballot_a_page(
+        cycle_ws: Workspace, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    from tnapp.reports.council_docs import write_all
+    meeting = cycle_ws.council.meetings(2025)[0]
+    files = {p.name: p for p in write_all(cycle_ws, meeting.id, tmp_path) if p.suffix == ".pdf"}
+    ballots = PdfReader(files["phieu-bau-2025.pdf"])
+    copies = meeting.members_total
+    assert len(ballots.pages) == copies
+    for n, page in enumerate(ballots.pages, start=1):
+        text = " ".join(page.extract_text().split())
+        assert f"Phiếu số {n}/{copies}" in text and "PHIẾU BẦU" in text
+        assert "Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen" in text
+        assert "(tập thể)" not in text and "(hộ gia đình)" not in text
+    for name in ("bien-ban-hop-hoi-dong-2025.pdf", "quyet-dinh-khen-thuong-2025.pdf", "bien-ban-kiem-phieu-2025.pdf"):
+        text = _pdf_text(files[name])
+        assert "(tập thể)" not in text and "(hộ gia đình)" not in text, name
+    decision = " ".join(_pdf_text(files["quyet-dinh-khen-thuong-2025.pdf"]).split())
+    assert "tổng số tiền: " in decision and " đồng, chi từ Quỹ" in decision
+    assert "đ, chi từ Quỹ" not in decision
