@@ -156,3 +156,65 @@ def test_the_province_checklist_names_the_route_setting_in_vietnamese(admin_ws: 
     route = [i for i in items if i.startswith("Nơi nhận")]
     assert route and "«Nơi nhận hồ sơ đề nghị khen thưởng cấp tỉnh»" in route[0]
     assert "province." not in "\n".join(items)
+
+
+def _pdf_text(path) -> str:
+    from pypdf import PdfReader
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def _proposal(ws: Workspace, code: str) -> int:
+    return next(r.id for r in ws.proposals.list(year=2025) if r.title_code == code)
+
+
+def _dossier_texts(ws: Workspace, code: str, folder) -> dict[str, str]:
+    from tnapp.reports.dossier import write_dossier
+    return {p.name: _pdf_text(p) for p in write_dossier(ws, _proposal(ws, code), folder) if p.suffix == ".pdf"}
+
+
+def test_a_title_above_the_commune_is_proposed_to_the_province_without_the_communes_prize(
+        cycle_ws: Workspace, tmp_path) -> None:
+    texts = _dossier_texts(cycle_ws, "BKT", tmp_path)
+    submission = " ".join(next(t for n, t in texts.items() if n.startswith("01-")).split())
+    assert "xem xét, đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen của Chủ tịch UBND tỉnh năm 2025" in submission
+    assert "xem xét, tặng" not in submission and "tiền thưởng" not in submission and "«" not in submission
+    assert "đồng" not in " ".join(next(t for n, t in texts.items() if n.startswith("02-")).split()).split("DỮ LIỆU")[-1]
+    report = next(t for n, t in texts.items() if n.startswith("03-"))
+    assert "TM. ỦY BAN NHÂN DÂN" in report  # above the commune, UBND xã confirms what it sends up
+
+
+def test_a_commune_titles_report_is_confirmed_by_the_proposing_units_head_and_names_the_award_plainly(
+        cycle_ws: Workspace, tmp_path) -> None:
+    texts = _dossier_texts(cycle_ws, "CSTDCS", tmp_path / "a")
+    report = next(t for n, t in texts.items() if n.startswith("03-"))
+    assert "THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN" in report and "ỦY BAN NHÂN DÂN" not in report.split("III.")[-1]
+    assert "CẤP TRÌNH KHEN THƯỞNG" not in report
+    texts = _dossier_texts(cycle_ws, "GK_TT", tmp_path / "b")
+    for name, text in texts.items():
+        assert "(tập thể)" not in text and "«" not in text.split("DỮ LIỆU")[0], name
+    flat = " ".join(texts[next(n for n in texts if n.startswith("01-"))].split())
+    assert "Về việc đề nghị tặng Giấy khen của Chủ tịch UBND xã năm 2025" in flat
+    assert "Tổng số tiền thưởng theo quy định:" in flat
+
+
+def test_the_councils_papers_print_awards_without_catalogue_qualifiers_and_one_ballot_a_page(
+        cycle_ws: Workspace, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    from tnapp.reports.council_docs import write_all
+    meeting = cycle_ws.council.meetings(2025)[0]
+    files = {p.name: p for p in write_all(cycle_ws, meeting.id, tmp_path) if p.suffix == ".pdf"}
+    ballots = PdfReader(files["phieu-bau-2025.pdf"])
+    copies = meeting.members_total
+    assert len(ballots.pages) == copies
+    for n, page in enumerate(ballots.pages, start=1):
+        text = " ".join(page.extract_text().split())
+        assert f"Phiếu số {n}/{copies}" in text and "PHIẾU BẦU" in text
+        assert "Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen" in text
+        assert "(tập thể)" not in text and "(hộ gia đình)" not in text
+    for name in ("bien-ban-hop-hoi-dong-2025.pdf", "quyet-dinh-khen-thuong-2025.pdf", "bien-ban-kiem-phieu-2025.pdf"):
+        text = _pdf_text(files[name])
+        assert "(tập thể)" not in text and "(hộ gia đình)" not in text, name
+    decision = " ".join(_pdf_text(files["quyet-dinh-khen-thuong-2025.pdf"]).split())
+    assert "tổng số tiền: " in decision and " đồng, chi từ Quỹ" in decision
+    assert "đ, chi từ Quỹ" not in decision

@@ -5,6 +5,7 @@ place and date, signer, recipients, the demo mark)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -19,6 +20,23 @@ if TYPE_CHECKING:
     from tnapp.services.workspace import Workspace
 
 DEMO_MARK = "DỮ LIỆU MẪU – văn bản minh họa từ dữ liệu mẫu của TNApp, không có giá trị pháp lý."
+
+_QUALIFIER = re.compile(r"\s*\((?:tập thể|hộ gia đình|cá nhân)\)\s*$", re.IGNORECASE)
+
+
+def printed_name(title_name: str) -> str:
+    """A title's name as papers print it: the catalogue's qualifier that tells apart the
+    entries of one award for each kind of nominee removed ("Giấy khen của Chủ tịch UBND xã
+    (tập thể)" → "Giấy khen của Chủ tịch UBND xã"); screens keep the catalogue's name."""
+    return _QUALIFIER.sub("", title_name.strip())
+
+
+def proposed_name(title_name: str) -> str:
+    """A title above the commune as the commune's papers print it: a proposal to who gives it
+    ("Bằng khen của Chủ tịch UBND tỉnh" → "Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen")."""
+    name = printed_name(title_name)
+    award, sep, giver = name.partition(" của ")
+    return f"Đề nghị {giver} tặng {award}" if sep else f"Đề nghị Chủ tịch UBND tỉnh tặng {name}"
 
 
 @dataclass(frozen=True)

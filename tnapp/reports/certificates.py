@@ -158,15 +158,16 @@ def _draw_certificate(pdf: rl_canvas.Canvas, commune: CommuneInfo, decision: Dec
 
 # --- ballots ---------------------------------------------------------------------------------------
 
-def render_ballots(commune: CommuneInfo, overview: MeetingOverview, copies: int, target: Path) -> Path:
-    """``copies`` ballots, each starting on a new page."""
+def render_ballots(commune: CommuneInfo, overview: MeetingOverview, copies: int, target: Path,
+                   headings: dict[str, str] | None = None) -> Path:
+    """``copies`` ballots, each on one A4 page with its number (the type shrinks for a long agenda);
+    ``headings``: each title's line as the ballot prints it, by title code (its name by default)."""
     family = pdf_family()
-    body = ParagraphStyle("ballot", fontName=family, fontSize=13, leading=16, alignment=TA_LEFT)
-    centre = ParagraphStyle("ballot-centre", parent=body, alignment=TA_CENTER)
-    cell = ParagraphStyle("ballot-cell", parent=body, fontSize=12, leading=14.5)
     meeting = overview.meeting
+    width = A4[0] - 50 * MM
+    frame_height = A4[1] - 30 * MM - 4  # top and bottom margins of 15 mm; the frame's own padding
 
-    def para(text: str, style: ParagraphStyle = body, bold: bool = False, italic: bool = False,
+    def para(text: str, style: ParagraphStyle, bold: bool = False, italic: bool = False,
              size: float | None = None) -> Paragraph:
         text = nfc(text).replace("&", "&amp;").replace("<", "&lt;")
         if bold:
@@ -177,56 +178,70 @@ def render_ballots(commune: CommuneInfo, overview: MeetingOverview, copies: int,
             text = f'<font size="{size}">{text}</font>'
         return Paragraph(text, style)
 
-    width = A4[0] - 50 * MM
-    header = Table([[para(f"UBND XÃ {commune.name.upper()}", centre, size=11),
-                     para(MOTTO[0], centre, bold=True, size=11)],
-                    [para("HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG", centre, bold=True, size=11),
-                     para(MOTTO[1], centre, bold=True, size=12)]],
-                   colWidths=[width * 0.46, width * 0.54],
-                   style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                     ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    rows: list[list[object]] = [[para("STT", centre, bold=True), para("Họ và tên", centre, bold=True),
-                                 para("Chức vụ, đơn vị", centre, bold=True), para("Đồng ý", centre, bold=True),
-                                 para("Không đồng ý", centre, bold=True)]]
-    group_rows = []
-    for group in overview.groups:
-        group_rows.append(len(rows))
-        rows.append([para(f"{group.title_name} (cần {group.threshold.text})", cell, bold=True), "", "", "", ""])
-        for slide in group.slides:
-            unit = ", ".join(p for p in (slide.job_title, slide.unit_name) if p)
-            rows.append([para(str(slide.index), ParagraphStyle("c", parent=cell, alignment=TA_CENTER)),
-                         para(slide.nominee_name, cell), para(unit, cell), "", ""])
-    style = [("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-             ("BOX", (3, 1), (4, -1), 0.6, colors.black)]
-    style += [("SPAN", (0, r), (-1, r)) for r in group_rows]
-    style += [("BACKGROUND", (0, r), (-1, r), colors.Color(0.93, 0.93, 0.93)) for r in group_rows]
-    col = [width * s for s in (0.09, 0.29, 0.38, 0.12, 0.12)]
+    def ballot(copy: int, scale: float) -> list[object]:
+        body = ParagraphStyle("ballot", fontName=family, fontSize=13 * scale, leading=16 * scale, alignment=TA_LEFT)
+        centre = ParagraphStyle("ballot-centre", parent=body, alignment=TA_CENTER)
+        right = ParagraphStyle("ballot-right", parent=body, alignment=2)
+        cell = ParagraphStyle("ballot-cell", parent=body, fontSize=12 * scale, leading=14.5 * scale)
+        cell_centre = ParagraphStyle("ballot-cell-centre", parent=cell, alignment=TA_CENTER)
+        header = Table([[para(f"UBND XÃ {commune.name.upper()}", centre, size=11 * scale),
+                         para(MOTTO[0], centre, bold=True, size=11 * scale)],
+                        [para("HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG", centre, bold=True, size=11 * scale),
+                         para(MOTTO[1], centre, bold=True, size=12 * scale)]],
+                       colWidths=[width * 0.46, width * 0.54],
+                       style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                         ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        pad = 3 * scale
+        rows: list[list[object]] = [[para("STT", cell_centre, bold=True), para("Họ và tên", cell_centre, bold=True),
+                                     para("Chức vụ, đơn vị", cell_centre, bold=True),
+                                     para("Đồng ý", cell_centre, bold=True),
+                                     para("Không đồng ý", cell_centre, bold=True)]]
+        group_rows = []
+        for group in overview.groups:
+            group_rows.append(len(rows))
+            heading = (headings or {}).get(group.title_code, group.title_name)
+            rows.append([para(f"{heading} (cần {group.threshold.text})", cell, bold=True), "", "", "", ""])
+            for slide in group.slides:
+                unit = ", ".join(p for p in (slide.job_title, slide.unit_name) if p)
+                rows.append([para(str(slide.index), cell_centre), para(slide.nominee_name, cell),
+                             para(unit, cell), "", ""])
+        style = [("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                 ("BOX", (3, 1), (4, -1), 0.6, colors.black),
+                 ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad)]
+        style += [("SPAN", (0, r), (-1, r)) for r in group_rows]
+        style += [("BACKGROUND", (0, r), (-1, r), colors.Color(0.93, 0.93, 0.93)) for r in group_rows]
+        col = [width * s for s in (0.09, 0.29, 0.38, 0.12, 0.12)]
+        out: list[object] = [header, Spacer(1, 10 * scale),
+                             para(f"Phiếu số {copy}/{copies}", right, italic=True, size=10 * scale),
+                             para("PHIẾU BẦU", centre, bold=True, size=16 * scale),
+                             para(f"Xét khen thưởng năm {meeting.year}", centre, bold=True),
+                             para(f"(Phiên họp Hội đồng ngày {meeting.held_at:%d/%m/%Y})", centre, italic=True),
+                             Spacer(1, 6 * scale),
+                             para("Đồng ý: đánh dấu X vào ô «Đồng ý»; không đồng ý: đánh dấu X vào ô «Không "
+                                  "đồng ý». Mỗi dòng chỉ đánh dấu một ô; phiếu đánh dấu cả hai ô hoặc bỏ trống "
+                                  "dòng đó không hợp lệ cho trường hợp đó. Phiếu kín, không ghi tên người bầu.",
+                                  body, italic=True, size=11 * scale),
+                             Spacer(1, 6 * scale),
+                             Table(rows, colWidths=col, style=TableStyle(style))]
+        if commune.is_demo:
+            out += [Spacer(1, 6 * scale), para(DEMO_MARK, centre, italic=True, size=9 * scale)]
+        return out
+
+    def height(flowables: list[object]) -> float:
+        return sum(f.wrap(width, frame_height)[1] for f in flowables)
+
+    # The largest type that keeps the ballot on one page (a very long agenda may still run over).
+    scale = next((s for s in (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6) if height(ballot(copies, s)) <= frame_height),
+                 0.6)
     story: list[object] = []
     for copy in range(1, copies + 1):
-        ballot: list[object] = [header, Spacer(1, 14), para("PHIẾU BẦU", centre, bold=True, size=16),
-                                para(f"Xét khen thưởng năm {meeting.year}", centre, bold=True),
-                                para(f"(Phiên họp Hội đồng ngày {meeting.held_at:%d/%m/%Y})", centre, italic=True),
-                                Spacer(1, 8),
-                                para("Đồng ý: đánh dấu X vào ô «Đồng ý»; không đồng ý: đánh dấu X vào ô «Không "
-                                     "đồng ý». Mỗi dòng chỉ đánh dấu một ô; phiếu đánh dấu cả hai ô hoặc bỏ trống "
-                                     "dòng đó không hợp lệ cho trường hợp đó. Phiếu kín, không ghi tên người bầu.",
-                                     body, italic=True, size=11),
-                                Spacer(1, 8),
-                                Table(rows, colWidths=col, repeatRows=1, style=TableStyle(style)),
-                                Spacer(1, 10),
-                                para(f"Phiếu số {copy}/{copies}", ParagraphStyle("r", parent=body, alignment=2),
-                                     italic=True, size=10)]
-        if commune.is_demo:
-            ballot.append(para(DEMO_MARK, centre, italic=True, size=9))
-        story.append(KeepTogether(ballot) if len(rows) < 18 else ballot[0])
-        if len(rows) >= 18:
-            story += ballot[1:]
+        story += ballot(copy, scale)
         if copy < copies:
             story.append(PageBreak())
     partial = target.with_name(f".{target.name}.partial")
     try:
-        SimpleDocTemplate(str(partial), pagesize=A4, leftMargin=30 * MM, rightMargin=20 * MM, topMargin=20 * MM,
-                          bottomMargin=20 * MM, title=f"Phiếu bầu năm {meeting.year}").build(story)
+        SimpleDocTemplate(str(partial), pagesize=A4, leftMargin=30 * MM, rightMargin=20 * MM, topMargin=15 * MM,
+                          bottomMargin=15 * MM, title=f"Phiếu bầu năm {meeting.year}").build(story)
         partial.replace(target)
     except OSError as exc:
         partial.unlink(missing_ok=True)

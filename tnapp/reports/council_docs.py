@@ -26,7 +26,7 @@ from tnapp.domain.council_rules import commune_chairman_may_decide
 from tnapp.domain.formatting import format_money, format_number
 from tnapp.domain.vocab import Attendance, CouncilRole, DocumentKind
 from tnapp.errors import ValidationError
-from tnapp.reports.base import DEMO_MARK
+from tnapp.reports.base import DEMO_MARK, printed_name, proposed_name
 from tnapp.services.council import ItemResult
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ def _threshold_lines(outcomes: Sequence[ItemOutcome]) -> list[Block]:
     """One line per title: the threshold applied, as a count of votes (no setting, no basis: those are on screen)."""
     seen: dict[str, ItemOutcome] = {}
     for o in outcomes:
-        seen.setdefault(o.title, o)
+        seen.setdefault(printed_name(o.title), o)
     lines = [f"{title}: {o.threshold}" + (f" (ít nhất {o.needed} phiếu đồng ý)" if o.needed else "")
              for title, o in seen.items()]
     return [Para.of("Tỷ lệ phiếu đồng ý cần đạt:", italic=True, indent=False), Items(tuple(lines), numbered=False)]
@@ -110,7 +110,10 @@ def write_ballots(ws: Workspace, meeting_id: int, path: str | os.PathLike, copie
     if not 1 <= copies <= 200:
         raise ValidationError(f"Số bản phiếu bầu {copies} không hợp lệ (1–200).", field="copies")
     from tnapp.reports.certificates import render_ballots  # reportlab loads on first use
-    return render_ballots(ws.commune.current(), overview, copies, target)
+    # A title above the commune is the council's proposal to the province, not an award of its own.
+    headings = {g.title_code: printed_name(g.title_name) if _is_commune(ws, g.title_code) else proposed_name(g.title_name)
+                for g in overview.groups}
+    return render_ballots(ws.commune.current(), overview, copies, target, headings)
 
 
 # --- the ballot-count record -----------------------------------------------------------------------
@@ -152,7 +155,7 @@ def build_count_record(ws: Workspace, meeting_id: int) -> Document:
     columns.append(Column("Kết quả", 1.0, "center"))
     rows = []
     for o in outcomes:
-        row: list = [o.position, f"{o.nominee} – {o.title}"]
+        row: list = [o.position, f"{o.nominee} – {printed_name(o.title)}"]
         if second:
             row.append(o.round or "")
         voted = o.agree is not None
@@ -179,8 +182,8 @@ def build_count_record(ws: Workspace, meeting_id: int) -> Document:
 
 def _written_rule(outcomes: Sequence[ItemOutcome]) -> str:
     """How the written opinions of absent members entered the result, per the threshold of each title."""
-    counted = list(dict.fromkeys(o.title for o in outcomes if o.count_written))
-    other = list(dict.fromkeys(o.title for o in outcomes if not o.count_written))
+    counted = list(dict.fromkeys(printed_name(o.title) for o in outcomes if o.count_written))
+    other = list(dict.fromkeys(printed_name(o.title) for o in outcomes if not o.count_written))
     parts = []
     if counted:
         parts.append(f"được tính vào số phiếu đồng ý đối với {', '.join(counted)}")
@@ -208,7 +211,7 @@ def _result_rows(outcomes: Sequence[ItemOutcome]) -> tuple[tuple, ...]:
     rows = []
     for o in outcomes:
         base = o.members_total if o.threshold_base == "all_members" else o.members_present
-        rows.append((o.position, o.nominee, o.unit, o.title, _counts_text(o.votes_for, base), o.result_label))
+        rows.append((o.position, o.nominee, o.unit, printed_name(o.title), _counts_text(o.votes_for, base), o.result_label))
     return tuple(rows)
 
 
@@ -276,7 +279,7 @@ def build_minutes(ws: Workspace, meeting_id: int) -> Document:
         body.append(Para.of("Không có trường hợp nào đạt số phiếu theo quy định."))
     rejected = [o for o in outcomes if o.result != ItemResult.APPROVED]
     if rejected:
-        body.append(Para.of("Không đạt: " + ", ".join(f"{o.nominee} ({o.title})" for o in rejected) + "."))
+        body.append(Para.of("Không đạt: " + ", ".join(f"{o.nominee} ({printed_name(o.title)})" for o in rejected) + "."))
     body.append(Para.of(f"{_end_line(meeting)} Biên bản được thông qua tại cuộc họp; các thành viên dự họp nhất trí."))
     return Document(kind=DocumentKind.MINUTES, issuer=_council_issuer(ws), symbol=MINUTES_SYMBOL,
                     summary=f"Họp Hội đồng Thi đua – Khen thưởng xét khen thưởng năm {meeting.year}",
@@ -290,7 +293,7 @@ def build_minutes(ws: Workspace, meeting_id: int) -> Document:
 def _by_title(outcomes: Sequence[ItemOutcome]) -> Items:
     titles: dict[str, list[str]] = {}
     for o in outcomes:
-        titles.setdefault(o.title, []).append(o.nominee)
+        titles.setdefault(printed_name(o.title), []).append(o.nominee)
     return Items(tuple(f"{title}: {', '.join(names)} ({len(names)})" for title, names in titles.items()),
                  numbered=False)
 
@@ -356,14 +359,14 @@ def build_decision(ws: Workspace, meeting_id: int) -> Document:
     total = decision.total_amount or 0
     body.append(Para((Run("Điều 2. ", bold=True),
                       Run(f"Tiền thưởng kèm theo danh hiệu, hình thức khen thưởng thực hiện theo quy định hiện "
-                          f"hành; tổng số tiền: {format_money(total)}, chi từ Quỹ thi đua, khen thưởng của xã."))))
+                          f"hành; tổng số tiền: {format_number(total)} đồng, chi từ Quỹ thi đua, khen thưởng của xã."))))
     body.append(Para((Run("Điều 3. ", bold=True),
                       Run("Quyết định có hiệu lực kể từ ngày ký. Chánh Văn phòng HĐND và UBND xã, công chức phụ "
                           "trách Tài chính – Kế toán, Thường trực Hội đồng Thi đua – Khen thưởng xã và các cá nhân, "
                           "tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này."))))
     number_text = decision.number or ""
     signed = f"{decision.signed_on:%d/%m/%Y}" if decision.signed_on else "      /      /"
-    rows = [(i, a.name, a.job_unit, a.title_name, format_money(a.amount) if a.amount is not None else "Chưa có mức")
+    rows = [(i, a.name, a.job_unit, printed_name(a.title_name), format_money(a.amount) if a.amount is not None else "Chưa có mức")
             for i, a in enumerate(decision.awardees, start=1)]
     rows.append(("", "Tổng cộng", f"{count} trường hợp", "", format_money(total)))
     annex = Annex("DANH SÁCH KHEN THƯỞNG",

@@ -29,7 +29,8 @@ from tnapp.models import (
     AwardRecord, DocumentNumber, Exemplar, Household, Initiative, Person, Proposal, Unit,
 )
 from tnapp.paths import resources_dir
-from tnapp.reports.base import DEMO_MARK, chairman_name
+from tnapp.domain.council_rules import commune_chairman_may_decide
+from tnapp.reports.base import DEMO_MARK, chairman_name, printed_name
 from tnapp.services.emulation_excel import nominee_filter
 from tnapp.services.proposals import describe_nominee
 
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from tnapp.services.workspace import Workspace
 
 COUNCIL = "Hội đồng Thi đua – Khen thưởng xã"
+PROVINCE_CHAIRMAN = "Chủ tịch Ủy ban nhân dân tỉnh"
 NO_DATA = "chưa có số liệu"
 
 
@@ -79,6 +81,11 @@ class Dossier:
     proposer: str  # the proposing unit (recorded in the wizard)
     proposer_head: str
     proposer_title: str  # the head's position ("Chánh Văn phòng"), from the people of the unit
+
+    @property
+    def above_commune(self) -> bool:
+        """A title the Chủ tịch UBND xã cannot give: the papers propose it to the province."""
+        return not commune_chairman_may_decide(self.level)
 
     @property
     def total(self) -> int:
@@ -171,13 +178,15 @@ def load(ws: Workspace, proposal_id: int, on: dt.date | None = None) -> Dossier:
         units = [session.get(Unit, p.draft.nominee.id).code if p.draft.nominee.type is NomineeType.COLLECTIVE
                  else None for p in profiles]
         year = proposal.year
-    if submitted:
+    if not commune_chairman_may_decide(title.level):
+        prizes = tuple(None for _ in profiles)  # the province decides and pays its own prize
+    elif submitted:
         prizes = tuple(stored.get(tuple(p.draft.nominee.columns.values())) for p in profiles)
     else:
         quote = ws.proposals.prizes(proposal_id).quote
         prizes = tuple(quote.amount if quote else None for _ in profiles)
     indicators = tuple(_figures(ws, year, p.draft.indicator_ids, unit) for p, unit in zip(profiles, units))
-    return Dossier(proposal_id, title.code, title.name, title.level, year, proposal.state,
+    return Dossier(proposal_id, title.code, printed_name(title.name), title.level, year, proposal.state,
                    number.seq if number else None, number.symbol if number else None, day, commune.name,
                    commune.place_name, commune.province, commune.is_demo, chairman_name(ws), profiles, prizes,
                    indicators, unit.name if unit else "", (unit.head_name or "") if unit else "", head_title)
@@ -222,24 +231,27 @@ def submission(d: Dossier) -> Document:
     who = f"{len(d.profiles)} {_kind_word(d)}"
     proposer = d.proposer or f"Ủy ban nhân dân xã {d.commune}"
     overridden = [p for p in d.profiles if p.draft.overridden]
+    # Above the commune the chairman only proposes (NĐ 129/2025, Điều 59); the province decides and pays.
+    ask = f"đề nghị {PROVINCE_CHAIRMAN} tặng" if d.above_commune else "tặng"
     body: list[Block] = [
         Para((Run("Kính gửi: ", bold=False), Run(to)), align="center", indent=False),
         Para.of(f"(qua {COUNCIL})", align="center", indent=False),
         *_bases(PROPOSAL_TO_COMMUNE, d.day),
         Para.of(f"Căn cứ kết quả bình xét thi đua năm {d.year} của {proposer},"),
-        Para.of(f"{proposer} kính đề nghị {to} xem xét, tặng «{d.title_name}» năm {d.year} cho {who} "
+        Para.of(f"{proposer} kính đề nghị {to} xem xét, {ask} {d.title_name} năm {d.year} cho {who} "
                 "có thành tích tiêu biểu (có danh sách và báo cáo thành tích kèm theo), cụ thể:"),
         Items(tuple(f"{p.draft.name}" + (f", {p.position}" if p.position and p.position != p.draft.name else "")
                     for p in d.profiles), numbered=True),
     ]
-    if all(p is not None for p in d.prizes):
+    if not d.above_commune and all(p is not None for p in d.prizes):
         body.append(Para.of(f"Tổng số tiền thưởng theo quy định: {format_number(d.total)} đồng."))
     if overridden:
         body.append(Para.of("Các trường hợp đề nghị khi chưa đủ thông tin hoặc chưa đạt đủ tiêu chuẩn, có giải "
                             "trình: " + "; ".join(f"{p.draft.name} – {p.draft.override_reason.rstrip('.')}"
                                       for p in overridden) + "."))
-    body.append(Para.of(f"{proposer} kính trình {to} xem xét, quyết định./."))
-    return _base(d, kind=DocumentKind.SUBMISSION, summary=f"Về việc đề nghị tặng «{d.title_name}» năm {d.year}",
+    body.append(Para.of(f"{proposer} kính trình {to} xem xét, "
+                        + ("đề nghị cấp trên khen thưởng./." if d.above_commune else "quyết định./.")))
+    return _base(d, kind=DocumentKind.SUBMISSION, summary=f"Về việc đề nghị tặng {d.title_name} năm {d.year}",
                  date=d.day, number=d.number, symbol=d.symbol, body=body, issuer=_issuer(d), signature=_signer(d),
                  recipients=("Như trên", "Lưu: VT"))
 
@@ -305,13 +317,20 @@ def achievement_report(d: Dossier, p: Profile, indicators: tuple[tuple, ...]) ->
              Heading("1. Danh hiệu thi đua", level=2), _award_table(p.titles, "danh hiệu thi đua"),
              Heading("2. Hình thức khen thưởng", level=2), _award_table(p.commendations, "hình thức khen thưởng")]
     signer = ("NGƯỜI BÁO CÁO THÀNH TÍCH",) if person else ("CHỦ HỘ",) if household else ("THỦ TRƯỞNG ĐƠN VỊ",)
-    confirmer = (Signature(("XÁC NHẬN CỦA TRƯỞNG THÔN",) if household else ("THỦ TRƯỞNG ĐƠN VỊ", "XÁC NHẬN, ĐỀ NGHỊ"),
-                           p.confirmer) if p.confirmer else
-                 Signature(("XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"), d.chairman))
+    # A commune title is decided by the Chủ tịch UBND xã: its report is confirmed below him, by the head
+    # of the proposing unit (who signs the unit's Tờ trình); only a title above the commune by UBND xã.
+    if p.confirmer:
+        confirmer = Signature(("XÁC NHẬN CỦA TRƯỞNG THÔN",) if household else ("THỦ TRƯỞNG ĐƠN VỊ", "XÁC NHẬN, ĐỀ NGHỊ"),
+                              p.confirmer)
+    elif d.above_commune or not d.proposer:
+        confirmer = Signature(("XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"), d.chairman)
+    else:
+        confirmer = Signature(("THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN", (d.proposer_title or "Thủ trưởng đơn vị").upper()),
+                              d.proposer_head)
     # An individual's or a household's own report has no letterhead; a collective's names its level above.
     issuer = Issuer("", "") if person or household else Issuer(p.parent.upper(), p.unit.upper())
     return _base(d, kind=DocumentKind.REPORT, title="BÁO CÁO THÀNH TÍCH",
-                 summary=f"Đề nghị tặng «{d.title_name}» năm {d.year}", issuer=issuer, numbered=False,
+                 summary=f"Đề nghị tặng {d.title_name} năm {d.year}", issuer=issuer, numbered=False,
                  form=form_number(person, d.day or dt.date.today()), date=d.day, body=body,
                  signature=Signature(signer, p.head), co_signers=(confirmer,))
 
@@ -329,7 +348,7 @@ def nominee_list(d: Dossier, heading: str = "") -> Document:
                   sheet="Danh sách", total_rows=1)
     day = format_date(d.day) if d.day else "      /      /      "
     return _base(d, kind=DocumentKind.SUBMISSION, title="DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", numbered=False,
-                 summary=heading or f"Đề nghị tặng «{d.title_name}» năm {d.year} (kèm theo Tờ trình số "
+                 summary=heading or f"Đề nghị tặng {d.title_name} năm {d.year} (kèm theo Tờ trình số "
                                     f"{d.number_text} ngày {day})",
                  date=d.day, body=[table], issuer=_issuer(d), signature=_signer(d))
 

@@ -67,7 +67,7 @@ def province_submission(ws: Workspace, dossiers: list[Dossier], meeting_day: dt.
                 f"có thành tích xuất sắc năm {dossiers[0].year if dossiers else ''}, cụ thể:"),
     ]
     for i, d in enumerate(dossiers, start=1):
-        body.append(Para.of(f"{i}. «{d.title_name}»: {len(d.profiles)} {_kind_word(d)}", indent=False))
+        body.append(Para.of(f"{i}. {d.title_name}: {len(d.profiles)} {_kind_word(d)}", indent=False))
         body.append(Items(tuple(p.draft.name + (f", {p.position}" if p.position != p.draft.name else "")
                                 for p in d.profiles), numbered=False))
     initiatives = " và danh sách sáng kiến được công nhận" if any(
