@@ -5,6 +5,7 @@ PostgreSQL message."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -286,3 +287,29 @@ def test_restore_refuses_a_backup_missing_one_column(sqlite_demo: Workspace, tmp
     conn.close()
     with pytest.raises(DatabaseError, match="thiếu cột unit.phone"):
         ws.backups.check_file(copy)
+
+
+# --- restore refuses records pointing at nothing and foreign triggers, views and indexes ----------------------
+
+@pytest.mark.parametrize(("change", "said"), [
+    ("UPDATE person SET unit_id = 99999 WHERE id = (SELECT min(id) FROM person)",
+     "bản ghi trỏ tới bản ghi không tồn tại (person → unit"),
+    ("CREATE TRIGGER t AFTER INSERT ON person BEGIN DELETE FROM unit; END", "thừa trigger t (trên bảng person)"),
+    ("CREATE VIEW v AS SELECT * FROM person", "thừa view v"),
+    ("DROP INDEX uq_setting_key_from", "thiếu chỉ mục uq_setting_key_from"),
+    ("CREATE INDEX ix_extra ON unit (name)", "thừa chỉ mục ix_extra (trên bảng unit)"),
+], ids=["dangling", "trigger", "view", "dropped-index", "extra-index"])
+def test_restore_refuses_what_the_schema_check_alone_missed(sqlite_demo: Workspace, tmp_path: Path, change: str,
+                                                            said: str) -> None:
+    ws = sqlite_demo
+    (tmp_path / "Xã #1 50%").mkdir()
+    copy = ws.backups.create(tmp_path / "Xã #1 50%" / "ban sao.sqlite")
+    with sqlite3.connect(copy) as conn:
+        conn.execute(change)
+    conn.close()
+    before, people = copy.read_bytes(), len(ws.people.list())
+    with pytest.raises(DatabaseError, match=re.escape(said)) as refused:
+        ws.backups.restore(copy)
+    assert "Tệp được giữ nguyên" in str(refused.value)
+    assert copy.read_bytes() == before and len(ws.people.list()) == people
+    assert not list(ws.backups.folder.glob("*truoc-khoi-phuc*"))

@@ -22,7 +22,8 @@ from tnapp.paths import user_data_folder
 from tnapp.services.base import Service
 from tnapp.storage.backup import connect_readonly, copy_sqlite, row_counts, verify_copy
 from tnapp.storage.engine import SQLITE_MAGIC, sqlite_path
-from tnapp.storage.migrate import ensure_schema, is_known_revision, revision_schema, sqlite_schema
+from tnapp.storage.migrate import (ensure_schema, is_known_revision, revision_objects, revision_schema,
+                                   sqlite_objects, sqlite_schema)
 
 DEFAULT_KEEP_LAST, DEFAULT_KEEP_DAILY = 10, 14
 AUTO_MARK = "tu-dong"
@@ -58,13 +59,28 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z]+", "-", fold(text)).strip("-") or "khac"
 
 
-def _schema_differences(found: dict[str, frozenset[str]], expected: dict[str, frozenset[str]]) -> list[str]:
-    """What ``found`` lacks or has beyond ``expected``, in words (tables, then columns)."""
+_KIND = {"index": "chỉ mục", "trigger": "trigger", "view": "view"}
+
+
+def _schema_differences(found: dict[str, frozenset[str]], expected: dict[str, frozenset[str]],
+                        found_objects: dict[tuple[str, str], str] | None = None,
+                        expected_objects: dict[tuple[str, str], str] | None = None) -> list[str]:
+    """What ``found`` lacks or has beyond ``expected``, in words (tables, columns,
+    then indexes, triggers and views, an index also by the table it is on)."""
     said = [f"thiếu bảng {name}" for name in sorted(set(expected) - set(found))]
     said += [f"thừa bảng {name}" for name in sorted(set(found) - set(expected))]
     for name in sorted(set(found) & set(expected)):
         said += [f"thiếu cột {name}.{column}" for column in sorted(expected[name] - found[name])]
         said += [f"thừa cột {name}.{column}" for column in sorted(found[name] - expected[name])]
+    found_objects, expected_objects = found_objects or {}, expected_objects or {}
+    for key in sorted(set(expected_objects) | set(found_objects)):
+        kind, name = _KIND[key[0]], key[1]
+        if key not in found_objects:
+            said.append(f"thiếu {kind} {name}")
+        elif key not in expected_objects:
+            said.append(f"thừa {kind} {name} (trên bảng {found_objects[key]})")
+        elif found_objects[key] != expected_objects[key]:
+            said.append(f"{kind} {name} nằm trên bảng {found_objects[key]} thay vì {expected_objects[key]}")
     if len(said) > 4:
         said[3:] = [f"và {len(said) - 3} khác biệt nữa"]
     return said
@@ -195,7 +211,8 @@ class BackupService(Service):
             conn = connect_readonly(path)
             try:
                 result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-                schema = sqlite_schema(conn)
+                schema, objects = sqlite_schema(conn), sqlite_objects(conn)
+                dangling = conn.execute("PRAGMA foreign_key_check").fetchall()
                 revision = None
                 if "alembic_version" in schema:
                     row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -212,10 +229,15 @@ class BackupService(Service):
         if not is_known_revision(revision):
             raise DatabaseError(f"{refuse}: tệp được tạo bởi phiên bản TNApp mới hơn (lược đồ «{revision}»). "
                                 "Hãy cập nhật TNApp trước.")
-        differences = _schema_differences(schema, revision_schema(revision))
+        differences = _schema_differences(schema, revision_schema(revision), objects, revision_objects(revision))
         if differences:
             raise DatabaseError(f"{refuse}: cấu trúc dữ liệu không đúng với phiên bản «{revision}» của TNApp "
                                 f"({'; '.join(differences)}). Tệp được giữ nguyên.")
+        if dangling:  # (table, rowid, referenced table, constraint)
+            pointing = sorted({f"{row[0]} → {row[2]}" for row in dangling})
+            raise DatabaseError(f"{refuse}: {len(dangling)} bản ghi trỏ tới bản ghi không tồn tại "
+                                f"({'; '.join(pointing[:3])}{'…' if len(pointing) > 3 else ''}, "
+                                f"ví dụ {dangling[0][0]} dòng {dangling[0][1]}). Tệp được giữ nguyên.")
         return revision
 
     def restore(self, path: Path) -> RestoreResult:
