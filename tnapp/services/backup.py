@@ -9,7 +9,10 @@ server's business (``pg_dump``/``pg_restore``): every call says so.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import hashlib
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -20,7 +23,7 @@ from tnapp.domain.text import fold
 from tnapp.errors import DatabaseError, TNAppError
 from tnapp.paths import user_data_folder
 from tnapp.services.base import Service
-from tnapp.storage.backup import connect_readonly, copy_sqlite, row_counts, verify_copy
+from tnapp.storage.backup import connect_readonly, copy_sqlite, reason, row_counts, verify_copy
 from tnapp.storage.engine import SQLITE_MAGIC, sqlite_path
 from tnapp.storage.migrate import (ensure_schema, is_known_revision, revision_objects, revision_schema,
                                    sqlite_objects, sqlite_schema)
@@ -28,6 +31,7 @@ from tnapp.storage.migrate import (ensure_schema, is_known_revision, revision_ob
 DEFAULT_KEEP_LAST, DEFAULT_KEEP_DAILY = 10, 14
 AUTO_MARK = "tu-dong"
 _STAMP = "%Y%m%d-%H%M%S"
+BACKUP_SUFFIXES = (".sqlite", ".db")
 _AUTO_NAME = re.compile(rf"^(?P<stem>.+)-{AUTO_MARK}-(?P<stamp>\d{{8}}-\d{{6}})(?:-\d+)?-(?P<reason>[a-z-]+)\.sqlite$")
 
 POSTGRES_MESSAGE = (
@@ -53,6 +57,35 @@ class RestoreResult:
     restored_from: Path
     previous_copy: Path  # the database as it was before the restore
     revision: str
+
+
+def _free(path: Path, numbered: bool = True) -> Path:
+    """``path``, or ``name-2.sqlite``, ``name-3.sqlite``… : the first that does not
+    exist yet, reserved by creating it empty (so that two backups in the same
+    second, even from two programs, never take the same name); with ``numbered``
+    false, ``path`` itself or ``FileExistsError``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    candidate, counter = path, 2
+    while True:
+        try:
+            candidate.open("xb").close()
+            return candidate
+        except FileExistsError:
+            if not numbered:
+                raise
+            candidate = path.with_name(f"{path.stem}-{counter}{path.suffix}")
+            counter += 1
+
+
+def _copy_to_reserved(source: Path, target: Path) -> Path:
+    """``copy_sqlite`` into a name reserved by ``_free``, which is removed again if the copy fails."""
+    try:
+        return copy_sqlite(source, target)
+    except DatabaseError:
+        with contextlib.suppress(OSError):
+            if target.stat().st_size == 0:
+                target.unlink()
+        raise
 
 
 def _slug(text: str) -> str:
@@ -184,16 +217,48 @@ class BackupService(Service):
 
     # --- manual backup and restore ------------------------------------------------------------
 
-    def create(self, target: Path) -> Path:
-        """A copy to ``target``: a file, or a folder (a USB stick) to put a dated file in."""
+    def create(self, target: str | os.PathLike | None = None) -> Path:
+        """A copy to ``target``: a new ``.sqlite``/``.db`` file, or a folder (a USB
+        stick; created if missing) to put a dated file in; ``None``: the backups
+        folder. A name ending in ``/`` or ``\\``, or without a suffix, is a folder.
+        An existing file is never overwritten, a file name ending in anything else
+        is refused: nothing is written then."""
         self.ws.require(Permission.MAINTAIN_DATABASE)
         source = self._database()
-        target = Path(target)
-        if target.is_dir():
-            target = target / f"{source.stem}-sao-luu-{dt.datetime.now().strftime(_STAMP)}.sqlite"
-        if target.resolve() == source.resolve():
-            raise TNAppError("Không thể sao lưu cơ sở dữ liệu đè lên chính nó; hãy chọn tệp hoặc thư mục khác.")
-        return copy_sqlite(source, target)
+        raw = os.fspath(target) if target is not None else ""
+        folder_named = not raw or raw.endswith(("/", "\\"))
+        path = Path(raw.rstrip("/\\") or "/") if raw else self.folder
+        into_folder = folder_named or path.is_dir() or (not path.exists() and not path.suffix)
+        if into_folder:
+            stem = source.stem
+            if target is None or path.resolve() == self.folder.resolve():  # shared by every database on this computer
+                stem += "-" + hashlib.sha1(str(source.resolve()).encode("utf-8")).hexdigest()[:6]
+            if path.exists() and not path.is_dir():
+                raise TNAppError(f"«{path}» là một tệp, không phải thư mục: hãy chọn thư mục khác. "
+                                 "Chưa sao lưu gì.")
+            path = path / f"{stem}-sao-luu-{dt.datetime.now().strftime(_STAMP)}.sqlite"
+        else:
+            if path.suffix.lower() not in BACKUP_SUFFIXES:
+                raise TNAppError(f"Tên tệp sao lưu «{path.name}» phải có đuôi .sqlite hoặc .db "
+                                 f"(ví dụ «{path.stem}.sqlite»); chưa sao lưu gì.")
+            if path.exists():
+                if path.resolve() == source.resolve():
+                    raise TNAppError("Không thể sao lưu cơ sở dữ liệu đè lên chính nó; hãy chọn tệp hoặc thư mục khác.")
+                raise TNAppError(f"Tệp «{path}» đã có: TNApp không ghi đè lên tệp có sẵn. Hãy đặt tên khác, "
+                                 "xóa tệp cũ trước, hoặc chỉ ra một thư mục để TNApp tự đặt tên. Chưa sao lưu gì.")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"Không sao lưu được «{source}» sang «{path}»: không tạo được thư mục "
+                                f"«{path.parent}» ({reason(exc)}). Các bản sao lưu trước được giữ nguyên.") from exc
+        try:
+            reserved = _free(path, numbered=into_folder)
+        except FileExistsError as exc:  # made by another program since the check above
+            raise TNAppError(f"Tệp «{path}» đã có: TNApp không ghi đè lên tệp có sẵn. Chưa sao lưu gì.") from exc
+        except OSError as exc:
+            raise DatabaseError(f"Không sao lưu được «{source}» sang «{path}»: {reason(exc)}. "
+                                "Các bản sao lưu trước được giữ nguyên.") from exc
+        return _copy_to_reserved(source, reserved)
 
     def check_file(self, path: Path) -> str:
         """The schema revision of a TNApp backup at ``path``, after checking it
@@ -204,7 +269,7 @@ class BackupService(Service):
             with path.open("rb") as handle:
                 header = handle.read(len(SQLITE_MAGIC))
         except OSError as exc:
-            raise DatabaseError(f"{refuse}: không đọc được tệp ({exc.strerror or exc}).") from exc
+            raise DatabaseError(f"{refuse}: không đọc được tệp ({reason(exc)}).") from exc
         if header != SQLITE_MAGIC:
             raise DatabaseError(f"{refuse}: tệp không phải cơ sở dữ liệu SQLite. Tệp được giữ nguyên.")
         try:
@@ -220,7 +285,7 @@ class BackupService(Service):
             finally:
                 conn.close()
         except sqlite3.Error as exc:
-            raise DatabaseError(f"{refuse}: tệp bị hỏng ({exc}). Tệp được giữ nguyên.") from exc
+            raise DatabaseError(f"{refuse}: tệp bị hỏng ({reason(exc)}). Tệp được giữ nguyên.") from exc
         if result != ["ok"]:
             raise DatabaseError(f"{refuse}: kiểm tra toàn vẹn báo lỗi ({'; '.join(result[:3])}). "
                                 "Hãy chọn bản sao lưu khác.")
@@ -250,7 +315,7 @@ class BackupService(Service):
             raise TNAppError("Tệp được chọn chính là cơ sở dữ liệu đang mở.")
         revision = self.check_file(source)
         stamp = dt.datetime.now().strftime(_STAMP)
-        previous = copy_sqlite(target, self.folder / f"{target.stem}-truoc-khoi-phuc-{stamp}.sqlite")
+        previous = _copy_to_reserved(target, _free(self.folder / f"{target.stem}-truoc-khoi-phuc-{stamp}.sqlite"))
         self.ws.engine.dispose()  # no pooled connection keeps the old pages
         try:
             src = connect_readonly(source)
@@ -265,7 +330,7 @@ class BackupService(Service):
                 src.close()
             verify_copy(target, expected)
         except (sqlite3.Error, DatabaseError) as exc:
-            raise DatabaseError(f"Không khôi phục được: {exc}. Cơ sở dữ liệu trước đó được giữ ở «{previous}».") \
+            raise DatabaseError(f"Không khôi phục được: {reason(exc)}. Cơ sở dữ liệu trước đó được giữ ở «{previous}».") \
                 from exc
         ensure_schema(self.ws.engine, self.ws.url)  # an older backup is upgraded (with its own copy first)
         return RestoreResult(source, previous, revision)
