@@ -426,3 +426,15 @@ def test_a_copy_sqlite_cannot_open_is_explained_and_leaves_nothing(sqlite_demo: 
         sqlite_demo.backups.create(usb)
     assert "không mở hoặc tạo được tệp" in str(failed.value) and "unable" not in str(failed.value)
     assert list(usb.iterdir()) == [], "the reserved name is given back"
+
+
+def test_two_databases_with_one_name_keep_their_own_automatic_backups(tmp_path: Path, demo_file: Path) -> None:
+    first, second = _odd_database(tmp_path, "Xã #1", demo_file), _odd_database(tmp_path, "Xã #2 50%", demo_file)
+    with Workspace.open(first, ADMIN) as one, Workspace.open(second, ADMIN) as two:
+        mine = [one.backups.automatic("khởi động") for _ in range(2)]
+        theirs = two.backups.automatic("khởi động")
+        for _ in range(12):  # more than keep_last: rotation of the second never deletes the first's copies
+            two.backups.automatic("thoát")
+        assert {b.path for b in one.backups.list()} == set(mine) and all(p.exists() for p in mine)
+        assert theirs not in [b.path for b in one.backups.list()] and len(two.backups.list()) == 10
+        assert one.backups.latest().path in mine

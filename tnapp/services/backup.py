@@ -128,6 +128,12 @@ class BackupService(Service):
     def folder(self) -> Path:
         return user_data_folder() / "backups"
 
+    def _shared_stem(self, source: Path) -> str:
+        """The name a database's copies start with in the backups folder, which every
+        database on this computer shares: its file name and a tag of its full path,
+        so that two databases both called ``tnapp.sqlite`` never take or rotate each other's copies."""
+        return f"{source.stem}-{hashlib.sha1(str(source.resolve()).encode('utf-8')).hexdigest()[:6]}"
+
     def _database(self) -> Path:
         path = sqlite_path(self.ws.url)
         if path is None:
@@ -144,13 +150,18 @@ class BackupService(Service):
         source = self._database()
         if not source.exists():
             return None
-        now = dt.datetime.now()
-        target = self.folder / f"{source.stem}-{AUTO_MARK}-{now.strftime(_STAMP)}-{_slug(reason)}.sqlite"
+        now, stem = dt.datetime.now(), self._shared_stem(source)
+        target = self.folder / f"{stem}-{AUTO_MARK}-{now.strftime(_STAMP)}-{_slug(reason)}.sqlite"
         counter = 1
-        while target.exists():
-            target = target.with_name(f"{source.stem}-{AUTO_MARK}-{now.strftime(_STAMP)}-{counter}-{_slug(reason)}.sqlite")
-            counter += 1
-        copy_sqlite(source, target)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        while True:  # reserved by creating it, so that two programs in the same second never share a name
+            try:
+                target.open("xb").close()
+                break
+            except FileExistsError:
+                target = target.with_name(f"{stem}-{AUTO_MARK}-{now.strftime(_STAMP)}-{counter}-{_slug(reason)}.sqlite")
+                counter += 1
+        _copy_to_reserved(source, target)
         self.rotate(verified=target)
         return target
 
@@ -158,11 +169,12 @@ class BackupService(Service):
         """This database's automatic backups, newest first."""
         if not self.supported or not self.folder.is_dir():
             return []
-        stem = self._database().stem
+        source = self._database()
+        stems = (self._shared_stem(source), source.stem)  # the second: copies named before the tag was added
         found = []
-        for path in self.folder.glob(f"{stem}-{AUTO_MARK}-*.sqlite"):
+        for path in (p for stem in stems for p in self.folder.glob(f"{stem}-{AUTO_MARK}-*.sqlite")):
             match = _AUTO_NAME.match(path.name)
-            if match is None or match["stem"] != stem:
+            if match is None or match["stem"] not in stems:
                 continue
             try:
                 found.append(BackupInfo(path, dt.datetime.strptime(match["stamp"], _STAMP), match["reason"],
@@ -231,8 +243,8 @@ class BackupService(Service):
         into_folder = folder_named or path.is_dir() or (not path.exists() and not path.suffix)
         if into_folder:
             stem = source.stem
-            if target is None or path.resolve() == self.folder.resolve():  # shared by every database on this computer
-                stem += "-" + hashlib.sha1(str(source.resolve()).encode("utf-8")).hexdigest()[:6]
+            if target is None or path.resolve() == self.folder.resolve():
+                stem = self._shared_stem(source)
             if path.exists() and not path.is_dir():
                 raise TNAppError(f"«{path}» là một tệp, không phải thư mục: hãy chọn thư mục khác. "
                                  "Chưa sao lưu gì.")
@@ -315,7 +327,8 @@ class BackupService(Service):
             raise TNAppError("Tệp được chọn chính là cơ sở dữ liệu đang mở.")
         revision = self.check_file(source)
         stamp = dt.datetime.now().strftime(_STAMP)
-        previous = _copy_to_reserved(target, _free(self.folder / f"{target.stem}-truoc-khoi-phuc-{stamp}.sqlite"))
+        previous = _copy_to_reserved(
+            target, _free(self.folder / f"{self._shared_stem(target)}-truoc-khoi-phuc-{stamp}.sqlite"))
         self.ws.engine.dispose()  # no pooled connection keeps the old pages
         try:
             src = connect_readonly(source)
