@@ -5,6 +5,8 @@ PostgreSQL message."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -286,3 +288,153 @@ def test_restore_refuses_a_backup_missing_one_column(sqlite_demo: Workspace, tmp
     conn.close()
     with pytest.raises(DatabaseError, match="thiếu cột unit.phone"):
         ws.backups.check_file(copy)
+
+
+# --- restore refuses records pointing at nothing and foreign triggers, views and indexes ----------------------
+
+@pytest.mark.parametrize(("change", "said"), [
+    ("UPDATE person SET unit_id = 99999 WHERE id = (SELECT min(id) FROM person)",
+     "bản ghi trỏ tới bản ghi không tồn tại (person → unit"),
+    ("CREATE TRIGGER t AFTER INSERT ON person BEGIN DELETE FROM unit; END", "thừa trigger t (trên bảng person)"),
+    ("CREATE VIEW v AS SELECT * FROM person", "thừa view v"),
+    ("DROP INDEX uq_setting_key_from", "thiếu chỉ mục uq_setting_key_from"),
+    ("CREATE INDEX ix_extra ON unit (name)", "thừa chỉ mục ix_extra (trên bảng unit)"),
+], ids=["dangling", "trigger", "view", "dropped-index", "extra-index"])
+def test_restore_refuses_what_the_schema_check_alone_missed(sqlite_demo: Workspace, tmp_path: Path, change: str,
+                                                            said: str) -> None:
+    ws = sqlite_demo
+    (tmp_path / "Xã #1 50%").mkdir()
+    copy = ws.backups.create(tmp_path / "Xã #1 50%" / "ban sao.sqlite")
+    with sqlite3.connect(copy) as conn:
+        conn.execute(change)
+    conn.close()
+    before, people = copy.read_bytes(), len(ws.people.list())
+    with pytest.raises(DatabaseError, match=re.escape(said)) as refused:
+        ws.backups.restore(copy)
+    assert "Tệp được giữ nguyên" in str(refused.value)
+    assert copy.read_bytes() == before and len(ws.people.list()) == people
+    assert not list(ws.backups.folder.glob("*truoc-khoi-phuc*"))
+
+
+# --- backup names never collide, targets say what they are ----------------------------------------------------
+
+def _cli(db: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "tnapp", "--db", str(db), *args], capture_output=True, text=True,
+                          timeout=120)
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    """Every file and folder under ``root`` with its bytes, the open database's own files left out."""
+    return {str(p.relative_to(root)): (p.read_bytes() if p.is_file() else b"/") for p in sorted(root.rglob("*"))
+            if not p.name.startswith("tnapp.sqlite")}
+
+
+def test_backups_in_the_same_second_never_overwrite_each_other(tmp_path: Path, demo_file: Path) -> None:
+    path = _odd_database(tmp_path, "Xã #1", demo_file)
+    usb = tmp_path / "USB 50% #2"
+    usb.mkdir()
+    with Workspace.open(path, ADMIN) as ws:
+        frozen = dt.datetime(2026, 12, 6, 9, 30, 0)
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr("tnapp.services.backup.dt.datetime", type("Frozen", (dt.datetime,), {
+                "now": classmethod(lambda cls: frozen)}))
+            copies = [ws.backups.create(usb) for _ in range(3)] + [ws.backups.create() for _ in range(2)]
+    assert len(set(copies)) == 5 and all(_counts(c) == _counts(path) for c in copies)
+    assert [c.name for c in copies[:3]] == ["tnapp-sao-luu-20261206-093000.sqlite",
+                                            "tnapp-sao-luu-20261206-093000-2.sqlite",
+                                            "tnapp-sao-luu-20261206-093000-3.sqlite"]
+    assert copies[3].name != copies[4].name and copies[3].parent == copies[4].parent
+
+
+def test_two_databases_with_one_name_get_different_names_in_the_shared_folder(tmp_path: Path,
+                                                                               demo_file: Path) -> None:
+    first, second = _odd_database(tmp_path, "Xã #1", demo_file), _odd_database(tmp_path, "Xã #2", demo_file)
+    made = [_cli(db, "backup") for db in (first, second)]
+    assert all(m.returncode == 0 and "Đã sao lưu vào" in m.stdout for m in made), made
+    names = [Path(m.stdout.split("Đã sao lưu vào ", 1)[1].strip()).name for m in made]
+    assert names[0] != names[1] and names[0].split("-sao-luu-")[0] != names[1].split("-sao-luu-")[0]
+
+
+def test_backup_onto_an_existing_file_is_refused_and_the_file_kept(tmp_path: Path, demo_file: Path) -> None:
+    path = _odd_database(tmp_path, "Xã #1 50%", demo_file)
+    old = tmp_path / "Xã #1 50%" / "ban sao cũ.sqlite"
+    old.write_bytes(b"ban sao quan trong")
+    before = _tree(tmp_path)
+    done = _cli(path, "backup", "-o", str(old))
+    assert done.returncode == 2 and "Đã sao lưu" not in done.stdout
+    assert f"Tệp «{old}» đã có: TNApp không ghi đè lên tệp có sẵn" in done.stderr
+    assert _tree(tmp_path) == before
+
+
+@pytest.mark.parametrize("sep", ["/", "\\"])
+def test_a_target_ending_with_a_separator_is_a_folder_made_for_it(tmp_path: Path, demo_file: Path,
+                                                                   sep: str) -> None:
+    path = _odd_database(tmp_path, "Xã #1", demo_file)
+    target = tmp_path / "khong co" / "thu muc 50%"
+    done = _cli(path, "backup", "-o", str(target) + sep)
+    assert done.returncode == 0, done.stderr
+    assert target.is_dir()
+    [copy] = target.iterdir()
+    assert copy.name.startswith("tnapp-sao-luu-") and copy.suffix == ".sqlite" and _counts(copy) == _counts(path)
+    assert f"Đã sao lưu vào {copy}" in done.stdout
+
+
+def test_a_target_that_is_not_sqlite_is_refused(tmp_path: Path, demo_file: Path) -> None:
+    path = _odd_database(tmp_path, "Xã #1", demo_file)
+    before = _tree(tmp_path)
+    done = _cli(path, "backup", "-o", str(tmp_path / "thư mục mới #3" / "x.txt"))
+    assert done.returncode == 2 and "Đã sao lưu" not in done.stdout
+    assert "Tên tệp sao lưu «x.txt» phải có đuôi .sqlite hoặc .db (ví dụ «x.sqlite»)" in done.stderr
+    assert _tree(tmp_path) == before
+
+
+def test_a_target_that_cannot_be_opened_is_explained_in_vietnamese(tmp_path: Path, demo_file: Path) -> None:
+    path = _odd_database(tmp_path, "Xã #1", demo_file)
+    locked = tmp_path / "chỉ đọc %41"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        if os.access(locked, os.W_OK):
+            pytest.skip("running as root: a read-only folder is still writable")
+        before = _tree(tmp_path)
+        done = _cli(path, "backup", "-o", str(locked / "ban-sao.sqlite"))
+    finally:
+        locked.chmod(0o700)
+    assert done.returncode == 2 and "Không sao lưu được" in done.stderr and "không có quyền ghi" in done.stderr
+    assert "unable to open" not in done.stderr and "Permission denied" not in done.stderr
+    assert _tree(tmp_path) == before
+
+
+def test_sqlite_errors_reach_the_user_in_vietnamese() -> None:
+    reason = storage_backup.reason(sqlite3.OperationalError("unable to open database file"))
+    assert reason.startswith("không mở hoặc tạo được tệp") and "unable" not in reason
+
+
+def test_a_copy_sqlite_cannot_open_is_explained_and_leaves_nothing(sqlite_demo: Workspace, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    usb = tmp_path / "USB #1 50%"
+    usb.mkdir()
+    real = storage_backup.sqlite3.connect
+
+    def refuse_the_copy(target: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        if str(target).endswith(".partial"):
+            raise sqlite3.OperationalError("unable to open database file")
+        return real(target, *args, **kwargs)
+
+    monkeypatch.setattr(storage_backup.sqlite3, "connect", refuse_the_copy)
+    with pytest.raises(DatabaseError) as failed:
+        sqlite_demo.backups.create(usb)
+    assert "không mở hoặc tạo được tệp" in str(failed.value) and "unable" not in str(failed.value)
+    assert list(usb.iterdir()) == [], "the reserved name is given back"
+
+
+def test_two_databases_with_one_name_keep_their_own_automatic_backups(tmp_path: Path, demo_file: Path) -> None:
+    first, second = _odd_database(tmp_path, "Xã #1", demo_file), _odd_database(tmp_path, "Xã #2 50%", demo_file)
+    with Workspace.open(first, ADMIN) as one, Workspace.open(second, ADMIN) as two:
+        mine = [one.backups.automatic("khởi động") for _ in range(2)]
+        theirs = two.backups.automatic("khởi động")
+        for _ in range(12):  # more than keep_last: rotation of the second never deletes the first's copies
+            two.backups.automatic("thoát")
+        assert {b.path for b in one.backups.list()} == set(mine) and all(p.exists() for p in mine)
+        assert theirs not in [b.path for b in one.backups.list()] and len(two.backups.list()) == 10
+        assert one.backups.latest().path in mine

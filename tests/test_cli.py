@@ -85,8 +85,23 @@ def test_an_unknown_unit_code_is_named(tmp_path: Path, capsys: pytest.CaptureFix
 
 
 def test_an_empty_database_says_how_to_start(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "--db", str(tmp_path / "new.sqlite"), "init")[0] == 0
     code, _, err = run(capsys, "--db", str(tmp_path / "new.sqlite"), "units")
     assert code == 2 and "tnapp init --demo" in err
+
+
+@pytest.mark.parametrize("typo", ["typo.sqlite", "Xã #1 50%/db.sqlite", "khong co/thu muc/db.sqlite"])
+@pytest.mark.parametrize("command", [["units"], ["people"], ["backup"], ["restore", "x.sqlite"], ["user", "list"]])
+def test_a_mistyped_database_path_is_refused_and_nothing_is_created(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], typo: str, command: list[str]) -> None:
+    path = tmp_path / typo
+    code, out, err = run(capsys, "--db", str(path), *command)
+    assert code == 2 and out == ""
+    assert err == (f"Lỗi: Không tìm thấy cơ sở dữ liệu «{path}». Kiểm tra lại đường dẫn, hoặc dùng "
+                   f"«tnapp --db \"{path}\" init» để tạo mới.\n")
+    assert list(tmp_path.iterdir()) == [], "nothing created"
+    code, out, _ = run(capsys, "--db", str(path), "init")  # init still creates it
+    assert code == 0 and "Đã tạo cơ sở dữ liệu mới" in out and path.is_file()
 
 
 BLOCK_QT = """

@@ -13,8 +13,9 @@ from tnapp.services.workspace import Workspace
 
 
 def open_workspace(args: argparse.Namespace) -> Workspace:
-    """The database named by ``--db``/``TNAPP_DB``, or with ``--demo`` the demo."""
-    return opening.open_workspace(args.db, args.demo)
+    """The database named by ``--db``/``TNAPP_DB``, which must exist (only ``init``
+    creates one), or with ``--demo`` the demo."""
+    return opening.open_workspace(args.db, args.demo, existing=True)
 
 
 def print_json(data: object) -> None:

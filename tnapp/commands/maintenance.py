@@ -13,10 +13,7 @@ from tnapp.commands.common import open_workspace
 
 def cmd_backup(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
-        target = Path(args.output) if args.output else ws.backups.folder
-        if not args.output:
-            target.mkdir(parents=True, exist_ok=True)
-        path = ws.backups.create(target)
+        path = ws.backups.create(args.output or None)
     print(f"Đã sao lưu vào {path}")
     return 0
 
@@ -32,7 +29,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu SQLite ra tệp hoặc thư mục (ổ USB)")
     p.add_argument("-o", "--output", metavar="TỆP_HOẶC_THƯ_MỤC",
-                   help="nơi ghi bản sao (mặc định: thư mục backups trong thư mục dữ liệu người dùng)")
+                   help="nơi ghi bản sao: tệp mới .sqlite/.db (không ghi đè tệp có sẵn) hoặc thư mục "
+                        "(kết thúc bằng / hoặc \\ hay không có đuôi; tạo nếu chưa có). Mặc định: thư mục "
+                        "backups trong thư mục dữ liệu người dùng")
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", help="khôi phục từ bản sao lưu (kiểm tra tệp trước, giữ bản hiện tại)")

@@ -9,7 +9,10 @@ server's business (``pg_dump``/``pg_restore``): every call says so.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import hashlib
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -20,13 +23,15 @@ from tnapp.domain.text import fold
 from tnapp.errors import DatabaseError, TNAppError
 from tnapp.paths import user_data_folder
 from tnapp.services.base import Service
-from tnapp.storage.backup import connect_readonly, copy_sqlite, row_counts, verify_copy
+from tnapp.storage.backup import connect_readonly, copy_sqlite, reason, row_counts, verify_copy
 from tnapp.storage.engine import SQLITE_MAGIC, sqlite_path
-from tnapp.storage.migrate import ensure_schema, is_known_revision, revision_schema, sqlite_schema
+from tnapp.storage.migrate import (ensure_schema, is_known_revision, revision_objects, revision_schema,
+                                   sqlite_objects, sqlite_schema)
 
 DEFAULT_KEEP_LAST, DEFAULT_KEEP_DAILY = 10, 14
 AUTO_MARK = "tu-dong"
 _STAMP = "%Y%m%d-%H%M%S"
+BACKUP_SUFFIXES = (".sqlite", ".db")
 _AUTO_NAME = re.compile(rf"^(?P<stem>.+)-{AUTO_MARK}-(?P<stamp>\d{{8}}-\d{{6}})(?:-\d+)?-(?P<reason>[a-z-]+)\.sqlite$")
 
 POSTGRES_MESSAGE = (
@@ -54,17 +59,61 @@ class RestoreResult:
     revision: str
 
 
+def _free(path: Path, numbered: bool = True) -> Path:
+    """``path``, or ``name-2.sqlite``, ``name-3.sqlite``… : the first that does not
+    exist yet, reserved by creating it empty (so that two backups in the same
+    second, even from two programs, never take the same name); with ``numbered``
+    false, ``path`` itself or ``FileExistsError``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    candidate, counter = path, 2
+    while True:
+        try:
+            candidate.open("xb").close()
+            return candidate
+        except FileExistsError:
+            if not numbered:
+                raise
+            candidate = path.with_name(f"{path.stem}-{counter}{path.suffix}")
+            counter += 1
+
+
+def _copy_to_reserved(source: Path, target: Path) -> Path:
+    """``copy_sqlite`` into a name reserved by ``_free``, which is removed again if the copy fails."""
+    try:
+        return copy_sqlite(source, target)
+    except DatabaseError:
+        with contextlib.suppress(OSError):
+            if target.stat().st_size == 0:
+                target.unlink()
+        raise
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z]+", "-", fold(text)).strip("-") or "khac"
 
 
-def _schema_differences(found: dict[str, frozenset[str]], expected: dict[str, frozenset[str]]) -> list[str]:
-    """What ``found`` lacks or has beyond ``expected``, in words (tables, then columns)."""
+_KIND = {"index": "chỉ mục", "trigger": "trigger", "view": "view"}
+
+
+def _schema_differences(found: dict[str, frozenset[str]], expected: dict[str, frozenset[str]],
+                        found_objects: dict[tuple[str, str], str] | None = None,
+                        expected_objects: dict[tuple[str, str], str] | None = None) -> list[str]:
+    """What ``found`` lacks or has beyond ``expected``, in words (tables, columns,
+    then indexes, triggers and views, an index also by the table it is on)."""
     said = [f"thiếu bảng {name}" for name in sorted(set(expected) - set(found))]
     said += [f"thừa bảng {name}" for name in sorted(set(found) - set(expected))]
     for name in sorted(set(found) & set(expected)):
         said += [f"thiếu cột {name}.{column}" for column in sorted(expected[name] - found[name])]
         said += [f"thừa cột {name}.{column}" for column in sorted(found[name] - expected[name])]
+    found_objects, expected_objects = found_objects or {}, expected_objects or {}
+    for key in sorted(set(expected_objects) | set(found_objects)):
+        kind, name = _KIND[key[0]], key[1]
+        if key not in found_objects:
+            said.append(f"thiếu {kind} {name}")
+        elif key not in expected_objects:
+            said.append(f"thừa {kind} {name} (trên bảng {found_objects[key]})")
+        elif found_objects[key] != expected_objects[key]:
+            said.append(f"{kind} {name} nằm trên bảng {found_objects[key]} thay vì {expected_objects[key]}")
     if len(said) > 4:
         said[3:] = [f"và {len(said) - 3} khác biệt nữa"]
     return said
@@ -78,6 +127,12 @@ class BackupService(Service):
     @property
     def folder(self) -> Path:
         return user_data_folder() / "backups"
+
+    def _shared_stem(self, source: Path) -> str:
+        """The name a database's copies start with in the backups folder, which every
+        database on this computer shares: its file name and a tag of its full path,
+        so that two databases both called ``tnapp.sqlite`` never take or rotate each other's copies."""
+        return f"{source.stem}-{hashlib.sha1(str(source.resolve()).encode('utf-8')).hexdigest()[:6]}"
 
     def _database(self) -> Path:
         path = sqlite_path(self.ws.url)
@@ -95,13 +150,18 @@ class BackupService(Service):
         source = self._database()
         if not source.exists():
             return None
-        now = dt.datetime.now()
-        target = self.folder / f"{source.stem}-{AUTO_MARK}-{now.strftime(_STAMP)}-{_slug(reason)}.sqlite"
+        now, stem = dt.datetime.now(), self._shared_stem(source)
+        target = self.folder / f"{stem}-{AUTO_MARK}-{now.strftime(_STAMP)}-{_slug(reason)}.sqlite"
         counter = 1
-        while target.exists():
-            target = target.with_name(f"{source.stem}-{AUTO_MARK}-{now.strftime(_STAMP)}-{counter}-{_slug(reason)}.sqlite")
-            counter += 1
-        copy_sqlite(source, target)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        while True:  # reserved by creating it, so that two programs in the same second never share a name
+            try:
+                target.open("xb").close()
+                break
+            except FileExistsError:
+                target = target.with_name(f"{stem}-{AUTO_MARK}-{now.strftime(_STAMP)}-{counter}-{_slug(reason)}.sqlite")
+                counter += 1
+        _copy_to_reserved(source, target)
         self.rotate(verified=target)
         return target
 
@@ -109,11 +169,12 @@ class BackupService(Service):
         """This database's automatic backups, newest first."""
         if not self.supported or not self.folder.is_dir():
             return []
-        stem = self._database().stem
+        source = self._database()
+        stems = (self._shared_stem(source), source.stem)  # the second: copies named before the tag was added
         found = []
-        for path in self.folder.glob(f"{stem}-{AUTO_MARK}-*.sqlite"):
+        for path in (p for stem in stems for p in self.folder.glob(f"{stem}-{AUTO_MARK}-*.sqlite")):
             match = _AUTO_NAME.match(path.name)
-            if match is None or match["stem"] != stem:
+            if match is None or match["stem"] not in stems:
                 continue
             try:
                 found.append(BackupInfo(path, dt.datetime.strptime(match["stamp"], _STAMP), match["reason"],
@@ -168,16 +229,48 @@ class BackupService(Service):
 
     # --- manual backup and restore ------------------------------------------------------------
 
-    def create(self, target: Path) -> Path:
-        """A copy to ``target``: a file, or a folder (a USB stick) to put a dated file in."""
+    def create(self, target: str | os.PathLike | None = None) -> Path:
+        """A copy to ``target``: a new ``.sqlite``/``.db`` file, or a folder (a USB
+        stick; created if missing) to put a dated file in; ``None``: the backups
+        folder. A name ending in ``/`` or ``\\``, or without a suffix, is a folder.
+        An existing file is never overwritten, a file name ending in anything else
+        is refused: nothing is written then."""
         self.ws.require(Permission.MAINTAIN_DATABASE)
         source = self._database()
-        target = Path(target)
-        if target.is_dir():
-            target = target / f"{source.stem}-sao-luu-{dt.datetime.now().strftime(_STAMP)}.sqlite"
-        if target.resolve() == source.resolve():
-            raise TNAppError("Không thể sao lưu cơ sở dữ liệu đè lên chính nó; hãy chọn tệp hoặc thư mục khác.")
-        return copy_sqlite(source, target)
+        raw = os.fspath(target) if target is not None else ""
+        folder_named = not raw or raw.endswith(("/", "\\"))
+        path = Path(raw.rstrip("/\\") or "/") if raw else self.folder
+        into_folder = folder_named or path.is_dir() or (not path.exists() and not path.suffix)
+        if into_folder:
+            stem = source.stem
+            if target is None or path.resolve() == self.folder.resolve():
+                stem = self._shared_stem(source)
+            if path.exists() and not path.is_dir():
+                raise TNAppError(f"«{path}» là một tệp, không phải thư mục: hãy chọn thư mục khác. "
+                                 "Chưa sao lưu gì.")
+            path = path / f"{stem}-sao-luu-{dt.datetime.now().strftime(_STAMP)}.sqlite"
+        else:
+            if path.suffix.lower() not in BACKUP_SUFFIXES:
+                raise TNAppError(f"Tên tệp sao lưu «{path.name}» phải có đuôi .sqlite hoặc .db "
+                                 f"(ví dụ «{path.stem}.sqlite»); chưa sao lưu gì.")
+            if path.exists():
+                if path.resolve() == source.resolve():
+                    raise TNAppError("Không thể sao lưu cơ sở dữ liệu đè lên chính nó; hãy chọn tệp hoặc thư mục khác.")
+                raise TNAppError(f"Tệp «{path}» đã có: TNApp không ghi đè lên tệp có sẵn. Hãy đặt tên khác, "
+                                 "xóa tệp cũ trước, hoặc chỉ ra một thư mục để TNApp tự đặt tên. Chưa sao lưu gì.")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"Không sao lưu được «{source}» sang «{path}»: không tạo được thư mục "
+                                f"«{path.parent}» ({reason(exc)}). Các bản sao lưu trước được giữ nguyên.") from exc
+        try:
+            reserved = _free(path, numbered=into_folder)
+        except FileExistsError as exc:  # made by another program since the check above
+            raise TNAppError(f"Tệp «{path}» đã có: TNApp không ghi đè lên tệp có sẵn. Chưa sao lưu gì.") from exc
+        except OSError as exc:
+            raise DatabaseError(f"Không sao lưu được «{source}» sang «{path}»: {reason(exc)}. "
+                                "Các bản sao lưu trước được giữ nguyên.") from exc
+        return _copy_to_reserved(source, reserved)
 
     def check_file(self, path: Path) -> str:
         """The schema revision of a TNApp backup at ``path``, after checking it
@@ -188,14 +281,15 @@ class BackupService(Service):
             with path.open("rb") as handle:
                 header = handle.read(len(SQLITE_MAGIC))
         except OSError as exc:
-            raise DatabaseError(f"{refuse}: không đọc được tệp ({exc.strerror or exc}).") from exc
+            raise DatabaseError(f"{refuse}: không đọc được tệp ({reason(exc)}).") from exc
         if header != SQLITE_MAGIC:
             raise DatabaseError(f"{refuse}: tệp không phải cơ sở dữ liệu SQLite. Tệp được giữ nguyên.")
         try:
             conn = connect_readonly(path)
             try:
                 result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-                schema = sqlite_schema(conn)
+                schema, objects = sqlite_schema(conn), sqlite_objects(conn)
+                dangling = conn.execute("PRAGMA foreign_key_check").fetchall()
                 revision = None
                 if "alembic_version" in schema:
                     row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -203,7 +297,7 @@ class BackupService(Service):
             finally:
                 conn.close()
         except sqlite3.Error as exc:
-            raise DatabaseError(f"{refuse}: tệp bị hỏng ({exc}). Tệp được giữ nguyên.") from exc
+            raise DatabaseError(f"{refuse}: tệp bị hỏng ({reason(exc)}). Tệp được giữ nguyên.") from exc
         if result != ["ok"]:
             raise DatabaseError(f"{refuse}: kiểm tra toàn vẹn báo lỗi ({'; '.join(result[:3])}). "
                                 "Hãy chọn bản sao lưu khác.")
@@ -212,10 +306,15 @@ class BackupService(Service):
         if not is_known_revision(revision):
             raise DatabaseError(f"{refuse}: tệp được tạo bởi phiên bản TNApp mới hơn (lược đồ «{revision}»). "
                                 "Hãy cập nhật TNApp trước.")
-        differences = _schema_differences(schema, revision_schema(revision))
+        differences = _schema_differences(schema, revision_schema(revision), objects, revision_objects(revision))
         if differences:
             raise DatabaseError(f"{refuse}: cấu trúc dữ liệu không đúng với phiên bản «{revision}» của TNApp "
                                 f"({'; '.join(differences)}). Tệp được giữ nguyên.")
+        if dangling:  # (table, rowid, referenced table, constraint)
+            pointing = sorted({f"{row[0]} → {row[2]}" for row in dangling})
+            raise DatabaseError(f"{refuse}: {len(dangling)} bản ghi trỏ tới bản ghi không tồn tại "
+                                f"({'; '.join(pointing[:3])}{'…' if len(pointing) > 3 else ''}, "
+                                f"ví dụ {dangling[0][0]} dòng {dangling[0][1]}). Tệp được giữ nguyên.")
         return revision
 
     def restore(self, path: Path) -> RestoreResult:
@@ -228,7 +327,8 @@ class BackupService(Service):
             raise TNAppError("Tệp được chọn chính là cơ sở dữ liệu đang mở.")
         revision = self.check_file(source)
         stamp = dt.datetime.now().strftime(_STAMP)
-        previous = copy_sqlite(target, self.folder / f"{target.stem}-truoc-khoi-phuc-{stamp}.sqlite")
+        previous = _copy_to_reserved(
+            target, _free(self.folder / f"{self._shared_stem(target)}-truoc-khoi-phuc-{stamp}.sqlite"))
         self.ws.engine.dispose()  # no pooled connection keeps the old pages
         try:
             src = connect_readonly(source)
@@ -243,7 +343,7 @@ class BackupService(Service):
                 src.close()
             verify_copy(target, expected)
         except (sqlite3.Error, DatabaseError) as exc:
-            raise DatabaseError(f"Không khôi phục được: {exc}. Cơ sở dữ liệu trước đó được giữ ở «{previous}».") \
+            raise DatabaseError(f"Không khôi phục được: {reason(exc)}. Cơ sở dữ liệu trước đó được giữ ở «{previous}».") \
                 from exc
         ensure_schema(self.ws.engine, self.ws.url)  # an older backup is upgraded (with its own copy first)
         return RestoreResult(source, previous, revision)

@@ -4,6 +4,7 @@ and the one way TNApp opens an SQLite file read-only by its ``file:`` address.""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 from pathlib import Path, PurePath
@@ -55,6 +56,38 @@ def verify_copy(copy: Path, expected: dict[str, int]) -> None:
         raise DatabaseError(f"bản sao khác bản gốc ở {len(differ)} bảng ({', '.join(differ[:5])})")
 
 
+_OS_REASONS = {
+    errno.ENOENT: "thư mục hoặc tệp không tồn tại",
+    errno.ENOTDIR: "một phần của đường dẫn là tệp chứ không phải thư mục",
+    errno.EISDIR: "đường dẫn là một thư mục",
+    errno.EACCES: "không có quyền ghi",
+    errno.EPERM: "không có quyền ghi",
+    errno.EROFS: "ổ đĩa chỉ đọc",
+    errno.ENOSPC: "ổ đĩa đã đầy",
+    errno.EEXIST: "đã có một tệp trùng tên",
+}
+
+
+def reason(exc: BaseException) -> str:
+    """Why a file operation failed, in Vietnamese (never SQLite's or the system's English)."""
+    if isinstance(exc, DatabaseError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return _OS_REASONS.get(exc.errno or 0, "lỗi hệ thống tệp")
+    text = str(exc).lower()
+    if "unable to open" in text:
+        return "không mở hoặc tạo được tệp (thư mục không tồn tại, không có quyền ghi hoặc tên không hợp lệ)"
+    if "readonly" in text or "read-only" in text:
+        return "tệp hoặc ổ đĩa chỉ đọc"
+    if "full" in text:
+        return "ổ đĩa đã đầy"
+    if "locked" in text or "busy" in text:
+        return "tệp đang bị một chương trình khác khóa"
+    if "not a database" in text or "malformed" in text or "encrypted" in text:
+        return "tệp bị hỏng hoặc không phải cơ sở dữ liệu SQLite"
+    return "lỗi SQLite"
+
+
 def copy_sqlite(source: Path, target: Path) -> Path:
     """Copy ``source`` to ``target`` page by page while it may be in use, and
     verify the copy against the snapshot it was taken from.
@@ -85,6 +118,6 @@ def copy_sqlite(source: Path, target: Path) -> Path:
     except (sqlite3.Error, OSError, DatabaseError) as exc:
         with contextlib.suppress(OSError):  # e.g. the folder is a file: there is nothing to remove
             partial.unlink(missing_ok=True)
-        raise DatabaseError(f"Không sao lưu được «{source}» sang «{target}»: {exc}. "
+        raise DatabaseError(f"Không sao lưu được «{source}» sang «{target}»: {reason(exc)}. "
                             "Các bản sao lưu trước được giữ nguyên.") from exc
     return target

@@ -123,6 +123,7 @@ def _backup_before_upgrade(url: URL, current: str, head: str) -> Path | None:
 
 
 Schema = dict[str, frozenset[str]]  # table → its columns
+Objects = dict[tuple[str, str], str]  # (index/trigger/view, name) → its table
 
 
 def sqlite_schema(conn: sqlite3.Connection) -> Schema:
@@ -132,16 +133,35 @@ def sqlite_schema(conn: sqlite3.Connection) -> Schema:
     return {name: frozenset(row[1] for row in conn.execute(f'PRAGMA table_info("{name}")')) for name in names}
 
 
+def sqlite_objects(conn: sqlite3.Connection) -> Objects:
+    """The indexes, triggers and views of an SQLite database as ``(kind, name) → table``
+    (the indexes SQLite makes itself for UNIQUE and PRIMARY KEY left out)."""
+    return {(row[0], row[1]): row[2] for row in conn.execute(
+        "SELECT type, name, tbl_name FROM sqlite_master "
+        "WHERE type IN ('index', 'trigger', 'view') AND name NOT LIKE 'sqlite_%'")}
+
+
+@functools.cache
+def revision_objects(revision: str) -> Objects:
+    """The indexes, triggers and views this TNApp's migrations make on SQLite up to ``revision``."""
+    return _at_revision(revision, sqlite_objects)
+
+
 @functools.cache
 def revision_schema(revision: str) -> Schema:
     """The tables and columns this TNApp's migrations make on SQLite up to
     ``revision``: built once per revision by upgrading a scratch in-memory database."""
+    return _at_revision(revision, sqlite_schema)
+
+
+def _at_revision(revision: str, read):  # noqa: ANN001, ANN202 - one of the two readers above
+    """What ``read`` finds in a scratch in-memory database upgraded to ``revision``."""
     config = _config()
     engine = create_engine("sqlite://")
     try:
         with engine.begin() as conn:
             config.attributes["connection"] = conn
             command.upgrade(config, revision)
-            return sqlite_schema(conn.connection.dbapi_connection)
+            return read(conn.connection.dbapi_connection)
     finally:
         engine.dispose()
