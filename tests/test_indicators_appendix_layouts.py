@@ -321,3 +321,20 @@ def test_cli_imports_a_word_plan_once_its_new_unit_is_confirmed(tmp_path: Path,
     assert "Đã nhập 5 chỉ tiêu" in out
     assert main(["--db", db, "indicators", "import", path]) == 0
     assert "0 chỉ tiêu mới hoặc thay đổi" in capsys.readouterr().out
+
+
+SHORT_HEADER = ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", *(f"KH {y}" for y in YEARS), "Đơn vị chủ trì"]
+
+
+def test_an_update_line_shows_each_changed_field_old_to_new(demo_ws: Workspace, tmp_path: Path) -> None:
+    existing = next(r for r in demo_ws.indicators.list() if r.unit_of_measure == "%" and r.targets)
+    other = next(u for u in demo_ws.units.list() if existing.lead_unit is None or u.id != existing.lead_unit.id)
+    rows = [SHORT_HEADER, ["I", "KINH TẾ"],
+            [1, existing.name, "%", 1, 2, 3, 4, 5, 6, other.name]]
+    preview = demo_ws.indicator_appendix.preview_import(save(tmp_path / "cap-nhat.xlsx", rows))
+    assert not preview.problems, [str(p) for p in preview.problems]
+    line = str(preview.rows[0])
+    assert preview.rows[0].action == "update"
+    assert f"→ {other.name} ({other.code})" in line, line
+    assert "KH: " in line and "→ 2026: 2; 2027: 3; 2028: 4; 2029: 5; 2030: 6" in line, line
+    assert "TH: " in line and "→ 1" in line, line

@@ -119,10 +119,11 @@ class AppendixRow:
     weight_code: str | None
     readings: tuple[str, ...] = ()  # how the row's words were read ("KH 2026 «Giảm 0,9» → …")
     sheet: str = SHEET
+    details: tuple[str, ...] = ()  # each changed field, old → new ("Lĩnh vực: Kinh tế → Văn hóa – Xã hội")
 
     def __str__(self) -> str:
         what = {"new": "thêm mới", "update": "cập nhật " + ", ".join(self.changed), "unchanged": "không đổi"}
-        read = "".join(f"\n    {r}" for r in self.readings)
+        read = "".join(f"\n    {r}" for r in (*self.details, *self.readings))
         return f"Dòng {self.row}: {self.code} – {self.name}: {what[self.action]}{read}"
 
 
@@ -800,10 +801,11 @@ class _Import:
             return
         weight_code = weight_code if clean.weight_indicator_id is not None else None
         clean = replace(clean, weight_indicator_id=None)
-        changed = _differences(existing, clean, weight_code, self.unit_codes) if existing else ("mới",)
+        changed, details = _differences(existing, clean, weight_code, self.unit_codes, self.unit_names) \
+            if existing else (("mới",), ())
         action = "new" if existing is None else "update" if changed else "unchanged"
         self.preview.rows.append(AppendixRow(row, code, name, action, changed, existing.id if existing else None,
-                                             clean, weight_code, tuple(readings), s.title))
+                                             clean, weight_code, tuple(readings), s.title, details))
 
     def _new_code(self, area: IndicatorArea) -> str:
         prefix = CODE_PREFIX[area]
@@ -822,11 +824,40 @@ def _unreadable(value: object) -> bool:
     return False
 
 
+def _shown(name: str, value: object, unit_names: dict[int, str]) -> str:
+    """One field's value as the preview shows it."""
+    if value is None or value == () or value == {}:
+        return "(trống)"
+    if name in ("lead_unit_id",):
+        return unit_names.get(value, str(value))  # type: ignore[arg-type]
+    if name == "responsible_unit_ids":
+        return ", ".join(unit_names.get(u, str(u)) for u in value)  # type: ignore[union-attr]
+    if name == "targets":
+        return "; ".join(f"{y}: {format_number(v)}" for y, v in sorted(value.items()))  # type: ignore[union-attr]
+    if name == "unit_targets":
+        return "; ".join(f"{unit_names.get(u, u)}: " + ", ".join(f"{y}: {format_number(v)}" for y, v in sorted(t.items()))
+                         for u, t in value.items())  # type: ignore[union-attr]
+    if isinstance(value, bool):
+        return "có" if value else "không"
+    if isinstance(value, (int, float)):
+        return format_number(value) if name != "baseline_year" else str(value)
+    return str(getattr(value, "label", value))
+
+
 def _differences(existing: IndicatorRow, new: IndicatorInput, weight_code: str | None,
-                 unit_codes: dict[str, int]) -> tuple[str, ...]:
+                 unit_codes: dict[str, int], unit_names: dict[int, str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The labels of the changed columns, and each changed field as «label: old → new»."""
     old = replace(validate_indicator(existing.as_input(unit_codes)), weight_indicator_id=None)
-    changed = [LABELS[f.name] for f in fields(IndicatorInput)
-               if f.name not in ("sort_order", "weight_indicator_id") and getattr(old, f.name) != getattr(new, f.name)]
+    changed, details = [], []
+    for f in fields(IndicatorInput):
+        if f.name in ("sort_order", "weight_indicator_id") or getattr(old, f.name) == getattr(new, f.name):
+            continue
+        changed.append(LABELS[f.name])
+        label = "Năm TH" if f.name == "baseline_year" else LABELS[f.name]
+        details.append(f"{label}: {_shown(f.name, getattr(old, f.name), unit_names)} → "
+                       f"{_shown(f.name, getattr(new, f.name), unit_names)}")
     if (existing.weight_indicator_code or None) != weight_code:
         changed.append(LABELS["weight_indicator_id"])
-    return tuple(dict.fromkeys(changed))
+        details.append(f"{LABELS['weight_indicator_id']}: {existing.weight_indicator_code or '(trống)'} → "
+                       f"{weight_code or '(trống)'}")
+    return tuple(dict.fromkeys(changed)), tuple(details)
