@@ -338,3 +338,25 @@ def test_an_update_line_shows_each_changed_field_old_to_new(demo_ws: Workspace, 
     assert f"→ {other.name} ({other.code})" in line, line
     assert "KH: " in line and "→ 2026: 2; 2027: 3; 2028: 4; 2029: 5; 2030: 6" in line, line
     assert "TH: " in line and "→ 1" in line, line
+
+
+def test_every_dotted_figure_is_shown_as_read_and_mixed_points_or_negatives_are_warned(
+        demo_ws: Workspace, tmp_path: Path) -> None:
+    rows = [SHORT_HEADER, ["I", "KINH TẾ"],
+            [1, "Diện tích lúa", "ha", "1.300", "1.234,5", "3.600", 1400, 1400, 1400, "Phòng Kinh tế"],
+            [2, "Sản lượng cá", "tấn", "0.125", "0,5", "12.5", 1, 1, 1, "Phòng Kinh tế"],
+            [3, "Số hộ vay vốn", "hộ", 10, -5, 10, 10, 10, 10, "Phòng Kinh tế"]]
+    before = audit_rows(demo_ws)
+    preview = demo_ws.indicator_appendix.preview_import(save(tmp_path / "cham.xlsx", rows))
+    assert not preview.problems, [str(p) for p in preview.problems]
+    text = "\n".join(str(r) for r in preview.rows)
+    assert "TH 2025 «1.300» → 1.300 (dấu chấm phân cách hàng nghìn)" in text, text
+    assert "KH 2026 «1.234,5» → 1.234,5" in text and "KH 2027 «3.600» → 3.600" in text, text
+    assert "TH 2025 «0.125» → 0,125 (dấu chấm là dấu thập phân)" in text, text
+    assert "KH 2026 «0,5» → 0,5" in text, text
+    warnings = [str(w) for w in preview.warnings]
+    assert any("dấu chấm đọc hai cách" in w and "«1.300» (dòng 3)" in w and "«0.125» (dòng 4)" in w
+               for w in warnings), warnings
+    assert any("dấu chấm đọc hai cách" in w and "«3.600»" in w and "«12.5»" in w for w in warnings), warnings
+    assert any("số âm (-5)" in w and "không thể âm" in w for w in warnings), warnings
+    assert audit_rows(demo_ws) == before

@@ -54,3 +54,11 @@ def test_how_a_target_was_read_is_said_in_words() -> None:
 def test_anything_else_is_refused_naming_what_was_written(text: str) -> None:
     with pytest.raises(ValidationError, match=f"«{text}» không đọc được thành chỉ tiêu"):
         read_plan_target(text)
+
+
+@pytest.mark.parametrize(("text", "value", "point"), [
+    ("1.300", 1300, "thousands"), ("1.234,5", 1234.5, "thousands"), ("0.125", 0.125, "decimal"),
+    ("12.5", 12.5, "decimal"), ("Giảm 1.300", 1300, "thousands"), ("≥ 0.5", 0.5, "decimal"), ("12,5", 12.5, None)])
+def test_how_the_point_of_a_figure_was_read_is_kept(text: str, value: float, point: str | None) -> None:
+    target = read_plan_target(text)
+    assert (target.amount, target.point) == (value, point)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tnapp.domain.formatting import format_number, parse_number
+from tnapp.domain.formatting import format_number, parse_number, point_reading
 from tnapp.domain.names import name_key
 from tnapp.domain.vocab import Direction
 from tnapp.errors import ValidationError
@@ -59,6 +59,7 @@ class PlanTarget:
     share: bool = False  # a trailing % on a change: a share of the previous value, unless the unit is %
     direction: Direction | None = None  # what the comparator or the change says, None: not said
     strict: bool = False  # "Trên 90": more than, kept as 90
+    point: str | None = None  # how a point in the number was read: "thousands", "decimal" (``point_reading``)
 
     @property
     def needs_previous(self) -> bool:
@@ -105,14 +106,14 @@ def _after(text: str, words: tuple[str, ...]) -> str | None:
     return None
 
 
-def _amount(text: str) -> tuple[float, bool] | None:
-    """A number with an optional trailing %, "/năm", "trở lên"."""
+def _amount(text: str) -> tuple[float, bool, str | None] | None:
+    """A number with an optional trailing %, "/năm", "trở lên"; (value, %, how its point was read)."""
     tail = _TAIL.search(text)
     core = text[:tail.start()] if tail else text
     if not core:
         return None
     try:
-        return parse_number(core), bool(tail and tail.group(1))
+        return parse_number(core), bool(tail and tail.group(1)), point_reading(core)
     except ValidationError:
         return None
 
@@ -129,19 +130,19 @@ def read_plan_target(raw: object) -> PlanTarget:
         return PlanTarget("yes")
     found = _amount(text)
     if found is not None:
-        return PlanTarget("value", found[0])
+        return PlanTarget("value", found[0], point=found[2])
     for words, kind in ((_REDUCE, "reduce"), (_INCREASE, "increase")):
         rest = _after(text, words)
         found = _amount(rest) if rest is not None else None
         if found is not None:
             direction = Direction.LOWER_BETTER if kind == "reduce" else Direction.HIGHER_BETTER
-            return PlanTarget(kind, found[0], found[1], direction)
+            return PlanTarget(kind, found[0], found[1], direction, point=found[2])
     for words, direction in ((_HIGHER, Direction.HIGHER_BETTER), (_LOWER, Direction.LOWER_BETTER),
                              (_EQUAL, None)):
         rest = _after(text, words)
         found = _amount(rest) if rest is not None else None
         if found is not None:
             strict = (text[:1] in "<>" and text[1:2] != "=") or _after(text, _STRICT) is not None
-            return PlanTarget("value", found[0], direction=direction, strict=strict)
+            return PlanTarget("value", found[0], direction=direction, strict=strict, point=found[2])
     raise ValidationError(f"«{' '.join(str(raw).split())}» không đọc được thành chỉ tiêu (viết như: {EXAMPLES})",
                           field="target")

@@ -46,7 +46,7 @@ from tnapp.domain.names import LEGACY_MESSAGE, legacy_encoding, name_key, unit_k
 from tnapp.domain.permissions import Permission
 from tnapp.domain.plan_targets import PlanTarget, read_plan_target
 from tnapp.domain.text import fold, nfc
-from tnapp.domain.value_checks import ValueSpec, parse_value
+from tnapp.domain.value_checks import ValueSpec, may_be_negative, parse_value
 from tnapp.domain.vocab import Aggregation, Direction, IndicatorArea, PeriodKind, UnitKind, ValueType
 from tnapp.errors import TNAppError, ValidationError
 from tnapp.models import Indicator, Unit
@@ -519,6 +519,7 @@ class _Import:
         self.codes_in_file: dict[str, int] = {}
         self.weights: list[tuple[int, str]] = []
         self.new_units: dict[str, int] = {}  # unit_key → placeholder id (negative) of a confirmed new unit
+        self.points: dict[int, dict[str, list[tuple[int, str, float]]]] = {}  # column → how its dotted figures were read
 
     def problem(self, row: int, column: str | int | None, message: str, warn: bool = False,
                 sheet: _Sheet | None = None) -> None:
@@ -537,6 +538,17 @@ class _Import:
                 self.problem(row, "Trọng số theo", f"không có chỉ tiêu mã «{code}» trong tệp hay danh mục")
 
     def _run_sheet(self, s: _Sheet) -> None:
+        self.points = {}
+        self._read_sheet(s)
+        for col, found in self.points.items():
+            if len(found) > 1:
+                (t_row, t_text, t_value), (d_row, d_text, d_value) = found["thousands"][0], found["decimal"][0]
+                self.problem(d_row, col, f"cùng cột mà dấu chấm đọc hai cách: «{t_text}» (dòng {t_row}) đọc là "
+                                         f"{format_number(t_value)} (dấu chấm phân cách hàng nghìn), "
+                                         f"«{d_text}» (dòng {d_row}) đọc là {format_number(d_value)} "
+                                         "(dấu chấm thập phân); hãy kiểm tra lại", warn=True)
+
+    def _read_sheet(self, s: _Sheet) -> None:
         before = len(self.preview.problems)
         for name in ("ĐVT", LEAD):
             if name not in s.columns:
@@ -672,6 +684,7 @@ class _Import:
             base_cell = s.cell(row, s.baseline[1]) if s.baseline else None
             if base_cell is not None:
                 raw_baseline = read_plan_target(base_cell)
+                self._point(row, s.baseline[1], base_cell, raw_baseline)
                 if raw_baseline.needs_previous:
                     raise ValidationError(f"«{base_cell}» không phải là số thực hiện", field="baseline")
         except ValidationError as exc:
@@ -684,6 +697,9 @@ class _Import:
         percent = uom == "%"
         baseline = raw_baseline.value(None, percent, yes_no) if raw_baseline else \
             (None if s.baseline else base.baseline_value)
+        if raw_baseline and s.baseline and baseline is not None and _worth_showing(base_cell, raw_baseline, baseline):
+            readings.append(f"{s.labels[s.baseline[1]]} «{nfc(str(base_cell))}» → "
+                            f"{raw_baseline.explain(baseline, '', percent)}{_POINT.get(raw_baseline.point, '')}")
         previous, label = baseline, f"TH {s.baseline[0] if s.baseline else base.baseline_year}"
         directions = {t.direction for t in read.values() if t.direction}
         if len(directions) > 1:
@@ -697,13 +713,17 @@ class _Import:
                 self.problem(row, s.targets[year], f"«{nfc(str(cells[year]))}»: {exc}")
                 return None
             raw = cells[year]
-            if target.kind != "value" or target.direction or format_number(value) != nfc(str(raw)) and \
-                    not isinstance(raw, (int, float)):  # shown unless it is the figure itself
+            self._point(row, s.targets[year], raw, target)
+            if _worth_showing(raw, target, value):
                 readings.append(f"{s.labels[s.targets[year]]} «{nfc(str(raw))}» → "
-                                f"{target.explain(value, label, percent)}")
+                                f"{target.explain(value, label, percent)}{_POINT.get(target.point, '')}")
             targets[year] = value
             previous, label = value, f"KH {year}"
         return targets, baseline, next(iter(directions), None), said_yes
+
+    def _point(self, row: int, col: int, raw: object, target: PlanTarget) -> None:
+        if target.point and isinstance(raw, str):
+            self.points.setdefault(col, {}).setdefault(target.point, []).append((row, nfc(raw), target.amount or 0))
 
     def _indicator(self, row: int, area: IndicatorArea | None,
                    unit_targets: dict[str, dict[int, dict[int, float]]] | None,
@@ -799,6 +819,14 @@ class _Import:
                 s.baseline[1] if where == "baseline_value" and s.baseline else LABELS.get(where, "Chỉ tiêu")
             self.problem(row, column, str(exc))
             return
+        spec = ValueSpec(clean.value_type, clean.min_value, clean.max_value, clean.unit_of_measure)
+        if not may_be_negative(spec):
+            below = [(s.baseline[1] if s.baseline else None, clean.baseline_value)] if s.baseline else []
+            below += [(s.targets.get(y), v) for y, v in sorted(clean.targets.items()) if y in s.targets]
+            for col, value in below:
+                if value is not None and value < 0:
+                    self.problem(row, col, f"số âm ({format_number(value)}) ở chỉ tiêu không thể âm "
+                                           f"(ĐVT {clean.unit_of_measure}); hãy kiểm tra lại", warn=True)
         weight_code = weight_code if clean.weight_indicator_id is not None else None
         clean = replace(clean, weight_indicator_id=None)
         changed, details = _differences(existing, clean, weight_code, self.unit_codes, self.unit_names) \
@@ -814,6 +842,19 @@ class _Import:
         while f"{prefix}{number:02d}".casefold() in taken:
             number += 1
         return f"{prefix}{number:02d}"
+
+
+_POINT = {"thousands": " (dấu chấm phân cách hàng nghìn)", "decimal": " (dấu chấm là dấu thập phân)"}
+
+
+def _worth_showing(raw: object, target: PlanTarget, value: float) -> bool:
+    """A cell is shown as read unless it is the plain figure itself: a word, a comparator,
+    a text that reads otherwise, and any figure written with a point or a comma."""
+    if isinstance(raw, (int, float)):
+        return target.kind != "value" or bool(target.direction)
+    text = nfc(str(raw))
+    return target.kind != "value" or bool(target.direction) or format_number(value) != text \
+        or "." in text or "," in text
 
 
 def _unreadable(value: object) -> bool:
