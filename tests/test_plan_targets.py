@@ -62,3 +62,13 @@ def test_anything_else_is_refused_naming_what_was_written(text: str) -> None:
 def test_how_the_point_of_a_figure_was_read_is_kept(text: str, value: float, point: str | None) -> None:
     target = read_plan_target(text)
     assert (target.amount, target.point) == (value, point)
+
+
+def test_not_reached_is_no_and_maintained_with_a_figure_is_at_least_it() -> None:
+    for text in ("Chưa đạt", "Không đạt", "chưa hoàn thành"):
+        target = read_plan_target(text)
+        assert target.kind == "no" and target.value(None, False, True) == 0
+        assert "không" in target.explain(0, "TH 2025", False)
+    kept = read_plan_target("Duy trì 100%")
+    assert (kept.value(None, True, False), kept.direction, kept.kept) == (100, HIGHER, True)
+    assert kept.explain(100, "TH 2025", True) == "duy trì ≥ 100%, càng cao càng tốt"

@@ -216,8 +216,8 @@ class _Sheet:
     read in each row."""
 
     def __init__(self, title: str, rows: list[tuple], first_header: str,
-                 merges: list[tuple[int, int, int, int]] = ()) -> None:  # type: ignore[assignment]
-        self.title, self.rows = title, [list(r) for r in rows]
+                 merges: list[tuple[int, int, int, int]] = (), table: bool = False) -> None:  # type: ignore[assignment]
+        self.title, self.rows, self.table = title, [list(r) for r in rows], table
         self.columns: dict[str, int] = {}
         self.labels: dict[int, str] = {}  # column → its name in messages ("KH 2026", "ĐVT")
         self.described: list[str] = []  # for the preview: which column was read as what
@@ -244,7 +244,7 @@ class _Sheet:
             self.header_row, self.data_row = index + 1, block[-1] + 2
             self._spread_down(merges)
             return
-        raise TNAppError(f"Trang «{title}»: không tìm thấy dòng tiêu đề có cột «{first_header}» "
+        raise TNAppError(f"{title if table else f'Trang «{title}»'}: không tìm thấy dòng tiêu đề có cột «{first_header}» "
                          "(và các cột kế hoạch theo năm).")
 
     def _read_header(self, block: list[int], merges) -> None:  # noqa: ANN001
@@ -418,11 +418,11 @@ class IndicatorAppendixService(Service):
             sheets = []
             for number, (rows, merges) in enumerate(_docx_tables(path), 1):
                 try:
-                    sheets.append(_Sheet(f"Bảng {number}", rows, "Chỉ tiêu", merges))
+                    sheets.append(_Sheet(f"Bảng {number}", rows, "Chỉ tiêu", merges, table=True))
                 except TNAppError:  # the plan's other tables (signatures, a budget), said so in the preview
                     skipped.append(CellProblem(f"Bảng {number}", 1, None, None, "không phải bảng chỉ tiêu (không có "
                                                                               "cột «Chỉ tiêu» và kế hoạch theo năm), "
-                                                                              "bỏ qua"))
+                                                                              "bỏ qua", table=True))
             if not sheets:
                 raise TNAppError(f"Tệp «{path.name}» không có bảng chỉ tiêu nào (cần cột «Chỉ tiêu» và các cột "
                                  "kế hoạch theo năm).")
@@ -527,7 +527,7 @@ class _Import:
         col = sheet.columns.get(column) if isinstance(column, str) else column
         name = column if isinstance(column, str) else sheet.labels.get(col) if col else None
         (self.preview.warnings if warn else self.preview.problems).append(
-            CellProblem(sheet.title, row, col, name, message))
+            CellProblem(sheet.title, row, col, name, message, sheet.table))
 
     def run(self) -> None:
         for sheet in self.sheets:
@@ -692,7 +692,7 @@ class _Import:
                         if s.cell(row, c) is not None and _unreadable(s.cell(row, c))), None)
             self.problem(row, bad, str(exc))
             return None
-        said_yes = any(t.kind == "yes" for t in [*read.values(), *([raw_baseline] if raw_baseline else [])])
+        said_yes = any(t.kind in ("yes", "no") for t in [*read.values(), *([raw_baseline] if raw_baseline else [])])
         yes_no = said_yes if yes_no is None else yes_no
         percent = uom == "%"
         baseline = raw_baseline.value(None, percent, yes_no) if raw_baseline else \
@@ -721,6 +721,17 @@ class _Import:
             previous, label = value, f"KH {year}"
         return targets, baseline, next(iter(directions), None), said_yes
 
+    def _says_yes_no(self, row: int) -> bool:
+        """Every figure of the row is a word of a yes/no target («Đạt chuẩn», «Chưa đạt», «Duy trì»),
+        at least one «đạt» or «chưa đạt»."""
+        s = self.sheet
+        cells = [s.cell(row, c) for c in [*s.targets.values(), *([s.baseline[1]] if s.baseline else [])]]
+        try:
+            kinds = {read_plan_target(c).kind for c in cells if c is not None}
+        except ValidationError:
+            return False
+        return bool(kinds & {"yes", "no"}) and kinds <= {"yes", "no", "keep"}
+
     def _point(self, row: int, col: int, raw: object, target: PlanTarget) -> None:
         if target.point and isinstance(raw, str):
             self.points.setdefault(col, {}).setdefault(target.point, []).append((row, nfc(raw), target.amount or 0))
@@ -735,6 +746,9 @@ class _Import:
             if parent[2]:  # under a heading without figures: the heading says what the item is
                 name = f"{parent[1].rstrip(':')}: {name}"
             readings.append(f"mục con của dòng {parent[0]}")
+        if uom is None and name is not None and self._says_yes_no(row):
+            uom = ValueType.YES_NO.label
+            readings.append(f"ĐVT trống, kế hoạch ghi đạt/chưa đạt → chỉ tiêu {ValueType.YES_NO.label}")
         if name is None or uom is None:
             missing = "Chỉ tiêu" if name is None else "ĐVT"
             self.problem(row, missing, f"dòng không hiểu được: thiếu {'tên chỉ tiêu' if name is None else 'đơn vị tính'}")
