@@ -405,3 +405,65 @@ def test_messages_about_a_word_table_name_the_table_not_a_sheet(demo_ws: Workspa
     with pytest.raises(TNAppError):
         demo_ws.indicator_appendix.apply_import(preview)
     assert audit_rows(demo_ws) == before
+
+
+def _tone_typo(name: str) -> str:
+    """The name with its first marked letter typed without the mark («nghèo» → «nghẹo» is one; «ngheo» here)."""
+    from tnapp.domain.text import fold
+    i = next(i for i, ch in enumerate(name) if fold(ch) != ch.casefold())
+    return name[:i] + fold(name[i]) + name[i + 1:]
+
+
+def test_a_name_near_a_catalogue_indicator_or_unit_waits_for_the_users_choice(
+        demo_ws: Workspace, tmp_path: Path) -> None:
+    toned, lettered = [r for r in demo_ws.indicators.list() if r.unit_of_measure == "%" and len(r.name) > 10][:2]
+    tone_typo, letter_typo = _tone_typo(toned.name), lettered.name[:-1] + ("x" if lettered.name[-1] != "x" else "y")
+    rows = [SHORT_HEADER, ["I", "KINH TẾ"],
+            [1, tone_typo, "%", 50, 51, 52, 53, 54, 55, "Phòng Kinh tế"],
+            [2, letter_typo, "%", 50, 51, 52, 53, 54, 55, "Phòng Kinh tê"]]
+    path = save(tmp_path / "gan-giong.xlsx", rows)
+    before = audit_rows(demo_ws)
+    count = len(demo_ws.indicators.list())
+    preview = demo_ws.indicator_appendix.preview_import(path)
+    messages = [str(p) for p in preview.problems]
+    assert any(f"«{tone_typo}» gần giống chỉ tiêu «{toned.name}» (mã {toned.code}) trong danh mục" in m
+               for m in messages), messages
+    assert any(f"gần giống chỉ tiêu «{lettered.name}» (mã {lettered.code})" in m for m in messages), messages
+    assert any("«Phòng Kinh tê» không có trong danh mục đơn vị; gần giống đơn vị «Phòng Kinh tế»" in m
+               for m in messages), messages
+    assert set(preview.near_indicators) == {tone_typo, letter_typo} and not preview.can_apply
+    with pytest.raises(TNAppError):
+        demo_ws.indicator_appendix.apply_import(preview)
+    assert audit_rows(demo_ws) == before and len(demo_ws.indicators.list()) == count
+    economy = demo_ws.units.list()
+    kinh_te = next(u for u in economy if u.name == "Phòng Kinh tế")
+    preview = demo_ws.indicator_appendix.preview_import(path, {"Phòng Kinh tê": kinh_te.id},
+                                                        {tone_typo: toned.id, letter_typo: None})
+    assert not preview.problems, [str(p) for p in preview.problems]
+    same, new = preview.rows
+    assert (same.action, same.code, same.name) == ("update", toned.code, toned.name)
+    assert new.action == "new" and new.name == letter_typo
+    demo_ws.indicator_appendix.apply_import(preview)
+    assert len(demo_ws.indicators.list()) == count + 1
+    assert demo_ws.indicators.by_code(toned.code).targets[2030] == 55
+
+
+def test_cli_asks_which_indicator_a_near_name_is(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tnapp.cli import main
+
+    db = str(tmp_path / "demo.sqlite")
+    main(["--db", db, "init", "--demo"])
+    capsys.readouterr()
+    from tnapp.services.workspace import Workspace as W
+    from tests.conftest import OFFICE
+    ws = W.open(f"sqlite:///{db}", OFFICE)
+    toned = next(r for r in ws.indicators.list() if r.unit_of_measure == "%" and len(r.name) > 10)
+    ws.close()
+    typo = _tone_typo(toned.name)
+    path = str(save(tmp_path / "gan-giong.xlsx", [SHORT_HEADER, ["I", "KINH TẾ"],
+                                                 [1, typo, "%", 50, 51, 52, 53, 54, 55, "Phòng Kinh tế"]]))
+    assert main(["--db", db, "indicators", "import", path]) == 2
+    err = capsys.readouterr().err
+    assert f"gần giống chỉ tiêu «{toned.name}» (mã {toned.code})" in err and "--same-indicator" in err
+    assert main(["--db", db, "indicators", "import", path, "--same-indicator", f"{typo}={toned.code}"]) == 0
+    assert "Đã nhập 1 chỉ tiêu" in capsys.readouterr().out

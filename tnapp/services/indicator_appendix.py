@@ -42,7 +42,7 @@ from openpyxl.utils import get_column_letter, range_boundaries
 from sqlalchemy import select
 
 from tnapp.domain.formatting import format_number
-from tnapp.domain.names import LEGACY_MESSAGE, legacy_encoding, name_key, unit_key
+from tnapp.domain.names import LEGACY_MESSAGE, legacy_encoding, name_key, near_name, unit_key
 from tnapp.domain.permissions import Permission
 from tnapp.domain.plan_targets import PlanTarget, read_plan_target
 from tnapp.domain.text import fold, nfc
@@ -147,6 +147,10 @@ class AppendixPreview:
     unknown_units: dict[str, list[int]] = field(default_factory=dict)  # file text → rows, until the user decides
     new_units: list[NewUnit] = field(default_factory=list)  # confirmed by the user
     choices: dict[str, int | None] = field(default_factory=dict)  # unit_key(text) → unit id, None: a new unit
+    # an indicator name close to one in the catalogue («có hát» / «có hạt»), until the user decides:
+    # file text → (id, code, name) of the catalogue's; decided in indicator_choices
+    near_indicators: dict[str, tuple[int, str, str]] = field(default_factory=dict)
+    indicator_choices: dict[str, int | None] = field(default_factory=dict)  # name_key(text) → indicator id, None: new
 
     @property
     def can_apply(self) -> bool:
@@ -407,11 +411,14 @@ class IndicatorAppendixService(Service):
 
     # --- import -----------------------------------------------------------------------
 
-    def preview_import(self, path: Path, choices: Mapping[str, int | None] | None = None) -> AppendixPreview:
+    def preview_import(self, path: Path, choices: Mapping[str, int | None] | None = None,
+                       indicator_choices: Mapping[str, int | None] | None = None) -> AppendixPreview:
         """Read ``path`` (.xlsx, or the appendix table(s) of a .docx plan) against the catalogue.
         ``choices`` settle the units the catalogue lacks: the file's text → an existing unit's id,
-        or None to add it as a new unit."""
-        preview = AppendixPreview(path, choices={unit_key(k): v for k, v in (choices or {}).items()})
+        or None to add it as a new unit; ``indicator_choices`` the names close to a catalogue
+        indicator's: the file's name → that indicator's id, or None for a new indicator."""
+        preview = AppendixPreview(path, choices={unit_key(k): v for k, v in (choices or {}).items()},
+                                  indicator_choices={name_key(k): v for k, v in (indicator_choices or {}).items()})
         skipped: list[CellProblem] = []
         if path.suffix.casefold() == ".docx":
             check_limits(path, MAX_ROWS)  # a Word file is a zip too: its size is checked before python-docx reads it
@@ -505,13 +512,16 @@ class _Import:
         self.preview, self.sheets, self.unit_sheet = preview, sheets, unit_sheet
         self.sheet = sheets[0]
         existing = ws.indicators.list()
+        self.catalogue = existing
+        self.by_id = {r.id: r for r in existing}
         self.by_code = {r.code.casefold(): r for r in existing}
         self.by_name = {name_key(r.name): r for r in existing}
         self.measures = {name_key(r.unit_of_measure): r.unit_of_measure for r in existing}
         self.unit_codes: dict[str, int] = {}
         self.unit_names: dict[int, str] = {}
         self.unit_keys: dict[str, set[int]] = {}
-        for unit in ws.units.list():
+        self.units = ws.units.list()
+        for unit in self.units:
             self.unit_codes[unit.code] = unit.id
             self.unit_names[unit.id] = f"{unit.name} ({unit.code})"
             for key in (unit.code.casefold(), unit_key(unit.name), unit_key(unit.short_name or "")):
@@ -616,7 +626,9 @@ class _Import:
             return None
         if not ids:
             self.preview.unknown_units.setdefault(text, []).append(row)
-            self.problem(row, column, f"«{text}» không có trong danh mục đơn vị; hãy chọn đơn vị có sẵn hoặc xác "
+            near = [u for u in self.units if near_name(u.name, text) or (u.short_name and near_name(u.short_name, text))]
+            hint = "".join(f"; gần giống đơn vị «{u.name}» (mã {u.code}) trong danh mục" for u in near[:3])
+            self.problem(row, column, f"«{text}» không có trong danh mục đơn vị{hint}; hãy chọn đơn vị có sẵn hoặc xác "
                                       "nhận thêm đơn vị mới", sheet=sheet)
             return None
         unit_id = next(iter(ids))
@@ -721,6 +733,20 @@ class _Import:
             previous, label = value, f"KH {year}"
         return targets, baseline, next(iter(directions), None), said_yes
 
+    def _near_indicator(self, row: int, name: str) -> IndicatorRow | None:
+        """A name close to a catalogue indicator's: the user's choice (that one, or a new one),
+        else a problem that holds the import until the user decides."""
+        key = name_key(name)
+        if key in self.preview.indicator_choices:
+            chosen = self.preview.indicator_choices[key]
+            return self.by_id.get(chosen) if chosen is not None else None
+        near = next((r for r in self.catalogue if near_name(r.name, name)), None)
+        if near is not None:
+            self.preview.near_indicators[name] = (near.id, near.code, near.name)
+            self.problem(row, "Chỉ tiêu", f"«{name}» gần giống chỉ tiêu «{near.name}» (mã {near.code}) trong danh "
+                                          "mục; hãy chọn là chỉ tiêu đó hay là chỉ tiêu mới")
+        return None
+
     def _says_yes_no(self, row: int) -> bool:
         """Every figure of the row is a word of a yes/no target («Đạt chuẩn», «Chưa đạt», «Duy trì»),
         at least one «đạt» or «chưa đạt»."""
@@ -777,6 +803,11 @@ class _Import:
         responsible = tuple(self._unit(t.strip(), row, "Đơn vị thực hiện")
                             for t in re.split(r"[,;]", responsible_text) if t.strip()) if responsible_text else None
         existing = self.by_code.get(code.casefold()) if code else self.by_name.get(name_key(name))
+        if existing is None and code is None:
+            existing = self._near_indicator(row, name)
+            if existing is not None:
+                readings.append(f"«{name}» là chỉ tiêu «{existing.name}» (mã {existing.code}) như đã chọn")
+                name = existing.name
         base = existing.as_input(self.unit_codes) if existing else IndicatorInput(
             code or "", name, area or IndicatorArea.ECONOMY, uom, lead,
             ValueType.PERCENT if uom == "%" else ValueType.NUMBER)
