@@ -72,3 +72,13 @@ def test_not_reached_is_no_and_maintained_with_a_figure_is_at_least_it() -> None
     kept = read_plan_target("Duy trì 100%")
     assert (kept.value(None, True, False), kept.direction, kept.kept) == (100, HIGHER, True)
     assert kept.explain(100, "TH 2025", True) == "duy trì ≥ 100%, càng cao càng tốt"
+
+
+def test_near_names_are_a_tone_mark_or_one_letter_apart_and_never_the_same_name() -> None:
+    from tnapp.domain.names import near_name
+
+    assert near_name("Tổng sản lượng lương thực có hát", "Tổng sản lượng lương thực có hạt")
+    assert near_name("Số hộ nghéo", "Số hộ nghèo") and near_name("Phòng Kinh tê", "Phòng Kinh tế")
+    assert near_name("Số hộ nghèox", "Số hộ nghèo")  # one letter more, once the marks are dropped
+    assert not near_name("SỐ HỘ NGHÈO", "Số hộ nghèo")  # the same name: matched, not asked about
+    assert not near_name("Tỷ lệ hộ nghèo", "Tỷ lệ hộ cận nghèo")
