@@ -156,7 +156,7 @@ def test_every_row_not_understood_is_named_and_nothing_is_saved(demo_ws: Workspa
         "Văn hóa – Xã hội, Môi trường, Quốc phòng – An ninh, Xây dựng Đảng…)",
         "Trang «Phụ lục», dòng 12, cột C (ĐVT): dòng không hiểu được: thiếu đơn vị tính",
         "Trang «Phụ lục», dòng 13, cột E (KH 2026): «khoảng ba mươi» không đọc được thành chỉ tiêu (viết như: 85; "
-        "≥ 85; Trên 90; Dưới 5; Giảm 0,9; Giảm 0,9 %/năm; Tăng 5; 100%; Đạt chuẩn; Duy trì)",
+        "≥ 85; Trên 90; Dưới 5; Giảm 0,9; Giảm 0,9 %/năm; Tăng 5; 100%; Đạt chuẩn; Chưa đạt; Duy trì; Duy trì 100%)",
         "Trang «Phụ lục», dòng 14, cột J (Đơn vị chủ trì): «Phòng Không Có» không có trong danh mục đơn vị; "
         "hãy chọn đơn vị có sẵn hoặc xác nhận thêm đơn vị mới",
         "Trang «Phụ lục», dòng 15, cột B (Chỉ tiêu): chưa rõ lĩnh vực: hãy đặt dòng dưới một mục (I. KINH TẾ…) "

@@ -226,7 +226,7 @@ def test_the_appendix_table_of_a_word_plan_imports_like_a_workbook(demo_ws: Work
     assert not preview.problems, [str(p) for p in preview.problems]
     assert "Bảng 1: cột E «Kế hoạch / Năm 2026»: kế hoạch năm 2026" in preview.columns
     assert {r.sheet for r in preview.rows} == {"Bảng 1"}
-    assert "Trang «Bảng 2», dòng 1: không phải bảng chỉ tiêu (không có cột «Chỉ tiêu» và kế hoạch theo năm), bỏ qua" \
+    assert "Bảng 2, dòng 1: không phải bảng chỉ tiêu (không có cột «Chỉ tiêu» và kế hoạch theo năm), bỏ qua" \
         in [str(w) for w in preview.warnings]  # the signature table, skipped aloud
     demo_ws.indicator_appendix.apply_import(preview)
     check_imported(demo_ws)
@@ -244,7 +244,7 @@ def test_an_unreadable_target_is_named_and_nothing_is_saved(demo_ws: Workspace, 
     preview = demo_ws.indicator_appendix.preview_import(path)
     assert [str(p) for p in preview.problems] == [
         "Trang «PL chỉ tiêu», dòng 10, cột G (KH 2028): «phấn đấu cao hơn» không đọc được thành chỉ tiêu (viết như: "
-        "85; ≥ 85; Trên 90; Dưới 5; Giảm 0,9; Giảm 0,9 %/năm; Tăng 5; 100%; Đạt chuẩn; Duy trì)"]
+        "85; ≥ 85; Trên 90; Dưới 5; Giảm 0,9; Giảm 0,9 %/năm; Tăng 5; 100%; Đạt chuẩn; Chưa đạt; Duy trì; Duy trì 100%)"]
     assert not preview.can_apply
     with pytest.raises(TNAppError, match="còn 1 lỗi; chưa nhập gì"):
         demo_ws.indicator_appendix.apply_import(preview)
@@ -310,7 +310,7 @@ def test_cli_imports_a_word_plan_once_its_new_unit_is_confirmed(tmp_path: Path,
         BODY.pop()
     assert main(["--db", db, "indicators", "import", path]) == 2
     err = capsys.readouterr().err
-    assert "Bảng 1», dòng 12, cột J (Đơn vị chủ trì): «Hội Người cao tuổi xã» không có trong danh mục" in err
+    assert "Bảng 1, dòng 12, cột 10 (Đơn vị chủ trì): «Hội Người cao tuổi xã» không có trong danh mục" in err
     assert '--unit "TÊN=MÃ"' in err
     assert main(["--db", db, "indicators", "import", path, "--new-unit", "Hội Người cao tuổi xã"]) == 0
     out = capsys.readouterr().out
@@ -321,3 +321,149 @@ def test_cli_imports_a_word_plan_once_its_new_unit_is_confirmed(tmp_path: Path,
     assert "Đã nhập 5 chỉ tiêu" in out
     assert main(["--db", db, "indicators", "import", path]) == 0
     assert "0 chỉ tiêu mới hoặc thay đổi" in capsys.readouterr().out
+
+
+SHORT_HEADER = ["STT", "Chỉ tiêu", "ĐVT", "TH 2025", *(f"KH {y}" for y in YEARS), "Đơn vị chủ trì"]
+
+
+def test_an_update_line_shows_each_changed_field_old_to_new(demo_ws: Workspace, tmp_path: Path) -> None:
+    existing = next(r for r in demo_ws.indicators.list() if r.unit_of_measure == "%" and r.targets)
+    other = next(u for u in demo_ws.units.list() if existing.lead_unit is None or u.id != existing.lead_unit.id)
+    rows = [SHORT_HEADER, ["I", "KINH TẾ"],
+            [1, existing.name, "%", 1, 2, 3, 4, 5, 6, other.name]]
+    preview = demo_ws.indicator_appendix.preview_import(save(tmp_path / "cap-nhat.xlsx", rows))
+    assert not preview.problems, [str(p) for p in preview.problems]
+    line = str(preview.rows[0])
+    assert preview.rows[0].action == "update"
+    assert f"→ {other.name} ({other.code})" in line, line
+    assert "KH: " in line and "→ 2026: 2; 2027: 3; 2028: 4; 2029: 5; 2030: 6" in line, line
+    assert "TH: " in line and "→ 1" in line, line
+
+
+def test_every_dotted_figure_is_shown_as_read_and_mixed_points_or_negatives_are_warned(
+        demo_ws: Workspace, tmp_path: Path) -> None:
+    rows = [SHORT_HEADER, ["I", "KINH TẾ"],
+            [1, "Diện tích lúa", "ha", "1.300", "1.234,5", "3.600", 1400, 1400, 1400, "Phòng Kinh tế"],
+            [2, "Sản lượng cá", "tấn", "0.125", "0,5", "12.5", 1, 1, 1, "Phòng Kinh tế"],
+            [3, "Số hộ vay vốn", "hộ", 10, -5, 10, 10, 10, 10, "Phòng Kinh tế"]]
+    before = audit_rows(demo_ws)
+    preview = demo_ws.indicator_appendix.preview_import(save(tmp_path / "cham.xlsx", rows))
+    assert not preview.problems, [str(p) for p in preview.problems]
+    text = "\n".join(str(r) for r in preview.rows)
+    assert "TH 2025 «1.300» → 1.300 (dấu chấm phân cách hàng nghìn)" in text, text
+    assert "KH 2026 «1.234,5» → 1.234,5" in text and "KH 2027 «3.600» → 3.600" in text, text
+    assert "TH 2025 «0.125» → 0,125 (dấu chấm là dấu thập phân)" in text, text
+    assert "KH 2026 «0,5» → 0,5" in text, text
+    warnings = [str(w) for w in preview.warnings]
+    assert any("dấu chấm đọc hai cách" in w and "«1.300» (dòng 3)" in w and "«0.125» (dòng 4)" in w
+               for w in warnings), warnings
+    assert any("dấu chấm đọc hai cách" in w and "«3.600»" in w and "«12.5»" in w for w in warnings), warnings
+    assert any("số âm (-5)" in w and "không thể âm" in w for w in warnings), warnings
+    assert audit_rows(demo_ws) == before
+
+
+def test_qualitative_baselines_and_targets_and_an_empty_unit_of_measure_for_a_yes_no_row(
+        demo_ws: Workspace, tmp_path: Path) -> None:
+    rows = [SHORT_HEADER, ["II", "VĂN HÓA - XÃ HỘI"],
+            [1, "Trường tiểu học đạt chuẩn quốc gia mức 2", "Có/Không", "Chưa đạt", "Đạt", "Duy trì", "Duy trì",
+             "Duy trì", "Duy trì", "Phòng Văn hóa - Xã hội"],
+            [2, "Thôn đạt chuẩn văn hóa kiểu mẫu", None, "Không đạt", "Không đạt", "Đạt chuẩn", "Duy trì", "Duy trì",
+             "Duy trì", "Phòng Văn hóa - Xã hội"],
+            [3, "Tỷ lệ trẻ em đi học đúng độ tuổi", "%", 100, "Duy trì 100%", "Duy trì 100%", "Duy trì 100%",
+             "Duy trì 100%", "Duy trì 100%", "Phòng Văn hóa - Xã hội"]]
+    preview = demo_ws.indicator_appendix.preview_import(save(tmp_path / "dinh-tinh.xlsx", rows))
+    assert not preview.problems, [str(p) for p in preview.problems]
+    school, village, children = preview.rows
+    assert school.data.value_type is ValueType.YES_NO and school.data.baseline_value == 0
+    assert school.data.targets == {2026: 1, 2027: 1, 2028: 1, 2029: 1, 2030: 1}
+    assert "TH 2025 «Chưa đạt» → chưa đạt (có/không: không)" in str(school), str(school)
+    assert village.data.value_type is ValueType.YES_NO and village.data.unit_of_measure == "Có/Không"
+    assert village.data.targets[2026] == 0 and village.data.targets[2027] == 1
+    assert "ĐVT trống" in str(village), str(village)
+    assert children.data.targets[2030] == 100 and children.data.direction is Direction.HIGHER_BETTER
+    assert "«Duy trì 100%» → duy trì ≥ 100%" in str(children), str(children)
+    demo_ws.indicator_appendix.apply_import(preview)
+    assert next(r for r in demo_ws.indicators.list() if r.name.startswith("Thôn đạt chuẩn văn hóa kiểu mẫu")
+                ).value_type is ValueType.YES_NO
+
+
+def test_messages_about_a_word_table_name_the_table_not_a_sheet(demo_ws: Workspace, tmp_path: Path) -> None:
+    document = Document()
+    table = document.add_table(rows=3, cols=len(SHORT_HEADER))
+    for row, values in zip(table.rows, [SHORT_HEADER, ["I", "KINH TẾ"],
+                                        [1, "Thu nhập bình quân", "Triệu đồng", 60, "Tăng nhiều", 70, 75, 80, 90,
+                                         "Phòng Kinh tế"]]):
+        for cell, value in zip(row.cells, values):
+            cell.text = "" if value is None else str(value)
+    path = tmp_path / "ke-hoach.docx"
+    document.save(path)
+    before = audit_rows(demo_ws)
+    preview = demo_ws.indicator_appendix.preview_import(path)
+    messages = [str(p) for p in preview.problems]
+    assert messages and all(m.startswith("Bảng 1, dòng 3, cột 5") for m in messages), messages
+    assert not any("Trang" in m for m in messages)
+    with pytest.raises(TNAppError):
+        demo_ws.indicator_appendix.apply_import(preview)
+    assert audit_rows(demo_ws) == before
+
+
+def _tone_typo(name: str) -> str:
+    """The name with its first marked letter typed without the mark («nghèo» → «nghẹo» is one; «ngheo» here)."""
+    from tnapp.domain.text import fold
+    i = next(i for i, ch in enumerate(name) if fold(ch) != ch.casefold())
+    return name[:i] + fold(name[i]) + name[i + 1:]
+
+
+def test_a_name_near_a_catalogue_indicator_or_unit_waits_for_the_users_choice(
+        demo_ws: Workspace, tmp_path: Path) -> None:
+    toned, lettered = [r for r in demo_ws.indicators.list() if r.unit_of_measure == "%" and len(r.name) > 10][:2]
+    tone_typo, letter_typo = _tone_typo(toned.name), lettered.name[:-1] + ("x" if lettered.name[-1] != "x" else "y")
+    rows = [SHORT_HEADER, ["I", "KINH TẾ"],
+            [1, tone_typo, "%", 50, 51, 52, 53, 54, 55, "Phòng Kinh tế"],
+            [2, letter_typo, "%", 50, 51, 52, 53, 54, 55, "Phòng Kinh tê"]]
+    path = save(tmp_path / "gan-giong.xlsx", rows)
+    before = audit_rows(demo_ws)
+    count = len(demo_ws.indicators.list())
+    preview = demo_ws.indicator_appendix.preview_import(path)
+    messages = [str(p) for p in preview.problems]
+    assert any(f"«{tone_typo}» gần giống chỉ tiêu «{toned.name}» (mã {toned.code}) trong danh mục" in m
+               for m in messages), messages
+    assert any(f"gần giống chỉ tiêu «{lettered.name}» (mã {lettered.code})" in m for m in messages), messages
+    assert any("«Phòng Kinh tê» không có trong danh mục đơn vị; gần giống đơn vị «Phòng Kinh tế»" in m
+               for m in messages), messages
+    assert set(preview.near_indicators) == {tone_typo, letter_typo} and not preview.can_apply
+    with pytest.raises(TNAppError):
+        demo_ws.indicator_appendix.apply_import(preview)
+    assert audit_rows(demo_ws) == before and len(demo_ws.indicators.list()) == count
+    economy = demo_ws.units.list()
+    kinh_te = next(u for u in economy if u.name == "Phòng Kinh tế")
+    preview = demo_ws.indicator_appendix.preview_import(path, {"Phòng Kinh tê": kinh_te.id},
+                                                        {tone_typo: toned.id, letter_typo: None})
+    assert not preview.problems, [str(p) for p in preview.problems]
+    same, new = preview.rows
+    assert (same.action, same.code, same.name) == ("update", toned.code, toned.name)
+    assert new.action == "new" and new.name == letter_typo
+    demo_ws.indicator_appendix.apply_import(preview)
+    assert len(demo_ws.indicators.list()) == count + 1
+    assert demo_ws.indicators.by_code(toned.code).targets[2030] == 55
+
+
+def test_cli_asks_which_indicator_a_near_name_is(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tnapp.cli import main
+
+    db = str(tmp_path / "demo.sqlite")
+    main(["--db", db, "init", "--demo"])
+    capsys.readouterr()
+    from tnapp.services.workspace import Workspace as W
+    from tests.conftest import OFFICE
+    ws = W.open(f"sqlite:///{db}", OFFICE)
+    toned = next(r for r in ws.indicators.list() if r.unit_of_measure == "%" and len(r.name) > 10)
+    ws.close()
+    typo = _tone_typo(toned.name)
+    path = str(save(tmp_path / "gan-giong.xlsx", [SHORT_HEADER, ["I", "KINH TẾ"],
+                                                 [1, typo, "%", 50, 51, 52, 53, 54, 55, "Phòng Kinh tế"]]))
+    assert main(["--db", db, "indicators", "import", path]) == 2
+    err = capsys.readouterr().err
+    assert f"gần giống chỉ tiêu «{toned.name}» (mã {toned.code})" in err and "--same-indicator" in err
+    assert main(["--db", db, "indicators", "import", path, "--same-indicator", f"{typo}={toned.code}"]) == 0
+    assert "Đã nhập 1 chỉ tiêu" in capsys.readouterr().out

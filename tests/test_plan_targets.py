@@ -54,3 +54,31 @@ def test_how_a_target_was_read_is_said_in_words() -> None:
 def test_anything_else_is_refused_naming_what_was_written(text: str) -> None:
     with pytest.raises(ValidationError, match=f"«{text}» không đọc được thành chỉ tiêu"):
         read_plan_target(text)
+
+
+@pytest.mark.parametrize(("text", "value", "point"), [
+    ("1.300", 1300, "thousands"), ("1.234,5", 1234.5, "thousands"), ("0.125", 0.125, "decimal"),
+    ("12.5", 12.5, "decimal"), ("Giảm 1.300", 1300, "thousands"), ("≥ 0.5", 0.5, "decimal"), ("12,5", 12.5, None)])
+def test_how_the_point_of_a_figure_was_read_is_kept(text: str, value: float, point: str | None) -> None:
+    target = read_plan_target(text)
+    assert (target.amount, target.point) == (value, point)
+
+
+def test_not_reached_is_no_and_maintained_with_a_figure_is_at_least_it() -> None:
+    for text in ("Chưa đạt", "Không đạt", "chưa hoàn thành"):
+        target = read_plan_target(text)
+        assert target.kind == "no" and target.value(None, False, True) == 0
+        assert "không" in target.explain(0, "TH 2025", False)
+    kept = read_plan_target("Duy trì 100%")
+    assert (kept.value(None, True, False), kept.direction, kept.kept) == (100, HIGHER, True)
+    assert kept.explain(100, "TH 2025", True) == "duy trì ≥ 100%, càng cao càng tốt"
+
+
+def test_near_names_are_a_tone_mark_or_one_letter_apart_and_never_the_same_name() -> None:
+    from tnapp.domain.names import near_name
+
+    assert near_name("Tổng sản lượng lương thực có hát", "Tổng sản lượng lương thực có hạt")
+    assert near_name("Số hộ nghéo", "Số hộ nghèo") and near_name("Phòng Kinh tê", "Phòng Kinh tế")
+    assert near_name("Số hộ nghèox", "Số hộ nghèo")  # one letter more, once the marks are dropped
+    assert not near_name("SỐ HỘ NGHÈO", "Số hộ nghèo")  # the same name: matched, not asked about
+    assert not near_name("Tỷ lệ hộ nghèo", "Tỷ lệ hộ cận nghèo")

@@ -130,10 +130,6 @@
         <translation>Import indicator appendix – {file}</translation>
     </message>
     <message>
-        <source>Đọc lại với đơn vị đã chọn</source>
-        <translation>Read again with the chosen units</translation>
-    </message>
-    <message>
         <source>{changes} chỉ tiêu thêm mới hoặc thay đổi, {same} không đổi, {bad} lỗi.</source>
         <translation>{changes} indicators new or changed, {same} unchanged, {bad} errors.</translation>
     </message>
@@ -158,6 +154,10 @@
         <translation>Import</translation>
     </message>
     <message>
+        <source>Đọc lại với lựa chọn đã chọn</source>
+        <translation>Read again with these choices</translation>
+    </message>
+    <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -170,8 +170,8 @@
         <translation>Units ({n})</translation>
     </message>
     <message>
-        <source>Các đơn vị sau chưa có trong danh mục. Chọn đơn vị có sẵn, hoặc xác nhận thêm đơn vị mới, rồi bấm «Đọc lại với đơn vị đã chọn»:</source>
-        <translation>These units are not in the catalogue. Pick an existing unit, or confirm adding a new one, then press «Read again with the chosen units»:</translation>
+        <source>Các đơn vị sau chưa có trong danh mục. Chọn đơn vị có sẵn, hoặc xác nhận thêm đơn vị mới, rồi bấm «Đọc lại với lựa chọn đã chọn»:</source>
+        <translation>These units are not in the catalogue. Choose an existing unit, or confirm adding a new one, then click «Read again with these choices»:</translation>
     </message>
     <message>
         <source>— chọn —</source>
@@ -184,6 +184,22 @@
     <message>
         <source>«{text}» (dòng {rows}):</source>
         <translation>«{text}» (rows {rows}):</translation>
+    </message>
+    <message>
+        <source>Các chỉ tiêu sau gần giống chỉ tiêu trong danh mục (khác dấu hoặc một chữ). Chọn là chỉ tiêu đó hay chỉ tiêu mới, rồi bấm «Đọc lại với lựa chọn đã chọn»:</source>
+        <translation>These indicators are close to one in the catalogue (a tone mark or one letter apart). Choose whether each is that indicator or a new one, then click «Read again with these choices»:</translation>
+    </message>
+    <message>
+        <source>Là chỉ tiêu «{name}» (mã {code})</source>
+        <translation>Is the indicator «{name}» (code {code})</translation>
+    </message>
+    <message>
+        <source>Là chỉ tiêu mới «{text}»</source>
+        <translation>Is a new indicator «{text}»</translation>
+    </message>
+    <message>
+        <source>«{text}»:</source>
+        <translation>«{text}»:</translation>
     </message>
     <message>
         <source>Đóng</source>

@@ -168,3 +168,33 @@ def test_a_plan_with_a_unit_the_catalogue_lacks_is_imported_after_the_user_confi
     assert "Đã nhập 5 chỉ tiêu" in messages[-1].text  # KT02, VH01, VH04 changed; two new
     club = next(r for r in gui_ws.indicators.list() if r.name == "Số câu lạc bộ dưỡng sinh")
     assert (club.lead_unit.name, club.targets[2030]) == ("Hội Người cao tuổi xã", 7)
+
+
+def test_a_name_near_a_catalogue_indicator_is_asked_about_before_the_import(
+        view, gui_ws, tmp_path: Path, monkeypatch, modal, messages) -> None:
+    from tests.test_indicators_appendix_layouts import SHORT_HEADER, _tone_typo, save
+
+    toned = next(r for r in gui_ws.indicators.list() if r.unit_of_measure == "%" and len(r.name) > 10)
+    typo = _tone_typo(toned.name)
+    path = save(tmp_path / "gan-giong.xlsx", [SHORT_HEADER, ["I", "KINH TẾ"],
+                                              [1, typo, "%", 50, 51, 52, 53, 54, 55, "Phòng Kinh tế"]])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    count = len(gui_ws.indicators.list())
+    seen: dict[str, object] = {}
+
+    def decide(dialog: AppendixPreviewDialog) -> None:
+        seen["before"] = (dialog.import_button.isEnabled(), list(dialog.indicator_choices))
+        seen["problem"] = dialog.problems.item(0).text()
+        dialog.grab().save(str(tmp_path / "appendix-preview-near-indicator.png"))
+        combo = dialog.indicator_choices[typo]
+        combo.setCurrentIndex(combo.findData(toned.id))  # «Là chỉ tiêu … (mã …)»
+        dialog.reread_button.click()
+        seen["after"] = dialog.import_button.isEnabled()
+        dialog.import_button.click()
+
+    modal(AppendixPreviewDialog, decide)
+    view.import_appendix()
+    assert seen["before"] == (False, [typo])
+    assert f"gần giống chỉ tiêu «{toned.name}» (mã {toned.code})" in str(seen["problem"])
+    assert seen["after"] and len(gui_ws.indicators.list()) == count
+    assert gui_ws.indicators.by_code(toned.code).targets[2030] == 55

@@ -47,7 +47,14 @@ def cmd_indicators_import(args: argparse.Namespace) -> int:
                 print(f"--unit «{pair}»: hãy viết TÊN=MÃ", file=sys.stderr)
                 return REFUSED
             choices[text] = ws.units.by_code(code.strip()).id
-        preview = ws.indicator_appendix.preview_import(Path(args.file), choices)
+        indicator_choices: dict[str, int | None] = dict.fromkeys(args.new_indicator)
+        for pair in args.same_indicator:
+            text, _, code = pair.rpartition("=")
+            if not text:
+                print(f"--same-indicator «{pair}»: hãy viết TÊN=MÃ", file=sys.stderr)
+                return REFUSED
+            indicator_choices[text] = ws.indicators.by_code(code.strip()).id
+        preview = ws.indicator_appendix.preview_import(Path(args.file), choices, indicator_choices)
         print("Các cột đã đọc:")
         for line in preview.columns:
             print(f"  {line}")
@@ -62,6 +69,11 @@ def cmd_indicators_import(args: argparse.Namespace) -> int:
         if preview.unknown_units:
             print("Đơn vị chưa có trong danh mục: chọn đơn vị có sẵn (--unit \"TÊN=MÃ\") hoặc thêm mới "
                   "(--new-unit \"TÊN\"): " + ", ".join(f"«{t}»" for t in preview.unknown_units), file=sys.stderr)
+        if preview.near_indicators:
+            print("Chỉ tiêu gần giống chỉ tiêu trong danh mục: là chỉ tiêu đó (--same-indicator \"TÊN=MÃ\") hay "
+                  "chỉ tiêu mới (--new-indicator \"TÊN\"): " + ", ".join(
+                      f"«{t}» ~ {code} «{name}»" for t, (_, code, name) in preview.near_indicators.items()),
+                  file=sys.stderr)
         _problems("Lỗi, chưa nhập gì", preview.problems, sys.stderr)
         if preview.problems:
             return REFUSED
@@ -159,6 +171,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="đơn vị tệp ghi TÊN (không có trong danh mục) là đơn vị có sẵn mã MÃ")
     q.add_argument("--new-unit", action="append", default=[], metavar="TÊN",
                    help="thêm đơn vị TÊN (tệp ghi, không có trong danh mục) vào danh mục khi nhập")
+    q.add_argument("--same-indicator", action="append", default=[], metavar="TÊN=MÃ",
+                   help="chỉ tiêu tệp ghi TÊN (gần giống một chỉ tiêu trong danh mục) là chỉ tiêu có sẵn mã MÃ")
+    q.add_argument("--new-indicator", action="append", default=[], metavar="TÊN",
+                   help="chỉ tiêu tệp ghi TÊN (gần giống một chỉ tiêu trong danh mục) là chỉ tiêu mới")
     q.set_defaults(func=cmd_indicators_import)
     q = actions.add_parser("export", help="xuất phụ lục chỉ tiêu ra tệp Excel")
     q.add_argument("-o", "--output", required=True, metavar="TỆP.xlsx")

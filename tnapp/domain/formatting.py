@@ -70,6 +70,20 @@ def parse_number(text: str, field: str = "giá trị") -> float:
                           field=field)
 
 
+def point_reading(text: str) -> str | None:
+    """How ``parse_number`` reads the point in ``text``: ``"thousands"`` (``1.300``,
+    ``1.234,5``), ``"decimal"`` (``0.125``, ``12.5``, ``1,234.5``), None when it has no point
+    or is no number. The preview says it, so a user sees which way a dotted figure went."""
+    raw = "".join(text.split()).replace("\u2212", "-")
+    if "." not in raw:
+        return None
+    if _GROUPED_COMMA_DECIMAL.match(raw):
+        return "thousands"
+    if _GROUPED_POINT_DECIMAL.match(raw) or _PLAIN.match(raw):
+        return "decimal"
+    return None
+
+
 def parse_date(text: str, field: str = "ngày") -> dt.date:
     """``26/11/2026`` (also ``26-11-2026`` and ISO ``2026-11-26``)."""
     raw = text.strip()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from tnapp.domain.text import nfc
+from tnapp.domain.text import fold, nfc
 
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 _RANK = {letter: i for i, letter in enumerate(_ALPHABET)}
@@ -98,6 +98,25 @@ def name_key(text: str) -> str:
 
 def same_name(a: str, b: str) -> bool:
     return name_key(a) == name_key(b)
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def near_name(a: str, b: str) -> bool:
+    """Two different names that are probably one mistyped: the same letters without tone
+    marks or diacritics («có hát» / «có hạt», «nghéo» / «nghèo»), or one letter apart
+    once those are dropped. Never merged silently (Hà ≠ Hạ): the user is asked."""
+    if same_name(a, b):
+        return False
+    fa, fb = fold(a), fold(b)
+    return fa == fb or (min(len(fa), len(fb)) >= 5 and _within_one_edit(fa, fb))
 
 
 # Abbreviations in units' names, written out before comparing (case-sensitive:

@@ -98,6 +98,13 @@ class CheckedValue:
         return [self.error] if self.error else [w.message for w in self.warnings]
 
 
+def may_be_negative(spec: ValueSpec) -> bool:
+    """A value below 0 is possible only where the type allows it and the catalogue says so
+    (a growth rate with a negative lower bound); anything else read negative is a slip."""
+    low = spec.hard_range[0]
+    return (low is None or low < 0) and spec.min_value is not None and spec.min_value < 0
+
+
 def parse_value(spec: ValueSpec, raw: object) -> float | None:
     """A typed text or a cell's content as a number; ``None`` for an empty one.
 

@@ -71,11 +71,12 @@ class CellProblem:
     column: int | None
     field: str | None
     message: str
+    table: bool = False  # a Word table ("Bảng 1", columns counted), not a workbook's sheet
 
     def __str__(self) -> str:
-        place = f"Trang «{self.sheet}», dòng {self.row}"
+        place = f"{self.sheet}, dòng {self.row}" if self.table else f"Trang «{self.sheet}», dòng {self.row}"
         if self.column is not None:
-            place += f", cột {get_column_letter(self.column)}"
+            place += f", cột {self.column if self.table else get_column_letter(self.column)}"
         if self.field:
             place += f" ({self.field})"
         return f"{place}: {_QUOTED_LONG.sub(_shorten, self.message)}"

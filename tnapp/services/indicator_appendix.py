@@ -42,11 +42,11 @@ from openpyxl.utils import get_column_letter, range_boundaries
 from sqlalchemy import select
 
 from tnapp.domain.formatting import format_number
-from tnapp.domain.names import LEGACY_MESSAGE, legacy_encoding, name_key, unit_key
+from tnapp.domain.names import LEGACY_MESSAGE, legacy_encoding, name_key, near_name, unit_key
 from tnapp.domain.permissions import Permission
 from tnapp.domain.plan_targets import PlanTarget, read_plan_target
 from tnapp.domain.text import fold, nfc
-from tnapp.domain.value_checks import ValueSpec, parse_value
+from tnapp.domain.value_checks import ValueSpec, may_be_negative, parse_value
 from tnapp.domain.vocab import Aggregation, Direction, IndicatorArea, PeriodKind, UnitKind, ValueType
 from tnapp.errors import TNAppError, ValidationError
 from tnapp.models import Indicator, Unit
@@ -119,10 +119,11 @@ class AppendixRow:
     weight_code: str | None
     readings: tuple[str, ...] = ()  # how the row's words were read ("KH 2026 «Giảm 0,9» → …")
     sheet: str = SHEET
+    details: tuple[str, ...] = ()  # each changed field, old → new ("Lĩnh vực: Kinh tế → Văn hóa – Xã hội")
 
     def __str__(self) -> str:
         what = {"new": "thêm mới", "update": "cập nhật " + ", ".join(self.changed), "unchanged": "không đổi"}
-        read = "".join(f"\n    {r}" for r in self.readings)
+        read = "".join(f"\n    {r}" for r in (*self.details, *self.readings))
         return f"Dòng {self.row}: {self.code} – {self.name}: {what[self.action]}{read}"
 
 
@@ -146,6 +147,10 @@ class AppendixPreview:
     unknown_units: dict[str, list[int]] = field(default_factory=dict)  # file text → rows, until the user decides
     new_units: list[NewUnit] = field(default_factory=list)  # confirmed by the user
     choices: dict[str, int | None] = field(default_factory=dict)  # unit_key(text) → unit id, None: a new unit
+    # an indicator name close to one in the catalogue («có hát» / «có hạt»), until the user decides:
+    # file text → (id, code, name) of the catalogue's; decided in indicator_choices
+    near_indicators: dict[str, tuple[int, str, str]] = field(default_factory=dict)
+    indicator_choices: dict[str, int | None] = field(default_factory=dict)  # name_key(text) → indicator id, None: new
 
     @property
     def can_apply(self) -> bool:
@@ -215,8 +220,8 @@ class _Sheet:
     read in each row."""
 
     def __init__(self, title: str, rows: list[tuple], first_header: str,
-                 merges: list[tuple[int, int, int, int]] = ()) -> None:  # type: ignore[assignment]
-        self.title, self.rows = title, [list(r) for r in rows]
+                 merges: list[tuple[int, int, int, int]] = (), table: bool = False) -> None:  # type: ignore[assignment]
+        self.title, self.rows, self.table = title, [list(r) for r in rows], table
         self.columns: dict[str, int] = {}
         self.labels: dict[int, str] = {}  # column → its name in messages ("KH 2026", "ĐVT")
         self.described: list[str] = []  # for the preview: which column was read as what
@@ -243,7 +248,7 @@ class _Sheet:
             self.header_row, self.data_row = index + 1, block[-1] + 2
             self._spread_down(merges)
             return
-        raise TNAppError(f"Trang «{title}»: không tìm thấy dòng tiêu đề có cột «{first_header}» "
+        raise TNAppError(f"{title if table else f'Trang «{title}»'}: không tìm thấy dòng tiêu đề có cột «{first_header}» "
                          "(và các cột kế hoạch theo năm).")
 
     def _read_header(self, block: list[int], merges) -> None:  # noqa: ANN001
@@ -406,22 +411,25 @@ class IndicatorAppendixService(Service):
 
     # --- import -----------------------------------------------------------------------
 
-    def preview_import(self, path: Path, choices: Mapping[str, int | None] | None = None) -> AppendixPreview:
+    def preview_import(self, path: Path, choices: Mapping[str, int | None] | None = None,
+                       indicator_choices: Mapping[str, int | None] | None = None) -> AppendixPreview:
         """Read ``path`` (.xlsx, or the appendix table(s) of a .docx plan) against the catalogue.
         ``choices`` settle the units the catalogue lacks: the file's text → an existing unit's id,
-        or None to add it as a new unit."""
-        preview = AppendixPreview(path, choices={unit_key(k): v for k, v in (choices or {}).items()})
+        or None to add it as a new unit; ``indicator_choices`` the names close to a catalogue
+        indicator's: the file's name → that indicator's id, or None for a new indicator."""
+        preview = AppendixPreview(path, choices={unit_key(k): v for k, v in (choices or {}).items()},
+                                  indicator_choices={name_key(k): v for k, v in (indicator_choices or {}).items()})
         skipped: list[CellProblem] = []
         if path.suffix.casefold() == ".docx":
             check_limits(path, MAX_ROWS)  # a Word file is a zip too: its size is checked before python-docx reads it
             sheets = []
             for number, (rows, merges) in enumerate(_docx_tables(path), 1):
                 try:
-                    sheets.append(_Sheet(f"Bảng {number}", rows, "Chỉ tiêu", merges))
+                    sheets.append(_Sheet(f"Bảng {number}", rows, "Chỉ tiêu", merges, table=True))
                 except TNAppError:  # the plan's other tables (signatures, a budget), said so in the preview
                     skipped.append(CellProblem(f"Bảng {number}", 1, None, None, "không phải bảng chỉ tiêu (không có "
                                                                               "cột «Chỉ tiêu» và kế hoạch theo năm), "
-                                                                              "bỏ qua"))
+                                                                              "bỏ qua", table=True))
             if not sheets:
                 raise TNAppError(f"Tệp «{path.name}» không có bảng chỉ tiêu nào (cần cột «Chỉ tiêu» và các cột "
                                  "kế hoạch theo năm).")
@@ -504,13 +512,16 @@ class _Import:
         self.preview, self.sheets, self.unit_sheet = preview, sheets, unit_sheet
         self.sheet = sheets[0]
         existing = ws.indicators.list()
+        self.catalogue = existing
+        self.by_id = {r.id: r for r in existing}
         self.by_code = {r.code.casefold(): r for r in existing}
         self.by_name = {name_key(r.name): r for r in existing}
         self.measures = {name_key(r.unit_of_measure): r.unit_of_measure for r in existing}
         self.unit_codes: dict[str, int] = {}
         self.unit_names: dict[int, str] = {}
         self.unit_keys: dict[str, set[int]] = {}
-        for unit in ws.units.list():
+        self.units = ws.units.list()
+        for unit in self.units:
             self.unit_codes[unit.code] = unit.id
             self.unit_names[unit.id] = f"{unit.name} ({unit.code})"
             for key in (unit.code.casefold(), unit_key(unit.name), unit_key(unit.short_name or "")):
@@ -518,6 +529,7 @@ class _Import:
         self.codes_in_file: dict[str, int] = {}
         self.weights: list[tuple[int, str]] = []
         self.new_units: dict[str, int] = {}  # unit_key → placeholder id (negative) of a confirmed new unit
+        self.points: dict[int, dict[str, list[tuple[int, str, float]]]] = {}  # column → how its dotted figures were read
 
     def problem(self, row: int, column: str | int | None, message: str, warn: bool = False,
                 sheet: _Sheet | None = None) -> None:
@@ -525,7 +537,7 @@ class _Import:
         col = sheet.columns.get(column) if isinstance(column, str) else column
         name = column if isinstance(column, str) else sheet.labels.get(col) if col else None
         (self.preview.warnings if warn else self.preview.problems).append(
-            CellProblem(sheet.title, row, col, name, message))
+            CellProblem(sheet.title, row, col, name, message, sheet.table))
 
     def run(self) -> None:
         for sheet in self.sheets:
@@ -536,6 +548,17 @@ class _Import:
                 self.problem(row, "Trọng số theo", f"không có chỉ tiêu mã «{code}» trong tệp hay danh mục")
 
     def _run_sheet(self, s: _Sheet) -> None:
+        self.points = {}
+        self._read_sheet(s)
+        for col, found in self.points.items():
+            if len(found) > 1:
+                (t_row, t_text, t_value), (d_row, d_text, d_value) = found["thousands"][0], found["decimal"][0]
+                self.problem(d_row, col, f"cùng cột mà dấu chấm đọc hai cách: «{t_text}» (dòng {t_row}) đọc là "
+                                         f"{format_number(t_value)} (dấu chấm phân cách hàng nghìn), "
+                                         f"«{d_text}» (dòng {d_row}) đọc là {format_number(d_value)} "
+                                         "(dấu chấm thập phân); hãy kiểm tra lại", warn=True)
+
+    def _read_sheet(self, s: _Sheet) -> None:
         before = len(self.preview.problems)
         for name in ("ĐVT", LEAD):
             if name not in s.columns:
@@ -603,7 +626,9 @@ class _Import:
             return None
         if not ids:
             self.preview.unknown_units.setdefault(text, []).append(row)
-            self.problem(row, column, f"«{text}» không có trong danh mục đơn vị; hãy chọn đơn vị có sẵn hoặc xác "
+            near = [u for u in self.units if near_name(u.name, text) or (u.short_name and near_name(u.short_name, text))]
+            hint = "".join(f"; gần giống đơn vị «{u.name}» (mã {u.code}) trong danh mục" for u in near[:3])
+            self.problem(row, column, f"«{text}» không có trong danh mục đơn vị{hint}; hãy chọn đơn vị có sẵn hoặc xác "
                                       "nhận thêm đơn vị mới", sheet=sheet)
             return None
         unit_id = next(iter(ids))
@@ -671,6 +696,7 @@ class _Import:
             base_cell = s.cell(row, s.baseline[1]) if s.baseline else None
             if base_cell is not None:
                 raw_baseline = read_plan_target(base_cell)
+                self._point(row, s.baseline[1], base_cell, raw_baseline)
                 if raw_baseline.needs_previous:
                     raise ValidationError(f"«{base_cell}» không phải là số thực hiện", field="baseline")
         except ValidationError as exc:
@@ -678,11 +704,14 @@ class _Import:
                         if s.cell(row, c) is not None and _unreadable(s.cell(row, c))), None)
             self.problem(row, bad, str(exc))
             return None
-        said_yes = any(t.kind == "yes" for t in [*read.values(), *([raw_baseline] if raw_baseline else [])])
+        said_yes = any(t.kind in ("yes", "no") for t in [*read.values(), *([raw_baseline] if raw_baseline else [])])
         yes_no = said_yes if yes_no is None else yes_no
         percent = uom == "%"
         baseline = raw_baseline.value(None, percent, yes_no) if raw_baseline else \
             (None if s.baseline else base.baseline_value)
+        if raw_baseline and s.baseline and baseline is not None and _worth_showing(base_cell, raw_baseline, baseline):
+            readings.append(f"{s.labels[s.baseline[1]]} «{nfc(str(base_cell))}» → "
+                            f"{raw_baseline.explain(baseline, '', percent)}{_POINT.get(raw_baseline.point, '')}")
         previous, label = baseline, f"TH {s.baseline[0] if s.baseline else base.baseline_year}"
         directions = {t.direction for t in read.values() if t.direction}
         if len(directions) > 1:
@@ -696,13 +725,42 @@ class _Import:
                 self.problem(row, s.targets[year], f"«{nfc(str(cells[year]))}»: {exc}")
                 return None
             raw = cells[year]
-            if target.kind != "value" or target.direction or format_number(value) != nfc(str(raw)) and \
-                    not isinstance(raw, (int, float)):  # shown unless it is the figure itself
+            self._point(row, s.targets[year], raw, target)
+            if _worth_showing(raw, target, value):
                 readings.append(f"{s.labels[s.targets[year]]} «{nfc(str(raw))}» → "
-                                f"{target.explain(value, label, percent)}")
+                                f"{target.explain(value, label, percent)}{_POINT.get(target.point, '')}")
             targets[year] = value
             previous, label = value, f"KH {year}"
         return targets, baseline, next(iter(directions), None), said_yes
+
+    def _near_indicator(self, row: int, name: str) -> IndicatorRow | None:
+        """A name close to a catalogue indicator's: the user's choice (that one, or a new one),
+        else a problem that holds the import until the user decides."""
+        key = name_key(name)
+        if key in self.preview.indicator_choices:
+            chosen = self.preview.indicator_choices[key]
+            return self.by_id.get(chosen) if chosen is not None else None
+        near = next((r for r in self.catalogue if near_name(r.name, name)), None)
+        if near is not None:
+            self.preview.near_indicators[name] = (near.id, near.code, near.name)
+            self.problem(row, "Chỉ tiêu", f"«{name}» gần giống chỉ tiêu «{near.name}» (mã {near.code}) trong danh "
+                                          "mục; hãy chọn là chỉ tiêu đó hay là chỉ tiêu mới")
+        return None
+
+    def _says_yes_no(self, row: int) -> bool:
+        """Every figure of the row is a word of a yes/no target («Đạt chuẩn», «Chưa đạt», «Duy trì»),
+        at least one «đạt» or «chưa đạt»."""
+        s = self.sheet
+        cells = [s.cell(row, c) for c in [*s.targets.values(), *([s.baseline[1]] if s.baseline else [])]]
+        try:
+            kinds = {read_plan_target(c).kind for c in cells if c is not None}
+        except ValidationError:
+            return False
+        return bool(kinds & {"yes", "no"}) and kinds <= {"yes", "no", "keep"}
+
+    def _point(self, row: int, col: int, raw: object, target: PlanTarget) -> None:
+        if target.point and isinstance(raw, str):
+            self.points.setdefault(col, {}).setdefault(target.point, []).append((row, nfc(raw), target.amount or 0))
 
     def _indicator(self, row: int, area: IndicatorArea | None,
                    unit_targets: dict[str, dict[int, dict[int, float]]] | None,
@@ -714,6 +772,9 @@ class _Import:
             if parent[2]:  # under a heading without figures: the heading says what the item is
                 name = f"{parent[1].rstrip(':')}: {name}"
             readings.append(f"mục con của dòng {parent[0]}")
+        if uom is None and name is not None and self._says_yes_no(row):
+            uom = ValueType.YES_NO.label
+            readings.append(f"ĐVT trống, kế hoạch ghi đạt/chưa đạt → chỉ tiêu {ValueType.YES_NO.label}")
         if name is None or uom is None:
             missing = "Chỉ tiêu" if name is None else "ĐVT"
             self.problem(row, missing, f"dòng không hiểu được: thiếu {'tên chỉ tiêu' if name is None else 'đơn vị tính'}")
@@ -742,6 +803,11 @@ class _Import:
         responsible = tuple(self._unit(t.strip(), row, "Đơn vị thực hiện")
                             for t in re.split(r"[,;]", responsible_text) if t.strip()) if responsible_text else None
         existing = self.by_code.get(code.casefold()) if code else self.by_name.get(name_key(name))
+        if existing is None and code is None:
+            existing = self._near_indicator(row, name)
+            if existing is not None:
+                readings.append(f"«{name}» là chỉ tiêu «{existing.name}» (mã {existing.code}) như đã chọn")
+                name = existing.name
         base = existing.as_input(self.unit_codes) if existing else IndicatorInput(
             code or "", name, area or IndicatorArea.ECONOMY, uom, lead,
             ValueType.PERCENT if uom == "%" else ValueType.NUMBER)
@@ -798,12 +864,21 @@ class _Import:
                 s.baseline[1] if where == "baseline_value" and s.baseline else LABELS.get(where, "Chỉ tiêu")
             self.problem(row, column, str(exc))
             return
+        spec = ValueSpec(clean.value_type, clean.min_value, clean.max_value, clean.unit_of_measure)
+        if not may_be_negative(spec):
+            below = [(s.baseline[1] if s.baseline else None, clean.baseline_value)] if s.baseline else []
+            below += [(s.targets.get(y), v) for y, v in sorted(clean.targets.items()) if y in s.targets]
+            for col, value in below:
+                if value is not None and value < 0:
+                    self.problem(row, col, f"số âm ({format_number(value)}) ở chỉ tiêu không thể âm "
+                                           f"(ĐVT {clean.unit_of_measure}); hãy kiểm tra lại", warn=True)
         weight_code = weight_code if clean.weight_indicator_id is not None else None
         clean = replace(clean, weight_indicator_id=None)
-        changed = _differences(existing, clean, weight_code, self.unit_codes) if existing else ("mới",)
+        changed, details = _differences(existing, clean, weight_code, self.unit_codes, self.unit_names) \
+            if existing else (("mới",), ())
         action = "new" if existing is None else "update" if changed else "unchanged"
         self.preview.rows.append(AppendixRow(row, code, name, action, changed, existing.id if existing else None,
-                                             clean, weight_code, tuple(readings), s.title))
+                                             clean, weight_code, tuple(readings), s.title, details))
 
     def _new_code(self, area: IndicatorArea) -> str:
         prefix = CODE_PREFIX[area]
@@ -814,6 +889,19 @@ class _Import:
         return f"{prefix}{number:02d}"
 
 
+_POINT = {"thousands": " (dấu chấm phân cách hàng nghìn)", "decimal": " (dấu chấm là dấu thập phân)"}
+
+
+def _worth_showing(raw: object, target: PlanTarget, value: float) -> bool:
+    """A cell is shown as read unless it is the plain figure itself: a word, a comparator,
+    a text that reads otherwise, and any figure written with a point or a comma."""
+    if isinstance(raw, (int, float)):
+        return target.kind != "value" or bool(target.direction)
+    text = nfc(str(raw))
+    return target.kind != "value" or bool(target.direction) or format_number(value) != text \
+        or "." in text or "," in text
+
+
 def _unreadable(value: object) -> bool:
     try:
         read_plan_target(value)
@@ -822,11 +910,40 @@ def _unreadable(value: object) -> bool:
     return False
 
 
+def _shown(name: str, value: object, unit_names: dict[int, str]) -> str:
+    """One field's value as the preview shows it."""
+    if value is None or value == () or value == {}:
+        return "(trống)"
+    if name in ("lead_unit_id",):
+        return unit_names.get(value, str(value))  # type: ignore[arg-type]
+    if name == "responsible_unit_ids":
+        return ", ".join(unit_names.get(u, str(u)) for u in value)  # type: ignore[union-attr]
+    if name == "targets":
+        return "; ".join(f"{y}: {format_number(v)}" for y, v in sorted(value.items()))  # type: ignore[union-attr]
+    if name == "unit_targets":
+        return "; ".join(f"{unit_names.get(u, u)}: " + ", ".join(f"{y}: {format_number(v)}" for y, v in sorted(t.items()))
+                         for u, t in value.items())  # type: ignore[union-attr]
+    if isinstance(value, bool):
+        return "có" if value else "không"
+    if isinstance(value, (int, float)):
+        return format_number(value) if name != "baseline_year" else str(value)
+    return str(getattr(value, "label", value))
+
+
 def _differences(existing: IndicatorRow, new: IndicatorInput, weight_code: str | None,
-                 unit_codes: dict[str, int]) -> tuple[str, ...]:
+                 unit_codes: dict[str, int], unit_names: dict[int, str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The labels of the changed columns, and each changed field as «label: old → new»."""
     old = replace(validate_indicator(existing.as_input(unit_codes)), weight_indicator_id=None)
-    changed = [LABELS[f.name] for f in fields(IndicatorInput)
-               if f.name not in ("sort_order", "weight_indicator_id") and getattr(old, f.name) != getattr(new, f.name)]
+    changed, details = [], []
+    for f in fields(IndicatorInput):
+        if f.name in ("sort_order", "weight_indicator_id") or getattr(old, f.name) == getattr(new, f.name):
+            continue
+        changed.append(LABELS[f.name])
+        label = "Năm TH" if f.name == "baseline_year" else LABELS[f.name]
+        details.append(f"{label}: {_shown(f.name, getattr(old, f.name), unit_names)} → "
+                       f"{_shown(f.name, getattr(new, f.name), unit_names)}")
     if (existing.weight_indicator_code or None) != weight_code:
         changed.append(LABELS["weight_indicator_id"])
-    return tuple(dict.fromkeys(changed))
+        details.append(f"{LABELS['weight_indicator_id']}: {existing.weight_indicator_code or '(trống)'} → "
+                       f"{weight_code or '(trống)'}")
+    return tuple(dict.fromkeys(changed)), tuple(details)

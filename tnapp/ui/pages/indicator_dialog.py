@@ -186,11 +186,12 @@ class AppendixPreviewDialog(QDialog):
         self.columns, self.units = QListWidget(), QListWidget()
         self.tabs = QTabWidget()
         self.choices: dict[str, QComboBox] = {}
+        self.indicator_choices: dict[str, QComboBox] = {}
         self.choice_box = QWidget()
         self.choice_form = QVBoxLayout(self.choice_box)
         self.choice_form.setContentsMargins(0, 0, 0, 0)
         buttons = QDialogButtonBox()
-        self.reread_button = buttons.addButton(self.tr("Đọc lại với đơn vị đã chọn"),
+        self.reread_button = buttons.addButton(self.tr("Đọc lại với lựa chọn đã chọn"),
                                                QDialogButtonBox.ButtonRole.ActionRole)
         self.reread_button.clicked.connect(self.reread)
         self.import_button = buttons.addButton(self.tr("Nhập"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -230,7 +231,7 @@ class AppendixPreviewDialog(QDialog):
         self.choices.clear()
         if preview.unknown_units:
             label = QLabel(self.tr("Các đơn vị sau chưa có trong danh mục. Chọn đơn vị có sẵn, hoặc xác nhận thêm "
-                                   "đơn vị mới, rồi bấm «Đọc lại với đơn vị đã chọn»:"))
+                                   "đơn vị mới, rồi bấm «Đọc lại với lựa chọn đã chọn»:"))
             label.setWordWrap(True)
             self.choice_form.addWidget(label)
             for text, rows in preview.unknown_units.items():
@@ -247,8 +248,27 @@ class AppendixPreviewDialog(QDialog):
                 line.addWidget(combo, 1)
                 self.choice_form.addWidget(row)
                 self.choices[text] = combo
-        self.choice_box.setVisible(bool(preview.unknown_units))
-        self.reread_button.setVisible(bool(preview.unknown_units))
+        self.indicator_choices.clear()
+        if preview.near_indicators:
+            label = QLabel(self.tr("Các chỉ tiêu sau gần giống chỉ tiêu trong danh mục (khác dấu hoặc một chữ). "
+                                   "Chọn là chỉ tiêu đó hay chỉ tiêu mới, rồi bấm «Đọc lại với lựa chọn đã chọn»:"))
+            label.setWordWrap(True)
+            self.choice_form.addWidget(label)
+            for text, (indicator_id, code, name) in preview.near_indicators.items():
+                combo = QComboBox()
+                combo.addItem(self.tr("— chọn —"), "")
+                combo.addItem(self.tr("Là chỉ tiêu «{name}» (mã {code})").format(name=name, code=code), indicator_id)
+                combo.addItem(self.tr("Là chỉ tiêu mới «{text}»").format(text=text), None)
+                row = QWidget()
+                line = QHBoxLayout(row)
+                line.setContentsMargins(0, 0, 0, 0)
+                line.addWidget(QLabel(self.tr("«{text}»:").format(text=text)), 1)
+                line.addWidget(combo, 1)
+                self.choice_form.addWidget(row)
+                self.indicator_choices[text] = combo
+        asking = bool(preview.unknown_units or preview.near_indicators)
+        self.choice_box.setVisible(asking)
+        self.reread_button.setVisible(asking)
         self.import_button.setEnabled(preview.can_apply)
         self.close_button.setText(self.tr("Hủy") if preview.can_apply else self.tr("Đóng"))
 
@@ -257,9 +277,12 @@ class AppendixPreviewDialog(QDialog):
         chosen = dict(self.preview.choices)
         chosen.update({text: combo.currentData() for text, combo in self.choices.items()
                        if combo.currentData() != ""})
+        indicators = dict(self.preview.indicator_choices)
+        indicators.update({text: combo.currentData() for text, combo in self.indicator_choices.items()
+                           if combo.currentData() != ""})
         try:
-            preview = run_task(self, self.tr("Đang đọc tệp…"),
-                               lambda: self.ws.indicator_appendix.preview_import(self.preview.path, chosen))
+            preview = run_task(self, self.tr("Đang đọc tệp…"), lambda: self.ws.indicator_appendix.preview_import(
+                self.preview.path, chosen, indicators))
         except TNAppError as exc:
             show_error(self, exc)
             return
