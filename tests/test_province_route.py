@@ -90,6 +90,29 @@ def test_recording_the_province_decision_writes_the_province_as_issuer(admin_ws:
         admin_ws.province.record_decision(row.proposal_id, "346/QĐ-UBND", dt.date(2026, 3, 2), issuer)
 
 
+@pytest.mark.parametrize(("number", "issuer", "message"), [
+    ("abc", "Chủ tịch UBND tỉnh", "không phải số quyết định"),
+    ("12/QĐ-UBND", "Chủ tịch UBND xã Thượng Ninh", "là cấp xã"),
+    ("12/QĐ-UBND", "Ủy ban nhân dân xã", "là cấp xã"),
+])
+def test_a_province_decision_with_a_bad_number_or_a_commune_issuer_is_refused_and_nothing_saved(
+        admin_ws: Workspace, number: str, issuer: str, message: str) -> None:
+    meeting = _meeting(admin_ws)
+    row = admin_ws.province.send(meeting, dt.date(2026, 1, 25))[0]
+    with admin_ws.read() as session:
+        before = len(session.scalars(select(AwardRecord.id)).all())
+    with pytest.raises(ValidationError, match=message):
+        admin_ws.province.record_decision(row.proposal_id, number, dt.date(2026, 2, 10), issuer)
+    after = admin_ws.province.get(row.proposal_id)
+    assert after.state is ProposalState.SENT_TO_PROVINCE and after.decision_number is None
+    with admin_ws.read() as session:
+        assert len(session.scalars(select(AwardRecord.id)).all()) == before
+    # the forms a decision is written in, and a ministry «… Xã hội», are accepted
+    done = admin_ws.province.record_decision(row.proposal_id, " 12/2026/QĐ-UBND ", dt.date(2026, 2, 10),
+                                             "Bộ trưởng Bộ Lao động – Thương binh và Xã hội")
+    assert done.decision_number == "12/2026/QĐ-UBND"
+
+
 FIELD_NAMES = ("Loại:", "Số thành viên có trong danh mục", "nominee", "proposing_unit", "title_code", "None")
 
 
