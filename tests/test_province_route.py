@@ -126,6 +126,22 @@ def cycle_ws(db_url: str) -> Iterator[Workspace]:
     admin.close()
 
 
+def test_the_year_totals_are_what_the_commune_pays_as_its_signed_decision_says(cycle_ws: Workspace) -> None:
+    from tnapp.commands.proposals import _status
+    rows = cycle_ws.proposals.list(year=2025)
+    totals = cycle_ws.proposals.totals(rows)
+    meeting = cycle_ws.council.meetings(year=2025)[0]
+    decision = cycle_ws.council.decision(meeting.id)
+    assert totals.prize == decision.total_amount  # not the rejected nominee, not the province's Bằng khen
+    assert (totals.rejected, totals.province) == (1, 1)
+    assert totals.nominees == sum(len(r.nominees) for r in rows) - 2
+    ldtt = next(r for r in rows if r.title_code == "LDTT")
+    assert ldtt.rejected == 1 and ldtt.payable_prize == ldtt.total_prize // 2
+    assert _status(ldtt) == "Đã có quyết định (1 thông qua, 1 không thông qua)"
+    bkt = next(r for r in rows if r.title_code == "BKT")
+    assert not bkt.commune_pays and bkt.payable_prize == 0 and bkt.total_prize > 0
+
+
 def test_the_demo_cycle_papers_print_the_proposing_unit_and_nothing_internal(cycle_ws: Workspace,
                                                                              tmp_path: Path) -> None:
     rows = {r.title_code: r for r in cycle_ws.proposals.list(year=2025)}
