@@ -142,6 +142,24 @@ def test_the_year_totals_are_what_the_commune_pays_as_its_signed_decision_says(c
     assert not bkt.commune_pays and bkt.payable_prize == 0 and bkt.total_prize > 0
 
 
+def test_the_demo_cycle_is_proposed_by_each_nominees_own_unit_eligible_where_the_demo_allows(
+        cycle_ws: Workspace) -> None:
+    from tnapp.domain.emulation_rules import NomineeType
+    people = {p.id: p.unit_id for p in cycle_ws.people.list()}
+    villages = {h.id: h.village_id for h in cycle_ws.households.list()}
+    rows = cycle_ws.proposals.list(year=2025)
+    for row in rows:
+        unit_id = cycle_ws.proposals.resume(row.id).draft.proposing_unit_id
+        for n in row.nominees:
+            own = {NomineeType.PERSON: people.get(n.nominee.id), NomineeType.HOUSEHOLD: villages.get(n.nominee.id),
+                   NomineeType.COLLECTIVE: n.nominee.id}[n.nominee.type]
+            assert unit_id == own, (row.title_code, n.name)
+    overridden = {r.title_code for r in rows for n in r.nominees if n.override_reason}
+    assert not overridden & {"LDTT", "CSTDCS", "GK", "TTLDTT"}  # titles the demo has someone eligible for
+    ldtt = next(r for r in rows if r.title_code == "LDTT")
+    assert [n.council_rejected for n in ldtt.nominees] == [False, True]
+
+
 def test_the_demo_cycle_papers_print_the_proposing_unit_and_nothing_internal(cycle_ws: Workspace,
                                                                              tmp_path: Path) -> None:
     rows = {r.title_code: r for r in cycle_ws.proposals.list(year=2025)}
@@ -160,7 +178,8 @@ def test_the_demo_cycle_papers_print_the_proposing_unit_and_nothing_internal(cyc
         for bad in ("chưa xác nhận", "98/2023", "object at", *FIELD_NAMES):
             assert bad not in text, (name, bad)
     ldtt = next(t for n, t in texts.items() if n.startswith("de-nghi-") and "-ldtt-" in n and "to-trinh" in n)
-    assert "Văn phòng HĐND và UBND xã kính đề nghị Chủ tịch Ủy ban nhân dân xã" in " ".join(ldtt.split())
+    proposer = rows["LDTT"].nominees[0].unit_name  # the nominees' own unit proposes them
+    assert f"{proposer} kính đề nghị Chủ tịch Ủy ban nhân dân xã" in " ".join(ldtt.split())
     assert "kết quả bình xét thi đua năm 2025 của Hội đồng" not in ldtt  # the council has not met yet
     listing = next(t for n, t in texts.items() if "-ldtt-" in n and "danh-sach" in n)
     assert "Số:" not in listing  # the list does not repeat the Tờ trình's own number as its own
