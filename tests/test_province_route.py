@@ -90,6 +90,29 @@ def test_recording_the_province_decision_writes_the_province_as_issuer(admin_ws:
         admin_ws.province.record_decision(row.proposal_id, "346/QĐ-UBND", dt.date(2026, 3, 2), issuer)
 
 
+@pytest.mark.parametrize(("number", "issuer", "message"), [
+    ("abc", "Chủ tịch UBND tỉnh", "không phải số quyết định"),
+    ("12/QĐ-UBND", "Chủ tịch UBND xã Thượng Ninh", "là cấp xã"),
+    ("12/QĐ-UBND", "Ủy ban nhân dân xã", "là cấp xã"),
+])
+def test_a_province_decision_with_a_bad_number_or_a_commune_issuer_is_refused_and_nothing_saved(
+        admin_ws: Workspace, number: str, issuer: str, message: str) -> None:
+    meeting = _meeting(admin_ws)
+    row = admin_ws.province.send(meeting, dt.date(2026, 1, 25))[0]
+    with admin_ws.read() as session:
+        before = len(session.scalars(select(AwardRecord.id)).all())
+    with pytest.raises(ValidationError, match=message):
+        admin_ws.province.record_decision(row.proposal_id, number, dt.date(2026, 2, 10), issuer)
+    after = admin_ws.province.get(row.proposal_id)
+    assert after.state is ProposalState.SENT_TO_PROVINCE and after.decision_number is None
+    with admin_ws.read() as session:
+        assert len(session.scalars(select(AwardRecord.id)).all()) == before
+    # the forms a decision is written in, and a ministry «… Xã hội», are accepted
+    done = admin_ws.province.record_decision(row.proposal_id, " 12/2026/QĐ-UBND ", dt.date(2026, 2, 10),
+                                             "Bộ trưởng Bộ Lao động – Thương binh và Xã hội")
+    assert done.decision_number == "12/2026/QĐ-UBND"
+
+
 FIELD_NAMES = ("Loại:", "Số thành viên có trong danh mục", "nominee", "proposing_unit", "title_code", "None")
 
 
@@ -101,6 +124,40 @@ def cycle_ws(db_url: str) -> Iterator[Workspace]:
     admin.seed.load_demo_cycle()
     yield admin
     admin.close()
+
+
+def test_the_year_totals_are_what_the_commune_pays_as_its_signed_decision_says(cycle_ws: Workspace) -> None:
+    from tnapp.commands.proposals import _status
+    rows = cycle_ws.proposals.list(year=2025)
+    totals = cycle_ws.proposals.totals(rows)
+    meeting = cycle_ws.council.meetings(year=2025)[0]
+    decision = cycle_ws.council.decision(meeting.id)
+    assert totals.prize == decision.total_amount  # not the rejected nominee, not the province's Bằng khen
+    assert (totals.rejected, totals.province) == (1, 1)
+    assert totals.nominees == sum(len(r.nominees) for r in rows) - 2
+    ldtt = next(r for r in rows if r.title_code == "LDTT")
+    assert ldtt.rejected == 1 and ldtt.payable_prize == ldtt.total_prize // 2
+    assert _status(ldtt) == "Đã có quyết định (1 thông qua, 1 không thông qua)"
+    bkt = next(r for r in rows if r.title_code == "BKT")
+    assert not bkt.commune_pays and bkt.payable_prize == 0 and bkt.total_prize > 0
+
+
+def test_the_demo_cycle_is_proposed_by_each_nominees_own_unit_eligible_where_the_demo_allows(
+        cycle_ws: Workspace) -> None:
+    from tnapp.domain.emulation_rules import NomineeType
+    people = {p.id: p.unit_id for p in cycle_ws.people.list()}
+    villages = {h.id: h.village_id for h in cycle_ws.households.list()}
+    rows = cycle_ws.proposals.list(year=2025)
+    for row in rows:
+        unit_id = cycle_ws.proposals.resume(row.id).draft.proposing_unit_id
+        for n in row.nominees:
+            own = {NomineeType.PERSON: people.get(n.nominee.id), NomineeType.HOUSEHOLD: villages.get(n.nominee.id),
+                   NomineeType.COLLECTIVE: n.nominee.id}[n.nominee.type]
+            assert unit_id == own, (row.title_code, n.name)
+    overridden = {r.title_code for r in rows for n in r.nominees if n.override_reason}
+    assert not overridden & {"LDTT", "CSTDCS", "GK", "TTLDTT"}  # titles the demo has someone eligible for
+    ldtt = next(r for r in rows if r.title_code == "LDTT")
+    assert [n.council_rejected for n in ldtt.nominees] == [False, True]
 
 
 def test_the_demo_cycle_papers_print_the_proposing_unit_and_nothing_internal(cycle_ws: Workspace,
@@ -121,7 +178,8 @@ def test_the_demo_cycle_papers_print_the_proposing_unit_and_nothing_internal(cyc
         for bad in ("chưa xác nhận", "98/2023", "object at", *FIELD_NAMES):
             assert bad not in text, (name, bad)
     ldtt = next(t for n, t in texts.items() if n.startswith("de-nghi-") and "-ldtt-" in n and "to-trinh" in n)
-    assert "Văn phòng HĐND và UBND xã kính đề nghị Chủ tịch Ủy ban nhân dân xã" in " ".join(ldtt.split())
+    proposer = rows["LDTT"].nominees[0].unit_name  # the nominees' own unit proposes them
+    assert f"{proposer} kính đề nghị Chủ tịch Ủy ban nhân dân xã" in " ".join(ldtt.split())
     assert "kết quả bình xét thi đua năm 2025 của Hội đồng" not in ldtt  # the council has not met yet
     listing = next(t for n, t in texts.items() if "-ldtt-" in n and "danh-sach" in n)
     assert "Số:" not in listing  # the list does not repeat the Tờ trình's own number as its own

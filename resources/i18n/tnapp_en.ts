@@ -3787,12 +3787,32 @@
         <translation>State</translation>
     </message>
     <message>
-        <source>{state} – bước «{step}»</source>
-        <translation>{state} – step «{step}»</translation>
+        <source>Tiền thưởng xã chi (đồng)</source>
+        <translation>Prize paid by the commune (VND)</translation>
     </message>
     <message>
-        <source>Tiền thưởng (đồng)</source>
-        <translation>Reward (VND)</translation>
+        <source>cấp trên chi</source>
+        <translation>paid by the higher level</translation>
+    </message>
+    <message>
+        <source>Xã chi thưởng: {n} đối tượng, {amount} đồng</source>
+        <translation>Paid by the commune: {n} nominees, {amount} VND</translation>
+    </message>
+    <message>
+        <source>{n} đối tượng Hội đồng không thông qua</source>
+        <translation>{n} nominees the council rejected</translation>
+    </message>
+    <message>
+        <source>{n} đối tượng khen thưởng cấp trên do cấp trên chi thưởng</source>
+        <translation>{n} nominees for higher-level awards, paid by the higher level</translation>
+    </message>
+    <message>
+        <source>Không tính: {what}</source>
+        <translation>Not counted: {what}</translation>
+    </message>
+    <message>
+        <source>{state} – bước «{step}»</source>
+        <translation>{state} – step «{step}»</translation>
     </message>
     <message>
         <source>Tờ trình</source>
@@ -3847,8 +3867,8 @@
         <translation>{shown}/{total} proposals</translation>
     </message>
     <message>
-        <source>Đang đề nghị: {n} đối tượng, tiền thưởng {amount} đồng</source>
-        <translation>Proposed: {n} nominees, reward {amount} VND</translation>
+        <source>{state} ({passed} thông qua, {rejected} không thông qua)</source>
+        <translation>{state} ({passed} passed, {rejected} rejected)</translation>
     </message>
     <message>
         <source>Rút đề nghị</source>
@@ -3892,6 +3912,69 @@
     <message>
         <source>Đã rút</source>
         <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalView</name>
+    <message>
+        <source>Đề nghị #{id}: {title}</source>
+        <translation>Proposal #{id}: {title}</translation>
+    </message>
+    <message>
+        <source>Chưa biểu quyết</source>
+        <translation>Not voted yet</translation>
+    </message>
+    <message>
+        <source>Thông qua</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Không thông qua</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>Chưa đưa ra Hội đồng</source>
+        <translation>Not before the council yet</translation>
+    </message>
+    <message>
+        <source>Năm {year} – {state}</source>
+        <translation>Year {year} – {state}</translation>
+    </message>
+    <message>
+        <source> – Tờ trình {number} ({when})</source>
+        <translation> – submission {number} ({when})</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Điều kiện</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Hội đồng</source>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng xã chi (đồng)</source>
+        <translation>Prize paid by the commune (VND)</translation>
+    </message>
+    <message>
+        <source>cấp trên chi</source>
+        <translation>paid by the higher level</translation>
+    </message>
+    <message>
+        <source> (đề nghị kèm giải trình)</source>
+        <translation> (proposed with a justification)</translation>
+    </message>
+    <message>
+        <source>Xã chi thưởng: {n} đối tượng, {amount} đồng</source>
+        <translation>Paid by the commune: {n} nominees, {amount} VND</translation>
     </message>
 </context>
 <context>

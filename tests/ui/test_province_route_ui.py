@@ -54,3 +54,36 @@ def test_the_province_decision_recorded_in_its_dialog_writes_the_province_as_iss
         record = session.scalars(select(AwardRecord).where(AwardRecord.decision_number == "345/QĐ-UBND")).one()
         assert (record.decision_date, record.issuer) == (dt.date(2026, 3, 2), dialog.field_issuer.text())
     admin.close()
+
+
+def test_the_footer_counts_what_the_commune_pays_and_a_decided_proposal_opens_read_only(qtbot, demo_db: Path,
+                                                                                         messages) -> None:
+    admin = Workspace.open(demo_db, Actor("quan-tri", Role.ADMIN))
+    admin.seed.load_demo_cycle()
+    page = ProposalsPage(admin)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.proposals.year.setValue(2025)
+    decision = admin.council.decision(admin.council.meetings(year=2025)[0].id)
+    footer = page.proposals.totals
+    assert f"{decision.total_amount:,}".replace(",", ".") in footer.text()  # the signed decision's total
+    assert "Hội đồng không thông qua" in footer.toolTip() and "cấp trên" in footer.toolTip()
+    ldtt = next(r for r in admin.proposals.list(year=2025) if r.title_code == "LDTT")
+    model = page.proposals.model
+    status = next(model.data(model.index(i, 4)) for i in range(model.rowCount()) if model.row_at(i).id == ldtt.id)
+    assert status == "Đã có quyết định (1 thông qua, 1 không thông qua)"
+    page.proposals.select(ldtt.id)
+    assert page.proposals.edit_button.isEnabled()
+    page.proposals.edit_button.click()
+    view = page.proposals.view
+    assert view is not None and view.isVisible()
+    table = view.table
+    cells = [[table.item(i, j).text() for j in range(table.columnCount())] for i in range(table.rowCount())]
+    assert sorted(row[3] for row in cells) == ["Không thông qua", "Thông qua"]
+    assert next(row[4] for row in cells if row[3] == "Không thông qua") == "—"
+    if Path("/tmp/shots").is_dir():
+        page.proposals.grab().save("/tmp/shots/fix_proposals_list.png")
+        view.grab().save("/tmp/shots/fix_proposals_view.png")
+    view.close()
+    admin.close()

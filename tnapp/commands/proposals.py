@@ -12,6 +12,7 @@ from tnapp.domain.formatting import format_date, format_number, parse_date
 from tnapp.domain.vocab import ProposalState
 from tnapp.errors import TNAppError
 from tnapp.services.base import to_json
+from tnapp.services.proposals import ProposalRow
 
 
 def cmd_proposals(args: argparse.Namespace) -> int:
@@ -29,12 +30,23 @@ def cmd_proposals(args: argparse.Namespace) -> int:
         print_json({"year": args.year, "proposals": to_json(rows), "totals": to_json(totals)})
     else:
         print_table(("Số", "Năm", "Danh hiệu", "Trạng thái", "Đối tượng", "Tiền thưởng", "Tờ trình"),
-                    [(r.id, r.year, r.title_code, r.state.label if r.state is not ProposalState.DRAFT
-                      else f"{r.state.label} – bước «{r.step.label}»", len(r.nominees),
-                      format_number(r.total_prize), r.submission_number or "") for r in rows])
-        print(f"Tổng: {totals.proposals} đề nghị, {totals.nominees} đối tượng, "
-              f"{format_number(totals.prize)} đồng")
+                    [(r.id, r.year, r.title_code, _status(r), len(r.nominees),
+                      format_number(r.payable_prize) if r.commune_pays else "cấp trên chi",
+                      r.submission_number or "") for r in rows])
+        left_out = [f"{totals.rejected} đối tượng Hội đồng không thông qua"] if totals.rejected else []
+        if totals.province:
+            left_out.append(f"{totals.province} đối tượng khen thưởng cấp trên do cấp trên chi thưởng")
+        print(f"Tổng: {totals.proposals} đề nghị, {totals.nominees} đối tượng xã chi thưởng, "
+              f"{format_number(totals.prize)} đồng" + (f" (không tính {', '.join(left_out)})" if left_out else ""))
     return 0
+
+
+def _status(r: ProposalRow) -> str:
+    if r.state is ProposalState.DRAFT:
+        return f"{r.state.label} – bước «{r.step.label}»"
+    if r.rejected:  # «Đã có quyết định» alone hides a nominee the council did not pass
+        return f"{r.state.label} ({len(r.nominees) - r.rejected} thông qua, {r.rejected} không thông qua)"
+    return r.state.label
 
 
 def cmd_dossier(args: argparse.Namespace) -> int:

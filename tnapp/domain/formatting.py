@@ -117,6 +117,16 @@ def blank_date_line(place: str, year: int) -> str:
     return f"{place}, ngày      tháng      năm {year}"
 
 
+_DECISION_NUMBER = re.compile(r"^\d+(?:/\d{4})?/[0-9A-Za-zĐđ]+(?:-[0-9A-Za-zĐđ]+)*$")
+
+
+def is_document_number(text: str) -> bool:
+    """Whether ``text`` (NFC, trimmed) is written as a document's number: digits,
+    "/", the symbol — ``1234/QĐ-UBND``, ``12/2025/QĐ-UBND`` — the form
+    ``document_number`` prints."""
+    return bool(_DECISION_NUMBER.match(text))
+
+
 def document_number(seq: int | None, symbol: str) -> str:
     """``12/TTr-UBND``; numbers below 10 take a leading zero (NĐ 30/2020,
     Phụ lục I, mục II.3); an unnumbered draft leaves room to write it in."""

@@ -13,9 +13,10 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from tnapp.domain.eligibility import VerdictKind
 from tnapp.domain.emulation_rules import Nominee, NomineeType
 from tnapp.domain.proposal_wizard import Step
-from tnapp.domain.vocab import Attendance, UnitKind
+from tnapp.domain.vocab import Attendance
 from tnapp.services.council_views import MeetingInput, TallyInput
 
 if TYPE_CHECKING:
@@ -43,24 +44,47 @@ def _propose(ws: Workspace, code: str, nominees: list[Nominee], unit_id: int) ->
     return state.proposal_id
 
 
-def load_demo_cycle(ws: Workspace) -> None:
+# The titles proposed, with how many nominees each (LĐTT: two, the council rejects the second).
+PLAN = (("LDTT", 2), ("CSTDCS", 1), ("GK", 1), ("TTLDTT", 1), ("GK_TT", 1), ("GK_HGD", 1), ("GDVH", 1), ("TVH", 1),
+        ("BKT", 1))
+SAME_AS = {"BKT": "CSTDCS", "GDVH": "GK_HGD"}  # the province's Bằng khen for the CSTĐCS; the household's two titles
+
+
+def _pick(ws: Workspace) -> list[tuple[str, list[Nominee], int]]:
+    """Each title's nominees from the 2025 review, eligible first (a not-eligible
+    one, proposed with its reason, only where the demo has nobody eligible), nobody
+    proposed for two titles (but ``SAME_AS``) nor awarded already; each proposed by
+    its own unit — a household by its village."""
     awarded = {a.nominee.nominee for a in ws.award_history.list(year=YEAR)}  # nobody proposed twice for 2025
-    units = [u for u in ws.units.list() if Nominee(NomineeType.COLLECTIVE, u.id) not in awarded]
-    village = next(u for u in units if u.kind is UnitKind.VILLAGE)
-    office = next(u for u in ws.units.list() if u.code == "VP")
-    school = next(u for u in units if u.kind is UnitKind.SCHOOL)
-    villages = {u.id for u in ws.units.list() if u.kind is UnitKind.VILLAGE}
-    person = [n for p in ws.people.list() if p.unit_id not in villages
-              and (n := Nominee(NomineeType.PERSON, p.id)) not in awarded]
-    household = next(h for h in ws.households.list() if Nominee(NomineeType.HOUSEHOLD, h.id) not in awarded)
-    plan = [("LDTT", person[0:2], office.id), ("CSTDCS", person[2:3], office.id), ("GK", person[3:4], office.id),
-            ("TTLDTT", [Nominee(NomineeType.COLLECTIVE, school.id)], school.id),
-            ("GK_TT", [Nominee(NomineeType.COLLECTIVE, next(u for u in units if u.kind is UnitKind.FRONT).id)],
-             office.id),
-            ("GK_HGD", [Nominee(NomineeType.HOUSEHOLD, household.id)], village.id),
-            ("GDVH", [Nominee(NomineeType.HOUSEHOLD, household.id)], village.id),
-            ("TVH", [Nominee(NomineeType.COLLECTIVE, village.id)], village.id),
-            ("BKT", person[2:3], office.id)]
+    rows = [r for r in ws.eligibility.review(YEAR) if r.nominee not in awarded]
+    villages = {h.id: h.village_id for h in ws.households.list()}
+    used: set[Nominee] = set()
+    picks: dict[str, list] = {}
+    scarce = ("CSTDCS", "GK")  # few are eligible for them: picked before LĐTT takes anyone
+    for code, count in sorted(PLAN, key=lambda c: c[0] not in scarce):
+        if code in SAME_AS:
+            picks[code] = picks[SAME_AS[code]]
+            continue
+        fits = [r for r in rows if r.verdict(code) and r.nominee not in used]
+        eligible = [r for r in fits if r.verdict(code).verdict is VerdictKind.ELIGIBLE]
+        ranked = eligible + [r for r in fits if r not in eligible]
+        # one proposal, one proposing unit: its nominees from the same unit (the first with enough of them)
+        unit = next((r.unit_id for r in ranked if sum(x.unit_id == r.unit_id for x in ranked) >= count), None)
+        chosen = [r for r in ranked if r.unit_id == unit][:count]
+        used.update(r.nominee for r in chosen)
+        picks[code] = chosen
+    plan = []
+    for code, _ in PLAN:
+        nominees = [r.nominee for r in picks[code]]
+        first = nominees[0]
+        unit_id = (villages[first.id] if first.type is NomineeType.HOUSEHOLD else
+                   first.id if first.type is NomineeType.COLLECTIVE else picks[code][0].unit_id)
+        plan.append((code, nominees, unit_id))
+    return plan
+
+
+def load_demo_cycle(ws: Workspace) -> None:
+    plan = _pick(ws)
     for code, nominees, unit_id in plan:
         _propose(ws, code, nominees, unit_id)
     council = ws.council.current_council(MEETING_AT.date())

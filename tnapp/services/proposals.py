@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from tnapp.documents.model import default_symbol
+from tnapp.domain.council_rules import commune_chairman_may_decide
 from tnapp.domain.eligibility import VerdictKind
 from tnapp.domain.emulation_rules import Nominee, NomineeType
 from tnapp.domain.formatting import document_number
@@ -36,8 +37,10 @@ from tnapp.domain.vocab import DocumentKind, ProposalState
 from tnapp.errors import NotFoundError, ValidationError
 from tnapp.models import Attachment, AwardTitle, DocumentNumber, Person, Proposal, ProposalNominee, Unit
 from tnapp.models.base import utcnow
+from tnapp.models.council import AgendaItem
 from tnapp.services.attachments import AttachmentRow, attachment_row, owned, read_upload, store_attachment
 from tnapp.services.base import Service
+from tnapp.services.council_views import ItemResult
 from tnapp.services.documents import reserve_in
 from tnapp.services.emulation_excel import load_nominee
 from tnapp.services.exemplars import ExemplarRow
@@ -58,6 +61,11 @@ class ProposedNominee:
     override_reason: str | None
     achievements: str | None
     prize_amount: int | None
+    council_result: str | None = None  # ItemResult (its last round at its latest meeting); None: not on an agenda
+
+    @property
+    def council_rejected(self) -> bool:
+        return self.council_result == ItemResult.REJECTED
 
 
 @dataclass(frozen=True)
@@ -75,16 +83,35 @@ class ProposalRow:
     submitted_at: dt.datetime | None
     attachments: int
     version: int
+    commune_pays: bool = True  # a title the Chủ tịch UBND xã decides; above it the province decides and pays
+
+    @property
+    def rejected(self) -> int:
+        """How many of its nominees the council did not pass."""
+        return sum(n.council_rejected for n in self.nominees)
+
+    @property
+    def payable(self) -> tuple[ProposedNominee, ...]:
+        """The nominees the commune will pay: not rejected by the council, for a title the commune decides."""
+        return tuple(n for n in self.nominees if not n.council_rejected) if self.commune_pays else ()
+
+    @property
+    def payable_prize(self) -> int:
+        """đồng the commune will pay for it (``total_prize`` is what was proposed)."""
+        return sum(n.prize_amount or 0 for n in self.payable)
 
 
 @dataclass(frozen=True)
 class Totals:
-    """A year's proposals still in play (not withdrawn, not rejected): how many, whom, how much."""
+    """A year's proposals still in play (not withdrawn, not rejected): how many, and whom the commune will
+    pay how much — without the nominees the council rejected and the titles the province decides and pays."""
 
     proposals: int
-    nominees: int
-    prize: int  # đồng
+    nominees: int  # the commune's to pay
+    prize: int  # đồng, the commune's to pay
     prize_by_title: dict[str, int]
+    rejected: int = 0  # nominees the council did not pass
+    province: int = 0  # nominees of titles above the commune (the province pays)
 
 
 @dataclass(frozen=True)
@@ -180,8 +207,10 @@ class ProposalService(Service):
         live = [r for r in rows if r.state not in (ProposalState.WITHDRAWN, ProposalState.REJECTED)]
         by_title: dict[str, int] = {}
         for r in live:
-            by_title[r.title_code] = by_title.get(r.title_code, 0) + r.total_prize
-        return Totals(len(live), sum(len(r.nominees) for r in live), sum(r.total_prize for r in live), by_title)
+            by_title[r.title_code] = by_title.get(r.title_code, 0) + r.payable_prize
+        return Totals(len(live), sum(len(r.payable) for r in live), sum(r.payable_prize for r in live), by_title,
+                      sum(r.rejected for r in live),
+                      sum(len(r.nominees) - r.rejected for r in live if not r.commune_pays))
 
     def resume(self, proposal_id: int) -> DraftState:
         """The draft and the step where the wizard continues."""
@@ -469,16 +498,29 @@ class ProposalService(Service):
         draft = Draft.from_json(p.draft)
         info = {n.nominee: n for n in draft.nominees}
         nominees = []
+        results = self._council_results(session, [r.id for r in p.nominees])
         for r in p.nominees:
             d = info.get(Nominee.of(r))
             verdict = VerdictKind(r.eligibility["verdict"]) if r.eligibility else None
             nominees.append(ProposedNominee(Nominee.of(r), d.name if d else r.nominee_name,
                                             d.unit_name if d else "", verdict, r.override_reason, r.achievements,
-                                            r.prize_amount))
+                                            r.prize_amount, results.get(r.id)))
         files = len(session.scalars(owned(OWNER, p.id).with_only_columns(Attachment.id)).all())
         return ProposalRow(p.id, p.year, p.title.code, p.title.name, p.movement_id, p.state,
                            Step(p.wizard_step or Step.YEAR_TITLE.value), tuple(nominees),
                            sum(n.prize_amount or 0 for n in nominees),
                            document_number(number.seq, number.symbol) if number else None, p.submitted_at, files,
-                           p.version)
+                           p.version, commune_chairman_may_decide(p.title.level))
+
+    @staticmethod
+    def _council_results(session: Session, nominee_ids: Sequence[int]) -> dict[int, str]:
+        """Each nominee's council result: its last round at its latest meeting."""
+        if not nominee_ids:
+            return {}
+        items = session.scalars(select(AgendaItem).where(AgendaItem.nominee_id.in_(nominee_ids))
+                                .options(selectinload(AgendaItem.tallies))
+                                .order_by(AgendaItem.meeting_id, AgendaItem.id)).all()
+        last = {i.nominee_id: i for i in items}
+        return {nid: ItemResult.PENDING if not i.tallies else
+                ItemResult.APPROVED if i.tallies[-1].approved else ItemResult.REJECTED for nid, i in last.items()}
 

@@ -17,6 +17,7 @@ The addressee and the route of the Tờ trình are a dated setting
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,8 +26,10 @@ from sqlalchemy.orm import Session
 
 from tnapp.documents.model import default_symbol
 from tnapp.domain.council_rules import commune_chairman_may_decide
+from tnapp.domain.formatting import is_document_number
 from tnapp.domain.legal_bases import PROPOSAL_TO_PROVINCE, citation, unconfirmed
 from tnapp.domain.permissions import Permission
+from tnapp.domain.names import name_key
 from tnapp.domain.setting_rules import setting_name
 from tnapp.domain.text import nfc
 from tnapp.domain.vocab import DocumentKind, MeetingState, NumberState, ProposalState
@@ -38,6 +41,9 @@ from tnapp.services.council_views import MeetingRow, ProvinceItem
 from tnapp.services.documents import reserve_in
 from tnapp.services.proposals import load_proposal
 from tnapp.services.settings import setting_in_force
+
+# «UBND xã …», «Ủy ban nhân dân xã …», «Chủ tịch xã», «cấp xã» — not «Bộ … Xã hội»
+_COMMUNE_LEVEL = re.compile(r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|chủ tịch|cấp|hđnd)\s+xã(?!\s+hội)")
 
 ROUTE_KEY = "province.submission_route"
 
@@ -157,9 +163,15 @@ class ProvinceService(Service):
         number, issuer = nfc(number or "").strip(), nfc(issuer or "").strip()
         if not number:
             raise ValidationError("Hãy nhập số quyết định của tỉnh (ví dụ 1234/QĐ-UBND).", field="number")
+        if not is_document_number(number):
+            raise ValidationError(f"«{number}» không phải số quyết định: ghi số, dấu «/» và ký hiệu văn bản "
+                                  "(ví dụ 1234/QĐ-UBND).", field="number")
         if not issuer:
             raise ValidationError("Hãy nhập cơ quan, người ban hành quyết định (ví dụ Chủ tịch UBND tỉnh …).",
                                   field="issuer")
+        if self._names_commune(issuer):
+            raise ValidationError(f"«{issuer}» là cấp xã; quyết định khen thưởng cấp trên do cấp có thẩm quyền "
+                                  f"ban hành (ví dụ {self.default_issuer(proposal_id)}).", field="issuer")
         if decided_on > dt.date.today():
             raise ValidationError(f"Ngày quyết định {decided_on:%d/%m/%Y} chưa tới.", field="decided_on")
         passed_ids = self._passed_nominees(proposal_id)
@@ -191,6 +203,15 @@ class ProvinceService(Service):
         return write_province_dossier(self.ws, meeting_id, Path(out_dir))
 
     # --- helpers ---------------------------------------------------------------------------------
+
+    def _names_commune(self, issuer: str) -> bool:
+        """Whether ``issuer`` names the commune level (UBND xã, Chủ tịch xã, the
+        commune's own name) rather than the authority above it — «Xã hội» is not a commune."""
+        text = issuer.lower()
+        if _COMMUNE_LEVEL.search(text):
+            return True
+        commune = self.ws.commune.current()
+        return name_key(commune.name) in name_key(issuer) and name_key(commune.province) not in name_key(issuer)
 
     def _passed_nominees(self, proposal_id: int) -> set[int]:
         meeting_id = self.get(proposal_id).meeting_id

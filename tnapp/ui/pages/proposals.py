@@ -19,6 +19,7 @@ from tnapp.ui.changes import follow
 from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import confirm, show_error
 from tnapp.ui.pages.base import Page
+from tnapp.ui.pages.proposal_view import ProposalView
 from tnapp.ui.pages.proposal_wizard import ProposalWizard, write_dossier
 from tnapp.ui.pages.proposals_province import record_province_decision, send_to_province
 from tnapp.ui.pages.proposals_review import ReviewWidget
@@ -33,6 +34,7 @@ class ProposalList(RecordListMixin, QWidget):
         super().__init__(parent)
         self.ws = ws
         self.wizard: ProposalWizard | None = None
+        self.view: ProposalView | None = None
         self.model: RowTableModel[ProposalRow] = RowTableModel([
             Column(self.tr("Số"), lambda r: str(r.id), lambda r: r.id, align_right=True),
             Column(self.tr("Năm"), lambda r: str(r.year)),
@@ -40,10 +42,10 @@ class ProposalList(RecordListMixin, QWidget):
             Column(self.tr("Đối tượng"), lambda r: ", ".join(n.name for n in r.nominees),
                    tooltip=lambda r: "\n".join(f"{n.name} – {n.unit_name}" for n in r.nominees)),
             # One status: the wizard's step only while a draft (a submitted proposal's step says nothing more).
-            Column(self.tr("Trạng thái"), lambda r: tr_label(r.state) if r.state is not ProposalState.DRAFT
-                   else self.tr("{state} – bước «{step}»").format(state=tr_label(r.state), step=tr_label(r.step))),
-            Column(self.tr("Tiền thưởng (đồng)"), lambda r: format_number(r.total_prize), lambda r: r.total_prize,
-                   align_right=True),
+            Column(self.tr("Trạng thái"), self._status),
+            # What the commune pays: not a nominee the council rejected, not a title the province pays.
+            Column(self.tr("Tiền thưởng xã chi (đồng)"), lambda r: format_number(r.payable_prize) if r.commune_pays
+                   else self.tr("cấp trên chi"), lambda r: r.payable_prize, align_right=True),
             Column(self.tr("Tờ trình"), lambda r: r.submission_number or ""),
             Column(self.tr("Ngày trình"), lambda r: format_datetime(r.submitted_at)),
         ], search_text=lambda r: f"{r.title_name} {r.title_code} " + " ".join(n.name for n in r.nominees), parent=self)
@@ -118,16 +120,31 @@ class ProposalList(RecordListMixin, QWidget):
         self.model.set_rows(rows)
         self.province_ids = {r.proposal_id for r in self.ws.province.list(year=self.year.value())}
         totals = self.ws.proposals.totals(rows)
-        self.totals.setText(self.tr("Đang đề nghị: {n} đối tượng, tiền thưởng {amount} đồng").format(
+        self.totals.setText(self.tr("Xã chi thưởng: {n} đối tượng, {amount} đồng").format(
             n=totals.nominees, amount=format_number(totals.prize)))
+        left_out = []
+        if totals.rejected:
+            left_out.append(self.tr("{n} đối tượng Hội đồng không thông qua").format(n=totals.rejected))
+        if totals.province:
+            left_out.append(self.tr("{n} đối tượng khen thưởng cấp trên do cấp trên chi thưởng").format(
+                n=totals.province))
+        self.totals.setToolTip(self.tr("Không tính: {what}").format(what="; ".join(left_out)) if left_out else "")
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the nominees
         self.select(chosen.id if chosen else None)
         self._update_status()
 
+    def _status(self, r: ProposalRow) -> str:
+        if r.state is ProposalState.DRAFT:
+            return self.tr("{state} – bước «{step}»").format(state=tr_label(r.state), step=tr_label(r.step))
+        if r.rejected:  # the state alone hides a nominee the council did not pass
+            return self.tr("{state} ({passed} thông qua, {rejected} không thông qua)").format(
+                state=tr_label(r.state), passed=len(r.nominees) - r.rejected, rejected=r.rejected)
+        return tr_label(r.state)
+
     def _update_buttons(self) -> None:
         row = self.selected()
-        self.edit_button.setEnabled(row is not None and row.state is ProposalState.DRAFT)
+        self.edit_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None and row.state is ProposalState.DRAFT)
         self.withdraw_button.setEnabled(row is not None and row.state is ProposalState.SUBMITTED)
         self.dossier_button.setEnabled(row is not None)
@@ -154,9 +171,15 @@ class ProposalList(RecordListMixin, QWidget):
         self.select(proposal_id)
 
     def open_selected(self) -> None:
+        """A draft opens in the wizard; a submitted or decided proposal in a read-only view of its nominees."""
         row = self.selected()
-        if row is not None and row.state is ProposalState.DRAFT:
+        if row is None:
+            return
+        if row.state is ProposalState.DRAFT:
             self.open_wizard(row.id)
+        else:
+            self.view = ProposalView(row, self)
+            self.view.show()
 
     def propose(self, nominees: list, title_code: str, year: int) -> ProposalWizard | None:
         """From the review: a draft with these nominees, opened in the wizard at its nominees step."""
