@@ -27,7 +27,9 @@ MEETING_AT = dt.datetime(2026, 1, 20, 8, 0)
 SUBMITTED_ON = dt.date(2026, 1, 12)
 SIGNED_ON = dt.date(2026, 1, 22)
 SENT_ON = dt.date(2026, 1, 26)
-OVERRIDE = "Dữ liệu mẫu: minh họa quy trình đề nghị khen thưởng."
+# What an office writes when it proposes a case whose facts the review could not read from TNApp: the
+# paper prints it as the case's explanation (the demo banner already marks the paper).
+OVERRIDE = "Kết quả đã được đơn vị xác nhận bằng văn bản, gửi kèm hồ sơ đề nghị."
 
 
 def _propose(ws: Workspace, code: str, nominees: list[Nominee], unit_id: int) -> int:
