@@ -237,14 +237,16 @@ def test_a_title_above_the_commune_is_proposed_to_the_province_without_the_commu
     assert "xem xét, đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen của Chủ tịch UBND tỉnh năm 2025" in submission
     assert "xem xét, tặng" not in submission and "tiền thưởng" not in submission and "«" not in submission
     assert "đồng" not in " ".join(next(t for n, t in texts.items() if n.startswith("02-")).split()).split("DỮ LIỆU")[-1]
-    report = next(t for n, t in texts.items() if n.startswith("03-"))
-    assert "TM. ỦY BAN NHÂN DÂN" in report  # above the commune, UBND xã confirms what it sends up
+    report = " ".join(next(t for n, t in texts.items() if n.startswith("03-")).split())
+    # the nominee's unit head confirms (the official form), or UBND xã when the unit has no head to sign
+    assert "THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ" in report or "TM. ỦY BAN NHÂN DÂN" in report
+    assert "Bằng khen của Chủ tịch UBND tỉnh" not in report.split("III.")[-1]  # proposed, not received
 
 
 def test_a_commune_titles_report_is_confirmed_by_the_proposing_units_head_and_names_the_award_plainly(
         cycle_ws: Workspace, tmp_path) -> None:
     texts = _dossier_texts(cycle_ws, "CSTDCS", tmp_path / "a")
-    report = next(t for n, t in texts.items() if n.startswith("03-"))
+    report = " ".join(next(t for n, t in texts.items() if n.startswith("03-")).split())
     assert "THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN" in report and "ỦY BAN NHÂN DÂN" not in report.split("III.")[-1]
     assert "CẤP TRÌNH KHEN THƯỞNG" not in report
     texts = _dossier_texts(cycle_ws, "GK_TT", tmp_path / "b")

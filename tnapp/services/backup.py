@@ -24,6 +24,7 @@ from tnapp.errors import DatabaseError, TNAppError
 from tnapp.paths import user_data_folder
 from tnapp.services.base import Service
 from tnapp.storage.backup import connect_readonly, copy_sqlite, reason, row_counts, verify_copy
+from tnapp.storage.backup import reason as failure_reason  # automatic() names its parameter «reason»
 from tnapp.storage.engine import SQLITE_MAGIC, sqlite_path
 from tnapp.storage.migrate import (ensure_schema, is_known_revision, revision_objects, revision_schema,
                                    sqlite_objects, sqlite_schema)
@@ -153,14 +154,19 @@ class BackupService(Service):
         now, stem = dt.datetime.now(), self._shared_stem(source)
         target = self.folder / f"{stem}-{AUTO_MARK}-{now.strftime(_STAMP)}-{_slug(reason)}.sqlite"
         counter = 1
-        self.folder.mkdir(parents=True, exist_ok=True)
-        while True:  # reserved by creating it, so that two programs in the same second never share a name
-            try:
-                target.open("xb").close()
-                break
-            except FileExistsError:
-                target = target.with_name(f"{stem}-{AUTO_MARK}-{now.strftime(_STAMP)}-{counter}-{_slug(reason)}.sqlite")
-                counter += 1
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            while True:  # reserved by creating it, so that two programs in the same second never share a name
+                try:
+                    target.open("xb").close()
+                    break
+                except FileExistsError:
+                    target = target.with_name(
+                        f"{stem}-{AUTO_MARK}-{now.strftime(_STAMP)}-{counter}-{_slug(reason)}.sqlite")
+                    counter += 1
+        except OSError as exc:  # the backups folder cannot be made (a file in its place, no right to write…)
+            raise DatabaseError(f"Không sao lưu được «{source}» vào thư mục «{self.folder}»: {failure_reason(exc)}. "
+                                "Các bản sao lưu trước được giữ nguyên.") from exc
         _copy_to_reserved(source, target)
         self.rotate(verified=target)
         return target
