@@ -14,6 +14,9 @@ import pytest
 
 from tnapp import __version__
 from tnapp.cli import main
+from tnapp.domain.permissions import Actor
+from tnapp.domain.vocab import Role
+from tnapp.services.workspace import Workspace
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -102,6 +105,45 @@ def test_a_mistyped_database_path_is_refused_and_nothing_is_created(
     assert list(tmp_path.iterdir()) == [], "nothing created"
     code, out, _ = run(capsys, "--db", str(path), "init")  # init still creates it
     assert code == 0 and "Đã tạo cơ sở dữ liệu mới" in out and path.is_file()
+
+
+@pytest.fixture(scope="module")
+def cycle_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The demo commune with its award cycle (meeting, proposals, decisions), as ``init --demo`` makes it."""
+    path = tmp_path_factory.mktemp("chu ky #1") / "demo.sqlite"
+    with Workspace.open(path, Actor("quan-tri", Role.ADMIN)) as ws:
+        ws.seed.load_demo()
+        ws.seed.load_demo_cycle()
+    return str(path)
+
+
+@pytest.mark.parametrize("command", [["tally", "1"], ["proposals"], ["award-history"], ["registrations"]])
+def test_listings_name_the_award_titles_and_keep_the_codes_for_json(
+        cycle_db: str, capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
+    code, out, _ = run(capsys, "--db", cycle_db, *command)
+    _, as_json, _ = run(capsys, "--db", cycle_db, *command, "--json")
+    data = json.loads(as_json)
+    rows = data["proposals"] if isinstance(data, dict) else data
+    codes = {r["title_code"] for r in rows}
+    names = {r.get("title_name") or r["title"] for r in rows}
+    assert code == 0 and codes and names
+    assert not codes & set(out.split()), f"codes printed: {sorted(codes & set(out.split()))}"
+    assert all(name in out for name in names)
+
+
+def test_registrations_export_says_where_it_wrote_how_many(
+        cycle_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "Đăng ký #1 50%.xlsx"
+    code, out, err = run(capsys, "--db", cycle_db, "registrations", "--year", "2026", "--export", str(target))
+    rows = out.splitlines()[2:]  # after the confirmation and the table's header
+    assert code == 0 and err == "" and target.is_file() and rows
+    assert out.splitlines()[0] == f"Đã ghi {len(rows)} đăng ký thi đua vào {target}"
+
+    target.unlink()
+    code, out, err = run(capsys, "--db", cycle_db, "registrations", "--year", "2026", "--export", str(target),
+                         "--json")
+    assert code == 0 and target.is_file() and len(json.loads(out)) == len(rows), "standard output stays JSON"
+    assert err == f"Đã ghi {len(rows)} đăng ký thi đua vào {target}\n"
 
 
 BLOCK_QT = """

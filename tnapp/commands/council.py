@@ -31,7 +31,7 @@ def cmd_tally(args: argparse.Namespace) -> int:
         return 0
     print_table(("STT", "Họ và tên", "Danh hiệu", "Vòng", "Đồng ý", "Không", "K.hợp lệ", "VB đồng ý/không",
                  "Ngưỡng", "Kết quả"),
-                [(o.position, o.nominee, o.title_code, o.round, o.agree, o.disagree, o.invalid,
+                [(o.position, o.nominee, o.title, o.round, o.agree, o.disagree, o.invalid,
                   "" if o.written_agree is None else f"{o.written_agree}/{o.written_disagree}", o.threshold,
                   o.result_label) for o in rows])
     return 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
 from tnapp.commands.common import open_workspace, print_json, print_table
@@ -46,16 +47,21 @@ def cmd_registrations(args: argparse.Namespace) -> int:
         rows = ws.registrations.list(year=args.year, unit_id=_unit_id(ws, args.unit), search=args.search,
                                      state=_parse(RegistrationState, args.state, "--state"))
         if args.export:
-            ws.registrations.export_excel(Path(args.export), rows)
+            exported = ws.registrations.export_excel(Path(args.export), rows)
         if args.print:
             if args.year is None:
                 raise TNAppError("--print cần --year (năm của danh sách).")
-            ws.registrations.print_list(args.year, args.print)
+            printed = ws.registrations.print_list(args.year, args.print)
+    said = sys.stderr if args.json else sys.stdout  # --json keeps standard output for the JSON alone
+    if args.export:
+        print(f"Đã ghi {len(rows)} đăng ký thi đua vào {exported}", file=said)
+    if args.print:
+        print(f"Đã in danh sách đăng ký thi đua năm {args.year} vào {printed}", file=said)
     if args.json:
         print_json(rows)
     else:
         print_table(("Năm", "Đối tượng", "Đơn vị", "Danh hiệu", "Trạng thái", "Quá hạn"),
-                    [(r.year, r.nominee.name, r.unit_code, r.title_code, r.state.label, "x" if r.late else "")
+                    [(r.year, r.nominee.name, r.unit_code, r.title_name, r.state.label, "x" if r.late else "")
                      for r in rows])
     return 0
 
@@ -119,7 +125,7 @@ def cmd_award_history(args: argparse.Namespace) -> int:
         print_json(rows)
     else:
         print_table(("Năm", "Đối tượng", "Đơn vị", "Danh hiệu", "Số QĐ", "Ngày QĐ"),
-                    [(r.year, r.nominee.name, r.nominee.unit_code, r.title_code, r.decision_number,
+                    [(r.year, r.nominee.name, r.nominee.unit_code, r.title_name, r.decision_number,
                       format_date(r.decision_date)) for r in rows])
     return 0
 

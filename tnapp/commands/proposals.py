@@ -30,7 +30,7 @@ def cmd_proposals(args: argparse.Namespace) -> int:
         print_json({"year": args.year, "proposals": to_json(rows), "totals": to_json(totals)})
     else:
         print_table(("Số", "Năm", "Danh hiệu", "Trạng thái", "Đối tượng", "Tiền thưởng", "Tờ trình"),
-                    [(r.id, r.year, r.title_code, _status(r), len(r.nominees),
+                    [(r.id, r.year, r.title_name, _status(r), len(r.nominees),
                       format_number(r.payable_prize) if r.commune_pays else "cấp trên chi",
                       r.submission_number or "") for r in rows])
         left_out = [f"{totals.rejected} đối tượng Hội đồng không thông qua"] if totals.rejected else []
