@@ -346,6 +346,24 @@ def test_backups_in_the_same_second_never_overwrite_each_other(tmp_path: Path, d
     assert copies[3].name != copies[4].name and copies[3].parent == copies[4].parent
 
 
+def test_automatic_backups_in_the_same_second_are_numbered_like_manual_ones_and_keep_their_reason(
+        tmp_path: Path, demo_file: Path) -> None:
+    path = _odd_database(tmp_path, "Xã #1", demo_file)
+    with Workspace.open(path, ADMIN) as ws:
+        frozen = dt.datetime(2026, 12, 6, 9, 30, 0)
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr("tnapp.services.backup.dt.datetime", type("Frozen", (dt.datetime,), {
+                "now": classmethod(lambda cls: frozen)}))
+            copies = [ws.backups.automatic("thoát") for _ in range(3)]
+        listed = ws.backups.list()
+    stem = copies[0].name.split(f"-{AUTO_MARK}-")[0]
+    assert [c.name for c in copies] == [f"{stem}-{AUTO_MARK}-20261206-093000-thoat.sqlite",
+                                        f"{stem}-{AUTO_MARK}-20261206-093000-2-thoat.sqlite",
+                                        f"{stem}-{AUTO_MARK}-20261206-093000-3-thoat.sqlite"]
+    assert {b.path for b in listed} == set(copies) and {b.reason for b in listed} == {"thoat"}
+    assert all(_counts(c) == _counts(path) for c in copies)
+
+
 def test_two_databases_with_one_name_get_different_names_in_the_shared_folder(tmp_path: Path,
                                                                                demo_file: Path) -> None:
     first, second = _odd_database(tmp_path, "Xã #1", demo_file), _odd_database(tmp_path, "Xã #2", demo_file)

@@ -60,11 +60,15 @@ class RestoreResult:
     revision: str
 
 
-def _free(path: Path, numbered: bool = True) -> Path:
-    """``path``, or ``name-2.sqlite``, ``name-3.sqlite``… : the first that does not
-    exist yet, reserved by creating it empty (so that two backups in the same
-    second, even from two programs, never take the same name); with ``numbered``
-    false, ``path`` itself or ``FileExistsError``."""
+def _free(path: Path, numbered: bool = True, ending: str | None = None) -> Path:
+    """``path``, or its name with ``-2``, ``-3``… put before ``ending`` (its suffix
+    unless said: ``name-2.sqlite``; an automatic copy numbers before its reason,
+    ``…-093000-2-thoat.sqlite``): the first that does not exist yet, reserved by
+    creating it empty (so that two backups in the same second, even from two
+    programs, never take the same name); with ``numbered`` false, ``path`` itself
+    or ``FileExistsError``."""
+    ending = path.suffix if ending is None else ending
+    head = path.name.removesuffix(ending)
     path.parent.mkdir(parents=True, exist_ok=True)
     candidate, counter = path, 2
     while True:
@@ -74,7 +78,7 @@ def _free(path: Path, numbered: bool = True) -> Path:
         except FileExistsError:
             if not numbered:
                 raise
-            candidate = path.with_name(f"{path.stem}-{counter}{path.suffix}")
+            candidate = path.with_name(f"{head}-{counter}{ending}")
             counter += 1
 
 
@@ -151,19 +155,9 @@ class BackupService(Service):
         source = self._database()
         if not source.exists():
             return None
-        now, stem = dt.datetime.now(), self._shared_stem(source)
-        target = self.folder / f"{stem}-{AUTO_MARK}-{now.strftime(_STAMP)}-{_slug(reason)}.sqlite"
-        counter = 1
+        stamp, ending = dt.datetime.now().strftime(_STAMP), f"-{_slug(reason)}.sqlite"
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            while True:  # reserved by creating it, so that two programs in the same second never share a name
-                try:
-                    target.open("xb").close()
-                    break
-                except FileExistsError:
-                    target = target.with_name(
-                        f"{stem}-{AUTO_MARK}-{now.strftime(_STAMP)}-{counter}-{_slug(reason)}.sqlite")
-                    counter += 1
+            target = _free(self.folder / f"{self._shared_stem(source)}-{AUTO_MARK}-{stamp}{ending}", ending=ending)
         except OSError as exc:  # the backups folder cannot be made (a file in its place, no right to write…)
             raise DatabaseError(f"Không sao lưu được «{source}» vào thư mục «{self.folder}»: {failure_reason(exc)}. "
                                 "Các bản sao lưu trước được giữ nguyên.") from exc
