@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -60,13 +61,46 @@ def test_demo_flag_creates_the_demo_database_in_the_data_folder(capsys: pytest.C
     assert code == 0 and len(json.loads(out)) == 28
 
 
-@pytest.mark.parametrize("argv", [["--bogus"], ["units", "--jsn"], ["frobnicate"]])
+ARGPARSE_ENGLISH = re.compile(r"usage|error|argument|invalid|required|choose|unrecognized|expected|options|"
+                              r"positional|show this help|ambiguous", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("argv, said", [
+    (["--bogus"], "Lỗi: tham số không hợp lệ: --bogus. Xem «tnapp --help».\n"),
+    (["units", "--jsn"], "Lỗi: tham số không hợp lệ: --jsn. Xem «tnapp --help».\n"),
+    (["frobnicate"], "Lỗi: LỆNH: không có lựa chọn 'frobnicate' (chọn một trong: 'version', 'init', "),
+    (["dossier"], "Lỗi: thiếu tham số bắt buộc: SỐ_ĐỀ_NGHỊ, -o/--output. Xem «tnapp dossier --help».\n"),
+    (["user"], "Lỗi: thiếu tham số bắt buộc: VIỆC. Xem «tnapp user --help».\n"),
+    (["user", "add", "van.thu", "--role", "sếp"], "Lỗi: --role: không có lựa chọn 'sếp' (chọn một trong: 'admin', "),
+    (["proposals", "--year", "hai nghìn"],
+     "Lỗi: --year: giá trị 'hai nghìn' không hợp lệ. Xem «tnapp proposals --help».\n"),
+    (["--db"], "Lỗi: --db: cần một giá trị đi kèm. Xem «tnapp --help».\n"),
+])
 def test_bad_arguments_give_one_vietnamese_line_and_status_2(
-        argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+        argv: list[str], said: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
         main(argv)
     err = capsys.readouterr().err
-    assert caught.value.code == 2 and err.startswith("Lỗi: tham số không hợp lệ") and err.count("\n") == 1
+    assert caught.value.code == 2 and err.startswith(said) and err.count("\n") == 1
+    assert not ARGPARSE_ENGLISH.search(err), err
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["dossier", "--help"], ["user", "-h"], ["indicators", "import", "-h"]])
+def test_help_is_vietnamese(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(argv)
+    out = capsys.readouterr().out
+    assert caught.value.code == 0 and out.startswith("Cách dùng: tnapp") and "-h, --help  " in out
+    assert "in hướng dẫn này rồi thoát" in out and "tùy chọn:" in out
+    assert not ARGPARSE_ENGLISH.search(out), ARGPARSE_ENGLISH.findall(out)
+
+
+def test_argparse_speaks_english_again_outside_tnapp(capsys: pytest.CaptureFixture[str]) -> None:
+    """Only TNApp's own parsers are Vietnamese: another parser in the process keeps argparse's words."""
+    import argparse
+    with pytest.raises(SystemExit):
+        main(["frobnicate"])
+    assert argparse.ArgumentParser(prog="khac").format_usage() == "usage: khac [-h]\n"
 
 
 def test_a_non_database_file_gives_one_line_status_2_and_stays_untouched(

@@ -11,22 +11,16 @@ import io
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn
 
 from tnapp.commands import (
     catalogue, council, database, eligibility, emulation, indicators, maintenance, progress, proposals, reports,
     settings, users,
 )
+from tnapp.commands.parser import EXIT_ERROR, Parser
 from tnapp.errors import TNAppError
 from tnapp.paths import user_data_folder
 
-EXIT_ERROR = 2
 log = logging.getLogger("tnapp")
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_ERROR, f"Lỗi: tham số không hợp lệ ({message}). Xem «tnapp --help».\n")
 
 
 # The work areas' subcommands, in the order ``tnapp --help`` lists them.
@@ -35,14 +29,14 @@ COMMAND_MODULES = (database, catalogue, indicators, progress, reports, emulation
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="tnapp", description="TNApp – quản lý thi đua, khen thưởng cấp xã. "
-                     "Không có lệnh con: mở giao diện.")
+    parser = Parser(prog="tnapp", description="TNApp – quản lý thi đua, khen thưởng cấp xã. "
+                    "Không có lệnh con: mở giao diện.")
     parser.add_argument("--db", metavar="ĐƯỜNG_DẪN_HOẶC_URL",
                         help="tệp SQLite hoặc URL postgresql+psycopg://… (mặc định: biến TNAPP_DB, "
                              "hoặc tệp trong thư mục dữ liệu người dùng)")
     parser.add_argument("--demo", action="store_true",
                         help="dùng cơ sở dữ liệu mẫu xã Thượng Ninh (tạo và nạp nếu chưa có)")
-    sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=Parser)
     for module in COMMAND_MODULES:
         module.register(sub)
     return parser
