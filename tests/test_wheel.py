@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import sysconfig
@@ -32,6 +33,8 @@ def test_the_built_wheel_installed_in_a_fresh_venv_works(tmp_path: Path) -> None
     built = subprocess.run([sys.executable, "-m", "build", "--outdir", str(dist), str(ROOT)],
                            capture_output=True, text=True, timeout=900)
     assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
+    notices = re.findall(r"^WARNING (?!:).*$|^.*[Dd]eprecat.*$", built.stdout + built.stderr, re.MULTILINE)
+    assert not notices, f"the build's configuration is outdated: {notices}"
     [wheel] = dist.glob("tnapp-*.whl")
 
     # A fresh venv away from the source tree, seeing this venv's dependencies
