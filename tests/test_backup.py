@@ -364,6 +364,18 @@ def test_automatic_backups_in_the_same_second_are_numbered_like_manual_ones_and_
     assert all(_counts(c) == _counts(path) for c in copies)
 
 
+@pytest.mark.parametrize("command", ["backup", "restore"])
+def test_after_a_command_the_folder_holds_the_database_file_alone(tmp_path: Path, demo_file: Path,
+                                                                   command: str) -> None:
+    """No -wal/-shm left beside the file once the command has ended (the command
+    was the last to use it): a copy of the folder, or of the file alone, is whole."""
+    path = _odd_database(tmp_path, "Xã #1 50%", demo_file)
+    args = ["-o", str(tmp_path / "USB #2") + "/"] if command == "backup" else [str(demo_file)]
+    done = _cli(path, command, *args)
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in path.parent.iterdir()) == ["tnapp.sqlite"]
+
+
 def test_two_databases_with_one_name_get_different_names_in_the_shared_folder(tmp_path: Path,
                                                                                demo_file: Path) -> None:
     first, second = _odd_database(tmp_path, "Xã #1", demo_file), _odd_database(tmp_path, "Xã #2", demo_file)

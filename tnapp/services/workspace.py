@@ -59,7 +59,7 @@ from tnapp.services.settings import SettingsService
 from tnapp.services.stats import StatsService
 from tnapp.services.unit_reports import UnitReportService
 from tnapp.services.units import UnitService
-from tnapp.storage.engine import describe, make_engine, resolve_url
+from tnapp.storage.engine import close_engine, describe, make_engine, resolve_url
 from tnapp.storage.migrate import SchemaStatus, ensure_schema
 
 if TYPE_CHECKING:
@@ -111,15 +111,15 @@ class Workspace:
         try:
             status = ensure_schema(engine, url)
         except TNAppError:
-            engine.dispose()
+            close_engine(engine)
             raise
         except (sa_exc.DBAPIError, sqlite3.Error, OSError) as exc:
-            engine.dispose()
+            close_engine(engine)
             raise explain_database_error(exc, describe(url)) from exc
         return cls(engine, url, actor or Actor.local_operator(), status)
 
     def close(self) -> None:
-        self.engine.dispose()
+        close_engine(self.engine)
 
     def __enter__(self) -> Workspace:
         return self

@@ -120,3 +120,25 @@ def make_engine(url: URL) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, json_serializer=_json, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+
+
+def close_engine(engine: Engine) -> None:
+    """Close the engine's connections; on an SQLite file, then fold the
+    write-ahead log back into the file, so that once the last program using it
+    has closed, the folder holds the database file alone (no ``-wal``/``-shm``
+    beside it, which a copy of the file alone would leave behind). SQLite
+    removes them when the last connection that can write closes: this one, unless
+    another window or PC still has the file open, which then cleans up itself.
+    Never waits for another program."""
+    engine.dispose()
+    path = sqlite_path(engine.url)
+    if path is None or not path.is_file():
+        return
+    try:
+        conn = sqlite3.connect(path, timeout=0)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    except sqlite3.Error:  # busy or unreadable: what is left is the next program's to fold in
+        return
