@@ -18,6 +18,7 @@ import pytest
 from tnapp.domain.permissions import Actor
 from tnapp.domain.vocab import Role, UnitKind
 from tnapp.errors import DatabaseError
+from tnapp.paths import user_data_folder
 from tnapp.services.backup import AUTO_MARK, NotSQLiteError
 from tnapp.services.units import UnitInput
 from tnapp.services.workspace import Workspace
@@ -126,6 +127,7 @@ def test_postgresql_says_to_use_the_servers_tools(ws: Workspace, tmp_path: Path)
 
 def test_cli_backup_and_restore(sqlite_demo: Workspace, tmp_path: Path) -> None:
     db = sqlite_demo.location
+    sqlite_demo.close()  # the command is the only program using the database (else the restore is refused)
     out = tmp_path / "ban-sao.sqlite"
 
     def tnapp(*args: str) -> subprocess.CompletedProcess:
@@ -374,6 +376,63 @@ def test_after_a_command_the_folder_holds_the_database_file_alone(tmp_path: Path
     done = _cli(path, command, *args)
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in path.parent.iterdir()) == ["tnapp.sqlite"]
+
+
+HOLDER = """
+import sqlite3, sys
+from pathlib import Path
+from tnapp.domain.permissions import Actor
+from tnapp.domain.vocab import Role
+from tnapp.services.workspace import Workspace
+if sys.argv[2] == "window":  # another TNApp window left open on the database
+    ws = Workspace.open(Path(sys.argv[1]), Actor("quan-tri", Role.ADMIN))
+    ws.units.list()
+else:  # another PC in the middle of a save
+    conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("UPDATE unit SET name = name || ' (đang sửa)' WHERE id = 1")
+print("ready", flush=True)
+sys.stdin.read()
+"""
+
+
+@pytest.mark.parametrize("other", ["window", "saving"])
+def test_restore_is_refused_while_another_program_has_the_database_open(tmp_path: Path, demo_file: Path,
+                                                                          other: str) -> None:
+    path = _odd_database(tmp_path, "Xã #1 50%", demo_file)
+    backup = _cli(path, "backup", "-o", str(tmp_path / "USB #2") + "/")
+    assert backup.returncode == 0, backup.stderr
+    copy = Path(backup.stdout.split("Đã sao lưu vào ", 1)[1].strip())
+    with Workspace.open(path, ADMIN) as ws:
+        ws.units.create(UnitInput("MOI", "Đơn vị thêm sau bản sao", UnitKind.VILLAGE))
+    before = _counts(path)
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path), other], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline() == "ready\n"
+        refused = _cli(path, "restore", str(copy))
+        assert refused.returncode == 2
+        assert refused.stderr == (f"Lỗi: Không khôi phục được: cơ sở dữ liệu «{path}» đang được mở ở một cửa sổ "
+                                  "TNApp khác hoặc trên máy khác. Hãy đóng TNApp ở đó (hoặc chờ việc đang ghi xong) "
+                                  "rồi khôi phục lại. Chưa thay đổi gì.\n")
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=60)
+    assert _counts(path) == before and _unit_names(path)[-1] == "Đơn vị thêm sau bản sao", "nothing changed"
+    backups = user_data_folder() / "backups"
+    assert not list(backups.glob("*truoc-khoi-phuc*")), "no copy made for a restore that did not happen"
+
+    restored = _cli(path, "restore", str(copy))  # the other program closed: the restore goes ahead
+    assert restored.returncode == 0, restored.stderr
+    assert "Đơn vị thêm sau bản sao" not in _unit_names(path) and len(list(backups.glob("*truoc-khoi-phuc*"))) == 1
+
+
+def _unit_names(path: Path) -> list[str]:
+    conn = connect_readonly(path)
+    try:
+        return [row[0] for row in conn.execute("SELECT name FROM unit ORDER BY id")]
+    finally:
+        conn.close()
 
 
 def test_two_databases_with_one_name_get_different_names_in_the_shared_folder(tmp_path: Path,

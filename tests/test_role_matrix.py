@@ -103,6 +103,12 @@ def _backup_file(world: World) -> Path:
     return world.admin.backups.create(world.tmp / "ban-sao.sqlite")
 
 
+def _restore(world: World) -> object:
+    backup = _backup_file(world)
+    world.admin.engine.dispose()  # a restore needs the file to itself: the admin's open connection is another user
+    return world.ws.backups.restore(backup)
+
+
 def _unit(world: World) -> UnitInput:
     return UnitInput("MOI-1", "Đơn vị mới", UnitKind.VILLAGE)
 
@@ -281,7 +287,7 @@ CASES: tuple[Case, ...] = (
     Case("audit.search", P.VIEW_AUDIT, lambda w: w.ws.audit.search()),
     Case("audit.export_excel", P.VIEW_AUDIT, lambda w: w.ws.audit.export_excel(w.tmp / "nhat-ky.xlsx")),
     Case("backups.create", P.MAINTAIN_DATABASE, lambda w: w.ws.backups.create(w.tmp / "thu-cong.sqlite")),
-    Case("backups.restore", P.MAINTAIN_DATABASE, lambda w: w.ws.backups.restore(_backup_file(w))),
+    Case("backups.restore", P.MAINTAIN_DATABASE, lambda w: _restore(w)),
     # the emulation records
     Case("movements.create", P.EDIT_EMULATION,
          lambda w: w.ws.movements.create(MovementInput("PT-MOI", "Phong trào mới", 2026))),

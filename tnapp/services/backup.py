@@ -23,7 +23,7 @@ from tnapp.domain.text import fold
 from tnapp.errors import DatabaseError, TNAppError
 from tnapp.paths import user_data_folder
 from tnapp.services.base import Service
-from tnapp.storage.backup import connect_readonly, copy_sqlite, reason, row_counts, verify_copy
+from tnapp.storage.backup import connect_readonly, copy_sqlite, open_elsewhere, reason, row_counts, verify_copy
 from tnapp.storage.backup import reason as failure_reason  # automatic() names its parameter «reason»
 from tnapp.storage.engine import SQLITE_MAGIC, sqlite_path
 from tnapp.storage.migrate import (ensure_schema, is_known_revision, revision_objects, revision_schema,
@@ -326,10 +326,18 @@ class BackupService(Service):
         if source.resolve() == target.resolve():
             raise TNAppError("Tệp được chọn chính là cơ sở dữ liệu đang mở.")
         revision = self.check_file(source)
+        self.ws.engine.dispose()  # no pooled connection keeps the old pages, nor counts as another user
+        try:
+            in_use = open_elsewhere(target)
+        except sqlite3.Error as exc:
+            raise DatabaseError(f"Không khôi phục được: {reason(exc)}. Chưa thay đổi gì.") from exc
+        if in_use:
+            raise DatabaseError(f"Không khôi phục được: cơ sở dữ liệu «{target}» đang được mở ở một cửa sổ TNApp "
+                                "khác hoặc trên máy khác. Hãy đóng TNApp ở đó (hoặc chờ việc đang ghi xong) rồi "
+                                "khôi phục lại. Chưa thay đổi gì.")
         stamp = dt.datetime.now().strftime(_STAMP)
         previous = _copy_to_reserved(
             target, _free(self.folder / f"{self._shared_stem(target)}-truoc-khoi-phuc-{stamp}.sqlite"))
-        self.ws.engine.dispose()  # no pooled connection keeps the old pages
         try:
             src = connect_readonly(source)
             try:

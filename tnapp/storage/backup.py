@@ -30,6 +30,28 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(sqlite_uri(path), uri=True)
 
 
+def open_elsewhere(path: Path, wait: float = 0.5) -> bool:
+    """Whether another connection – another TNApp window or PC, any program –
+    has the SQLite file at ``path`` open, waiting ``wait`` seconds at most. The
+    test: leaving write-ahead logging needs the file to oneself, and so does an
+    exclusive transaction once out of it. A file found alone is left with a
+    rollback journal, which TNApp turns back to write-ahead logging when it next
+    connects; its data are not touched either way."""
+    conn = sqlite3.connect(path, timeout=wait, isolation_level=None)
+    try:
+        if conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0].lower() != "delete":
+            return True
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            return True
+        raise
+    finally:
+        conn.close()
+    return False
+
+
 def _tables(conn: sqlite3.Connection) -> list[str]:
     return [row[0] for row in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
