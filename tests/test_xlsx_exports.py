@@ -97,3 +97,47 @@ def test_every_exported_workbook_is_a_spreadsheet(sqlite_demo: Workspace, tmp_pa
         first.setdefault(re.sub(r"!\w+\d+: (\w+ \w+).*", r": \1", p), p)
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(first.values())
     assert len(paths) >= 20 and numbers > 500 and dates > 20, (len(paths), numbers, dates)
+
+
+HOSTILE = ("=HYPERLINK(\"http://x.invalid\",\"bấm\")", "+84 912 345 678", "-", "@SUM(A1)", "#N/A", "9.800",
+           "<b>&amp;</b> \"trích\" 'dẫn'", "Nguye\u0302\u0303n", "\tđầu dòng", "dòng 1\ndòng 2")
+
+
+def test_hostile_text_round_trips_as_text(tmp_path: Path) -> None:
+    """User text of every awkward kind comes back as it was written, as text,
+    never a formula; a declared text column keeps "0912…" with its zero; the
+    characters no .xlsx may hold are replaced, a text longer than Excel's
+    limit is cut to it."""
+    from tnapp.documents.xlsx import MAX_CELL_CHARS, new_book, save_workbook, write_table
+    book = new_book()
+    rows = [(text, "0912345678", i) for i, text in enumerate(HOSTILE)]
+    rows.append(("chuông\x07", "x" * (MAX_CELL_CHARS + 10), 99))
+    write_table(book.create_sheet("Dữ liệu"), ("Ghi chú", "Điện thoại", "Số"), rows, text_columns={"Điện thoại"})
+    sheet = load_workbook(save_workbook(book, tmp_path / "khó #1.xlsx"))["Dữ liệu"]
+    back = [tuple(c.value for c in row) for row in sheet.iter_rows(min_row=2)]
+    assert [r[0] for r in back[:-1]] == [t.replace("e\u0302\u0303", "ễ") for t in HOSTILE]
+    assert back[-1][0] == "chuông\ufffd" and len(back[-1][1]) == MAX_CELL_CHARS
+    assert all(r[1] == "0912345678" for r in back[:-1]) and [r[2] for r in back] == [*range(len(HOSTILE)), 99]
+    cells = [c for row in sheet.iter_rows(min_row=2) for c in row]
+    assert not any(c.data_type == "f" for c in cells)
+    assert all(c.quotePrefix for c in cells if isinstance(c.value, str) and c.value[0] in "=+-@\t")
+    assert {c.number_format for c in cells if c.column == 2} == {TEXT}
+
+
+def test_a_report_cell_prints_as_before_and_is_a_number_in_excel(tmp_path: Path) -> None:
+    """The same table: "9.800", "74,8%", "2.340.000 đ" and "05/01/2026" on
+    paper; 9800, 0,748, 2340000 and a date in the workbook, shown so."""
+    from tnapp.documents.layout import cell_text
+    from tnapp.documents.model import Column, Document, Issuer, Money, Percent, Table
+    from tnapp.documents.output import save
+    from tnapp.domain.vocab import DocumentKind
+    row = (9800, 2.56, Percent.of(748, 1000), Money(2_340_000), dt.date(2026, 1, 5), "Đạt")
+    assert [cell_text(v) for v in row] == ["9.800", "2,56", "74,8%", "2.340.000 đ", "05/01/2026", "Đạt"]
+    table = Table(tuple(Column(h) for h in ("Số", "Tỷ lệ", "Phần trăm", "Tiền", "Ngày", "Kết quả")), (row,),
+                  caption="Biểu 1")
+    doc = Document(DocumentKind.REPORT, Issuer.commune("Thượng Ninh"), "Thử", "Thượng Ninh", None, body=(table,))
+    sheet = load_workbook(save(doc, tmp_path / "báo cáo.xlsx")).worksheets[0]
+    cells = list(sheet.iter_rows(min_row=4, max_row=4))[0]
+    assert [c.value for c in cells] == [9800, 2.56, 0.748, 2_340_000, dt.datetime(2026, 1, 5), "Đạt"]
+    assert [c.number_format for c in cells[:5]] == ["#,##0", "#,##0.00", "0.0%", '#,##0 "đ"', DATE]
+    assert sheet.freeze_panes == "A4" and sheet.print_title_rows == "$3:$3" and sheet.page_setup.orientation == "portrait"

@@ -82,8 +82,8 @@ _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters no 
 # Print setup: A4, margins in inches (2 cm left for binding, 1,5 cm elsewhere).
 MARGINS = {"left": 0.79, "right": 0.59, "top": 0.59, "bottom": 0.71, "header": 0.3, "footer": 0.3}
 FOOTER = "Trang &P/&N"
-PORTRAIT_WIDTH = 100  # character units that fit across A4 portrait; wider tables print landscape
-MIN_WIDTH, MAX_WIDTH = 5, 60  # column widths, in characters
+PORTRAIT_WIDTH = 120  # characters across A4 portrait at about 75 % (fit to width); wider tables print landscape
+MIN_WIDTH, MAX_WIDTH = 5, 50  # column widths, in characters
 _THIN = Side(style="thin")
 BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
@@ -183,11 +183,11 @@ def _longest_word(text: str) -> int:
 def content_width(header: str, values: Iterable[object]) -> int:
     """A column's width in characters: its longest line (NFC characters, so a
     Vietnamese letter with two marks counts once), capped at ``MAX_WIDTH`` –
-    longer text wraps – and never narrower than the header's longest word."""
+    longer text wraps – and wide enough for the header on two lines."""
     longest = max((len(line) for v in values for line in unicodedata.normalize("NFC", shown_text(v)).splitlines()),
                   default=0)
-    header_width = min(len(header), 18)  # a long header wraps over a few lines
-    return max(MIN_WIDTH, min(MAX_WIDTH, max(longest, header_width, _longest_word(header)) + 2))
+    header_width = max(_longest_word(header), -(-len(header) // 2))  # a long header wraps on two lines
+    return max(MIN_WIDTH, min(MAX_WIDTH, max(longest, header_width) + 2))
 
 
 def print_setup(sheet: Worksheet, *, header_rows: tuple[int, int] | None, landscape: bool | None = None,
