@@ -37,6 +37,7 @@ def every_export(ws: Workspace, folder: Path) -> list[Path]:
     meeting = next(m for m in ws.council.meetings() if ws.council.decision(m.id) is not None)
     paths.append(council_docs.write_decision(ws, meeting.id, folder / "quyết định.xlsx"))
     paths.append(council_docs.write_minutes(ws, meeting.id, folder / "biên bản.xlsx"))
+    paths.append(council_docs.write_count_record(ws, meeting.id, folder / "biên bản kiểm phiếu.xlsx"))
     return paths
 
 

@@ -183,10 +183,11 @@ def _longest_word(text: str) -> int:
 def content_width(header: str, values: Iterable[object]) -> int:
     """A column's width in characters: its longest line (NFC characters, so a
     Vietnamese letter with two marks counts once), capped at ``MAX_WIDTH`` –
-    longer text wraps – and wide enough for the header on two lines."""
+    longer text wraps – and wide enough for a short header on one line,
+    a longer one on two."""
     longest = max((len(line) for v in values for line in unicodedata.normalize("NFC", shown_text(v)).splitlines()),
                   default=0)
-    header_width = max(_longest_word(header), -(-len(header) // 2))  # a long header wraps on two lines
+    header_width = len(header) if len(header) <= 12 else max(_longest_word(header), -(-len(header) // 2))
     return max(MIN_WIDTH, min(MAX_WIDTH, max(longest, header_width) + 2))
 
 
