@@ -11,7 +11,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from tnapp.documents.xlsx import DATE, DATETIME, TEXT
+from tnapp.documents.xlsx import DATE, DATETIME, TEXT, TIMESTAMP
 from tnapp.domain.formatting import parse_number
 from tnapp.errors import ValidationError
 from tnapp.reports import council_docs
@@ -71,7 +71,7 @@ def sheet_problems(path: Path, sheet: Worksheet) -> list[str]:
                 if _DATE_TEXT.match(value.strip()):
                     problems.append(f"{at}: date stored as text {value!r}")
             elif isinstance(value, dt.datetime):
-                if cell.number_format not in (DATE, DATETIME):
+                if cell.number_format not in (DATE, DATETIME, TIMESTAMP):
                     problems.append(f"{at}: date shown as {cell.number_format!r}")
             elif isinstance(value, (int, float)) and cell.number_format == "General":
                 problems.append(f"{at}: number {value!r} in General format")

@@ -38,8 +38,8 @@ sheet through ``write_table`` – nothing more to do. A list export::
                 title="DANH SÁCH KHEN THƯỞNG", text_columns={"Mã đơn vị"})
     save_workbook(book, path)
 
-Years and row numbers are written without grouping (``PLAIN_HEADERS``;
-add others with ``plain_columns``). A sheet laid out by hand (a form)
+Years and row numbers are written without grouping (``PLAIN_HEADERS``);
+``formats`` gives a column another format (``{"Mã số": PLAIN}``). A sheet laid out by hand (a form)
 puts values with ``write_cell`` and calls ``print_setup`` itself.
 """
 
@@ -49,7 +49,7 @@ import datetime as dt
 import decimal
 import re
 import unicodedata
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -69,6 +69,7 @@ PERCENT = "0.0%"
 MONEY = '#,##0 "đ"'
 DATE = "dd/mm/yyyy"
 DATETIME = "dd/mm/yyyy hh:mm"
+TIMESTAMP = "dd/mm/yyyy hh:mm:ss"  # a log's moments
 TEXT = "@"
 MAX_DECIMALS = 4
 # Columns holding whole numbers that are names rather than amounts (exact headers).
@@ -220,7 +221,7 @@ def print_setup(sheet: Worksheet, *, header_rows: tuple[int, int] | None, landsc
 def write_table(sheet: Worksheet, headers: Sequence[str], rows: Iterable[Sequence[object]], *,
                 title: str | None = None, widths: Sequence[float] | None = None,
                 align: Sequence[str] | None = None, text_columns: Collection[str] = (),
-                plain_columns: Collection[str] = (), bold_rows: Collection[int] = (),
+                formats: Mapping[str, str] | None = None, bold_rows: Collection[int] = (),
                 landscape: bool | None = None) -> int:
     """A table on ``sheet``: an optional title row (then a blank row), bold
     wrapped headers with borders, the rows, and the print setup. Returns the
@@ -228,8 +229,9 @@ def write_table(sheet: Worksheet, headers: Sequence[str], rows: Iterable[Sequenc
 
     ``widths`` (characters) replace the widths measured from the content;
     ``align`` per column ("left", "center", "right"; numbers right by
-    default); ``text_columns``/``plain_columns`` name columns by header
-    (text format ``@``; whole numbers without grouping); ``bold_rows``:
+    default); ``text_columns`` name columns by header (text format ``@``),
+    ``formats`` the number format of others (whole numbers of ``PLAIN_HEADERS``
+    columns are written without grouping); ``bold_rows``:
     indexes into ``rows`` (group and total rows)."""
     rows = [tuple(r) for r in rows]
     start = 1
@@ -243,14 +245,15 @@ def write_table(sheet: Worksheet, headers: Sequence[str], rows: Iterable[Sequenc
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cell.border = BORDER
     texts = {i for i, h in enumerate(headers) if h in text_columns}
-    plains = {i for i, h in enumerate(headers) if h in PLAIN_HEADERS or h in plain_columns}
+    fixed = {i: PLAIN for i, h in enumerate(headers) if h in PLAIN_HEADERS}
+    fixed.update({i: formats[h] for i, h in enumerate(headers) if formats and h in formats})
     plain_font, bold_font = Font(name=FONT), Font(name=FONT, bold=True)
     for index, values in enumerate(rows):
         r = start + 1 + index
         for i, value in enumerate(values):
             cell = write_cell(sheet, r, i + 1, value, text=i in texts)
-            if i in plains and isinstance(value, int) and not isinstance(value, bool):
-                cell.number_format = PLAIN
+            if i in fixed and not isinstance(value, (str, bool)) and value is not None:
+                cell.number_format = fixed[i]
             cell.font = bold_font if index in bold_rows else plain_font
             cell.border = BORDER
             horizontal = align[i] if align and i < len(align) else None

@@ -21,7 +21,7 @@ from tnapp.models.accounts import AuditEntry
 from tnapp.models.base import Base
 from tnapp.models.labels import field_label, is_year, value_label
 from tnapp.services.base import Service
-from tnapp.documents.xlsx import new_book, save_workbook, write_table
+from tnapp.documents.xlsx import PLAIN, TIMESTAMP, new_book, save_workbook, write_table
 
 DEFAULT_LIMIT = 5000
 
@@ -187,8 +187,8 @@ class AuditLogService(Service):
             "Thời điểm", "Người thực hiện", "Thao tác", "Loại bản ghi", "Mã số", "Bản ghi", "Đơn vị",
             "Thay đổi (trước → sau)", "Lý do"), (
             (r.at, r.username, r.action_label, r.entity_label, r.entity_id, r.label, r.unit_name, r.diff_text,
-             r.reason) for r in rows), title="NHẬT KÝ THAY ĐỔI DỮ LIỆU", plain_columns={"Mã số"},
-            widths=(17, 18, 14, 20, 8, 28, 22, 70, 30))
+             r.reason) for r in rows), title="NHẬT KÝ THAY ĐỔI DỮ LIỆU",
+            formats={"Mã số": PLAIN, "Thời điểm": TIMESTAMP}, widths=(19, 18, 14, 20, 8, 28, 22, 70, 30))
         return save_workbook(book, path)
 
     @staticmethod
