@@ -123,6 +123,9 @@ def test_hostile_text_round_trips_as_text(tmp_path: Path) -> None:
     assert not any(c.data_type == "f" for c in cells)
     assert all(c.quotePrefix for c in cells if isinstance(c.value, str) and c.value[0] in "=+-@\t")
     assert {c.number_format for c in cells if c.column == 2} == {TEXT}
+    # rows as tall as their text: two lines, and the longest text at Excel's limit
+    assert sheet.row_dimensions[len(HOSTILE) + 1].height == 30 and sheet.row_dimensions[2].height is None
+    assert sheet.row_dimensions[len(HOSTILE) + 2].height == 409
 
 
 def test_a_report_cell_prints_as_before_and_is_a_number_in_excel(tmp_path: Path) -> None:

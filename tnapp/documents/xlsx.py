@@ -85,6 +85,9 @@ MARGINS = {"left": 0.79, "right": 0.59, "top": 0.59, "bottom": 0.71, "header": 0
 FOOTER = "Trang &P/&N"
 PORTRAIT_WIDTH = 120  # characters across A4 portrait at about 75 % (fit to width); wider tables print landscape
 MIN_WIDTH, MAX_WIDTH = 5, 50  # column widths, in characters
+TEXT_PER_WIDTH = 1.1  # letters of Times New Roman per unit of column width
+LINE_HEIGHT = 15.0  # points per line of 11 pt text: Excel and LibreOffice do not grow a row for wrapped text
+MAX_ROW_HEIGHT = 409.0  # Excel's limit
 _THIN = Side(style="thin")
 BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
@@ -192,6 +195,33 @@ def content_width(header: str, values: Iterable[object]) -> int:
     return max(MIN_WIDTH, min(MAX_WIDTH, max(longest, header_width) + 2))
 
 
+def wrapped_lines(text: str, width: float) -> int:
+    """About how many lines ``text`` takes in a column ``width`` wide (words kept whole). A width
+    counts the digits of the default font; Times New Roman letters are about a tenth narrower."""
+    room, count = max(1, int(width * TEXT_PER_WIDTH) - 1), 0
+    for paragraph in unicodedata.normalize("NFC", text).splitlines() or [""]:
+        lines, used = 1, 0
+        for word in paragraph.split():
+            need = len(word) if used == 0 else used + 1 + len(word)
+            if need <= room or used == 0:
+                used = need
+            else:
+                lines, used = lines + 1, len(word)
+            while used > room:  # a word longer than the column breaks
+                lines, used = lines + 1, used - room
+        count += lines
+    return count
+
+
+def fit_row_heights(sheet: Worksheet, first_row: int, widths: Sequence[float]) -> None:
+    """Each row from ``first_row`` as tall as its most wrapped text."""
+    for row in sheet.iter_rows(min_row=first_row, max_col=len(widths)):
+        lines = max((wrapped_lines(c.value, widths[c.column - 1]) for c in row if isinstance(c.value, str)),
+                    default=1)
+        if lines > 1:
+            sheet.row_dimensions[row[0].row].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines)
+
+
 def print_setup(sheet: Worksheet, *, header_rows: tuple[int, int] | None, landscape: bool | None = None,
                 freeze: str | None = None) -> None:
     """A4, fitted to one page wide (as many pages down as needed), the header
@@ -259,9 +289,11 @@ def write_table(sheet: Worksheet, headers: Sequence[str], rows: Iterable[Sequenc
             horizontal = align[i] if align and i < len(align) else None
             cell.alignment = Alignment(horizontal=None if horizontal == "left" else horizontal,
                                        vertical="top", wrap_text=isinstance(value, str))
-    for i, header in enumerate(headers):
-        width = widths[i] if widths and i < len(widths) else content_width(header, (r[i] for r in rows if i < len(r)))
+    chosen = [widths[i] if widths and i < len(widths) else content_width(header, (r[i] for r in rows if i < len(r)))
+              for i, header in enumerate(headers)]
+    for i, width in enumerate(chosen):
         sheet.column_dimensions[get_column_letter(i + 1)].width = width
+    fit_row_heights(sheet, start, chosen)
     print_setup(sheet, header_rows=(start, start), landscape=landscape, freeze=f"A{start + 1}")
     return start
 
