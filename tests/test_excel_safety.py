@@ -62,9 +62,9 @@ def test_the_writer_keeps_text_as_text_in_tables_and_appended_rows(tmp_path: Pat
     """``write_table`` (every list, report and audit export) and ``append_row``."""
     from openpyxl import Workbook
 
-    from tnapp.services.excel import append_row, save_workbook, write_table
+    from tnapp.documents.xlsx import append_row, save_workbook, write_table
     book = Workbook()
-    write_table(book.active, RUNNING_TEXTS[0], RUNNING_TEXTS, [RUNNING_TEXTS, (1, 2.5, None)])
+    write_table(book.active, RUNNING_TEXTS, [RUNNING_TEXTS, (1, 2.5, None)], title=RUNNING_TEXTS[0])
     append_row(book.active, RUNNING_TEXTS)
     sheet = load_workbook(save_workbook(book, tmp_path / "t.xlsx")).active
     assert [[c.value for c in row] for row in sheet.iter_rows(min_row=3)] == [
@@ -108,10 +108,10 @@ def bombs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("bombs")
     from openpyxl import Workbook
 
-    from tnapp.services.excel import save_workbook, write_table
+    from tnapp.documents.xlsx import save_workbook, write_table
     book = Workbook()
     book.active.title = people.SHEET_TITLE
-    write_table(book.active, None, people.COLUMNS, [["Nguyễn Văn An", "Nam", 1980, "", "UBND", "", "", "", ""]])
+    write_table(book.active, people.COLUMNS, [["Nguyễn Văn An", "Nam", 1980, "", "UBND", "", "", "", ""]])
     base = save_workbook(book, folder / "base.xlsx")
     made = {
         "20 million shared strings": excel_bombs.shared_strings(base, folder / "strings.xlsx"),
@@ -186,10 +186,10 @@ def test_a_long_cell_quoted_in_a_problem_is_cut_short(demo_ws: Workspace, tmp_pa
     and its first characters, never echoed whole."""
     from openpyxl import Workbook
 
-    from tnapp.services.excel import save_workbook, write_table
+    from tnapp.documents.xlsx import save_workbook, write_table
     book = Workbook()
     book.active.title = people.SHEET_TITLE
-    write_table(book.active, None, people.COLUMNS, [["Nguyễn Văn An", "Nam" + "m" * 30_000, 1980, "", "UBND"]])
+    write_table(book.active, people.COLUMNS, [["Nguyễn Văn An", "Nam" + "m" * 30_000, 1980, "", "UBND"]])
     preview = demo_ws.people.preview_import(save_workbook(book, tmp_path / "dài.xlsx"))
     (problem,) = preview.problems
     assert str(problem).startswith("Trang «Danh sách», dòng 2, cột B (Giới tính): «Nammmm")

@@ -6,11 +6,12 @@ numbers into their own units.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from functools import lru_cache
 
 from tnapp.documents.model import BarChart, Cell, Column, Table
-from tnapp.domain.formatting import format_number
+from tnapp.domain.formatting import format_date, format_datetime, format_number
 
 MM = 72 / 25.4  # points per millimetre
 
@@ -131,13 +132,17 @@ def summary_rule_pt() -> float:
 
 
 def cell_text(value: Cell) -> str:
-    """How a cell prints: numbers the Vietnamese way (1.234,5), nothing for None."""
+    """How a cell prints: numbers the Vietnamese way (1.234,5), dates 26/11/2026, nothing for None."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "Có" if value else "Không"
     if isinstance(value, (int, float)):
         return format_number(value)
+    if isinstance(value, dt.datetime):
+        return format_datetime(value)
+    if isinstance(value, dt.date):
+        return format_date(value)
     return str(value)
 
 
@@ -172,7 +177,7 @@ def recipient_lines(recipients: Sequence[str]) -> list[str]:
 
 def chart_as_table(chart: BarChart) -> Table:
     """A chart's data as a table: the Word fallback and the Excel sheet."""
-    columns = (Column(chart.category_label, 3.0),) + tuple(
+    columns = (Column(chart.category_label, 3.0, text=True),) + tuple(
         Column(s.name, 1.2, "right") for s in chart.series)
     rows = tuple((category,) + tuple(s.values[i] for s in chart.series)
                  for i, category in enumerate(chart.categories))

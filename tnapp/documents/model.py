@@ -3,8 +3,10 @@ renderer: the PDF (reportlab) and Word (python-docx) renderers, and the Excel
 export of its tables, all read this model.
 
 Text is kept as plain Unicode (NFC); renderers escape and style it. Table
-cells keep their raw values (numbers stay numbers for Excel) and are
-formatted the Vietnamese way only when printed (``layout.cell_text``).
+cells keep their raw values – numbers, ``Percent``, ``Money``, dates – so
+the Excel version holds numbers and dates (``tnapp.documents.xlsx``); they
+are formatted the Vietnamese way only when printed (``layout.cell_text``):
+never put ``format_number(x)`` in a cell, put ``x``.
 """
 
 from __future__ import annotations
@@ -15,11 +17,39 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from tnapp.domain.formatting import blank_date_line, date_line, document_number
+from tnapp.domain.formatting import blank_date_line, date_line, document_number, format_money, format_number
 from tnapp.domain.vocab import DocumentKind
 
 Align = Literal["left", "center", "right", "justify"]
-Cell = str | int | float | None
+
+
+@dataclass(frozen=True)
+class Percent:
+    """A share as a table cell: printed "74,8%", a number (0,748) with a %
+    format in Excel. ``of(part, whole)`` is None when there is nothing to divide."""
+
+    share: float
+    decimals: int = 1
+
+    @classmethod
+    def of(cls, part: float, whole: float, decimals: int = 1) -> Percent | None:
+        return cls(part / whole, decimals) if whole else None
+
+    def __str__(self) -> str:
+        return f"{format_number(round(100 * self.share, self.decimals))}%"
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount in đồng as a table cell: printed "2.340.000 đ", a number in Excel."""
+
+    amount: int
+
+    def __str__(self) -> str:
+        return format_money(self.amount)
+
+
+Cell = str | int | float | Percent | Money | dt.date | None
 
 
 def nfc(text: str) -> str:
@@ -98,6 +128,7 @@ class Column:
     header: str
     width: float = 1.0  # relative share of the table's width
     align: Align = "left"
+    text: bool = False  # codes, years as labels: digits that are not amounts, text in Excel
 
 
 @dataclass(frozen=True)

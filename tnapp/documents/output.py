@@ -75,24 +75,24 @@ def _discard(partial: Path) -> None:
 
 def write_excel(doc: Document, stream: BinaryIO) -> None:
     """The document's tables (and charts' data), one sheet each, with the
-    same cell values as the printed tables."""
-    from openpyxl import Workbook
-
+    same values as the printed tables – numbers, percents and dates as such
+    (``tnapp.documents.xlsx``), each sheet ready to print."""
     from tnapp.documents.layout import chart_as_table
-    from tnapp.services.excel import write_table
+    from tnapp.documents.xlsx import new_book, write_table
 
-    book = Workbook()
-    book.remove(book.active)
+    book = new_book()
     used: set[str] = set()
     for i, block in enumerate(doc.tables(), start=1):
         table = chart_as_table(block) if isinstance(block, BarChart) else block
-        name = _sheet_name(table.sheet or table.caption or f"Bảng {i}", used)
-        sheet = book.create_sheet(name)
-        widths = [max(8, min(60, round(c.width * 10))) for c in table.columns]
-        write_table(sheet, table.caption, table.headers, table.rows, widths=widths)
+        sheet = book.create_sheet(_sheet_name(table.sheet or table.caption or f"Bảng {i}", used))
+        total_from = len(table.rows) - table.total_rows
+        write_table(sheet, table.headers, table.rows, title=table.caption,
+                    align=[c.align for c in table.columns], text_columns={c.header for c in table.columns if c.text},
+                    bold_rows={*table.bold_rows, *range(total_from, len(table.rows))},
+                    landscape=True if table.landscape else None)
     if not book.worksheets:
-        sheet = book.create_sheet("Văn bản")
-        write_table(sheet, doc.summary, ("Nội dung",), [("Văn bản này không có bảng số liệu.",)], widths=[60])
+        write_table(book.create_sheet("Văn bản"), ("Nội dung",), [("Văn bản này không có bảng số liệu.",)],
+                    title=doc.summary)
     book.save(stream)
 
 

@@ -110,7 +110,7 @@ def _by_year(facts: list[AwardFact], years: list[int]) -> tuple[Table, BarChart]
     counts = {y: Counter(f.kind for f in facts if f.year == y) for y in years}
     rows = tuple((str(y), *(counts[y][k] for k in KINDS), sum(counts[y].values()),
                   sum(f.amount for f in facts if f.year == y)) for y in years)
-    table = Table((Column("Năm", 0.8, "center"), *(Column(k, 1.0, "right") for k in KINDS),
+    table = Table((Column("Năm", 0.8, "center", text=True), *(Column(k, 1.0, "right") for k in KINDS),
                    Column("Tổng số", 0.9, "right"), Column("Tiền thưởng (đồng)", 1.6, "right")),
                   rows, caption=f"Biểu 4. Số lượt khen thưởng {years[0]}–{years[-1]}", sheet="Theo năm")
     chart = BarChart(f"Số lượt khen thưởng {years[0]}–{years[-1]}", tuple(str(y) for y in years),

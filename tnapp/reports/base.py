@@ -10,8 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tnapp.documents.model import Annex, Block, Document, Issuer, Para, Signature
-from tnapp.domain.formatting import format_number
+from tnapp.documents.model import Annex, Block, Document, Issuer, Para, Percent, Signature
 from tnapp.domain.periods import Period
 from tnapp.domain.vocab import DocumentKind, PeriodKind, UnitKind
 from tnapp.errors import ValidationError
@@ -104,9 +103,15 @@ class ReportDef:
         return ReportParams(year, parsed.code, on)
 
 
-def percent(part: float, whole: float) -> str:
-    """``2/3`` → ``66,7%``; empty when there is nothing to divide."""
-    return f"{format_number(round(100 * part / whole, 1))}%" if whole else ""
+def percent(part: float, whole: float) -> Percent | None:
+    """``2/3`` as a table cell (printed ``66,7%``, 0,667 in Excel); None when
+    there is nothing to divide. In a sentence: ``percent_text``."""
+    return Percent.of(part, whole)
+
+
+def percent_text(part: float, whole: float) -> str:
+    """``2/3`` → ``66,7%`` in a sentence; empty when there is nothing to divide."""
+    return str(Percent.of(part, whole) or "")
 
 
 def chairman_name(ws: Workspace) -> str:

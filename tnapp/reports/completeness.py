@@ -10,7 +10,7 @@ from tnapp.domain.formatting import format_date
 from tnapp.domain.labels import QT_TRANSLATE_NOOP as _N
 from tnapp.domain.periods import Period
 from tnapp.domain.vocab import PeriodKind, ReportState
-from tnapp.reports.base import ReportDef, ReportParams, commune_document, percent
+from tnapp.reports.base import ReportDef, ReportParams, commune_document, percent_text
 from tnapp.services.reporting import DONE_STATES
 
 if TYPE_CHECKING:
@@ -33,14 +33,14 @@ def build(ws: Workspace, params: ReportParams) -> Document:
     if rows:
         intro = (f"Kỳ báo cáo {period.label} (hạn nộp {format_date(deadline)}) có {len(rows)} đơn vị phải báo "
                  f"cáo. Đến ngày {format_date(params.day)}, đã có {len(sent)} đơn vị gửi báo cáo "
-                 f"({percent(len(sent), len(rows))}); còn {len(rows) - len(sent)} đơn vị chưa gửi, trong đó "
+                 f"({percent_text(len(sent), len(rows))}); còn {len(rows) - len(sent)} đơn vị chưa gửi, trong đó "
                  f"{len(late)} đơn vị đã quá hạn.")
     else:
         intro = f"Kỳ báo cáo {period.label} không có đơn vị nào phải báo cáo (không có chỉ tiêu báo cáo theo kỳ này)."
     table = Table(
         (Column("STT", 0.6, "center"), Column("Đơn vị", 3.4), Column("Tình trạng", 1.5),
          Column("Hạn nộp", 1.2, "center"), Column("Ghi chú", 1.6)),
-        tuple((i, r.unit_name, _state_text(r.state), format_date(r.deadline), r.due)
+        tuple((i, r.unit_name, _state_text(r.state), r.deadline, r.due)
               for i, r in enumerate(rows, start=1)),
         caption=f"Biểu 1. Tình hình gửi báo cáo {period.label}", sheet="Tình hình báo cáo")
     counts = [sum(1 for r in rows if r.state is state) for state in _ORDER]

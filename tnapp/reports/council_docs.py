@@ -18,12 +18,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tnapp.documents.model import (
-    Annex, Block, Column, Document, Heading, Issuer, Items, Para, Run, Signature, Table,
+    Annex, Block, Column, Document, Heading, Issuer, Items, Money, Para, Run, Signature, Table,
 )
 from tnapp.documents.output import save
 from tnapp.domain import legal_bases
 from tnapp.domain.council_rules import commune_chairman_may_decide
-from tnapp.domain.formatting import format_money, format_number
+from tnapp.domain.formatting import format_number
 from tnapp.domain.vocab import Attendance, CouncilRole, DocumentKind
 from tnapp.errors import ValidationError
 from tnapp.reports.base import DEMO_MARK, printed_name, proposed_name
@@ -366,9 +366,9 @@ def build_decision(ws: Workspace, meeting_id: int) -> Document:
                           "tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này."))))
     number_text = decision.number or ""
     signed = f"{decision.signed_on:%d/%m/%Y}" if decision.signed_on else "      /      /"
-    rows = [(i, a.name, a.job_unit, printed_name(a.title_name), format_money(a.amount) if a.amount is not None else "Chưa có mức")
+    rows = [(i, a.name, a.job_unit, printed_name(a.title_name), Money(a.amount) if a.amount is not None else "Chưa có mức")
             for i, a in enumerate(decision.awardees, start=1)]
-    rows.append(("", "Tổng cộng", f"{count} trường hợp", "", format_money(total)))
+    rows.append(("", "Tổng cộng", f"{count} trường hợp", "", Money(total)))
     annex = Annex("DANH SÁCH KHEN THƯỞNG",
                   f"(Kèm theo Quyết định số {number_text or '      /QĐ-UBND'} ngày {signed} của Chủ tịch UBND xã "
                   f"{commune.name})",

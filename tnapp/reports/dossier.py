@@ -200,7 +200,8 @@ def _figures(ws: Workspace, year: int, indicator_ids: tuple[int, ...], unit_code
     if unit_code is not None:  # the unit's own figures where it reports the indicator
         figures.update({f.indicator_id: f for f in ws.progress.compute(year, unit_code=unit_code).indicators
                         if f.actual is not None})
-    return tuple((f.name, f.unit_of_measure, format_number(f.target) or NO_DATA, format_number(f.actual) or NO_DATA)
+    return tuple((f.name, f.unit_of_measure, NO_DATA if f.target is None else f.target,
+                  NO_DATA if f.actual is None else f.actual)
                  for i in indicator_ids if (f := figures.get(i)) is not None)
 
 

@@ -68,10 +68,10 @@ def progress_table(result: YearProgress) -> Table:
         if not items:
             continue
         bold.add(len(rows))
-        rows.append((letter, area.label.upper(), "", "", "", "", "", "", ""))
+        rows.append((letter, area.label.upper(), None, None, None, None, None, None, None))
         for i, r in enumerate(items, start=1):
             rec = r.record()
-            rows.append((str(i), r.name, r.unit_of_measure, _value(r, r.target), _value(r, r.actual),
+            rows.append((i, r.name, r.unit_of_measure, _value(r, r.target), _value(r, r.actual),
                          rec["percent"], r.status.label, _value(r, r.forecast), _note(r)))
     return Table(
         (Column("STT", 0.5, "center"), Column("Chỉ tiêu", 3.6), Column("Đơn vị tính", 1.3, "center"),

@@ -13,12 +13,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from tnapp.documents.model import Annex, Block, Column, Document, Heading, Items, Para, Run, Table
-from tnapp.domain.formatting import format_number
 from tnapp.domain.labels import QT_TRANSLATE_NOOP as _N
 from tnapp.domain.periods import Period
 from tnapp.domain.vocab import IndicatorArea, MovementKind, ValueType
 from tnapp.models import Movement, UnitReport
-from tnapp.reports.base import ReportDef, ReportParams, commune_document, percent
+from tnapp.reports.base import ReportDef, ReportParams, commune_document, percent_text
 from tnapp.services.progress import IndicatorProgress
 from tnapp.services.reporting import DONE_STATES, reported_within
 
@@ -57,12 +56,13 @@ def unit_narratives(ws: Workspace, period: Period) -> list[Narrative]:
                           r.proposals_text) for r in chosen]
 
 
-def value_text(figure: IndicatorProgress, value: float | None) -> str:
+def value_cell(figure: IndicatorProgress, value: float | None) -> float | str | None:
+    """A figure as a table cell: the number to 2 decimals (printed 9.800, a number in Excel), "Đạt" for a yes/no."""
     if value is None:
-        return ""
+        return None
     if figure.value_type is ValueType.YES_NO:
         return "Đạt" if value >= 1 else "Không đạt"
-    return format_number(round(value, 2))
+    return round(value, 2)
 
 
 def figures_table(figures: list[IndicatorProgress], period: Period) -> Table:
@@ -73,11 +73,11 @@ def figures_table(figures: list[IndicatorProgress], period: Period) -> Table:
         if not items:
             continue
         bold.add(len(rows))
-        rows.append((letter, area.label.upper(), "", "", "", "", ""))
+        rows.append((letter, area.label.upper(), None, None, None, None, None))
         for i, f in enumerate(items, start=1):
             note = (f"Đến {f.as_of.label}; {f.reported}/{f.expected} đơn vị" if f.as_of is not None else NO_DATA)
-            rows.append((str(i), f.name, f.unit_of_measure, value_text(f, f.baseline), value_text(f, f.target),
-                         value_text(f, f.actual), note))
+            rows.append((i, f.name, f.unit_of_measure, value_cell(f, f.baseline), value_cell(f, f.target),
+                         value_cell(f, f.actual), note))
     baseline_years = sorted({f.baseline_year for f in figures}) or [period.year - 1]
     return Table(
         (Column("STT", 0.5, "center"), Column("Chỉ tiêu", 4.0), Column("Đơn vị tính", 1.5, "center"),
@@ -119,7 +119,7 @@ def _build(ws: Workspace, params: ReportParams, year_end: bool) -> Document:
     figures = list(ws.progress.compute(period.year, period.code).indicators)
     with_data = [f for f in figures if f.actual is not None]
     coverage = ws.reporting.coverage(period.code)
-    share = percent(len(coverage.sent), len(coverage.expected)) or "0%"
+    share = percent_text(len(coverage.sent), len(coverage.expected)) or "0%"
     movement = movement_name(ws, params.year)
     what = "Tổng kết" if year_end else "Sơ kết"
     ahead = f"năm {params.year + 1}" if year_end else f"6 tháng cuối năm {params.year}"
@@ -152,7 +152,7 @@ def _build(ws: Workspace, params: ReportParams, year_end: bool) -> Document:
             tables.append(Table(
                 (Column("STT", 0.5, "center"), Column("Chỉ tiêu", 4.0), Column("Đơn vị tính", 1.5, "center"),
                  Column(f"Kế hoạch năm {params.year + 1}", 1.3, "right")),
-                tuple((i, f.name, f.unit_of_measure, value_text(f, f.target))
+                tuple((i, f.name, f.unit_of_measure, value_cell(f, f.target))
                       for i, f in enumerate(upcoming, start=1)),
                 caption=f"Biểu 2. Chỉ tiêu chủ yếu năm {params.year + 1}", sheet="Kế hoạch năm sau"))
     # The tables go with the report as its annex: page 1 carries the text (not a page break before a wide

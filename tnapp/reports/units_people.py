@@ -35,7 +35,7 @@ def build(ws: Workspace, params: ReportParams) -> Document:
         caption="Biểu 1. Danh sách cơ quan, đơn vị", sheet="Đơn vị", total_rows=1)
     people_table = Table(
         (Column("STT", 0.6, "center"), Column("Họ và tên", 2.2), Column("Giới tính", 0.9, "center"),
-         Column("Năm sinh", 0.9, "center"), Column("Chức vụ", 2.6), Column("Đơn vị", 2.2),
+         Column("Năm sinh", 0.9, "center", text=True), Column("Chức vụ", 2.6), Column("Đơn vị", 2.2),
          Column("Ghi chú", 1.2)),
         tuple((i, p.full_name, p.gender.label, str(p.birth_year or ""), p.position or "", p.unit_name,
                "" if p.status is PersonStatus.ACTIVE else p.status.label)

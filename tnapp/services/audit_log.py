@@ -12,7 +12,6 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import Workbook
 from sqlalchemy import or_, select
 
 from tnapp.domain.formatting import format_date, format_datetime, format_number
@@ -22,7 +21,7 @@ from tnapp.models.accounts import AuditEntry
 from tnapp.models.base import Base
 from tnapp.models.labels import field_label, is_year, value_label
 from tnapp.services.base import Service
-from tnapp.services.excel import save_workbook, write_table
+from tnapp.documents.xlsx import PLAIN, TIMESTAMP, new_book, save_workbook, write_table
 
 DEFAULT_LIMIT = 5000
 
@@ -183,14 +182,13 @@ class AuditLogService(Service):
 
     def export_excel(self, path: Path, filters: AuditFilters | None = None) -> Path:
         rows = self.search(filters)
-        book = Workbook()
-        sheet = book.active
-        sheet.title = "Nhật ký"
-        write_table(sheet, "NHẬT KÝ THAY ĐỔI DỮ LIỆU", (
+        book = new_book()
+        write_table(book.create_sheet("Nhật ký"), (
             "Thời điểm", "Người thực hiện", "Thao tác", "Loại bản ghi", "Mã số", "Bản ghi", "Đơn vị",
             "Thay đổi (trước → sau)", "Lý do"), (
-            (r.at.strftime("%d/%m/%Y %H:%M:%S"), r.username, r.action_label, r.entity_label, r.entity_id, r.label,
-             r.unit_name, r.diff_text, r.reason) for r in rows), widths=(20, 18, 14, 20, 8, 28, 22, 70, 30))
+            (r.at, r.username, r.action_label, r.entity_label, r.entity_id, r.label, r.unit_name, r.diff_text,
+             r.reason) for r in rows), title="NHẬT KÝ THAY ĐỔI DỮ LIỆU",
+            formats={"Mã số": PLAIN, "Thời điểm": TIMESTAMP}, widths=(19, 18, 14, 20, 8, 28, 22, 70, 30))
         return save_workbook(book, path)
 
     @staticmethod

@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from openpyxl import Workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -37,8 +36,9 @@ from tnapp.domain.vocab import AwardLevel, NomineeKind, UnitKind
 from tnapp.errors import TNAppError, ValidationError
 from tnapp.models import AwardTitle, Household, Person, Unit
 from tnapp.services.excel import (
-    CellProblem, Formula, header_positions, open_workbook, read_rows, save_workbook, write_table,
+    CellProblem, Formula, header_positions, open_workbook, read_rows,
 )
+from tnapp.documents.xlsx import new_book, save_workbook, write_table
 from tnapp.services.person_units import past_units
 
 T = TypeVar("T")
@@ -48,6 +48,8 @@ MAX_ROWS = 20_000
 NAME, BIRTH_YEAR, UNIT_CODE, UNIT_NAME, HOUSEHOLD_CODE = "Họ và tên", "Năm sinh", "Mã đơn vị", "Tên đơn vị", "Mã hộ"
 NOMINEE_COLUMNS = (NAME, BIRTH_YEAR, UNIT_CODE, UNIT_NAME, HOUSEHOLD_CODE)
 NOMINEE_WIDTHS = (26, 9, 11, 30, 11)
+# Codes and document numbers: text in the file (Text format), whatever digits they hold.
+TEXT_COLUMNS = frozenset({UNIT_CODE, HOUSEHOLD_CODE, "Mã", "Mã thôn", "Số quyết định", "Số văn bản phát động"})
 
 
 @dataclass(frozen=True)
@@ -487,8 +489,6 @@ def import_reason(preview: ImportPreview) -> str:
 def export_table(path: Path, sheet_title: str, headers: Sequence[str], rows: Sequence[Sequence[object]],
                  widths: Sequence[int]) -> Path:
     """One sheet in the import layout, so an exported file can be edited and imported back."""
-    book = Workbook()
-    sheet = book.active
-    sheet.title = sheet_title
-    write_table(sheet, None, headers, rows, widths=widths)
+    book = new_book()
+    write_table(book.create_sheet(sheet_title), headers, rows, widths=widths, text_columns=TEXT_COLUMNS)
     return save_workbook(book, path)

@@ -1,4 +1,4 @@
-"""Reading and writing Excel workbooks safely.
+"""Reading Excel workbooks safely (writing: ``tnapp.documents.xlsx``).
 
 Every problem in a file is reported with its place (sheet, row, column, field)
 in Vietnamese; a workbook that cannot be read at all (not Excel, truncated,
@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
@@ -251,69 +249,3 @@ def header_positions(sheet: Worksheet, wanted: Sequence[str], search_rows: int =
             return row_number, found
     raise TNAppError(f"Trang «{sheet.title}»: không tìm thấy dòng tiêu đề có cột «{wanted[0]}». "
                      "Hãy dùng đúng mẫu của TNApp.")
-
-
-_FORMULA_START = ("=", "+", "-", "@")  # what Excel reads as the start of a formula when a cell is typed
-
-
-def set_value(cell: Cell, value: object) -> Cell:
-    """The one way TNApp puts a value in a cell it writes. Text stays text
-    whatever it starts with: openpyxl would store "=…" as a live formula
-    (``=cmd|' /C calc'!A0``, "=> đạt kế hoạch" → #VALUE!) and "#N/A" as an
-    error, so the cell is typed as a string; text Excel would take for a
-    formula if the cell were edited also gets the cell's "quote prefix" (what
-    typing an apostrophe does), which keeps it text without changing it."""
-    cell.value = value
-    if isinstance(value, str):
-        cell.data_type = "s"
-        if value.startswith(_FORMULA_START):
-            cell.quotePrefix = True
-    return cell
-
-
-def write_cell(sheet: Worksheet, row: int, column: int, value: object) -> Cell:
-    return set_value(sheet.cell(row=row, column=column), value)
-
-
-def append_row(sheet: Worksheet, values: Iterable[object]) -> None:
-    """``sheet.append(values)`` through ``set_value``."""
-    sheet.append([set_value(Cell(sheet), value) for value in values])
-
-
-def write_table(sheet: Worksheet, title: str | None, headers: Sequence[str], rows: Iterable[Sequence[object]],
-                widths: Sequence[int] | None = None) -> None:
-    """A plain official-looking table: optional title row, bold headers, borders."""
-    thin = Side(style="thin")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    start = 1
-    if title:
-        write_cell(sheet, 1, 1, title).font = Font(name="Times New Roman", bold=True, size=13)
-        start = 3
-    for col, text in enumerate(headers, start=1):
-        cell = write_cell(sheet, start, col, text)
-        cell.font = Font(name="Times New Roman", bold=True)
-        cell.fill = PatternFill("solid", fgColor="DDE6F0")
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        cell.border = border
-    for r, values in enumerate(rows, start=start + 1):
-        for col, value in enumerate(values, start=1):
-            cell = write_cell(sheet, r, col, value)
-            cell.font = Font(name="Times New Roman")
-            cell.border = border
-            cell.alignment = Alignment(vertical="top", wrap_text=True)
-    for col, width in enumerate(widths or [], start=1):
-        sheet.column_dimensions[get_column_letter(col)].width = width
-    sheet.freeze_panes = sheet.cell(row=start + 1, column=1)
-
-
-def save_workbook(book: Workbook, path: Path) -> Path:
-    """Save through a temporary file so a failed save leaves no half file."""
-    partial = path.with_name(path.name + ".partial")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        book.save(partial)
-        partial.replace(path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise TNAppError(f"Không ghi được tệp «{path}»: {exc.strerror or exc}.") from exc
-    return path

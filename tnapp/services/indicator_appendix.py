@@ -36,7 +36,6 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TypeVar
 
-from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter, range_boundaries
 from sqlalchemy import select
@@ -51,8 +50,8 @@ from tnapp.domain.vocab import Aggregation, Direction, IndicatorArea, PeriodKind
 from tnapp.errors import TNAppError, ValidationError
 from tnapp.models import Indicator, Unit
 from tnapp.services.base import Service
-from tnapp.services.excel import (CellProblem, check_limits, merged_ranges, open_workbook, read_rows, save_workbook,
-                                 write_cell, write_table)
+from tnapp.documents.xlsx import FONT, new_book, print_setup, save_workbook, write_cell, write_table
+from tnapp.services.excel import CellProblem, check_limits, merged_ranges, open_workbook, read_rows
 from tnapp.services.indicators import PLAN_YEARS, IndicatorInput, IndicatorRow, validate_indicator
 
 K = TypeVar("K")
@@ -381,32 +380,26 @@ class IndicatorAppendixService(Service):
                     r.area.label, r.value_type.label, r.direction.label, r.aggregation.label, r.frequency.label,
                     "x" if r.cumulative else None, ", ".join(u.code for u in r.responsible_units),
                     _plain(r.min_value), _plain(r.max_value), r.weight_indicator_code, r.note])
-        book = Workbook()
-        sheet = book.active
-        sheet.title = SHEET
-        write_table(sheet, TITLE, headers, table, widths=(6, 50, 14, 10, *([10] * len(years)), 26, 8, 18, 12, 16,
-                                                          18, 10, 7, 24, 9, 9, 10, 24))
+        book = new_book()
+        sheet = book.create_sheet(SHEET)
+        write_table(sheet, headers, table, title=TITLE, bold_rows=set(sections), text_columns={"Mã"},
+                    widths=(6, 50, 14, 10, *([10] * len(years)), 26, 8, 18, 12, 16, 18, 10, 7, 24, 9, 9, 10, 24))
         write_cell(sheet, 2, 1, f"(Kèm theo Kế hoạch thi đua của UBND {self.ws.commune.current().display_name})"
-                   ).font = Font(name="Times New Roman", italic=True)
+                   ).font = Font(name=FONT, italic=True)
         plan_columns = get_column_letter(len(headers) - len(EXTRA))
         for row in (1, 2):
             sheet.merge_cells(f"A{row}:{plan_columns}{row}")
             sheet[f"A{row}"].alignment = Alignment(horizontal="center", wrap_text=True)
-        for index in sections:
-            for cell in sheet[4 + index]:
-                cell.font = Font(name="Times New Roman", bold=True)
         for (cell,) in sheet.iter_rows(min_row=4, max_col=1):
             cell.alignment = Alignment(horizontal="center", vertical="top")
         # Printed, it is the plan's appendix; TNApp's own columns stay in the file.
         sheet.print_area = f"A1:{plan_columns}{sheet.max_row}"
-        sheet.print_title_rows = "3:3"
-        sheet.page_setup.orientation = "landscape"
-        sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
-        units = book.create_sheet(UNIT_SHEET)
-        write_table(units, "CHỈ TIÊU GIAO CHO TỪNG ĐƠN VỊ", ("Mã", "Chỉ tiêu", "Đơn vị", *(f"KH {y}" for y in years)),
+        print_setup(sheet, header_rows=(3, 3), landscape=True)
+        write_table(book.create_sheet(UNIT_SHEET), ("Mã", "Chỉ tiêu", "Đơn vị", *(f"KH {y}" for y in years)),
                     [[r.code, r.name, unit, *(_plain(t.get(y)) for y in years)]
-                     for r in rows for unit, t in r.unit_targets.items()], widths=(8, 50, 10, *([10] * len(years))))
+                     for r in rows for unit, t in r.unit_targets.items()],
+                    title="CHỈ TIÊU GIAO CHO TỪNG ĐƠN VỊ", text_columns={"Mã", "Đơn vị"},
+                    widths=(8, 50, 10, *([10] * len(years))))
         return save_workbook(book, path)
 
     # --- import -----------------------------------------------------------------------

@@ -7,7 +7,6 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from openpyxl import Workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -24,8 +23,9 @@ from tnapp.models import (
 from tnapp.models.emulation import initiative_author
 from tnapp.services.base import Service, delete_unless_used
 from tnapp.services.excel import (
-    CellProblem, Formula, header_positions, open_workbook, read_rows, save_workbook, write_table,
+    CellProblem, Formula, header_positions, open_workbook, read_rows,
 )
+from tnapp.documents.xlsx import new_book, save_workbook, write_table
 from tnapp.services.person_units import UnitPeriod, record_move, units_in_year
 
 MIN_BIRTH_YEAR, MAX_BIRTH_YEAR = 1900, 2100
@@ -92,6 +92,7 @@ def validate_person(data: PersonInput) -> PersonInput:
 COLUMNS = ("Họ và tên", "Giới tính", "Năm sinh", "Chức vụ", "Đơn vị", "Đối tượng", "Tình trạng", "Điện thoại",
            "Ghi chú")
 REQUIRED = ("Họ và tên", "Giới tính", "Đơn vị")
+TEXT_COLUMNS = frozenset({"Đơn vị", "Điện thoại"})  # a unit's code, a phone number: text, leading zeros kept
 SHEET_TITLE = "Danh sách"
 MAX_ROWS = 20_000  # a commune's catalogue of people is far shorter; a longer sheet is refused unread
 
@@ -203,12 +204,10 @@ class PersonService(Service):
     def export_excel(self, path: Path, rows: list[PersonRow] | None = None) -> Path:
         """The list in the import layout, so an exported file can be edited and imported back."""
         rows = self.list() if rows is None else rows
-        book = Workbook()
-        sheet = book.active
-        sheet.title = SHEET_TITLE
-        write_table(sheet, None, COLUMNS, (
+        book = new_book()
+        write_table(book.create_sheet(SHEET_TITLE), COLUMNS, (
             (r.full_name, r.gender.label, r.birth_year, r.position, r.unit_code, r.category.label, r.status.label,
-             r.phone, r.note) for r in rows), widths=(28, 10, 10, 30, 14, 16, 18, 14, 30))
+             r.phone, r.note) for r in rows), widths=(28, 10, 10, 30, 14, 16, 18, 14, 30), text_columns=TEXT_COLUMNS)
         return save_workbook(book, path)
 
     def preview_import(self, path: Path) -> PeopleImportPreview:

@@ -22,7 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from tnapp.domain.formatting import format_date
 from tnapp.domain.periods import Period
 from tnapp.domain.value_checks import ValueSpec, describe_range
-from tnapp.services.excel import append_row, write_cell
+from tnapp.documents.xlsx import append_row, print_setup, write_cell
 from tnapp.services.unit_reports import ReportSheet
 
 TEMPLATE_VERSION = 1
@@ -101,7 +101,7 @@ def write_unit_sheet(sheet: Worksheet, commune_name: str, report: ReportSheet, m
     layout = Layout(len(report.lines))
     period = Period.parse(report.key.period)
     def put(row: int, col: int, value: object) -> Cell:
-        return write_cell(sheet, row, col, value)
+        return write_cell(sheet, row, col, value, text=col == CODE_COL and row > HEADER_ROW)
 
     for ref in sorted(layout.merges()):
         sheet.merge_cells(ref)
@@ -158,10 +158,6 @@ def write_unit_sheet(sheet: Worksheet, commune_name: str, report: ReportSheet, m
         cell.alignment = Alignment(horizontal="center")
     for col, width in enumerate(WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(col)].width = width
-    sheet.freeze_panes = f"A{HEADER_ROW + 1}"
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    sheet.page_setup.paperSize, sheet.page_setup.orientation = sheet.PAPERSIZE_A4, "landscape"
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    print_setup(sheet, header_rows=(HEADER_ROW, HEADER_ROW), landscape=True, freeze=f"A{HEADER_ROW + 1}")
     sheet.protection.sheet = True  # no password: the lock guides, the hidden sheet guards
     sheet.protection.formatColumns = sheet.protection.formatRows = False  # widths and heights may change

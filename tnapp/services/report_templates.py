@@ -13,14 +13,13 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from openpyxl import Workbook
 from openpyxl.workbook.protection import WorkbookProtection
 
 from tnapp.domain.periods import Period
 from tnapp.domain.permissions import Permission
 from tnapp.errors import TNAppError
 from tnapp.services.base import Service
-from tnapp.services.excel import append_row, save_workbook
+from tnapp.documents.xlsx import append_row, new_book, save_workbook
 from tnapp.services.report_import import Batch, ImportPreview, ImportResult, TemplateReader, excel_files
 from tnapp.services.report_layout import META_MARK, META_SHEET, TEMPLATE_VERSION, write_unit_sheet
 from tnapp.services.unit_reports import ReportSheet
@@ -47,9 +46,8 @@ class ReportTemplateService(Service):
         for report in reports:
             if not report.lines:
                 raise TNAppError(f"«{report.unit_name}» không có chỉ tiêu nào báo cáo theo kỳ {period.label}.")
-        book = Workbook()
-        meta = book.active
-        meta.title = META_SHEET
+        book = new_book()
+        meta = book.create_sheet(META_SHEET)
         append_row(meta, [META_MARK, TEMPLATE_VERSION, period.code, commune.code, dt.datetime.now().isoformat(" ", "seconds")])
         for report in reports:
             write_unit_sheet(book.create_sheet(report.unit_code[:31]), commune.name, report, meta)
