@@ -3625,6 +3625,10 @@
         <translation>{count} · Approved when: {rule}</translation>
     </message>
     <message>
+        <source>xét đến ngày {date}</source>
+        <translation>as judged on {date}</translation>
+    </message>
+    <message>
         <source>… và {n} tiêu chí khác</source>
         <translation>… and {n} more criteria</translation>
     </message>
@@ -4778,6 +4782,14 @@
         <translation>Not reached</translation>
     </message>
     <message>
+        <source>{title} (chưa đạt)</source>
+        <translation>{title} (not reached)</translation>
+    </message>
+    <message>
+        <source>Chưa đạt «{title}»: {why}</source>
+        <translation>«{title}» not reached: {why}</translation>
+    </message>
+    <message>
         <source>&lt;a href=&apos;#unconfirmed&apos;&gt;{n} con số chưa xác nhận&lt;/a&gt;.</source>
         <translation>&lt;a href=&apos;#unconfirmed&apos;&gt;{n} unconfirmed figures&lt;/a&gt;.</translation>
     </message>
@@ -4796,10 +4808,6 @@
     <message>
         <source>Dựa trên con số chưa xác nhận: {figure}</source>
         <translation>Rests on an unconfirmed figure: {figure}</translation>
-    </message>
-    <message>
-        <source>Danh hiệu «{title}» không dùng cho: {names}. Hãy bỏ chọn các đối tượng này hoặc chọn danh hiệu khác.</source>
-        <translation>The title «{title}» does not apply to: {names}. Deselect them or choose another title.</translation>
     </message>
     <message>
         <source>Cảnh báo</source>
