@@ -226,7 +226,8 @@ def test_a_whole_meeting(council, gui_ws, modal, typist, answers, messages, qtbo
     shoot(view, "meeting_tallies")
     view.close_button.click()
     assert view.overview.meeting.state is MeetingState.CLOSED
-    view.back_button.click()
+    view.back_button.click()  # the list follows the changes: fresh once shown
+    qtbot.waitUntil(lambda: "Đã kết thúc" in council.meetings.model.data(council.meetings.model.index(0, 3)))
     assert council.meetings.model.rowCount() == 1 and "Đã kết thúc" in council.meetings.model.data(
         council.meetings.model.index(0, 3))
     shoot(council, "meetings")

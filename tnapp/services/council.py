@@ -659,19 +659,20 @@ class CouncilService(CouncilDecisions, Service):
     def _verdicts_on_meeting_day(self, session: Session, meeting: Meeting, rows: list[AgendaItemRow]
                                  ) -> dict[int, Verdict]:
         """Each item's verdict as things stand on the meeting's day (a matter opened or
-        settled since the proposal counts, NĐ 152/2025 Điều 4), by item id; an item whose
-        title the rule set no longer judges keeps the verdict given when it was proposed."""
-        groups: dict[tuple[str, int], list[tuple[int, Nominee]]] = {}
+        settled since the proposal counts, NĐ 152/2025 Điều 4), by item id; the items of a
+        year the rule set can no longer judge keep the verdicts given when they were proposed."""
+        years: dict[int, list[tuple[int, Nominee, str]]] = {}
         for row in rows:
             proposed = session.get(ProposalNominee, row.nominee_id)
-            groups.setdefault((row.title_code, proposed.proposal.year), []).append((row.id, Nominee.of(proposed)))
+            years.setdefault(proposed.proposal.year, []).append((row.id, Nominee.of(proposed), row.title_code))
         verdicts: dict[int, Verdict] = {}
-        for (code, year), items in groups.items():
+        for year, items in years.items():
             try:
-                judged = self.ws.eligibility.judge_many([n for _, n in items], code, year, on=meeting.held_at.date())
+                judged = self.ws.eligibility.judge_pairs([(n, code) for _, n, code in items], year,
+                                                         on=meeting.held_at.date())
             except ValidationError:
                 continue
-            verdicts.update(zip((item_id for item_id, _ in items), judged))
+            verdicts.update(zip((item_id for item_id, _, _ in items), judged))
         return verdicts
 
     def _slide(self, session: Session, meeting: Meeting, rows: list[AgendaItemRow], index: int,

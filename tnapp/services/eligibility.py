@@ -197,9 +197,15 @@ class EligibilityService(Service):
     def judge_many(self, nominees: Iterable[Nominee], title_code: str, year: int,
                    on: dt.date | None = None) -> list[Verdict]:
         """``judge`` for several nominees, the year's facts loaded once (a batch proposal)."""
+        return self.judge_pairs(((n, title_code) for n in nominees), year, on)
+
+    def judge_pairs(self, pairs: Iterable[tuple[Nominee, str]], year: int, on: dt.date | None = None
+                    ) -> list[Verdict]:
+        """``judge`` for several (nominee, title code) pairs, the year's facts loaded once
+        (a council's agenda)."""
         data = self._load(year, on)
         memo: dict = {}
-        return [self._judge_one(data, n, title_code, memo, on) for n in nominees]
+        return [self._judge_one(data, n, code, memo, on) for n, code in pairs]
 
     def _judge_one(self, data: _Year, nominee: Nominee, title_code: str, memo: dict,
                    on: dt.date | None = None) -> Verdict:
