@@ -143,6 +143,9 @@ def test_slides_judge_eligibility_on_the_meetings_day(sec: Workspace, db_url: st
     slide = sec.council.slides(meeting)[0]
     assert pending_line(slide) is False and slide.eligibility.eligible is False
     assert "01/06/2026" in next(line.explanation for line in slide.eligibility.lines if line.met is False)
+    submit_proposals(sec, YEAR - 1, {"LDTT": ["Lê Văn An"]})  # a year reviewed after its end: judged at its end
+    after = open_meeting(sec, council_id, YEAR - 1, start=False, held_at=dt.datetime(YEAR, 1, 20, 8, 0))
+    assert sec.council.slides(after)[0].eligibility.judged_on == dt.date(YEAR - 1, 12, 31)
 
 
 # --- tallies -----------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from tnapp.domain.council_rules import (
 )
 from tnapp.domain import legal_bases
 from tnapp.domain.eligibility import Verdict
+from tnapp.domain.eligibility_rules import review_date
 from tnapp.domain.emulation_rules import Nominee
 from tnapp.domain.formatting import format_number
 from tnapp.domain.permissions import Permission
@@ -836,7 +837,8 @@ def _result(tallies: tuple[TallyRow, ...]) -> str:
 
 
 def _eligibility(nominee: ProposalNominee, judged: Verdict | None, day: dt.date) -> EligibilitySummary | None:
-    """The summary of ``judged`` (the verdict on ``day``), else of the verdict stored when proposed."""
+    """The summary of ``judged`` (the verdict on the meeting's ``day``; the year under review is
+    judged as things stood at its end when met after it), else of the verdict stored when proposed."""
     if judged is None and not nominee.eligibility:
         return None
     verdict = judged or Verdict.from_json(nominee.eligibility)
@@ -844,7 +846,7 @@ def _eligibility(nominee: ProposalNominee, judged: Verdict | None, day: dt.date)
                                   c.basis, c.explanation) for c in verdict.criteria)
     eligible = {"eligible": True, "not_eligible": False}.get(verdict.verdict.value)
     return EligibilitySummary(verdict.verdict.label, eligible, verdict.rule_set_basis, lines, nominee.override_reason,
-                              day if judged is not None else None)
+                              review_date(verdict.year, day) if judged is not None else None)
 
 
 

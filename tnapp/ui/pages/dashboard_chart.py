@@ -224,7 +224,7 @@ class TrendChart(QChartView):
         self.setChart(chart)
         if old is not None:
             old.deleteLater()
-        self.setMinimumHeight(int(max(160, point_size * (13 if compact else 20))))
+        self.setMinimumHeight(int(max(160, point_size * 13) if compact else max(200, point_size * 20)))
 
     def _fill(self, row: IndicatorProgress, year: int, axis_x: QCategoryAxis, font: QFont,
               ticks: int, compact: bool) -> QCategoryAxis:

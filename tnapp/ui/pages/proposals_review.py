@@ -67,9 +67,12 @@ class ReviewWidget(QWidget):
         self.title = QComboBox(objectName="reviewTitle")
         self.propose_title = QComboBox(objectName="reviewProposeTitle")
         self.unit = QComboBox(objectName="reviewUnit")
-        for combo in (self.title, self.propose_title, self.unit):  # long names must not widen the page
+        for combo in (self.title, self.unit):  # long names must not widen the page
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
+        # the title to propose reads whole ("… (chưa đạt)"), the count beside it gives way
+        self.propose_title.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.propose_title.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 48))
         self.unit.addItem(self.tr("Tất cả đơn vị"), None)
         for unit in ws.units.list():
             self.unit.addItem(unit.short_name or unit.name, unit.id)
