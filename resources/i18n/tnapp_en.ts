@@ -3290,11 +3290,11 @@
     </message>
     <message>
         <source>{names} và {n} đơn vị khác</source>
-        <translation>{names} and {n} other units</translation>
+        <translation>{names} and {n} other unit(s)</translation>
     </message>
     <message>
         <source>{n} đơn vị chưa gửi báo cáo, quá hạn {days} ngày (hạn {deadline}): {names}.</source>
-        <translation>{n} units have not sent their report, {days} days late (due {deadline}): {names}.</translation>
+        <translation>Reports missing from {n} unit(s), {days} day(s) late (due {deadline}): {names}.</translation>
     </message>
     <message>
         <source>Hạn nộp hồ sơ đề nghị khen thưởng năm {year}: {date}</source>
@@ -3302,7 +3302,7 @@
     </message>
     <message>
         <source>còn {n} ngày</source>
-        <translation>{n} days left</translation>
+        <translation>{n} day(s) left</translation>
     </message>
     <message>
         <source>hôm nay là hạn</source>
@@ -3310,7 +3310,7 @@
     </message>
     <message>
         <source>đã quá hạn {n} ngày</source>
-        <translation>{n} days overdue</translation>
+        <translation>{n} day(s) overdue</translation>
     </message>
     <message>
         <source>chưa lập đề nghị nào</source>
@@ -3318,11 +3318,11 @@
     </message>
     <message>
         <source>{n}/{total} đề nghị chưa qua Hội đồng</source>
-        <translation>{n}/{total} proposals not yet through the council</translation>
+        <translation>{n}/{total} proposal(s) not yet through the council</translation>
     </message>
     <message>
         <source>{n} đề nghị đã qua Hội đồng</source>
-        <translation>{n} proposals through the council</translation>
+        <translation>{n} proposal(s) through the council</translation>
     </message>
     <message>
         <source>Căn cứ: {basis}</source>
