@@ -18,8 +18,9 @@ from sqlalchemy import func, select
 
 from council_fixtures import ADMIN, SECRETARY, add_council, open_meeting, submit_proposals
 from tnapp.cli import main
+from tnapp.domain.emulation_rules import Nominee, NomineeType
 from tnapp.domain.permissions import Permission
-from tnapp.domain.vocab import Attendance, DecisionState, DocumentKind, MeetingState, NumberState, ProposalState
+from tnapp.domain.vocab import MatterKind, Attendance, DecisionState, DocumentKind, MeetingState, NumberState, ProposalState
 from tnapp.errors import ValidationError
 from tnapp.models import AwardRecord
 from tnapp.models.awards import Proposal
@@ -27,6 +28,7 @@ from tnapp.models.council import MeetingAttendance, Tally
 from tnapp.reports import council_docs
 from tnapp.reports.certificates import write_certificates
 from tnapp.services.council import ItemResult, MeetingInput, TallyInput
+from tnapp.services.discipline import DisciplineInput
 from tnapp.services.workspace import Workspace
 
 YEAR = 2026
@@ -114,8 +116,36 @@ def test_agenda_from_submitted_proposals_grouped_by_title_in_name_order(sec: Wor
         sec.council.build_agenda(meeting)
     assert len(sec.council.agenda(meeting)) == 5
     slide = sec.council.slides(meeting)[2]
-    assert slide.eligibility is not None and slide.eligibility.verdict_label == "Đủ điều kiện"
+    # judged on the meeting's day (15/12), not the verdict stored when proposed: 2026 is not rated yet
+    assert slide.eligibility.verdict_label == "Chưa đủ thông tin để kết luận"
+    assert slide.eligibility.judged_on == dt.date(YEAR, 12, 15)
     assert slide.prize_amount and slide.proposer and slide.next_item
+
+
+def test_slides_judge_eligibility_on_the_meetings_day(sec: Workspace, db_url: str) -> None:
+    """Issue 16: a matter opened after the meeting does not bar the nominee on its slides (nor does
+    the verdict stored when proposed stand in for the meeting's day); one opened before does."""
+    submit_proposals(sec, YEAR, {"CSTDCS": ["Lê Văn An"]})
+    council_id = sec.council.councils()[0].id
+    meeting = open_meeting(sec, council_id, start=False, held_at=dt.datetime(YEAR, 6, 15, 8, 0))
+    admin = Workspace.open(db_url, ADMIN)
+    an = Nominee(NomineeType.PERSON, next(p.id for p in admin.people.list() if p.full_name == "Lê Văn An"))
+    record = admin.discipline.create(DisciplineInput(an, MatterKind.INSPECTION, dt.date(YEAR, 7, 1)))
+
+    def pending_line(slide) -> bool | None:
+        return next(line.met for line in slide.eligibility.lines if line.text.startswith("Không đang bị xem xét"))
+
+    slide = sec.council.slides(meeting)[0]
+    assert slide.eligibility.judged_on == dt.date(YEAR, 6, 15) and pending_line(slide) is True
+    assert pending_line(sec.council.slide(slide.item_id)) is True
+    admin.discipline.update(record.id, DisciplineInput(an, MatterKind.INSPECTION, dt.date(YEAR, 6, 1)))
+    admin.close()
+    slide = sec.council.slides(meeting)[0]
+    assert pending_line(slide) is False and slide.eligibility.eligible is False
+    assert "01/06/2026" in next(line.explanation for line in slide.eligibility.lines if line.met is False)
+    submit_proposals(sec, YEAR - 1, {"LDTT": ["Lê Văn An"]})  # a year reviewed after its end: judged at its end
+    after = open_meeting(sec, council_id, YEAR - 1, start=False, held_at=dt.datetime(YEAR, 1, 20, 8, 0))
+    assert sec.council.slides(after)[0].eligibility.judged_on == dt.date(YEAR - 1, 12, 31)
 
 
 # --- tallies -----------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import sysconfig
 import tomllib
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,9 @@ def test_the_built_wheel_installed_in_a_fresh_venv_works(tmp_path: Path) -> None
     notices = re.findall(r"^WARNING (?!:).*$|^.*[Dd]eprecat.*$", built.stdout + built.stderr, re.MULTILINE)
     assert not notices, f"the build's configuration is outdated: {notices}"
     [wheel] = dist.glob("tnapp-*.whl")
+    with zipfile.ZipFile(wheel) as archive:  # the guide and its pictures (tools/guide_pictures.py) ship
+        shipped = set(archive.namelist())
+    assert {"tnapp/_resources/help/huong-dan.html", "tnapp/_resources/help/img/tong-quan.png"} <= shipped
 
     # A fresh venv away from the source tree, seeing this venv's dependencies
     # through a .pth line (no network), with tnapp itself from the wheel only.

@@ -3233,6 +3233,10 @@
         <translation>Current figures</translation>
     </message>
     <message>
+        <source>Năm đầu tiên: các việc cần làm</source>
+        <translation>First year: what to do</translation>
+    </message>
+    <message>
         <source>Cần chú ý</source>
         <translation>Needs attention</translation>
     </message>
@@ -3283,6 +3287,86 @@
     <message>
         <source>Không có việc nào đang chờ.</source>
         <translation>Nothing is waiting.</translation>
+    </message>
+    <message>
+        <source>{names} và {n} đơn vị khác</source>
+        <translation>{names} and {n} other unit(s)</translation>
+    </message>
+    <message>
+        <source>{n} đơn vị chưa gửi báo cáo, quá hạn {days} ngày (hạn {deadline}): {names}.</source>
+        <translation>Reports missing from {n} unit(s), {days} day(s) late (due {deadline}): {names}.</translation>
+    </message>
+    <message>
+        <source>Hạn nộp hồ sơ đề nghị khen thưởng năm {year}: {date}</source>
+        <translation>Deadline for the {year} award dossiers: {date}</translation>
+    </message>
+    <message>
+        <source>còn {n} ngày</source>
+        <translation>{n} day(s) left</translation>
+    </message>
+    <message>
+        <source>hôm nay là hạn</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>đã quá hạn {n} ngày</source>
+        <translation>{n} day(s) overdue</translation>
+    </message>
+    <message>
+        <source>chưa lập đề nghị nào</source>
+        <translation>no proposal made yet</translation>
+    </message>
+    <message>
+        <source>{n}/{total} đề nghị chưa qua Hội đồng</source>
+        <translation>{n}/{total} proposal(s) not yet through the council</translation>
+    </message>
+    <message>
+        <source>{n} đề nghị đã qua Hội đồng</source>
+        <translation>{n} proposal(s) through the council</translation>
+    </message>
+    <message>
+        <source>Căn cứ: {basis}</source>
+        <translation>Basis: {basis}</translation>
+    </message>
+    <message>
+        <source>Khai báo xã</source>
+        <translation>Declare the commune</translation>
+    </message>
+    <message>
+        <source>Khai báo các đơn vị: phòng, ban, trường, thôn…</source>
+        <translation>Declare the units: offices, schools, villages…</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách cán bộ, công chức, người lao động</source>
+        <translation>Enter the staff and workers</translation>
+    </message>
+    <message>
+        <source>Nhập chỉ tiêu và kế hoạch năm {year} từ phụ lục kế hoạch</source>
+        <translation>Enter the indicators and {year} targets from the plan&apos;s appendix</translation>
+    </message>
+    <message>
+        <source>Phát động các phong trào thi đua năm {year}</source>
+        <translation>Launch the {year} emulation movements</translation>
+    </message>
+    <message>
+        <source>Ghi đăng ký thi đua của các đơn vị, cá nhân</source>
+        <translation>Record the units&apos; and people&apos;s emulation registrations</translation>
+    </message>
+    <message>
+        <source>Khai báo Hội đồng Thi đua – Khen thưởng và các thành viên</source>
+        <translation>Declare the Emulation and Commendation Council and its members</translation>
+    </message>
+    <message>
+        <source>Nhận báo cáo kỳ đầu tiên của các đơn vị</source>
+        <translation>Receive the units&apos; first period reports</translation>
+    </message>
+    <message>
+        <source>Bình xét cuối năm và lập đề nghị khen thưởng</source>
+        <translation>Hold the year-end review and make the award proposals</translation>
+    </message>
+    <message>
+        <source>việc tiếp theo</source>
+        <translation>next</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3707,10 @@
     <message>
         <source>{count} · Thông qua khi: {rule}</source>
         <translation>{count} · Approved when: {rule}</translation>
+    </message>
+    <message>
+        <source>xét đến ngày {date}</source>
+        <translation>as judged on {date}</translation>
     </message>
     <message>
         <source>… và {n} tiêu chí khác</source>
@@ -4778,6 +4866,14 @@
         <translation>Not reached</translation>
     </message>
     <message>
+        <source>{title} (chưa đạt)</source>
+        <translation>{title} (not reached)</translation>
+    </message>
+    <message>
+        <source>Chưa đạt «{title}»: {why}</source>
+        <translation>«{title}» not reached: {why}</translation>
+    </message>
+    <message>
         <source>&lt;a href=&apos;#unconfirmed&apos;&gt;{n} con số chưa xác nhận&lt;/a&gt;.</source>
         <translation>&lt;a href=&apos;#unconfirmed&apos;&gt;{n} unconfirmed figures&lt;/a&gt;.</translation>
     </message>
@@ -4796,10 +4892,6 @@
     <message>
         <source>Dựa trên con số chưa xác nhận: {figure}</source>
         <translation>Rests on an unconfirmed figure: {figure}</translation>
-    </message>
-    <message>
-        <source>Danh hiệu «{title}» không dùng cho: {names}. Hãy bỏ chọn các đối tượng này hoặc chọn danh hiệu khác.</source>
-        <translation>The title «{title}» does not apply to: {names}. Deselect them or choose another title.</translation>
     </message>
     <message>
         <source>Cảnh báo</source>

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QImage, QTextDocument
 
 from tnapp.paths import resources_dir
 from tnapp.ui.areas import AREAS
+from tnapp.ui.help import HelpDialog
 from tnapp.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_every_area_has_its_section_in_the_guide() -> None:
@@ -38,3 +43,36 @@ def test_f1_opens_the_guide_at_the_screen_in_view(qtbot, window: MainWindow) -> 
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.current_page(), Qt.Key.Key_F1)
     assert dialog.browser.source().fragment() == "reports"
+
+
+def _guide_tool():
+    spec = importlib.util.spec_from_file_location("guide_pictures", ROOT / "tools" / "guide_pictures.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_guide_shows_the_pictures_the_tool_takes_small_and_shipped_with_it(qtbot) -> None:
+    """Issue 16: every screen the tool grabs is in the guide, each file small, and the help
+    browser shows them (they live under resources/, which the wheel and build.spec carry)."""
+    help_dir = resources_dir() / "help"
+    guide = (help_dir / "huong-dan.html").read_text(encoding="utf-8")
+    pictures = re.findall(r'<img src="img/([\w-]+)\.png"', guide)
+    assert pictures == list(_guide_tool().SHOTS)
+    for name in pictures:
+        path = help_dir / "img" / f"{name}.png"
+        assert path.is_file() and path.stat().st_size < 80_000, path
+    dialog = HelpDialog()
+    qtbot.addWidget(dialog)
+    dialog.show_section("overview")
+    image = dialog.browser.document().resource(QTextDocument.ResourceType.ImageResource,
+                                               QUrl("img/tong-quan.png"))
+    assert image is not None and not image.isNull() and image.width() == _guide_tool().WIDTH
+
+
+def test_the_tool_grabs_a_screen_of_the_demo_small(tmp_path) -> None:
+    tool = _guide_tool()
+    [path] = tool.take(tmp_path / "ảnh #1", ["tong-quan"])
+    image = QImage(str(path))
+    assert image.width() == tool.WIDTH and image.format() == QImage.Format.Format_Indexed8
+    assert path.stat().st_size < 80_000

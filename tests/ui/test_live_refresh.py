@@ -9,9 +9,13 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
+from tnapp.domain.emulation_rules import Nominee, NomineeType
 from tnapp.domain.permissions import Actor
 from tnapp.domain.report_workflow import Transition
-from tnapp.domain.vocab import Role
+from tnapp.domain.vocab import CouncilRole, MatterKind, Role
+from tnapp.services.council import MeetingInput, MemberInput
+from tnapp.services.discipline import DisciplineInput
+from tnapp.services.movements import MovementInput
 from tnapp.services.workspace import Workspace
 from tnapp.ui.main_window import MainWindow
 from tnapp.ui.pages.dashboard import DashboardView
@@ -65,3 +69,49 @@ def test_a_hidden_page_is_fresh_when_shown_again_and_others_are_not_re_read(
     window.show_area("indicators")
     qtbot.waitUntil(lambda: len(reads) == 1)
     assert dashboard.isVisible()
+
+
+def _names(page, column: int = 0) -> list[str]:
+    return [page.model.index(r, column).data() for r in range(page.model.rowCount())]
+
+
+def test_emulation_tabs_follow_writes_made_elsewhere(qtbot, window: MainWindow, gui_ws: Workspace) -> None:
+    """Issue 16: a record written through a service shows on the open Thi đua tab, and on a
+    hidden tab once it is shown, with no "Làm mới"."""
+    page = window.show_area("emulation")
+    discipline = page.show_tab("discipline")
+    before = discipline.model.rowCount()
+    person = next(p for p in gui_ws.people.list() if p.full_name == "Lê Văn An")
+    gui_ws.discipline.create(DisciplineInput(Nominee(NomineeType.PERSON, person.id), MatterKind.INSPECTION,
+                                             dt.date(2026, 11, 2)))
+    qtbot.waitUntil(lambda: discipline.model.rowCount() == before + 1)
+    movements = page.page("movements")
+    gui_ws.movements.create(MovementInput("PT-MOI", "Phong trào thi đua mới nổi", 2026))
+    qtbot.wait(1)
+    assert not movements.isVisible()
+    page.show_tab("movements")
+    qtbot.waitUntil(lambda: any("Phong trào thi đua mới nổi" in (n or "") for c in (0, 1) for n in _names(movements, c)))
+
+
+def test_council_members_and_meetings_follow_writes_made_elsewhere(qtbot, window: MainWindow,
+                                                                    gui_ws: Workspace) -> None:
+    page = window.show_area("council")
+    council_id = page.members.current_council().id
+    gui_ws.council.add_member(council_id, MemberInput("Vũ Thị Mới Vào", CouncilRole.MEMBER, "Ủy viên"))
+    qtbot.waitUntil(lambda: "Vũ Thị Mới Vào" in _names(page.members))
+    meetings = page.meetings.model.rowCount()
+    gui_ws.council.create_meeting(MeetingInput(council_id, dt.datetime(2026, 12, 18, 8, 0), "Hội trường", 2026,
+                                               "Thành viên A"))
+    page.tabs.setCurrentWidget(page.meeting_stack)
+    qtbot.waitUntil(lambda: page.meetings.model.rowCount() == meetings + 1)
+
+
+def test_admin_settings_and_accounts_follow_writes_made_elsewhere(qtbot, window: MainWindow,
+                                                                  gui_ws: Workspace) -> None:
+    page = window.show_area("admin")
+    settings = page.settings_panel.model.rowCount()
+    gui_ws.settings.set("base_salary", 2_340_000, dt.date(2027, 1, 1), basis="Nghị định 73/2024/NĐ-CP")
+    qtbot.waitUntil(lambda: page.settings_panel.model.rowCount() == settings + 1)
+    gui_ws.accounts.create_user("thu.ky.moi", "Thư ký Mới", Role.SECRETARY, "Mat-khau-2026!")
+    page.show_tab(page.users_tab)
+    qtbot.waitUntil(lambda: any("thu.ky.moi" in (n or "") for n in _names(page.users_tab)))

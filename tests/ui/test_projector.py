@@ -140,3 +140,29 @@ def test_the_slide_counter_stands_beside_the_corner_control_and_the_footer_break
         headline = audience.headline
         assert headline.contentsMargins().top() >= accent_overhang(headline.fontMetrics()) > 0
     show.stop()
+
+
+@pytest.mark.parametrize("width", [1366, 1024])
+def test_large_text_keeps_rows_in_the_tables_and_the_trend_legend_on_screen(qtbot, gui_ws: Workspace,
+                                                                            width: int) -> None:
+    """Issue 16: in the window at 1366×768 and 1024×768, "Chữ lớn" leaves the indicator table
+    several rows and the trend chart, its legend included, inside the window."""
+    window = MainWindow(gui_ws)
+    qtbot.addWidget(window)
+    window.resize(width, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.show_area("indicators").dashboard
+    view.large.setChecked(True)
+    view.show_indicator("KT04")
+    qtbot.wait(1)
+    for table in (view.table, view.units_table):
+        assert table.viewport().height() >= 4 * table.rowHeight(0), table.objectName()
+    chart = view.trend
+    bottom = chart.mapTo(window, chart.rect().bottomLeft()).y()
+    assert chart.height() >= chart.minimumHeight() and bottom <= window.centralWidget().geometry().bottom()
+    legend = chart.chart().legend()
+    assert legend.isVisible() and legend.geometry().bottom() <= chart.height()
+    assert legend.geometry().left() > chart.chart().plotArea().right()  # beside the lines, not below them
+    view.large.setChecked(False)  # back to the normal layout: the indicators over the detail again
+    assert view.right.isVisible() and view.right.indexOf(view.table) == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 
 from tnapp.domain.emulation_rules import Nominee, NomineeType
 from tnapp.services.workspace import Workspace
@@ -97,15 +97,36 @@ def test_propose_emits_the_selected_nominees_title_and_year(qtbot, review: Revie
     assert all(isinstance(n, Nominee) and n.type is NomineeType.PERSON for n in nominees)
 
 
-def test_propose_a_title_that_does_not_fit_is_refused(qtbot, review: ReviewWidget, messages) -> None:
+def test_the_titles_offered_are_those_the_selected_nominee_fits_reached_first_with_why_not(
+        review: ReviewWidget) -> None:
+    """Issue 16: "Đề nghị danh hiệu" follows the selection: a household is offered household titles
+    only; a person the titles they reach first, the others marked and explained."""
+    def offered() -> list[str]:
+        return [review.propose_title.itemData(i) for i in range(review.propose_title.count())]
+
     select_data(review.kind, NomineeType.HOUSEHOLD)
     _select(review, _names(review)[0])
-    select_data(review.propose_title, "LDTT")
-    emitted = []
-    review.propose_requested.connect(lambda *args: emitted.append(args))
-    review.propose.click()
-    assert emitted == []
-    assert messages and "«Lao động tiên tiến»" in messages[-1].text and _names(review)[0] in messages[-1].text
+    household = review.selected_rows()[0]
+    assert offered() == [v.title_code for v in household.verdicts] and "LDTT" not in offered()
+    select_data(review.kind, NomineeType.PERSON)
+    mixed = next(r for r in review.model.rows() if r.qualifies and r.titles_not_reached)
+    _select(review, mixed.name)
+    row = review.selected_rows()[0]
+    reached = list(row.qualifies)
+    assert reached and offered()[:len(reached)] == reached
+    assert review.propose_title.currentData() == reached[0] and not review.propose_why.isVisible()
+    missed = next(v for v in row.verdicts if v.title_code not in reached)
+    index = review.propose_title.findData(missed.title_code)
+    assert review.propose_title.itemText(index) == f"{missed.title} (chưa đạt)"
+    failure = (missed.failures or missed.unknowns)[0].text
+    assert failure in review.propose_title.itemData(index, Qt.ItemDataRole.ToolTipRole)
+    review.propose_title.setCurrentIndex(index)
+    assert review.propose_why.isVisible() and f"Chưa đạt «{missed.title}»" in review.propose_why.text()
+    assert failure in review.propose_why.text() and review.propose.isEnabled()  # a proposal with a reason stays possible
+    _select(review, "Đặng Thị Ánh")  # a pending discipline: nothing reached, every title says why
+    assert review.selected_rows()[0].qualifies == ()
+    assert all(review.propose_title.itemText(i).endswith("(chưa đạt)") for i in range(review.propose_title.count()))
+    assert "Đặng Thị Ánh: Không đang bị xem xét kỷ luật" in review.propose_why.text()
 
 
 CODES = re.compile(r"\b(LDTT|CSTDCS|TTLDTT|TTLDXS|GK|GK_TT|GK_HGD|GDVH|TVH|BKT|BKT_TT|CSTDT|HTXS|HTT)\b")

@@ -26,6 +26,8 @@ from tnapp.domain.council_rules import (
 )
 from tnapp.domain import legal_bases
 from tnapp.domain.eligibility import Verdict
+from tnapp.domain.eligibility_rules import review_date
+from tnapp.domain.emulation_rules import Nominee
 from tnapp.domain.formatting import format_number
 from tnapp.domain.permissions import Permission
 from tnapp.domain.setting_rules import setting_name
@@ -380,7 +382,8 @@ class CouncilService(CouncilDecisions, Service):
         with self.ws.read() as session:
             meeting = self._meeting(session, meeting_id)
             rows = [self._item_row(session, meeting, item) for item in self._items(session, meeting)]
-            return [self._slide(session, meeting, rows, i) for i in range(len(rows))]
+            verdicts = self._verdicts_on_meeting_day(session, meeting, rows)
+            return [self._slide(session, meeting, rows, i, verdicts) for i in range(len(rows))]
 
     def overview(self, meeting_id: int) -> MeetingOverview:
         """The meeting, its quorum, attendance and the agenda grouped by title (slides)."""
@@ -405,7 +408,8 @@ class CouncilService(CouncilDecisions, Service):
             items = self._items(session, meeting)
             index = [i.id for i in items].index(item_id)
             rows = [self._item_row(session, meeting, i) for i in items[index:index + 2]]  # it and the next one
-            return self._slide(session, meeting, rows, 0, first_index=index, count=len(items))
+            verdicts = self._verdicts_on_meeting_day(session, meeting, rows[:1])
+            return self._slide(session, meeting, rows, 0, verdicts, first_index=index, count=len(items))
 
     # --- thresholds and tallies -------------------------------------------------------------------
 
@@ -653,10 +657,30 @@ class CouncilService(CouncilDecisions, Service):
                              _threshold_info(proposal.title.code, rule), tallies, result,
                              ItemResult.LABELS[result], allowed, item.presenter_note, item.version)
 
+    def _verdicts_on_meeting_day(self, session: Session, meeting: Meeting, rows: list[AgendaItemRow]
+                                 ) -> dict[int, Verdict]:
+        """Each item's verdict as things stand on the meeting's day (a matter opened or
+        settled since the proposal counts, NĐ 152/2025 Điều 4), by item id; the items of a
+        year the rule set can no longer judge keep the verdicts given when they were proposed."""
+        years: dict[int, list[tuple[int, Nominee, str]]] = {}
+        for row in rows:
+            proposed = session.get(ProposalNominee, row.nominee_id)
+            years.setdefault(proposed.proposal.year, []).append((row.id, Nominee.of(proposed), row.title_code))
+        verdicts: dict[int, Verdict] = {}
+        for year, items in years.items():
+            try:
+                judged = self.ws.eligibility.judge_pairs([(n, code) for _, n, code in items], year,
+                                                         on=meeting.held_at.date())
+            except ValidationError:
+                continue
+            verdicts.update(zip((item_id for item_id, _, _ in items), judged))
+        return verdicts
+
     def _slide(self, session: Session, meeting: Meeting, rows: list[AgendaItemRow], index: int,
-               first_index: int = 0, count: int | None = None) -> Slide:
+               verdicts: dict[int, Verdict], first_index: int = 0, count: int | None = None) -> Slide:
         """The slide of ``rows[index]`` (the following row names the next
-        item); ``first_index``/``count`` place it when ``rows`` is a part of the agenda."""
+        item); ``first_index``/``count`` place it when ``rows`` is a part of the agenda;
+        ``verdicts``: the items' verdicts on the meeting's day."""
         row = rows[index]
         nominee = session.get(ProposalNominee, row.nominee_id)
         day = meeting.held_at.date()
@@ -668,7 +692,7 @@ class CouncilService(CouncilDecisions, Service):
         following = rows[index + 1] if index + 1 < len(rows) else None
         next_item = f"{following.nominee_name} – {following.title_name}" if following else None
         return Slide(row.id, first_index + index + 1, count or len(rows), row.title_name, row.nominee_name,
-                     row.unit_name, row.job_title, row.title_name, row.title_code, _eligibility(nominee),
+                     row.unit_name, row.job_title, row.title_name, row.title_code, _eligibility(nominee, verdicts.get(row.id), day),
                      nominee.achievements, row.proposer, prize, prize_basis, row.threshold, row.tallies, row.result,
                      row.result_label, row.next_round_allowed, row.presenter_note, next_item, row.version)
 
@@ -812,14 +836,17 @@ def _result(tallies: tuple[TallyRow, ...]) -> str:
     return ItemResult.APPROVED if tallies[-1].approved else ItemResult.REJECTED
 
 
-def _eligibility(nominee: ProposalNominee) -> EligibilitySummary | None:
-    if not nominee.eligibility:
+def _eligibility(nominee: ProposalNominee, judged: Verdict | None, day: dt.date) -> EligibilitySummary | None:
+    """The summary of ``judged`` (the verdict on the meeting's ``day``; the year under review is
+    judged as things stood at its end when met after it), else of the verdict stored when proposed."""
+    if judged is None and not nominee.eligibility:
         return None
-    verdict = Verdict.from_json(nominee.eligibility)
+    verdict = judged or Verdict.from_json(nominee.eligibility)
     lines = tuple(EligibilityLine(c.text, c.outcome.label, {"met": True, "not_met": False}.get(c.outcome.value),
                                   c.basis, c.explanation) for c in verdict.criteria)
     eligible = {"eligible": True, "not_eligible": False}.get(verdict.verdict.value)
-    return EligibilitySummary(verdict.verdict.label, eligible, verdict.rule_set_basis, lines, nominee.override_reason)
+    return EligibilitySummary(verdict.verdict.label, eligible, verdict.rule_set_basis, lines, nominee.override_reason,
+                              review_date(verdict.year, day) if judged is not None else None)
 
 
 

@@ -189,17 +189,26 @@ class EligibilityService(Service):
 
     # --- verdicts ----------------------------------------------------------------------------
 
-    def judge(self, nominee: Nominee, title_code: str, year: int) -> Verdict:
-        """The verdict on ``nominee`` for ``title_code`` in ``year``, by the rule set in force."""
-        return self.judge_many([nominee], title_code, year)[0]
+    def judge(self, nominee: Nominee, title_code: str, year: int, on: dt.date | None = None) -> Verdict:
+        """The verdict on ``nominee`` for ``title_code`` in ``year``, by the rule set in force,
+        as things stand on ``on`` (today; see ``review_date``)."""
+        return self.judge_many([nominee], title_code, year, on)[0]
 
-    def judge_many(self, nominees: Iterable[Nominee], title_code: str, year: int) -> list[Verdict]:
+    def judge_many(self, nominees: Iterable[Nominee], title_code: str, year: int,
+                   on: dt.date | None = None) -> list[Verdict]:
         """``judge`` for several nominees, the year's facts loaded once (a batch proposal)."""
-        data = self._load(year)
-        memo: dict = {}
-        return [self._judge_one(data, n, title_code, memo) for n in nominees]
+        return self.judge_pairs(((n, title_code) for n in nominees), year, on)
 
-    def _judge_one(self, data: _Year, nominee: Nominee, title_code: str, memo: dict) -> Verdict:
+    def judge_pairs(self, pairs: Iterable[tuple[Nominee, str]], year: int, on: dt.date | None = None
+                    ) -> list[Verdict]:
+        """``judge`` for several (nominee, title code) pairs, the year's facts loaded once
+        (a council's agenda)."""
+        data = self._load(year, on)
+        memo: dict = {}
+        return [self._judge_one(data, n, code, memo, on) for n, code in pairs]
+
+    def _judge_one(self, data: _Year, nominee: Nominee, title_code: str, memo: dict,
+                   on: dt.date | None = None) -> Verdict:
         facts = data.facts.get(nominee)
         if facts is None:
             raise ValidationError(f"Không tìm thấy đối tượng #{nominee.id} ({nominee.type.value}).", field="nominee")
@@ -209,7 +218,7 @@ class EligibilityService(Service):
         if not title_fits(kind, nominee.type, self._unit_kind(data, nominee)):
             raise ValidationError(f"Danh hiệu «{name}» dành cho đối tượng «{kind.label}»; "
                                   f"không xét cho «{facts.name}».", field="title_code")
-        return judge_facts(facts, title_code, data.year, data.rules, memo=memo)
+        return judge_facts(facts, title_code, data.year, data.rules, today=on, memo=memo)
 
     def facts(self, nominee: Nominee, year: int) -> Facts:
         """The facts the engine sees about ``nominee`` in ``year``."""
@@ -301,8 +310,8 @@ class EligibilityService(Service):
             return data.units[nominee.id].parent_id
         return None
 
-    def _load(self, year: int) -> _Year:
-        """Every fact of ``year`` in a handful of queries."""
+    def _load(self, year: int, today: dt.date | None = None) -> _Year:
+        """Every fact of ``year`` known on ``today`` in a handful of queries."""
         if not 1900 <= int(year) <= 2100:
             raise ValidationError(f"Năm {year} không hợp lệ.", field="year")
         with self.ws.read() as session:
@@ -313,7 +322,7 @@ class EligibilityService(Service):
             data.people = {p.id: (p, data.units[p.unit_id].name) for p in session.scalars(select(Person))}
             data.households = {h.id: h for h in session.scalars(select(Household))}
             first = year - HISTORY_YEARS
-            on = review_date(year)
+            on = review_date(year, today)
 
             ratings: dict[Nominee, dict[int, RatingLevel]] = defaultdict(dict)
             leave: dict[Nominee, dict[int, Leave]] = defaultdict(dict)

@@ -44,6 +44,7 @@ from tnapp.services.households import HouseholdService
 from tnapp.services.initiatives import InitiativeService
 from tnapp.services.movements import MovementService
 from tnapp.services.accounts import AccountService
+from tnapp.services.attention import AttentionService
 from tnapp.services.audit_log import AuditLogService
 from tnapp.services.backup import BackupService
 from tnapp.services.people import PersonService
@@ -303,6 +304,10 @@ class Workspace:
     @cached_property
     def stats(self) -> StatsService:
         return StatsService(self)
+
+    @cached_property
+    def attention(self) -> AttentionService:
+        return AttentionService(self)
 
     @cached_property
     def documents(self) -> DocumentService:

@@ -112,12 +112,21 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(False)
         return page
 
+    def show_place(self, key: str, place: str) -> Page | None:
+        """Show area ``key`` with the part ``place`` of its page in view (a tab, a period…)."""
+        page = self.show_area(key)
+        if page is not None and page is self._pages.get(key):
+            page.show_place(place)
+        return page
+
     def _create_page(self, area: Area) -> Page:
         module = importlib.import_module(f"tnapp.ui.pages.{area.module}")
         page: Page = getattr(module, area.page_class)(self.ws)
         page.setObjectName(f"page_{area.key}")
         if hasattr(page, "area_requested"):
             page.area_requested.connect(self.show_area)
+        if hasattr(page, "place_requested"):
+            page.place_requested.connect(self.show_place)
         if hasattr(page, "database_replaced"):  # a restore: reopen it, signing in again
             page.database_replaced.connect(lambda: self.database_chosen.emit(self.ws.location))
         return page

@@ -7,7 +7,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from tnapp.domain.permissions import Permission
+from tnapp.services.changes import Data
 from tnapp.services.workspace import Workspace
+from tnapp.ui.changes import follow
 from tnapp.ui.labels import tr_label
 from tnapp.ui.pages.admin_settings import SettingsPanel
 from tnapp.ui.pages.base import Page, heading, paragraph
@@ -23,7 +25,12 @@ def can_administer(ws: Workspace) -> bool:
 
 
 class AdminPage(Page):
+    """The settings, the accounts and the audit log follow the workspace's changes (each
+    re-reads, when in view, after a write to what it shows); the backups, files on
+    disk, are re-read when their tab is shown."""
+
     database_replaced = Signal()  # a backup was restored over the open database
+    follows_changes = True
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)
@@ -55,9 +62,11 @@ class AdminPage(Page):
         self.settings_panel = SettingsPanel(ws)
         self.model = self.settings_panel.model
         layout.addWidget(self.settings_panel, 1)
+        follow(self.settings_panel, ws, (Data.SETTINGS, Data.AWARDS), self.settings_panel.refresh)
         self.users_tab = self.audit_tab = self.backup_tab = None
+        self._read = {id(general)}  # the tabs read so far
         self._add_tabs()
-        self.tabs.currentChanged.connect(lambda _: self.refresh())
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.refresh()
 
     def _add_tabs(self) -> None:
@@ -69,9 +78,11 @@ class AdminPage(Page):
         if self.ws.actor.can(Permission.MANAGE_USERS):
             self.users_tab = UsersTab(self.ws)
             self.tabs.addTab(self.users_tab, self.tr("Tài khoản"))
+            follow(self.users_tab, self.ws, (Data.ACCOUNTS, Data.COMMUNE), self.users_tab.refresh)
         if self.ws.actor.can(Permission.VIEW_AUDIT):
             self.audit_tab = AuditTab(self.ws)
             self.tabs.addTab(self.audit_tab, self.tr("Nhật ký thay đổi"))
+            follow(self.audit_tab, self.ws, (Data.ACCOUNTS,), self.audit_tab.refresh)  # every write is logged
         if self.ws.actor.can(Permission.MAINTAIN_DATABASE):
             self.backup_tab = BackupTab(self.ws)
             self.backup_tab.database_replaced.connect(self.database_replaced)
@@ -79,6 +90,13 @@ class AdminPage(Page):
 
     def show_tab(self, tab: QWidget) -> None:
         self.tabs.setCurrentWidget(tab)
+
+    def _tab_shown(self) -> None:
+        """A tab is read when first shown, the backups (files on disk) each time."""
+        tab = self.tabs.currentWidget()
+        if tab is not None and (tab is self.backup_tab or id(tab) not in self._read):
+            self._read.add(id(tab))
+            tab.refresh()
 
     def refresh(self) -> None:
         current = self.tabs.currentWidget()

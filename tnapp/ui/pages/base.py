@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from tnapp.domain.formatting import format_number
 from tnapp.ui.areas import area as find_area
@@ -29,6 +29,13 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Re-read what the page shows (nothing by default)."""
+
+    def show_place(self, place: str) -> None:
+        """Bring the part ``place`` of the page into view (a link from the overview): by
+        default the tab held in the attribute of that name."""
+        tabs, part = getattr(self, "tabs", None), getattr(self, place, None) if place else None
+        if isinstance(tabs, QTabWidget) and isinstance(part, QWidget) and tabs.indexOf(part) >= 0:
+            tabs.setCurrentWidget(part)
 
 
 def heading(text: str, level: int = 1) -> QLabel:
@@ -62,7 +69,12 @@ def demo_banner(text: str) -> QLabel:
 
 
 def bullets_html(items: Sequence[str]) -> str:
-    return "".join(f"<p style='margin:2px 0'>•&nbsp;{_escape(i)}</p>" for i in items)
+    return html_bullets([_escape(i) for i in items])
+
+
+def html_bullets(items: Sequence[str]) -> str:
+    """Bullets of items already in HTML (links…)."""
+    return "".join(f"<p style='margin:2px 0'>•&nbsp;{i}</p>" for i in items)
 
 
 def bullet_list(items: Sequence[str]) -> QLabel:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from tnapp.services.changes import Data
 from tnapp.services.workspace import Workspace
+from tnapp.ui.changes import follow
 from tnapp.ui.pages.base import Page
 from tnapp.ui.pages.council_meeting import MeetingView
 from tnapp.ui.pages.council_meetings import MeetingListPage
@@ -13,6 +15,11 @@ from tnapp.ui.pages.council_members import CouncilMembersPage
 
 
 class CouncilPage(Page):
+    """Members, meetings and the open meeting follow the workspace's changes: each
+    re-reads (when in view) after a write to what it shows, wherever it was made."""
+
+    follows_changes = True
+
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)
         self.members = CouncilMembersPage(ws)
@@ -27,10 +34,13 @@ class CouncilPage(Page):
         self.tabs.setObjectName("councilTabs")
         self.tabs.addTab(self.members, self.tr("Thành viên Hội đồng"))
         self.tabs.addTab(self.meeting_stack, self.tr("Phiên họp"))
-        self.tabs.currentChanged.connect(lambda _: self.refresh())
         self.meetings.open_requested.connect(self.open_meeting)
         self.meeting.back_requested.connect(self.show_meetings)
-        self.meeting.changed.connect(self.meetings.refresh)
+        follow(self.members, ws, (Data.COUNCIL,), self.members.refresh)
+        follow(self.meetings, ws, (Data.COUNCIL, Data.PROPOSALS), self.meetings.refresh)
+        # the slides judge eligibility on the meeting's day: ratings, matters and awards count
+        follow(self.meeting, ws, (Data.COUNCIL, Data.PROPOSALS, Data.PEOPLE, Data.COMMUNE, Data.EMULATION,
+                                  Data.AWARDS, Data.SETTINGS, Data.DOCUMENTS), self.meeting.refresh)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -42,7 +52,6 @@ class CouncilPage(Page):
         return self.meeting
 
     def show_meetings(self) -> None:
-        self.meetings.refresh()
         self.meeting_stack.setCurrentWidget(self.meetings)
 
     def refresh(self) -> None:

@@ -124,7 +124,6 @@ class SignedDecisionDialog(FormDialog):
 
 class MeetingView(QWidget):
     back_requested = Signal()
-    changed = Signal()  # something the meetings list shows changed
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -570,7 +569,6 @@ class MeetingView(QWidget):
             show_error(self, exc)
             return False
         self.refresh()
-        self.changed.emit()
         return True
 
     def set_attendance(self, row: AttendanceRow, status: Attendance) -> None:
@@ -600,7 +598,6 @@ class MeetingView(QWidget):
             form.show_error(str(exc), None)
             return False
         self.refresh()
-        self.changed.emit()
         return True
 
     def cancel_tally(self, form: TallyForm, slide: Slide | None) -> bool:
@@ -611,7 +608,6 @@ class MeetingView(QWidget):
         if not dialog.exec() or not dialog.cancelled:
             return False
         self.refresh()
-        self.changed.emit()
         if dialog.tally.round > 1 and form.state is not None and form.state.second_round:
             form.open_next_round()  # the second round was cancelled: enter it again
         return True
@@ -701,7 +697,6 @@ class MeetingView(QWidget):
         dialog = SignedDecisionDialog(self.ws, self.decision, self)
         if dialog.exec() and dialog.saved is not None:
             self.refresh()
-            self.changed.emit()
             show_info(self, self.tr("Đã ghi Quyết định số {number} ngày {day}; lịch sử khen thưởng đã thêm {n} "
                                     "dòng.").format(number=dialog.saved.number, day=format_date(dialog.saved.signed_on),
                                                     n=dialog.saved.award_records))

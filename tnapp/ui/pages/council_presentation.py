@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from tnapp.domain.formatting import format_money
+from tnapp.domain.formatting import format_date, format_money
 from tnapp.ui.table_model import accent_overhang
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space)
@@ -137,7 +137,11 @@ def audience_text(slide: DeckSlide) -> tuple[str, str, str, str, str]:
     summary = item.eligibility
     if summary is not None:
         colour = {True: "#8fe388", False: "#ff9a8a", None: ACCENT}[summary.eligible]
-        body.append(f"<p><b style='color:{colour}'>{escape(summary.verdict_label)}</b></p>")
+        judged = ""
+        if summary.judged_on is not None:
+            judged = " · " + QCoreApplication.translate("Presentation", "xét đến ngày {date}").format(
+                date=format_date(summary.judged_on))
+        body.append(f"<p><b style='color:{colour}'>{escape(summary.verdict_label)}</b>{escape(judged)}</p>")
         marks = {True: ("✓", "#8fe388"), False: ("✗", "#ff9a8a"), None: ("?", ACCENT)}
         for line in summary.lines[:MAX_CRITERIA]:
             mark, mark_colour = marks[line.met]

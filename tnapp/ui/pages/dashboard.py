@@ -47,6 +47,14 @@ class ColouredModel(RowTableModel):
         return super().data(index, role)
 
 
+def _share(splitter: QSplitter, weights: tuple[int, ...]) -> None:
+    """Share the splitter's room by ``weights`` (its sizes are pixels)."""
+    room = sum(splitter.sizes())
+    splitter.setSizes([room * w // sum(weights) for w in weights])
+    for index, weight in enumerate(weights):
+        splitter.setStretchFactor(index, weight)
+
+
 def _pct(ratio: float | None) -> str:
     value = percent(ratio)
     return "" if value is None else f"{format_number(value)}%"
@@ -179,7 +187,7 @@ class DashboardView(QWidget):
         self._overdue: set[int] = set()
         self.trend = TrendChart()
 
-        detail = QWidget()
+        self.detail = detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         top = QHBoxLayout()
         top.addWidget(self.detail_title, 1)
@@ -188,16 +196,21 @@ class DashboardView(QWidget):
         self.parts = QSplitter(Qt.Orientation.Horizontal)
         self.parts.addWidget(self.units_table)
         self.parts.addWidget(self.trend)
-        self.parts.setSizes([440, 360])
         detail_layout.addWidget(self.parts, 1)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.table)
-        right.addWidget(detail)
-        right.setSizes([500, 300])
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(chart_scroll)
-        split.addWidget(right)
-        split.setSizes([520, 700])
+        # Normal: the bars | (the indicators over the chosen one's detail). Large text moves the
+        # indicators beside the bars and the detail below both, full width (see _set_large).
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.addWidget(self.table)
+        self.right.addWidget(detail)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(chart_scroll)
+        self.split.addWidget(self.right)
+        self.body = QSplitter(Qt.Orientation.Vertical)
+        self.body.setObjectName("dashboardBody")
+        self.body.addWidget(self.split)
+        for splitter in (self.right, self.split, self.body, self.parts):
+            splitter.setChildrenCollapsible(False)
+        self._arrange(large=False)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -207,7 +220,7 @@ class DashboardView(QWidget):
         scope.addWidget(self.large)
         scope.addWidget(self.refresh_button)
         layout.addLayout(scope)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.body, 1)
 
         self.year.currentIndexChanged.connect(self._year_changed)
         for box in (self.as_of, self.area, self.unit, self.status):
@@ -249,11 +262,30 @@ class DashboardView(QWidget):
             control.setFont(normal)
         for view in (self.table, self.units_table):
             fit_rows(view)
-        # the units above the chart, each the full width: whole names, axis and legend uncut
-        self.parts.setOrientation(Qt.Orientation.Vertical if on else Qt.Orientation.Horizontal)
         for column in (2, 3):  # the share and the unit's own target: read in the normal view
             self.units_table.setColumnHidden(column, on)
+        self._arrange(on)
         self.refresh()
+
+    def _arrange(self, large: bool) -> None:
+        """Normal: the bars beside the indicators, the chosen one's units and trend under the
+        indicators. Large text (a projector at 1366×768 or 1024×768): the indicators beside the
+        bars above, the units and the trend below across the whole width, so that each table
+        keeps several rows and the trend its legend."""
+        if large:
+            self.split.insertWidget(1, self.table)
+            self.body.addWidget(self.detail)
+            self.right.hide()
+            _share(self.split, (2, 3, 0))
+            _share(self.body, (2, 3))
+            _share(self.parts, (1, 2))
+        else:
+            self.right.insertWidget(0, self.table)
+            self.right.insertWidget(1, self.detail)
+            self.right.show()
+            self.split.setSizes([520, 700])
+            self.right.setSizes([500, 300])
+            self.parts.setSizes([440, 360])
 
     def _select(self, box: QComboBox, data: object) -> None:
         index = box.findData(data)
@@ -320,7 +352,7 @@ class DashboardView(QWidget):
         elif not unit:
             self.detail_title.setText(self.tr("Bấm vào một chỉ tiêu để xem phần của từng đơn vị."))
             self.units_model.set_rows([])
-            self.trend.set_row(None, year, size)
+            self.trend.set_row(None, year, size, self.large.isChecked())
 
     def _trend(self, index: QModelIndex) -> list[float]:
         row = self.model.row_at(index.row())
@@ -338,7 +370,7 @@ class DashboardView(QWidget):
         parts: list[Contribution] = self.ws.progress.contributions(code, self.result.year,
                                                                    self.as_of.currentData())
         self.units_model.set_rows(parts)
-        self.trend.set_row(row, self.result.year, self.font().pointSizeF())
+        self.trend.set_row(row, self.result.year, self.font().pointSizeF(), self.large.isChecked())
         text = self.tr("{code} {name} ({period}): {actual} / {target} {uom} ({pct}), {status}")
         self.detail_title.setText(text.format(
             code=row.code, name=row.name, period=row.as_of.label if row.as_of else "–",
@@ -356,7 +388,7 @@ class DashboardView(QWidget):
         self.refresh()
         self.detail_title.setText(self.tr("Các chỉ tiêu của đơn vị {u}").format(u=self.unit.currentText()))
         self.units_model.set_rows([])
-        self.trend.set_row(None, self.result.year, self.font().pointSizeF())
+        self.trend.set_row(None, self.result.year, self.font().pointSizeF(), self.large.isChecked())
 
     def open_complaints(self) -> None:
         """Thi đua → Khiếu nại, through the main window's navigation (when in one)."""

@@ -20,6 +20,7 @@ from tnapp.domain.periods import Period
 from tnapp.domain.progress import STATUS_COLOURS, Bands, expected_by
 from tnapp.domain.vocab import PeriodKind
 from tnapp.services.progress import IndicatorProgress
+from tnapp.ui.labels import tr_label
 
 CAP = 150.0  # percent: longer bars are cut at 150 %
 _BAND_COLOURS = ("#f6d5d5", "#fbe9c6", "#d9ecd9")
@@ -142,10 +143,12 @@ def marker(shape: str, colour: str, size: int) -> QImage:
     return image
 
 
-def value_axis(low: float, high: float, font: QFont) -> QCategoryAxis:
-    """A y axis over [low, high] at round steps, its labels written the vi_VN way (15.000, 2,5)."""
+def value_axis(low: float, high: float, font: QFont, ticks: int = 5) -> QCategoryAxis:
+    """A y axis over [low, high] at about ``ticks`` round steps, its labels written the vi_VN
+    way (15.000, 2,5)."""
     nice = QValueAxis()
     nice.setRange(low, high)
+    nice.setTickCount(ticks)
     nice.applyNiceNumbers()
     axis = QCategoryAxis()
     axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
@@ -177,13 +180,15 @@ class TrendChart(QChartView):
         self.actual = self.pace = self.forecast = QLineSeries()
         self.set_row(None, 2026, 10.0)
 
-    def set_row(self, row: IndicatorProgress | None, year: int, point_size: float) -> None:
+    def set_row(self, row: IndicatorProgress | None, year: int, point_size: float, compact: bool = False) -> None:
+        """``compact``: short and wide (large text on a projector): the legend beside the lines,
+        three steps on the value axis, room for the last period's name."""
         chart = QChart()
         chart.setMargins(chart.margins().__class__(2, 2, 2, 2))
         font = QFont()
         font.setPointSizeF(point_size)
         chart.legend().setFont(font)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight if compact else Qt.AlignmentFlag.AlignBottom)
         chart.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)  # the line and its marker
         self.actual, self.pace, self.forecast = QLineSeries(), QLineSeries(), QLineSeries()
         width = max(2.0, point_size / 4)
@@ -197,12 +202,16 @@ class TrendChart(QChartView):
             series.setMarkerSize(size)
         axis_x = QCategoryAxis()
         axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        axis_x.setRange(0, 12.9)  # room for the last label
+        axis_x.setRange(0, 13.6 if compact else 12.9)  # room for the last label
         axis_x.setLabelsFont(font)
-        axis_y = value_axis(0.0, 1.0, font)
+        ticks = 3 if compact else 5
+        axis_y = value_axis(0.0, 1.0, font, ticks)
         if row is not None:
-            axis_y = self._fill(row, year, axis_x, font)
-            chart.setTitle(f"{row.code} ({row.unit_of_measure})")
+            axis_y = self._fill(row, year, axis_x, font, ticks, compact)
+            title = f"{row.code} ({row.unit_of_measure})"
+            if compact and row.frequency is PeriodKind.QUARTER:  # the axis reads I, II, III, IV
+                title += f" – {tr_label(PeriodKind.QUARTER).lower()}"
+            chart.setTitle(title)
             chart.setTitleFont(font)
         self.axis_y = axis_y
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
@@ -215,11 +224,15 @@ class TrendChart(QChartView):
         self.setChart(chart)
         if old is not None:
             old.deleteLater()
-        self.setMinimumHeight(int(max(200, point_size * 20)))
+        self.setMinimumHeight(int(max(160, point_size * 13) if compact else max(200, point_size * 20)))
 
-    def _fill(self, row: IndicatorProgress, year: int, axis_x: QCategoryAxis, font: QFont) -> QCategoryAxis:
-        for p in Period(year, row.frequency).periods_of_kind_in_year():  # "Quý III", "T3", "Năm 2026"
-            axis_x.append(f"T{p.index}" if p.kind is PeriodKind.MONTH else p.label.split("/")[0], p.last_month)
+    def _fill(self, row: IndicatorProgress, year: int, axis_x: QCategoryAxis, font: QFont,
+              ticks: int, compact: bool) -> QCategoryAxis:
+        for p in Period(year, row.frequency).periods_of_kind_in_year():  # "Quý III" (compact: "III"), "T3", "Năm 2026"
+            label = f"T{p.index}" if p.kind is PeriodKind.MONTH else p.label.split("/")[0]
+            if compact and p.kind is PeriodKind.QUARTER:
+                label = ("I", "II", "III", "IV")[p.index - 1]
+            axis_x.append(label, p.last_month)
         self.actual.append([QPointF(v.period.last_month, v.value) for v in row.series])
         if row.target is not None:
             self.pace.append([QPointF(m, expected_by(row.target, m / 12, row.cumulative, row.baseline,
@@ -229,7 +242,7 @@ class TrendChart(QChartView):
             self.forecast.append([QPointF(last.period.last_month, last.value), QPointF(12, row.forecast)])
         values = [p.y() for s in (self.actual, self.pace, self.forecast) for p in s.points()] or [0.0, 1.0]
         low, high = min(0.0, *values), max(values)
-        return value_axis(low, high + (high - low) * 0.1 or 1.0, font)
+        return value_axis(low, high + (high - low) * 0.1 or 1.0, font, ticks)
 
 
 class SparklineDelegate(QStyledItemDelegate):

@@ -67,9 +67,12 @@ class ReviewWidget(QWidget):
         self.title = QComboBox(objectName="reviewTitle")
         self.propose_title = QComboBox(objectName="reviewProposeTitle")
         self.unit = QComboBox(objectName="reviewUnit")
-        for combo in (self.title, self.propose_title, self.unit):  # long names must not widen the page
+        for combo in (self.title, self.unit):  # long names must not widen the page
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
+        # the title to propose reads whole ("… (chưa đạt)"), the count beside it gives way
+        self.propose_title.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.propose_title.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 48))
         self.unit.addItem(self.tr("Tất cả đơn vị"), None)
         for unit in ws.units.list():
             self.unit.addItem(unit.short_name or unit.name, unit.id)
@@ -121,12 +124,17 @@ class ReviewWidget(QWidget):
         actions.addWidget(QLabel(self.tr("Đề nghị danh hiệu:")))
         actions.addWidget(self.propose_title)
         actions.addWidget(self.propose)
+        self.propose_why = QLabel(objectName="reviewProposeWhy")  # why the chosen title is not reached
+        self.propose_why.setWordWrap(True)
+        self.propose_why.setStyleSheet(f"color: {OUTCOME_COLOURS[Outcome.NOT_MET]}")
+        self.propose_why.setVisible(False)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.rules_label)
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
+        layout.addWidget(self.propose_why)
 
         self.year.currentIndexChanged.connect(self.refresh)
         self.kind.currentIndexChanged.connect(self.refresh)
@@ -135,7 +143,7 @@ class ReviewWidget(QWidget):
         self.eligible_only.toggled.connect(self._apply_rows)
         self.search.textChanged.connect(self._search_changed)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.propose_title.currentIndexChanged.connect(self._update_buttons)
+        self.propose_title.currentIndexChanged.connect(self._propose_title_changed)
         self.propose.clicked.connect(self._propose)
         self.refresh()
 
@@ -190,18 +198,66 @@ class ReviewWidget(QWidget):
         self._apply_rows()
 
     def _fill_titles(self) -> None:
-        """The title filter and the title to propose: the rule set's titles."""
-        codes = list(self.rule_set.titles) if self.rule_set else []
-        for combo, first in ((self.title, self.tr("Tất cả danh hiệu")), (self.propose_title, None)):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            if first:
-                combo.addItem(first, None)
-            for code in codes:
+        """The title filter: the rule set's titles."""
+        current = self.title.currentData()
+        self.title.blockSignals(True)
+        self.title.clear()
+        self.title.addItem(self.tr("Tất cả danh hiệu"), None)
+        for code in self.rule_set.titles if self.rule_set else ():
+            self.title.addItem(self.rule_set.title_name(code), code)
+        select_data(self.title, current)
+        self.title.blockSignals(False)
+
+    def _fill_propose_titles(self) -> None:
+        """The titles to propose the selected nominees for: those that fit every one of
+        them, the titles they all qualify for first; a title not reached says so, and why
+        (its tooltip, and the line below once chosen). With nobody selected, the rule set's titles."""
+        rows = self.selected_rows()
+        current = self.propose_title.currentData()
+        combo = self.propose_title
+        combo.blockSignals(True)
+        combo.clear()
+        if not rows:
+            for code in self.rule_set.titles if self.rule_set else ():
                 combo.addItem(self.rule_set.title_name(code), code)
-            select_data(combo, current)
-            combo.blockSignals(False)
+        else:
+            fitting = [v.title_code for v in rows[0].verdicts
+                       if all(r.verdict(v.title_code) is not None for r in rows[1:])]
+            reached = [c for c in fitting if all(c in r.qualifies for r in rows)]
+            for code in reached:
+                combo.addItem(rows[0].verdict(code).title, code)
+            for code in fitting:
+                if code not in reached:
+                    combo.addItem(self.tr("{title} (chưa đạt)").format(title=rows[0].verdict(code).title), code)
+                    combo.setItemData(combo.count() - 1, "\n".join(self._not_reached_why(rows, code)),
+                                      Qt.ItemDataRole.ToolTipRole)
+        # the title filtered on, else the one chosen before if still reached, else the first reached
+        preferred = [self.title.currentData(), *([current] if not rows or current in reached else [])]
+        for code in preferred:
+            if code is not None and combo.findData(code) >= 0:
+                select_data(combo, code)
+                break
+        combo.blockSignals(False)
+        self._propose_title_changed()
+
+    @staticmethod
+    def _not_reached_why(rows: list[ReviewRow], code: str) -> list[str]:
+        """For each selected nominee who does not reach ``code``: what is not met (or not known)."""
+        lines = []
+        for row in rows:
+            verdict = row.verdict(code)
+            if verdict is not None and code not in row.qualifies:
+                texts = [c.text for c in verdict.failures] or [c.text for c in verdict.unknowns]
+                lines.append(f"{row.name}: {'; '.join(texts)}.")
+        return lines
+
+    def _propose_title_changed(self) -> None:
+        rows, code = self.selected_rows(), self.propose_title.currentData()
+        why = self._not_reached_why(rows, code) if code else []
+        self.propose_why.setText(self.tr("Chưa đạt «{title}»: {why}").format(
+            title=rows[0].verdict(code).title, why=" ".join(why)) if why else "")
+        self.propose_why.setVisible(bool(why))
+        self._update_buttons()
 
     def _show_rule_set(self) -> None:
         info = self.rule_set
@@ -269,7 +325,7 @@ class ReviewWidget(QWidget):
     def _selection_changed(self, *args) -> None:
         rows = self.selected_rows()
         self.detail.setHtml(self.explain(rows[0]) if len(rows) == 1 else self._many(rows))
-        self._update_buttons()
+        self._fill_propose_titles()
 
     def _many(self, rows: list[ReviewRow]) -> str:
         if not rows:
@@ -330,12 +386,6 @@ class ReviewWidget(QWidget):
         code = self.propose_title.currentData()
         rows = self.selected_rows()
         if not rows or code is None:
-            return
-        unfit = [r.name for r in rows if r.verdict(code) is None]
-        if unfit:
-            show_error(self, self.tr("Danh hiệu «{title}» không dùng cho: {names}. Hãy bỏ chọn các đối tượng này "
-                                     "hoặc chọn danh hiệu khác.").format(title=self.propose_title.currentText(),
-                                                                         names=", ".join(unfit)))
             return
         nominees: list[Nominee] = [r.nominee for r in rows]
         self.propose_requested.emit(nominees, code, self.selected_year())

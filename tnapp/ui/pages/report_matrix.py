@@ -198,6 +198,15 @@ class ReportMatrixView(QWidget):
             done=done, total=len(cells), overdue=overdue) if cells
             else self.tr("Không đơn vị nào phải báo cáo theo kỳ này."))
 
+    def show_period(self, period: Period) -> None:
+        """The year and kind of ``period`` (a kind the matrix does
+        not list, 9 months, shows its year in quarters); its first cell current."""
+        self.year.setValue(period.year)
+        select_data(self.kind, period.kind if period.kind in KINDS else PeriodKind.QUARTER)
+        if period.code in self.model.matrix.periods:
+            select_data(self.period, period.code)
+            self.table.setCurrentIndex(self.model.index(0, self.model.matrix.periods.index(period.code) + 1))
+
     def cell(self, unit_code: str, period: str) -> QModelIndex:
         row = next(i for i, r in enumerate(self.model.matrix.rows) if r.unit.code == unit_code)
         return self.model.index(row, self.model.matrix.periods.index(Period.parse(period).code) + 1)

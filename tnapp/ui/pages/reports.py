@@ -8,6 +8,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from tnapp.domain.periods import Period
 from tnapp.services.workspace import Workspace
 from tnapp.services.changes import Data
 from tnapp.ui.changes import follow
@@ -36,6 +37,12 @@ class ReportsPage(Page):
         # Read only once every widget is built: a database error then leaves no half-made widget behind.
         self.matrix.refresh()
         self.entry.load()
+
+    def show_place(self, place: str) -> None:
+        """The matrix, on the period ``place`` (a code, "2026-Q3") when given."""
+        self.tabs.setCurrentWidget(self.matrix)
+        if place:
+            self.matrix.show_period(Period.parse(place))
 
     def open_report(self, unit_id: int, period: str) -> None:
         self.tabs.setCurrentWidget(self.entry)
