@@ -19,6 +19,7 @@ from typing import Any
 
 from tnapp.domain.vocab import AwardLevel
 from tnapp.errors import ValidationError
+from tnapp.i18n import _
 
 MAX_ROUNDS = 2  # a second round at most, where the rules allow one
 
@@ -38,7 +39,8 @@ def exact_share(value: float | str | Fraction) -> Fraction:
     """A share from the settings as an exact fraction (0.8 → 4/5, 0.6667 → 2/3)."""
     share = Fraction(str(value)).limit_denominator(100)
     if not 0 < share <= 1:
-        raise ValidationError(f"Tỷ lệ {value} không hợp lệ: phải lớn hơn 0 và không quá 1.", field="share")
+        raise ValidationError(_("Tỷ lệ {value} không hợp lệ: phải lớn hơn 0 và không quá 1.",
+                                value=value), field="share")
     return share
 
 
@@ -179,8 +181,9 @@ class ThresholdRule:
         try:
             base = ThresholdBase(value.get("base", ThresholdBase.PRESENT))
         except ValueError as exc:
-            raise ValidationError(f"Thiết lập «{setting_key}»: cơ sở tính «{value.get('base')}» không hợp lệ "
-                                  "(all_members hoặc present).", field="base") from exc
+            raise ValidationError(_("Thiết lập «{setting_key}»: cơ sở tính «{value}» không hợp lệ (all_members hoặc "
+                                    "present).",
+                                    setting_key=setting_key, value=value.get('base')), field="base") from exc
         count_written = value.get("count_written", base is ThresholdBase.ALL_MEMBERS)
         return cls(exact_share(value.get("share", 0.5)), base, bool(value.get("strict", False)),
                    bool(count_written), basis or "", unconfirmed, setting_key)

@@ -31,6 +31,7 @@ from tnapp.domain.emulation_rules import LEVEL_ORDER, Nominee, NomineeType, is_p
 from tnapp.domain.text import fold
 from tnapp.domain.vocab import DisciplineForm, EffectScope, InitiativeKind, MatterKind, RatingLevel
 from tnapp.errors import ValidationError
+from tnapp.i18n import _
 
 DISCIPLINE_ORDER = (DisciplineForm.REPRIMAND, DisciplineForm.WARNING, DisciplineForm.DEMOTION,
                     DisciplineForm.DISMISSAL_FROM_POST, DisciplineForm.DISMISSAL)
@@ -224,7 +225,8 @@ class RuleSet:
         try:
             return self.titles[code]
         except KeyError:
-            raise ValidationError(f"Bộ tiêu chí «{self.name}» không có tiêu chí cho danh hiệu «{code}».",
+            raise ValidationError(_("Bộ tiêu chí «{name}» không có tiêu chí cho danh hiệu «{code}».",
+                                    name=self.name, code=code),
                                   field="title_code") from None
 
     def with_values(self, values: Mapping[str, Any]) -> RuleSet:
@@ -238,25 +240,26 @@ class RuleSet:
         try:
             return self.parameters[name].value
         except KeyError:
-            raise ValidationError(f"Bộ tiêu chí «{self.name}» thiếu tham số «{name}».") from None
+            raise ValidationError(_("Bộ tiêu chí «{name}» thiếu tham số «{name2}».",
+                                    name=self.name, name2=name)) from None
 
 
 def _criterion(data: Mapping[str, Any], where: str) -> Criterion:
     try:
         check = data["check"]
         if check not in CHECKS:
-            raise ValidationError(f"{where}: phép kiểm tra «{check}» không có trong danh mục "
-                                  f"({', '.join(sorted(CHECKS))}).")
+            raise ValidationError(_("{where}: phép kiểm tra «{check}» không có trong danh mục ({CHECKS}).",
+                                    where=where, check=check, CHECKS=', '.join(sorted(CHECKS))))
         parts = tuple(_criterion(p, f"{where} › {p.get('id', '?')}") for p in data.get("parts", ()))
         applies_to = data.get("for")
         if applies_to is not None and applies_to not in APPLIES_TO:
-            raise ValidationError(f"{where}: «for» phải là một trong {', '.join(APPLIES_TO)} (không phải "
-                                  f"«{applies_to}»).")
+            raise ValidationError(_("{where}: «for» phải là một trong {APPLIES_TO} (không phải «{applies_to}»).",
+                                    where=where, APPLIES_TO=', '.join(APPLIES_TO), applies_to=applies_to))
         return Criterion(id=data["id"], check=check, params=dict(data.get("params", {})), text=data["text"],
                          basis=data.get("basis", ""), blocking=bool(data.get("blocking", True)), parts=parts,
                          applies_to=applies_to)
     except KeyError as exc:
-        raise ValidationError(f"{where}: tiêu chí thiếu trường «{exc.args[0]}».") from None
+        raise ValidationError(_("{where}: tiêu chí thiếu trường «{args}».", where=where, args=exc.args[0])) from None
 
 
 def parse_rule_set(data: Mapping[str, Any], source: str = "") -> RuleSet:
@@ -274,9 +277,11 @@ def parse_rule_set(data: Mapping[str, Any], source: str = "") -> RuleSet:
                        basis=data.get("basis", ""), draft=bool(data.get("draft", False)), titles=titles,
                        parameters=params, source=source)
     except KeyError as exc:
-        raise ValidationError(f"Bộ tiêu chí «{where}» thiếu trường «{exc.args[0]}».") from None
+        raise ValidationError(_("Bộ tiêu chí «{where}» thiếu trường «{args}».",
+                                where=where, args=exc.args[0])) from None
     except ValueError as exc:
-        raise ValidationError(f"Bộ tiêu chí «{where}»: ngày hiệu lực không hợp lệ ({exc}).") from None
+        raise ValidationError(_("Bộ tiêu chí «{where}»: ngày hiệu lực không hợp lệ ({exc}).",
+                                where=where, exc=exc)) from None
 
 
 def load_rule_sets(folder: Path) -> list[RuleSet]:
@@ -288,7 +293,7 @@ def load_rule_sets(folder: Path) -> list[RuleSet]:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
-            raise ValidationError(f"Không đọc được bộ tiêu chí «{path.name}»: {exc}") from None
+            raise ValidationError(_("Không đọc được bộ tiêu chí «{path}»: {exc}", path=path.name, exc=exc)) from None
         raw[str(data.get("id", path.stem))] = (data, path.name)
     sets = [parse_rule_set(_extended(data, raw, name), name) for data, name in raw.values()]
     return sorted(sets, key=lambda s: s.effective_from)
@@ -299,7 +304,8 @@ def _extended(data: dict[str, Any], raw: Mapping[str, tuple[dict[str, Any], str]
     if not base_id:
         return data
     if base_id not in raw:
-        raise ValidationError(f"Bộ tiêu chí «{name}» kế thừa «{base_id}» nhưng không tìm thấy bộ đó.")
+        raise ValidationError(_("Bộ tiêu chí «{name}» kế thừa «{base_id}» nhưng không tìm thấy bộ đó.",
+                                name=name, base_id=base_id))
     base = _extended(raw[base_id][0], raw, raw[base_id][1])
     return {**data, "titles": {**base.get("titles", {}), **data.get("titles", {})},
             "parameters": {**base.get("parameters", {}), **data.get("parameters", {})}}
@@ -311,7 +317,8 @@ def rule_set_in_force(sets: Iterable[RuleSet], year: int, include_drafts: bool =
     last_day = dt.date(year, 12, 31)
     candidates = [s for s in sets if s.effective_from <= last_day and (include_drafts or not s.draft)]
     if not candidates:
-        raise ValidationError(f"Không có bộ tiêu chí thi đua nào có hiệu lực cho năm {year}.", field="year")
+        raise ValidationError(_("Không có bộ tiêu chí thi đua nào có hiệu lực cho năm {year}.",
+                                year=year), field="year")
     return max(candidates, key=lambda s: s.effective_from)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from tnapp.domain.vocab import PeriodKind
 from tnapp.errors import ValidationError
+from tnapp.i18n import _
 
 _CODE = re.compile(r"^(?P<year>\d{4})(?:-(?:M(?P<month>\d{2})|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<nine>9M)))?$")
 
@@ -29,13 +30,13 @@ class Period:
         match = _CODE.match(code.strip().upper()) if code else None
         if not match:
             raise ValidationError(
-                f"Kỳ báo cáo «{code}» không hợp lệ: viết 2026-M03, 2026-Q1, 2026-H1, 2026-9M hoặc 2026.",
+                _("Kỳ báo cáo «{code}» không hợp lệ: viết 2026-M03, 2026-Q1, 2026-H1, 2026-9M hoặc 2026.", code=code),
                 field="period")
         year = int(match["year"])
         if match["month"]:
             month = int(match["month"])
             if not 1 <= month <= 12:
-                raise ValidationError(f"Kỳ báo cáo «{code}»: tháng phải từ 01 đến 12.", field="period")
+                raise ValidationError(_("Kỳ báo cáo «{code}»: tháng phải từ 01 đến 12.", code=code), field="period")
             return cls(year, PeriodKind.MONTH, month)
         if match["quarter"]:
             return cls(year, PeriodKind.QUARTER, int(match["quarter"]))

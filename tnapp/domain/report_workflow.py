@@ -25,6 +25,7 @@ from tnapp.domain.labels import LabelledEnum
 from tnapp.domain.permissions import Actor, Permission
 from tnapp.domain.vocab import ReportState, Role
 from tnapp.errors import PermissionDenied, ValidationError
+from tnapp.i18n import _
 
 
 class Transition(LabelledEnum):
@@ -79,8 +80,8 @@ def may_act_for(actor: Actor, unit_id: int) -> bool:
 
 def require_own_unit(actor: Actor, unit_id: int, unit_name: str) -> None:
     if not may_act_for(actor, unit_id):
-        raise PermissionDenied(f"Tài khoản «{actor.username}» chỉ được nhập báo cáo của đơn vị mình, "
-                               f"không được nhập cho «{unit_name}».")
+        raise PermissionDenied(_("Tài khoản «{username}» chỉ được nhập báo cáo của đơn vị mình, không được nhập cho "
+                                 "«{unit_name}».", username=actor.username, unit_name=unit_name))
 
 
 def available(state: ReportState | None) -> list[Transition]:
@@ -94,8 +95,8 @@ def next_state(state: ReportState | None, transition: Transition, reason: str | 
     if state not in step.source:
         current = "chưa có báo cáo" if state is None else f"báo cáo đang «{state.label}»"
         allowed = ", ".join(f"«{s.label}»" for s in sorted(step.source, key=list(ReportState).index))
-        raise ValidationError(f"Không thể {transition.label.lower()}: {current}; "
-                              f"chỉ làm được khi báo cáo đang {allowed}.", field="state")
+        raise ValidationError(_("Không thể {transition}: {current}; chỉ làm được khi báo cáo đang {allowed}.",
+                                transition=transition.label.lower(), current=current, allowed=allowed), field="state")
     if step.needs_reason and not (reason or "").strip():
-        raise ValidationError(f"Hãy ghi lý do khi {transition.label.lower()}.", field="reason")
+        raise ValidationError(_("Hãy ghi lý do khi {transition}.", transition=transition.label.lower()), field="reason")
     return step.target

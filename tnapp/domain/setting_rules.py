@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from tnapp.domain.labels import QT_TRANSLATE_NOOP as _N
 from tnapp.domain.labels import LabelledEnum
 from tnapp.errors import ValidationError
+from tnapp.i18n import _
 
 _MONTH_DAY = re.compile(r"^(\d{2})-(\d{2})$")
 
@@ -43,7 +44,7 @@ def part_label(part: str) -> str:
 def _refuse(key: str, field: str, what: str) -> ValidationError:
     part = field.partition(".")[2]
     where = f"Giá trị – {part_label(part)} ({part})" if part else "Giá trị"
-    return ValidationError(f"Thiết lập «{key}»: {where} {what}.", field=field)
+    return ValidationError(_("Thiết lập «{key}»: {where} {what}.", key=key, where=where, what=what), field=field)
 
 
 def _number(key: str, value: object, field: str, low: float | None = None, high: float | None = None,
@@ -311,5 +312,5 @@ def check(key: str, value: object) -> object:
     A key without an entry takes any JSON value."""
     rule = rule_for(key)
     if value is None:
-        raise ValidationError(f"Thiết lập «{key}»: Giá trị không được để trống.", field="value")
+        raise ValidationError(_("Thiết lập «{key}»: Giá trị không được để trống.", key=key), field="value")
     return rule(key, value, "value") if rule else value

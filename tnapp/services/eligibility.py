@@ -29,6 +29,7 @@ from tnapp.domain.names import person_sort_key, vietnamese_key
 from tnapp.domain.text import fold
 from tnapp.domain.vocab import NomineeKind, PersonStatus, RatingLevel, RegistrationState, UnitKind
 from tnapp.errors import NotFoundError, ValidationError
+from tnapp.i18n import _
 from tnapp.models import (
     AwardRecord, AwardTitle, DisciplineRecord, Exemplar, Household, Initiative, Person, Registration, TaskRating,
     Unit,
@@ -202,13 +203,15 @@ class EligibilityService(Service):
     def _judge_one(self, data: _Year, nominee: Nominee, title_code: str, memo: dict) -> Verdict:
         facts = data.facts.get(nominee)
         if facts is None:
-            raise ValidationError(f"Không tìm thấy đối tượng #{nominee.id} ({nominee.type.value}).", field="nominee")
+            raise ValidationError(_("Không tìm thấy đối tượng #{id} ({value}).",
+                                    id=nominee.id, value=nominee.type.value), field="nominee")
         if title_code not in data.titles:
-            raise ValidationError(f"Không có danh hiệu mã «{title_code}» trong danh mục.", field="title_code")
+            raise ValidationError(_("Không có danh hiệu mã «{title_code}» trong danh mục.",
+                                    title_code=title_code), field="title_code")
         name, kind = data.titles[title_code]
         if not title_fits(kind, nominee.type, self._unit_kind(data, nominee)):
-            raise ValidationError(f"Danh hiệu «{name}» dành cho đối tượng «{kind.label}»; "
-                                  f"không xét cho «{facts.name}».", field="title_code")
+            raise ValidationError(_("Danh hiệu «{name}» dành cho đối tượng «{kind}»; không xét cho «{facts}».",
+                                    name=name, kind=kind.label, facts=facts.name), field="title_code")
         return judge_facts(facts, title_code, data.year, data.rules, memo=memo)
 
     def facts(self, nominee: Nominee, year: int) -> Facts:
@@ -216,7 +219,7 @@ class EligibilityService(Service):
         try:
             return self._load(year).facts[nominee]
         except KeyError:
-            raise ValidationError(f"Không tìm thấy đối tượng #{nominee.id}.", field="nominee") from None
+            raise ValidationError(_("Không tìm thấy đối tượng #{id}.", id=nominee.id), field="nominee") from None
 
     def review(self, year: int, *, nominee_types: set[NomineeType] | None = None,
                title_codes: set[str] | None = None, unit_id: int | None = None,
@@ -230,7 +233,8 @@ class EligibilityService(Service):
         memo: dict = {}
         rows = []
         if nominee is not None and nominee not in data.facts:
-            raise ValidationError(f"Không tìm thấy đối tượng #{nominee.id} ({nominee.type.value}).", field="nominee")
+            raise ValidationError(_("Không tìm thấy đối tượng #{id} ({value}).",
+                                    id=nominee.id, value=nominee.type.value), field="nominee")
         wanted = [(nominee, data.facts[nominee])] if nominee is not None else data.facts.items()
         for nominee, facts in wanted:
             if nominee_types and nominee.type not in nominee_types:
@@ -304,7 +308,7 @@ class EligibilityService(Service):
     def _load(self, year: int) -> _Year:
         """Every fact of ``year`` in a handful of queries."""
         if not 1900 <= int(year) <= 2100:
-            raise ValidationError(f"Năm {year} không hợp lệ.", field="year")
+            raise ValidationError(_("Năm {year} không hợp lệ.", year=year), field="year")
         with self.ws.read() as session:
             rules = self._rules_for(session, year)
             data = _Year(year, rules, {t.code: (t.name, t.nominee_kind) for t in session.scalars(
@@ -366,7 +370,7 @@ class EligibilityService(Service):
                          worker, dict(confirmations.get(nominee, {})))
 
         by_unit: dict[int, list[Facts]] = defaultdict(list)
-        for pid, (person, _) in data.people.items():
+        for pid, (person, _rest) in data.people.items():
             nominee = Nominee.person(pid)
             data.facts[nominee] = f = facts(nominee, person.full_name, worker=not is_official(person.category))
             # A collective's members in the year: the people it rated that year (movers and

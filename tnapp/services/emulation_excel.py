@@ -35,6 +35,7 @@ from tnapp.domain.names import LEGACY_MESSAGE, legacy_encoding, name_key, person
 from tnapp.domain.text import fold, nfc
 from tnapp.domain.vocab import AwardLevel, NomineeKind, UnitKind
 from tnapp.errors import TNAppError, ValidationError
+from tnapp.i18n import _
 from tnapp.models import AwardTitle, Household, Person, Unit
 from tnapp.services.excel import (
     CellProblem, Formula, header_positions, open_workbook, read_rows, save_workbook, write_table,
@@ -372,7 +373,8 @@ def load_nominee(session: Session, nominee: Nominee, field: str = "nominee") -> 
     row = session.get(model, nominee.id)
     if row is None:
         what = {NomineeType.PERSON: "người", NomineeType.COLLECTIVE: "đơn vị", NomineeType.HOUSEHOLD: "hộ"}
-        raise ValidationError(f"Không tìm thấy {what[nominee.type]} #{nominee.id} (có thể đã bị xóa).",
+        raise ValidationError(_("Không tìm thấy {what} #{id} (có thể đã bị xóa).",
+                                what=what[nominee.type], id=nominee.id),
                               field=field)
     return row, (row.kind if isinstance(row, Unit) else None)
 
@@ -428,8 +430,8 @@ class ImportPreview(Generic[T]):
 
     def check_applicable(self) -> None:
         if self.problems:
-            raise TNAppError(f"Tệp «{self.path.name}» còn {len(self.problems)} lỗi; chưa nhập gì. "
-                             "Hãy sửa tệp rồi nhập lại.")
+            raise TNAppError(_("Tệp «{path}» còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi nhập lại.",
+                               path=self.path.name, count=len(self.problems)))
 
 
 def build_preview(preview: ImportPreview[T], readers: Iterator[RowReader],

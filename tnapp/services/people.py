@@ -17,6 +17,7 @@ from tnapp.domain.names import LEGACY_MESSAGE, legacy_encoding, name_key, unit_k
 from tnapp.domain.text import fold, nfc
 from tnapp.domain.vocab import Gender, PersonStatus, StaffCategory
 from tnapp.errors import NotFoundError, TNAppError, ValidationError
+from tnapp.i18n import _
 from tnapp.models import (
     AwardRecord, CouncilMember, DisciplineRecord, Exemplar, Person, ProposalNominee, Registration, TaskRating,
     Unit,
@@ -75,13 +76,14 @@ def validate_person(data: PersonInput) -> PersonInput:
     """The rules for a person's fields; returns the cleaned input."""
     name = nfc(data.full_name)
     if not name:
-        raise ValidationError("Họ và tên không được để trống.", field="full_name")
+        raise ValidationError(_("Họ và tên không được để trống."), field="full_name")
     if len(name) > 100:
-        raise ValidationError("Họ và tên tối đa 100 ký tự.", field="full_name")
+        raise ValidationError(_("Họ và tên tối đa 100 ký tự."), field="full_name")
     if any(ch.isdigit() for ch in name):
-        raise ValidationError(f"Họ và tên «{name}» có chữ số.", field="full_name")
+        raise ValidationError(_("Họ và tên «{name}» có chữ số.", name=name), field="full_name")
     if data.birth_year is not None and not MIN_BIRTH_YEAR <= data.birth_year <= MAX_BIRTH_YEAR:
-        raise ValidationError(f"Năm sinh {data.birth_year} không hợp lệ (từ {MIN_BIRTH_YEAR} đến {MAX_BIRTH_YEAR}).",
+        raise ValidationError(_("Năm sinh {birth_year} không hợp lệ (từ {MIN_BIRTH_YEAR} đến {MAX_BIRTH_YEAR}).",
+                                birth_year=data.birth_year, MIN_BIRTH_YEAR=MIN_BIRTH_YEAR, MAX_BIRTH_YEAR=MAX_BIRTH_YEAR),
                               field="birth_year")
     return replace(data, full_name=name, position=_clean(data.position), phone=_clean(data.phone),
                    note=_clean(data.note))
@@ -264,8 +266,8 @@ class PersonService(Service):
     def apply_import(self, preview: PeopleImportPreview) -> int:
         """Save the new rows of a clean preview in one transaction; returns how many."""
         if preview.problems:
-            raise TNAppError(f"Tệp «{preview.path.name}» còn {len(preview.problems)} lỗi; chưa nhập gì. "
-                             "Hãy sửa tệp rồi nhập lại.")
+            raise TNAppError(_("Tệp «{path}» còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi nhập lại.",
+                               path=preview.path.name, count=len(preview.problems)))
         with self.ws.write(Permission.EDIT_CATALOGUE, reason=f"Nhập từ tệp {preview.path.name}") as session:
             for item in preview.new_rows:
                 person = Person()
@@ -354,13 +356,13 @@ class PersonService(Service):
     def _load(session: Session, person_id: int) -> Person:
         person = session.get(Person, person_id)
         if person is None:
-            raise NotFoundError(f"Không tìm thấy người #{person_id} (có thể đã bị xóa).")
+            raise NotFoundError(_("Không tìm thấy người #{person_id} (có thể đã bị xóa).", person_id=person_id))
         return person
 
     @staticmethod
     def _check_unit(session: Session, unit_id: int) -> None:
         if session.get(Unit, unit_id) is None:
-            raise ValidationError("Đơn vị không tồn tại.", field="unit_id")
+            raise ValidationError(_("Đơn vị không tồn tại."), field="unit_id")
 
     @staticmethod
     def _apply(person: Person, data: PersonInput) -> None:
