@@ -12,6 +12,11 @@ Write its English in the .ts (any text editor, or ``pyside6-linguist``),
 then run this again: it compiles the .qm and fails while anything is
 unfinished (the GUI would show that text in Vietnamese).
 
+The core's own messages (``_("…")`` and ``N_("…")`` of ``tnapp.i18n``, in the
+services and domain rules, which may not import Qt) are collected here into
+the context ``core`` of the same .ts, with their named ``{fields}``; the core
+reads its English from there (``tnapp/i18n.py``), so translators keep one file.
+
 ``resources/i18n/qt_vi.ts`` gives Qt's own texts (OK, Cancel, Yes, No, the
 text-field menu) their Vietnamese, which Qt does not ship; it is edited by
 hand and only compiled here.
@@ -20,12 +25,14 @@ hand and only compiled here.
 from __future__ import annotations
 
 import argparse
+import ast
 import shutil
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
@@ -51,6 +58,57 @@ def lupdate(ts: Path) -> None:
                    cwd=ROOT, check=True)
 
 
+def core_messages() -> list[str]:
+    """The Vietnamese texts the core marks with ``_()``/``N_()`` (outside tnapp/ui), in
+    order of first appearance; a marker whose text is not a literal is an error."""
+    found: dict[str, None] = {}
+    bad: list[str] = []
+    ui = ROOT / "tnapp" / "ui"
+    for path in sorted((ROOT / "tnapp").rglob("*.py")):
+        if path.is_relative_to(ui):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("_", "N_"):
+                text = node.args[0] if node.args else None
+                if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                    found.setdefault(text.value)
+                elif node.func.id == "N_" or not node.keywords and not isinstance(text, (ast.Name, ast.Subscript,
+                                                                                          ast.Attribute, ast.Call)):
+                    bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    if bad:
+        raise SystemExit(f"_()/N_() with a text that is not a literal: {bad}")
+    return list(found)
+
+
+def _xml(text: str) -> str:
+    return escape(text, {'"': "&quot;", "'": "&apos;"})
+
+
+def add_core_context(ts: Path, previous: dict[str, str]) -> None:
+    """Write the context ``core`` (the core's messages) at the end of ``ts``, keeping the
+    translations in ``previous``; a new text comes in ``unfinished``."""
+    text = ts.read_text(encoding="utf-8")
+    start = text.find("<context>\n    <name>core</name>")
+    if start >= 0:
+        text = text[:start] + text[text.index("</context>\n", start) + len("</context>\n"):]
+    lines = ["<context>", "    <name>core</name>"]
+    for source in core_messages():
+        done = previous.get(source)
+        lines += ["    <message>", f"        <source>{_xml(source)}</source>",
+                  f"        <translation>{_xml(done)}</translation>" if done else
+                  '        <translation type="unfinished"></translation>', "    </message>"]
+    lines.append("</context>")
+    ts.write_text(text.replace("</TS>", "\n".join(lines) + "\n</TS>"), encoding="utf-8")
+
+
+def core_translations(ts: Path) -> dict[str, str]:
+    """The finished translations of the context ``core`` of ``ts``."""
+    return {m.findtext("source"): m.findtext("translation")
+            for c in ET.parse(ts).getroot().iter("context") if c.findtext("name") == "core"
+            for m in c.iter("message")
+            if (m.findtext("translation") or "").strip() and m.find("translation").get("type") is None}
+
+
 def lrelease(ts: Path, qm: Path) -> None:
     subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
 
@@ -74,7 +132,9 @@ def build(folder: Path) -> list[str]:
     if folder != I18N:
         for name in (TNAPP_TS, QT_VI_TS):
             shutil.copy(I18N / name, folder / name)
+    previous = core_translations(folder / TNAPP_TS)
     lupdate(folder / TNAPP_TS)
+    add_core_context(folder / TNAPP_TS, previous)
     for name in (TNAPP_TS, QT_VI_TS):
         lrelease(folder / name, (folder / name).with_suffix(".qm"))
     return unfinished(folder / TNAPP_TS) + unfinished(folder / QT_VI_TS)

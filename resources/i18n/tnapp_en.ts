@@ -5911,4 +5911,1695 @@
         <translation>(no movement)</translation>
     </message>
 </context>
+<context>
+    <name>core</name>
+    <message>
+        <source>tổng số thành viên Hội đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số thành viên có mặt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: danh hiệu, hình thức khen thưởng {label} vượt thẩm quyền của Chủ tịch UBND xã ({CHAIRMAN_AUTHORITY_BASIS}); không đưa vào quyết định của xã mà lập Tờ trình đề nghị cấp trên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{votes}{written}/{base_count} {base} đồng ý; cần {text} = ít nhất {needed}: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có mặt {present}/{members_total} thành viên, cần ít nhất {required} ({share} tổng số): {state} số lượng để họp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (gồm {written_agree} ý kiến bằng văn bản)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đã được thông qua ở vòng {count}; không bỏ phiếu lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả bỏ phiếu đã được ghi; quy chế (thiết lập «council.second_round_allowed») không cho bỏ phiếu vòng 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã bỏ phiếu {MAX_ROUNDS} vòng; không có vòng {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tỷ lệ {value} không hợp lệ: phải lớn hơn 0 và không quá 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đủ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không đủ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số phiếu đồng ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số phiếu không đồng ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số phiếu không hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số ý kiến đồng ý bằng văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số ý kiến không đồng ý bằng văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quá nửa {base}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số thành viên có mặt ({present}) nhiều hơn tổng số thành viên ({members_total}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng số phiếu ({agree} đồng ý + {disagree} không đồng ý + {invalid} không hợp lệ = {ballots}) nhiều hơn số thành viên có mặt ({present}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có phiếu bầu nào (đồng ý, không đồng ý, không hợp lệ đều bằng 0); ý kiến bằng văn bản không thay cho phiếu của thành viên có mặt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có {written} ý kiến bằng văn bản nhưng chỉ {absent_with_opinion} thành viên vắng mặt có ý kiến bằng văn bản.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} không được âm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{absent_with_opinion} thành viên vắng mặt đã gửi ý kiến bằng văn bản nhưng mới ghi {written}; hãy ghi ý kiến đồng ý hoặc không đồng ý của từng người.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thiết lập «{setting_key}»: cơ sở tính «{value}» không hợp lệ (all_members hoặc present).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bị kỷ luật «{form}» (quyết định ngày {decision_date:%d/%m/%Y})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{met}/{total} ({met2}) {what}; cần từ {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} thành viên đạt {rules} (cần {need})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}: {value_text} (căn cứ: {basis})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} năm liên tục ({years}–{years2}) đạt «{minimum}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm {year} {value} có {rules} trong lịch sử khen thưởng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có chuỗi {name} liên tục, cần {need} năm{tail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có {count}/{need} sáng kiến, đề tài được công nhận phù hợp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có vụ việc nào đang xử lý ngày {on:%d/%m/%Y}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không bị kỷ luật từ «{form}» trở lên trong năm {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không thành viên nào bị kỷ luật từ «{form}» trở lên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (nghỉ thai sản {maternity_months:g} tháng vẫn được tính)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời gian công tác tính bình xét {worked:g} tháng (cần từ {need:g}){note}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có xác nhận của thôn, đơn vị về năm {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm {year} {value} thành tích, điển hình được biểu dương.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa ghi nhận kết quả bình xét {rules} năm {year} của thôn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} đăng ký thi đua {rules} năm {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đủ tiêu chí {name} năm {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đạt {rules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xếp loại từ «{minimum}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí «{name}» kế thừa «{base_id}» nhưng không tìm thấy bộ đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có bộ tiêu chí thi đua nào có hiệu lực cho năm {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm {year} không xếp loại mức độ hoàn thành nhiệm vụ (thôn, đơn vị xác nhận kết quả lao động thay cho xếp loại).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có kết quả xếp loại năm {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm {year} xếp loại «{level}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm {bad} không đạt mức «{minimum}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các năm {years}–{spent} đã được tính khi khen {rules} năm {spent}; cần {count} năm liên tục chưa được tính.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có kết quả xếp loại năm {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>các năm {used_up} đã được tính khi khen {rules} năm {spent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có thể đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{verb} {name} {count} năm liền: {years}{tail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ đạt {name} {count} năm liền: {years}, cần {need} năm{tail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có kết quả xếp loại năm {year} để biết thời gian công tác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thôn, đơn vị{by} không xác nhận đạt tiêu chuẩn năm {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thôn đã bình xét đạt {rules} năm {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã được tặng {name} năm {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có danh sách thành viên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: phép kiểm tra «{check}» không có trong danh mục ({CHECKS}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: «for» phải là một trong {APPLIES_TO} (không phải «{applies_to}»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: tiêu chí thiếu trường «{args}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí «{where}» thiếu trường «{args}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí «{where}»: ngày hiệu lực không hợp lệ ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, thấp hơn «{minimum}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>năm {year} không đạt {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>năm {year} {value}, chưa có quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (ngày xét {on:%d/%m/%Y}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thôn, đơn vị{by} xác nhận năm {year} lao động sản xuất có hiệu quả, gương mẫu chấp hành và tích cực tham gia phong trào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa đạt {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {unknown} người chưa đủ thông tin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đạt theo: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đạt đủ: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa đạt điều kiện nào: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa đạt: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí «{name}» không có tiêu chí cho danh hiệu «{code}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí «{name}» thiếu tham số «{name2}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đọc được bộ tiêu chí «{path}»: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (chuỗi trước đó: {earlier})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa ghi nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{matter} từ {opened_on:%d/%m/%Y}, chưa kết thúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đủ tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa đủ thông tin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không chuyển được từ bước «{current}» sang «{target}»: mỗi lần chỉ tiến hoặc lùi một bước ({MOVEMENT_BASIS}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{points:g} điểm tương ứng mức «{expected}» ({RATING_BASIS}); mức «{level}» không khớp với số điểm. Hãy sửa điểm hoặc mức xếp loại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh hiệu «{title_name}» dành cho đối tượng «{title_kind}»; không dùng cho đối tượng đã chọn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng ký đang «{current}» không chuyển được sang «{target}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phải ghi lý do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm {points:g} không hợp lệ (từ 0 đến 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lùi về bước «{target}» phải ghi lý do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thiết lập hạn đăng ký thi đua «{month_day}» không hợp lệ (viết tháng-ngày, ví dụ 03-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{text}» không phải là số hợp lệ ở {field} (ví dụ: 1.234,5 hoặc 1234.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{text}» không phải là ngày hợp lệ ở {field} (viết ngày/tháng/năm, ví dụ 26/11/2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: hết hiệu lực trước ngày có hiệu lực.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: văn bản chưa xác nhận phải ghi rõ điều chưa đối chiếu (note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: ngày «{raw}» không hợp lệ (viết YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: thiếu trường {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: văn bản «{id}» khai báo hai lần.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: giấy tờ «{kind}» viện dẫn văn bản không có trong danh mục: {unknown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa khai báo căn cứ pháp lý cho loại giấy tờ «{paper_kind}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu phải có ít nhất {MIN_LENGTH} ký tự.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu không được chỉ gồm chữ số.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu không được chứa tên đăng nhập.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu này quá phổ biến, dễ đoán; hãy chọn mật khẩu khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quá hạn {days} ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>còn {days} ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hôm nay là hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo «{code}» không hợp lệ: viết 2026-M03, 2026-Q1, 2026-H1, 2026-9M hoặc 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tháng {index}/{year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quý {roman}/{year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 tháng cuối năm {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 tháng năm {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo «{code}»: tháng phải từ 01 đến 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{raw}» không đọc được thành chỉ tiêu (viết như: {EXAMPLES})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không có số năm trước hay số thực hiện (TH) để tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm đề nghị «{value}» không hợp lệ (từ 2000 đến 2100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn danh hiệu hoặc hình thức khen thưởng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có danh hiệu mã «{title_code}» (hoặc đã ngừng dùng).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy ghi ngày dự kiến quyết định khen thưởng (để tính tiền thưởng).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày dự kiến quyết định {decision_date:%d/%m/%Y} phải trong năm {year} hoặc năm {year2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn ít nhất một đối tượng được đề nghị.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh hiệu «{title}» dành cho đối tượng «{nominee_kind}»; không dùng cho {names}. Hãy bỏ các đối tượng này hoặc chọn danh hiệu khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa xét điều kiện cho: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tất cả đối tượng đều đã bị loại; không thể tiếp tục đề nghị. Hãy quay lại chọn đối tượng khác hoặc giữ lại ít nhất một đối tượng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đề nghị đã trình Hội đồng, không sửa được nữa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đề nghị đã trình Hội đồng, không quay lại sửa được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{n}» được chọn hai lần.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{n}» {why}: hãy loại khỏi đề nghị, hoặc ghi lý do vẫn đề nghị (ít nhất {MIN_OVERRIDE_REASON} ký tự) vào ô «Lý do vẫn đề nghị».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy ghi tóm tắt thành tích của «{n}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tài khoản «{username}» chỉ được nhập báo cáo của đơn vị mình, không được nhập cho «{unit_name}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không thể {transition}: {current}; chỉ làm được khi báo cáo đang {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do khi {transition}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thiết lập «{key}»: {where} {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thiết lập «{key}»: Giá trị không được để trống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ô chứa ngày tháng, không phải số; hãy nhập số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{raw}» không phải là số hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ô chứa công thức; hãy nhập giá trị (số)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{raw}» không phải là số{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có tài khoản «{username}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập gồm 3–64 ký tự: chữ không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới (ví dụ «nguyen.van.a»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ báo cáo của đơn vị phải gắn với một đơn vị.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có đơn vị #{unit_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên không được để trống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên tối đa 100 ký tự.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đã có tài khoản; hãy đăng nhập, rồi nhờ quản trị viên tạo tài khoản mới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{name}» không phải là tài khoản trong cơ sở dữ liệu này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu hiện tại không đúng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới phải khác mật khẩu hiện tại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập «{name}» đã có.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không thể tự khóa tài khoản đang dùng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phải còn ít nhất một tài khoản quản trị đang hoạt động.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} «{filename}» đã có (trùng nội dung với «{twin}»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} «{path}» nặng {size:.1f} MB, quá giới hạn {max_bytes} MB. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp «{path}»: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có danh hiệu mã «{code}» trong danh mục.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm {year} không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn danh hiệu, hình thức khen thưởng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày quyết định {decision_date:%d/%m/%Y} không khớp với năm {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số tiền không được âm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy khen thưởng #{award_id} (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khen thưởng này do quyết định lập trong TNApp ghi lại; hãy sửa quyết định.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khen thưởng này do quyết định lập trong TNApp ghi lại; không xóa ở đây.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{refuse}: tệp không phải cơ sở dữ liệu SQLite. Tệp được giữ nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{refuse}: kiểm tra toàn vẹn báo lỗi ({result}). Hãy chọn bản sao lưu khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{refuse}: đây không phải cơ sở dữ liệu của TNApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{refuse}: tệp được tạo bởi phiên bản TNApp mới hơn (lược đồ «{revision}»). Hãy cập nhật TNApp trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{refuse}: cấu trúc dữ liệu không đúng với phiên bản «{revision}» của TNApp ({differences}). Tệp được giữ nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{refuse}: {count} bản ghi trỏ tới bản ghi không tồn tại ({pointing}{value}, ví dụ {dangling} dòng {dangling2}). Tệp được giữ nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp được chọn chính là cơ sở dữ liệu đang mở.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không sao lưu được «{source}» vào thư mục «{folder}»: {exc}. Các bản sao lưu trước được giữ nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{path}» là một tệp, không phải thư mục: hãy chọn thư mục khác. Chưa sao lưu gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên tệp sao lưu «{path}» phải có đuôi .sqlite hoặc .db (ví dụ «{stem}.sqlite»); chưa sao lưu gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp «{path}» đã có: TNApp không ghi đè lên tệp có sẵn. Hãy đặt tên khác, xóa tệp cũ trước, hoặc chỉ ra một thư mục để TNApp tự đặt tên. Chưa sao lưu gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không sao lưu được «{source}» sang «{path}»: không tạo được thư mục «{parent}» ({exc}). Các bản sao lưu trước được giữ nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp «{path}» đã có: TNApp không ghi đè lên tệp có sẵn. Chưa sao lưu gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không sao lưu được «{source}» sang «{path}»: {exc}. Các bản sao lưu trước được giữ nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{refuse}: không đọc được tệp ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{refuse}: tệp bị hỏng ({exc}). Tệp được giữ nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không khôi phục được: {exc}. Cơ sở dữ liệu trước đó được giữ ở «{previous}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không thể sao lưu cơ sở dữ liệu đè lên chính nó; hãy chọn tệp hoặc thư mục khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{refusal} vì đang có {used}. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu chưa có thông tin xã. Hãy khai báo xã, hoặc chạy «tnapp init --demo» để dùng dữ liệu mẫu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này đã có thông tin xã.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} không được để trống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày nhận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy ghi người gửi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy ghi nội dung khiếu nại, kiến nghị.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn giải quyết phải sau ngày nhận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày giải quyết.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày giải quyết phải sau ngày nhận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy khiếu nại #{complaint_id} (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giờ kết thúc {ended_at:%H:%M %d/%m/%Y} phải sau giờ bắt đầu họp {held_at:%H:%M %d/%m/%Y}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do hủy kết quả biểu quyết.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có giấy tờ «{paper}» của phiên họp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy {what} #{row_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhiệm kỳ không được để trống (ví dụ 2026-2031).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc nhiệm kỳ trước ngày bắt đầu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên thành viên không được để trống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy Hội đồng #{council_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa điểm họp không được để trống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm xét khen thưởng {year} không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày giờ họp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày họp {day:%d/%m/%Y} nằm ngoài nhiệm kỳ của Hội đồng {term} ({term2}); hãy chọn Hội đồng của nhiệm kỳ đó hoặc sửa ngày họp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp dữ liệu mẫu «{path}»: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu mẫu «{path}»: không có người «{person}» ({birth_year}, {unit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{full_name}» được ghi hai lần trong Hội đồng, một lần có mặt và một lần vắng mặt; một người chỉ có một trạng thái ở mỗi phiên họp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiên họp ngày {held_at:%d/%m/%Y} đã bắt đầu; chỉ xóa được phiên chưa họp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiên họp đang ở trạng thái «{state}», không bắt đầu lại được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiên họp chưa có chương trình (chưa có đề nghị nào). Hãy lập chương trình trước khi bắt đầu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa đủ số lượng để họp. {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiên họp đang ở trạng thái «{state}»; chỉ kết thúc được phiên đang họp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiên họp đã kết thúc, không sửa điểm danh được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiên họp đã kết thúc, không đổi Ban kiểm phiếu được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban kiểm phiếu đã kiểm phiếu (đã có kết quả biểu quyết); không đổi được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Một người chỉ ghi một lần trong Ban kiểm phiếu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ lập lại chương trình được khi phiên họp chưa bắt đầu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: phiên họp chưa bắt đầu; hãy bắt đầu phiên họp rồi ghi kết quả.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: phiên họp đã kết thúc, không ghi thêm kết quả được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: chưa có kết quả vòng {next_round}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: không đủ số lượng để biểu quyết. {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: chưa ghi Ban kiểm phiếu của phiên họp; hãy ghi Trưởng ban và các thành viên Ban kiểm phiếu trước khi ghi kết quả kiểm phiếu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ hủy được kết quả khi phiên họp đang diễn ra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mục {position}: chỉ hủy được kết quả vòng cuối.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vai trò «{role}» không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hội đồng đã có {role} là «{full_name}»; mỗi Hội đồng chỉ có một.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiên họp ngày {held_at:%d/%m/%Y} đã kết thúc: chỉ sửa được giờ kết thúc và ghi chú.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiên họp đã bắt đầu: không đổi Hội đồng hay năm xét được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mục {position} ({nominee_name}) chưa có kết quả biểu quyết; hãy ghi kết quả trước khi kết thúc phiên họp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành viên #{member_id} không thuộc Hội đồng của phiên họp này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{full_name}» ở trong Ban kiểm phiếu nên phải có mặt; hãy đổi Ban kiểm phiếu trước khi ghi vắng mặt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{full_name}» chưa được điểm danh có mặt; Ban kiểm phiếu gồm các thành viên có mặt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: kết quả vòng {round} đã được ghi; không ghi lại lần hai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số quyết định phải từ 1 trở lên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy kết thúc phiên họp trước khi lập dự thảo quyết định khen thưởng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiên họp không có đề nghị cấp xã nào được thông qua; không có gì để Chủ tịch UBND xã quyết định.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quyết định của phiên họp này đã ký ban hành; không lập lại dự thảo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quyết định {value} đã được ghi là ký ngày {signed_on:%d/%m/%Y}; không ghi lại lần hai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày ký {signed_on:%d/%m/%Y} trước ngày họp Hội đồng ({held_at:%d/%m/%Y}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mục #{item_id} không thuộc chương trình phiên họp này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{session}: Hội đồng chưa thông qua; không đưa vào quyết định được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy nhập số quyết định đã ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số {display_number} đã bị hủy; hãy nhập số quyết định đã ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số {display_number} thuộc sổ năm {year} nhưng quyết định ký năm {year2}; hãy nhập số của năm {year2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỷ luật, thanh tra chỉ ghi cho cá nhân hoặc tập thể.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày bắt đầu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc phải sau ngày bắt đầu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn hình thức kỷ luật.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày quyết định chỉ ghi cho một quyết định kỷ luật.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày quyết định kỷ luật không được trước ngày bắt đầu xem xét.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ kỷ luật #{record_id} (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số văn bản phải từ 1 trở lên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do hủy số văn bản.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trích yếu nội dung văn bản không được để trống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trích yếu tối đa 400 ký tự.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy số văn bản #{number_id} trong sổ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số {seq} đã ban hành, không hủy được; muốn bỏ văn bản đã ban hành phải ban hành văn bản thu hồi hoặc thay thế.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số {seq} đã bị hủy trước đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số {label} đã bị hủy, không dùng để ban hành được. Hãy lấy số mới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số {label} đã được ghi là ban hành ngày {issued_on:%d/%m/%Y}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đối tượng #{id} ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có danh hiệu mã «{title_code}» trong danh mục.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh hiệu «{name}» dành cho đối tượng «{kind}»; không xét cho «{facts}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đối tượng #{id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy {what} #{id} (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp «{path}» còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi nhập lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu mẫu «{file}»: không có {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp «{name}» {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trang «{title}»: không tìm thấy dòng tiêu đề có cột «{wanted}». Hãy dùng đúng mẫu của TNApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{name}» là thư mục con; TNApp chỉ đọc các tệp nằm ngay trong thư mục đã chọn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp «{path}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trang «{title}» có {declared} dòng, quá lớn so với {what} (tối đa {max_rows} dòng).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trang «{title}» có hơn {max_rows} dòng, quá lớn so với {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp «{name}»: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp «{path}»: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy ảnh #{photo_id} (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp «{path}» không phải ảnh (chỉ nhận JPEG, PNG, GIF, WebP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiêu đề không được để trống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy điển hình #{exemplar_id} (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không ghi được bản tin vào «{target}»: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hộ #{household_id} (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã hộ không được để trống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên chủ hộ không được để trống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên chủ hộ «{head}» có chữ số.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số nhân khẩu {members} không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn thôn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{village}» đã có hộ mã «{code}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hộ #{id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«Thôn văn hóa» chỉ ghi cho thôn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}: không tìm thấy dòng tiêu đề có cột «{first_header}» (và các cột kế hoạch theo năm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{raw}» không phải là số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp «{path}» không phải tệp Word (.docx) hoặc đã bị hỏng ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp «{path}» không có bảng chỉ tiêu nào (cần cột «Chỉ tiêu» và các cột kế hoạch theo năm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{base_cell}» không phải là số thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {impossible}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu không được trống, tối đa 30 ký tự, không có dấu cách.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên chỉ tiêu không được trống, tối đa 300 ký tự.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị tính không được trống, tối đa 50 ký tự.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu «{code}» chưa có đơn vị chủ trì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cận dưới phải nhỏ hơn hoặc bằng cận trên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trung bình có trọng số cần chọn chỉ tiêu làm trọng số.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm thực hiện gốc {baseline_year} không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu Có/Không chỉ nhận 0 và 1 (cận dưới 0, cận trên 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu chỉ cấp xã do đơn vị chủ trì báo cáo; không giao cho đơn vị khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn các đơn vị thực hiện (báo cáo) chỉ tiêu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ giao chỉ tiêu cho đơn vị thực hiện chỉ tiêu đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có chỉ tiêu mã «{code}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phép so sánh «{operator}» không hợp lệ; dùng &lt;=, &lt;, &gt;=, &gt; hoặc =.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quy tắc phải so sánh hai chỉ tiêu khác nhau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy chỉ tiêu #{indicator_id} (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã «{code}» đã dùng cho chỉ tiêu «{clash}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị chủ trì hoặc đơn vị thực hiện không có trong danh mục.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch năm {year} nằm ngoài giai đoạn {PLAN_YEARS}–{PLAN_YEARS2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{code}» và «{code2}» báo cáo theo kỳ khác nhau; quy tắc chỉ so sánh hai chỉ tiêu trong cùng một báo cáo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy quy tắc #{rule_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu không thể làm trọng số cho chính nó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu làm trọng số không có trong danh mục.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên sáng kiến, đề tài không được để trống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn ít nhất một tác giả.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày công nhận {recognised_on:%d/%m/%Y} không khớp với năm {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tác giả đã chọn không còn trong danh mục.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị không tồn tại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy sáng kiến #{initiative_id} (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phong trào đã ở bước cuối «{stage}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phong trào đang ở bước đầu «{stage}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã phong trào không được để trống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã phong trào tối đa 30 ký tự.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên phong trào không được để trống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã có phong trào mã «{code}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu hoặc đơn vị đã chọn không còn tồn tại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy phong trào #{movement_id} (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên «{name}» có chữ số.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm sinh {birth_year} không hợp lệ (từ {MIN_BIRTH_YEAR} đến {MAX_BIRTH_YEAR}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy người #{person_id} (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có hệ số tiền thưởng cho danh hiệu {title_code} áp dụng ngày {on_date:%d/%m/%Y} (thiết lập «prize_multiplier.{title_code}»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ {period} không thuộc năm {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có đơn vị mã «{code}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đề nghị #{proposal_id} (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa chọn đối tượng nào để đề nghị.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày trình {day:%d/%m/%Y} chưa tới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do rút đề nghị.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đề nghị #{id} đã ở trạng thái «{state}»; chỉ bản nháp mới sửa được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có danh hiệu mã «{code}» (hoặc đã ngừng dùng).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có đơn vị đề nghị #{unit_id} (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp đính kèm #{attachment_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy bấm «Trình Hội đồng» để trình đề nghị.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ rút được đề nghị đã trình Hội đồng; đề nghị #{proposal_id} đang ở trạng thái «{state}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy nhập số quyết định của tỉnh (ví dụ 1234/QĐ-UBND).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{number}» không phải số quyết định: ghi số, dấu «/» và ký hiệu văn bản (ví dụ 1234/QĐ-UBND).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy nhập cơ quan, người ban hành quyết định (ví dụ Chủ tịch UBND tỉnh …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{issuer}» là cấp xã; quyết định khen thưởng cấp trên do cấp có thẩm quyền ban hành (ví dụ {proposal_id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày quyết định {decided_on:%d/%m/%Y} chưa tới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiên họp ngày {held_at:%d/%m/%Y} chưa kết thúc; chỉ trình tỉnh khi Hội đồng đã có kết quả.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày trình {sent_on:%d/%m/%Y} trước ngày họp Hội đồng ({held_at:%d/%m/%Y}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiên họp ngày {held_at:%d/%m/%Y} không còn đề nghị khen thưởng cấp trên nào được thông qua mà chưa trình tỉnh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đề nghị #{proposal_id} đang ở trạng thái «{state}»; chỉ ghi quyết định của tỉnh cho đề nghị đã trình tỉnh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày quyết định {decided_on:%d/%m/%Y} trước ngày trình tỉnh ({issued_on:%d/%m/%Y}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ đánh giá cá nhân hoặc tập thể, không đánh giá hộ gia đình.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xác nhận của thôn, đơn vị chỉ dùng cho công nhân, nông dân, người lao động (Luật Thi đua, khen thưởng 2022, Điều 24); cán bộ, công chức, viên chức và tập thể được xếp loại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{unit}» không hoạt động trong năm {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy kết quả đánh giá #{rating_id} (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn đơn vị đánh giá.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{full_name}» không thuộc «{unit}» năm {year} ({where}); chỉ đơn vị của người đó trong năm mới đánh giá được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã có kết quả đánh giá năm {year} của đối tượng này; hãy sửa kết quả đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn đơn vị đăng ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn danh hiệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phong trào không tồn tại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đối tượng này đã đăng ký «{title}» năm {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đăng ký thi đua #{registration_id} (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng ký đang «{state}» nên không sửa được; hãy rút về «Chưa gửi» trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng ký đã được duyệt nên không xóa được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp «{name}» không phải mẫu báo cáo của TNApp (thiếu trang ẩn «{META_SHEET}»). Hãy tải mẫu từ TNApp rồi nhập số liệu vào mẫu đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp «{name}»: trang ẩn của mẫu bị sửa hoặc hỏng; hãy tải mẫu mới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp «{name}» là mẫu {value} (phiên bản {version}; TNApp này dùng phiên bản {TEMPLATE_VERSION}). Hãy tải mẫu mới rồi nhập lại số liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp «{name}» là mẫu của xã khác (mã {head}), không phải của {commune}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp «{name}» là mẫu của kỳ {period}, không phải kỳ {label} đang nhập.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp «{name}» trống, không có dữ liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có đơn vị nào phải báo cáo kỳ {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{unit_name}» không có chỉ tiêu nào báo cáo theo kỳ {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đã có dữ liệu của một xã; dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu trống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có thiết lập «{key}» áp dụng cho ngày {day:%d/%m/%Y}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thiết lập «{key}»: Căn cứ không được để trống (ghi văn bản, điều khoản hoặc «Thiết lập của văn phòng»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thiết lập «{key}»: Giá trị phải là {value} như các giá trị trước (đã nhập {value2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên thiết lập không được để trống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy thiết lập số {setting_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thiết lập «{key}» đã có giá trị từ ngày {effective_from:%d/%m/%Y}; hãy sửa dòng đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{unit}» không hoạt động trong {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đơn vị #{unit_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy chỉ tiêu #{indicator}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu #{indicator_id} không thuộc báo cáo {period} của «{unit}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị chưa nhập báo cáo này; chưa có gì để {transition}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy báo cáo #{report}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy báo cáo #{report} (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đơn vị #{unit_id} (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã đơn vị không được để trống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã đơn vị tối đa 30 ký tự và không có dấu cách.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên đơn vị không được để trống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên đơn vị tối đa 200 ký tự.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã «{code}» đã dùng cho đơn vị «{clash}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày ngừng hoạt động phải sau ngày bắt đầu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị cấp trên không thể là chính nó hoặc đơn vị trực thuộc nó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị cấp trên không tồn tại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản ghi này vừa được {who} lưu trên máy khác{when}, sau khi anh/chị mở nó. Thay đổi của anh/chị chưa được lưu; hãy tải lại để xem bản mới rồi sửa lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không lưu được vì dữ liệu trùng với một bản ghi đã có hoặc đang được dùng ở nơi khác (có thể vừa được lưu trên máy khác). Hãy tải lại rồi thử lại; chưa có gì bị thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa đăng nhập: hãy đăng nhập để tiếp tục.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tài khoản «{username}» (vai trò: {role}) không có quyền {PERMISSION_LABELS}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

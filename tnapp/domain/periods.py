@@ -91,15 +91,17 @@ class Period:
         roman = ("I", "II", "III", "IV")
         match self.kind:
             case PeriodKind.MONTH:
-                return f"Tháng {self.index}/{self.year}"
+                return _("Tháng {index}/{year}", index=self.index, year=self.year)
             case PeriodKind.QUARTER:
-                return f"Quý {roman[self.index - 1]}/{self.year}"
+                return _("Quý {roman}/{year}", roman=roman[self.index - 1], year=self.year)
             case PeriodKind.HALF_YEAR:
-                return f"6 tháng {'đầu' if self.index == 1 else 'cuối'} năm {self.year}"
+                if self.index == 1:
+                    return _("6 tháng đầu năm {year}", year=self.year)
+                return _("6 tháng cuối năm {year}", year=self.year)
             case PeriodKind.NINE_MONTHS:
-                return f"9 tháng năm {self.year}"
+                return _("9 tháng năm {year}", year=self.year)
             case _:
-                return f"Năm {self.year}"
+                return _("Năm {year}", year=self.year)
 
     def __str__(self) -> str:
         return self.code
@@ -131,7 +133,7 @@ def due_text(deadline: dt.date, today: dt.date) -> str:
     """``còn 3 ngày`` / ``hôm nay là hạn`` / ``quá hạn 2 ngày``."""
     days = (deadline - today).days
     if days > 0:
-        return f"còn {days} ngày"
+        return _("còn {days} ngày", days=days)
     if days == 0:
-        return "hôm nay là hạn"
-    return f"quá hạn {-days} ngày"
+        return _("hôm nay là hạn")
+    return _("quá hạn {days} ngày", days=-days)

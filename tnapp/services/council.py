@@ -799,7 +799,7 @@ def _threshold_rule(session: Session, title_code: str, on: dt.date) -> Threshold
 
 
 def _threshold_info(title_code: str, rule: ThresholdRule) -> ThresholdInfo:
-    return ThresholdInfo(title_code, rule.share, percent_text(rule.share), rule.base, BASE_LABELS[rule.base],
+    return ThresholdInfo(title_code, rule.share, percent_text(rule.share), rule.base, _(BASE_LABELS[rule.base]),
                          rule.strict, rule.count_written, rule.text, rule.basis, rule.unconfirmed, rule.setting_key)
 
 
