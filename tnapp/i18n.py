@@ -47,13 +47,13 @@ def language() -> str:
 
 
 @cache
-def catalogue(language: str) -> dict[str, str]:
-    """Vietnamese → ``language`` for the core's messages (context ``core`` of the .ts)."""
+def catalogue(language: str) -> dict[tuple[str, str], str]:
+    """(context, Vietnamese) → ``language``, from ``resources/i18n/tnapp_<language>.ts``."""
     path = resources_dir() / "i18n" / f"tnapp_{language}.ts"
     if not path.is_file():
         return {}
-    return {message.findtext("source"): message.findtext("translation")
-            for context in ET.parse(path).getroot().iter("context") if context.findtext("name") == CONTEXT
+    return {(context.findtext("name"), message.findtext("source")): message.findtext("translation")
+            for context in ET.parse(path).getroot().iter("context")
             for message in context.iter("message") if (message.findtext("translation") or "").strip()}
 
 
@@ -67,10 +67,18 @@ def in_paper() -> bool:
     return False
 
 
+def translate(context: str, text: str) -> str:
+    """``text`` of the .ts context ``context`` (a label marked with ``QT_TRANSLATE_NOOP``
+    in the core, e.g. ``SettingName``) in the process's language."""
+    if _language != "vi" and not in_paper():
+        return catalogue(_language).get((context, text), text)
+    return text
+
+
 def _(text: str, /, **fields: object) -> str:
     """``text`` in the process's language, its ``{fields}`` filled."""
     if _language != "vi" and not in_paper():
-        text = catalogue(_language).get(text, text)
+        text = catalogue(_language).get((CONTEXT, text), text)
     return text.format(**fields) if fields else text
 
 

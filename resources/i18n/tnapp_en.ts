@@ -5311,10 +5311,6 @@
         <translation>Correct the selected row (typing error, basis checked)</translation>
     </message>
     <message>
-        <source>các danh hiệu khác</source>
-        <translation>other titles</translation>
-    </message>
-    <message>
         <source>Hãy chọn một thiết lập trong danh sách.</source>
         <translation>Select a setting in the list.</translation>
     </message>
@@ -5915,1691 +5911,1727 @@
     <name>core</name>
     <message>
         <source>tổng số thành viên Hội đồng</source>
-        <translation type="unfinished"></translation>
+        <translation>all council members</translation>
     </message>
     <message>
         <source>số thành viên có mặt</source>
-        <translation type="unfinished"></translation>
+        <translation>members present</translation>
     </message>
     <message>
         <source>{what}: danh hiệu, hình thức khen thưởng {label} vượt thẩm quyền của Chủ tịch UBND xã ({CHAIRMAN_AUTHORITY_BASIS}); không đưa vào quyết định của xã mà lập Tờ trình đề nghị cấp trên.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: a title or form of award {label} is beyond the authority of the Commune People&apos;s Committee chairman ({CHAIRMAN_AUTHORITY_BASIS}); it does not go into the commune&apos;s decision: draw up a submission to the higher level instead.</translation>
     </message>
     <message>
         <source>{votes}{written}/{base_count} {base} đồng ý; cần {text} = ít nhất {needed}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{votes}{written}/{base_count} {base} in favour; needs {text} = at least {needed}: {value}.</translation>
     </message>
     <message>
         <source>Có mặt {present}/{members_total} thành viên, cần ít nhất {required} ({share} tổng số): {state} số lượng để họp.</source>
-        <translation type="unfinished"></translation>
+        <translation>{present}/{members_total} members present, at least {required} needed ({share} of all): {state}.</translation>
     </message>
     <message>
         <source> (gồm {written_agree} ý kiến bằng văn bản)</source>
-        <translation type="unfinished"></translation>
+        <translation> (including {written_agree} written opinions)</translation>
     </message>
     <message>
         <source>đã được thông qua ở vòng {count}; không bỏ phiếu lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>already approved in round {count}; no new vote.</translation>
     </message>
     <message>
         <source>Kết quả bỏ phiếu đã được ghi; quy chế (thiết lập «council.second_round_allowed») không cho bỏ phiếu vòng 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vote&apos;s result is already recorded; the rules (setting «council.second_round_allowed») do not allow a second round.</translation>
     </message>
     <message>
         <source>Đã bỏ phiếu {MAX_ROUNDS} vòng; không có vòng {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{MAX_ROUNDS} rounds already voted; there is no round {count}.</translation>
     </message>
     <message>
         <source>Tỷ lệ {value} không hợp lệ: phải lớn hơn 0 và không quá 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The share {value} is not valid: it must be greater than 0 and at most 1.</translation>
     </message>
     <message>
         <source>đủ</source>
-        <translation type="unfinished"></translation>
+        <translation>quorum reached</translation>
     </message>
     <message>
         <source>không đủ</source>
-        <translation type="unfinished"></translation>
+        <translation>no quorum</translation>
     </message>
     <message>
         <source>Số phiếu đồng ý</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes in favour</translation>
     </message>
     <message>
         <source>Số phiếu không đồng ý</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes against</translation>
     </message>
     <message>
         <source>Số phiếu không hợp lệ</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid votes</translation>
     </message>
     <message>
         <source>Số ý kiến đồng ý bằng văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Written opinions in favour</translation>
     </message>
     <message>
         <source>Số ý kiến không đồng ý bằng văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Written opinions against</translation>
     </message>
     <message>
         <source>quá nửa {base}</source>
-        <translation type="unfinished"></translation>
+        <translation>more than half of {base}</translation>
     </message>
     <message>
         <source>Số thành viên có mặt ({present}) nhiều hơn tổng số thành viên ({members_total}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The members present ({present}) are more than all members ({members_total}).</translation>
     </message>
     <message>
         <source>Tổng số phiếu ({agree} đồng ý + {disagree} không đồng ý + {invalid} không hợp lệ = {ballots}) nhiều hơn số thành viên có mặt ({present}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The votes ({agree} in favour + {disagree} against + {invalid} invalid = {ballots}) are more than the members present ({present}).</translation>
     </message>
     <message>
         <source>Chưa có phiếu bầu nào (đồng ý, không đồng ý, không hợp lệ đều bằng 0); ý kiến bằng văn bản không thay cho phiếu của thành viên có mặt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No votes yet (in favour, against and invalid are all 0); written opinions do not replace the votes of the members present.</translation>
     </message>
     <message>
         <source>Có {written} ý kiến bằng văn bản nhưng chỉ {absent_with_opinion} thành viên vắng mặt có ý kiến bằng văn bản.</source>
-        <translation type="unfinished"></translation>
+        <translation>{written} written opinions, but only {absent_with_opinion} absent members gave a written opinion.</translation>
     </message>
     <message>
         <source>đạt</source>
-        <translation type="unfinished"></translation>
+        <translation>passed</translation>
     </message>
     <message>
         <source>không đạt</source>
-        <translation type="unfinished"></translation>
+        <translation>not passed</translation>
     </message>
     <message>
         <source>{label} không được âm.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} may not be negative.</translation>
     </message>
     <message>
         <source>{absent_with_opinion} thành viên vắng mặt đã gửi ý kiến bằng văn bản nhưng mới ghi {written}; hãy ghi ý kiến đồng ý hoặc không đồng ý của từng người.</source>
-        <translation type="unfinished"></translation>
+        <translation>{absent_with_opinion} absent members sent a written opinion but only {written} are recorded; record each one&apos;s opinion in favour or against.</translation>
     </message>
     <message>
         <source>Thiết lập «{setting_key}»: cơ sở tính «{value}» không hợp lệ (all_members hoặc present).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting «{setting_key}»: the base «{value}» is not valid (all_members or present).</translation>
     </message>
     <message>
         <source>bị kỷ luật «{form}» (quyết định ngày {decision_date:%d/%m/%Y})</source>
-        <translation type="unfinished"></translation>
+        <translation>disciplined «{form}» (decision of {decision_date:%d/%m/%Y})</translation>
     </message>
     <message>
         <source>{met}/{total} ({met2}) {what}; cần từ {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>{met}/{total} ({met2}) {what}; needs at least {share}</translation>
     </message>
     <message>
         <source>{count} thành viên đạt {rules} (cần {need})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} members reached {rules} (needs {need})</translation>
     </message>
     <message>
         <source>{text}: {value_text} (căn cứ: {basis})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: {value_text} (basis: {basis})</translation>
     </message>
     <message>
         <source>{count} năm liên tục ({years}–{years2}) đạt «{minimum}».</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} consecutive years ({years}–{years2}) rated «{minimum}».</translation>
     </message>
     <message>
         <source>Năm {year} {value} có {rules} trong lịch sử khen thưởng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Year {year}: {rules} {value} in the award history.</translation>
     </message>
     <message>
         <source>Chưa có chuỗi {name} liên tục, cần {need} năm{tail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No consecutive run of {name}; needs {need} years{tail}.</translation>
     </message>
     <message>
         <source>Có {count}/{need} sáng kiến, đề tài được công nhận phù hợp.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}/{need} recognised initiatives or research topics that fit.</translation>
     </message>
     <message>
         <source>Không có vụ việc nào đang xử lý ngày {on:%d/%m/%Y}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No matter pending on {on:%d/%m/%Y}.</translation>
     </message>
     <message>
         <source>Không bị kỷ luật từ «{form}» trở lên trong năm {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not disciplined «{form}» or above in {year}.</translation>
     </message>
     <message>
         <source>Không thành viên nào bị kỷ luật từ «{form}» trở lên.</source>
-        <translation type="unfinished"></translation>
+        <translation>No member disciplined «{form}» or above.</translation>
     </message>
     <message>
         <source> (nghỉ thai sản {maternity_months:g} tháng vẫn được tính)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({maternity_months:g} months of maternity leave still count)</translation>
     </message>
     <message>
         <source>Thời gian công tác tính bình xét {worked:g} tháng (cần từ {need:g}){note}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Working time counted for the review: {worked:g} months (needs {need:g}){note}.</translation>
     </message>
     <message>
         <source>Chưa có xác nhận của thôn, đơn vị về năm {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No confirmation from the village or unit for {year} yet.</translation>
     </message>
     <message>
         <source>Năm {year} {value} thành tích, điển hình được biểu dương.</source>
-        <translation type="unfinished"></translation>
+        <translation>Year {year}: achievements or exemplary deeds praised: {value}.</translation>
     </message>
     <message>
         <source>Chưa ghi nhận kết quả bình xét {rules} năm {year} của thôn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The village&apos;s review result for {rules} in {year} not recorded yet.</translation>
     </message>
     <message>
         <source>{value} đăng ký thi đua {rules} năm {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} registered for the {rules} emulation in {year}.</translation>
     </message>
     <message>
         <source>Đủ tiêu chí {name} năm {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meets the criteria for {name} in {year}.</translation>
     </message>
     <message>
         <source>đạt {rules}</source>
-        <translation type="unfinished"></translation>
+        <translation>reached {rules}</translation>
     </message>
     <message>
         <source>xếp loại từ «{minimum}»</source>
-        <translation type="unfinished"></translation>
+        <translation>rated «{minimum}» or above</translation>
     </message>
     <message>
         <source>Có</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Không</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Bộ tiêu chí «{name}» kế thừa «{base_id}» nhưng không tìm thấy bộ đó.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rule set «{name}» extends «{base_id}», but that set is not found.</translation>
     </message>
     <message>
         <source>Không có bộ tiêu chí thi đua nào có hiệu lực cho năm {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No emulation rule set is in force for {year}.</translation>
     </message>
     <message>
         <source>Năm {year} không xếp loại mức độ hoàn thành nhiệm vụ (thôn, đơn vị xác nhận kết quả lao động thay cho xếp loại).</source>
-        <translation type="unfinished"></translation>
+        <translation>In {year} not rated on task completion (the village or unit confirms the work results instead of a rating).</translation>
     </message>
     <message>
         <source>Chưa có kết quả xếp loại năm {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No rating for {year} yet.</translation>
     </message>
     <message>
         <source>Năm {year} xếp loại «{level}»</source>
-        <translation type="unfinished"></translation>
+        <translation>In {year} rated «{level}»</translation>
     </message>
     <message>
         <source>Năm {bad} không đạt mức «{minimum}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Year {bad} below «{minimum}».</translation>
     </message>
     <message>
         <source>Các năm {years}–{spent} đã được tính khi khen {rules} năm {spent}; cần {count} năm liên tục chưa được tính.</source>
-        <translation type="unfinished"></translation>
+        <translation>The years {years}–{spent} were counted for {rules} in {spent}; needs {count} consecutive years not yet counted.</translation>
     </message>
     <message>
         <source>Chưa có kết quả xếp loại năm {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No rating for {missing} yet.</translation>
     </message>
     <message>
         <source>các năm {used_up} đã được tính khi khen {rules} năm {spent}</source>
-        <translation type="unfinished"></translation>
+        <translation>the years {used_up} were counted for {rules} in {spent}</translation>
     </message>
     <message>
         <source>Đã đạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reached</translation>
     </message>
     <message>
         <source>Có thể đạt</source>
-        <translation type="unfinished"></translation>
+        <translation>May reach</translation>
     </message>
     <message>
         <source>{verb} {name} {count} năm liền: {years}{tail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb} {name} {count} years in a row: {years}{tail}.</translation>
     </message>
     <message>
         <source>Chỉ đạt {name} {count} năm liền: {years}, cần {need} năm{tail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reached {name} only {count} years in a row: {years}, needs {need} years{tail}.</translation>
     </message>
     <message>
         <source>Chưa có kết quả xếp loại năm {year} để biết thời gian công tác.</source>
-        <translation type="unfinished"></translation>
+        <translation>No rating for {year} yet, so the working time is not known.</translation>
     </message>
     <message>
         <source>Thôn, đơn vị{by} không xác nhận đạt tiêu chuẩn năm {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The village or unit{by} does not confirm the standard for {year}.</translation>
     </message>
     <message>
         <source>Thôn đã bình xét đạt {rules} năm {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The village rated it {rules} in {year}.</translation>
     </message>
     <message>
         <source>Đã được tặng {name} năm {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awarded {name} in {year}.</translation>
     </message>
     <message>
         <source>Chưa có danh sách thành viên.</source>
-        <translation type="unfinished"></translation>
+        <translation>No member list yet.</translation>
     </message>
     <message>
         <source>{where}: phép kiểm tra «{check}» không có trong danh mục ({CHECKS}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: the check «{check}» is not in the catalogue ({CHECKS}).</translation>
     </message>
     <message>
         <source>{where}: «for» phải là một trong {APPLIES_TO} (không phải «{applies_to}»).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: «for» must be one of {APPLIES_TO} (not «{applies_to}»).</translation>
     </message>
     <message>
         <source>{where}: tiêu chí thiếu trường «{args}».</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: the criterion lacks the field «{args}».</translation>
     </message>
     <message>
         <source>Bộ tiêu chí «{where}» thiếu trường «{args}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule set «{where}» lacks the field «{args}».</translation>
     </message>
     <message>
         <source>Bộ tiêu chí «{where}»: ngày hiệu lực không hợp lệ ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule set «{where}»: the effective date is not valid ({exc}).</translation>
     </message>
     <message>
         <source>, thấp hơn «{minimum}».</source>
-        <translation type="unfinished"></translation>
+        <translation>, below «{minimum}».</translation>
     </message>
     <message>
         <source>năm {year} không đạt {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>in {year} did not reach {name}</translation>
     </message>
     <message>
         <source>năm {year} {value}, chưa có quyết định</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} {value}, no decision yet</translation>
     </message>
     <message>
         <source> (ngày xét {on:%d/%m/%Y}).</source>
-        <translation type="unfinished"></translation>
+        <translation> (review date {on:%d/%m/%Y}).</translation>
     </message>
     <message>
         <source>Thôn, đơn vị{by} xác nhận năm {year} lao động sản xuất có hiệu quả, gương mẫu chấp hành và tích cực tham gia phong trào.</source>
-        <translation type="unfinished"></translation>
+        <translation>The village or unit{by} confirms for {year} effective work, exemplary compliance and active part in the movements.</translation>
     </message>
     <message>
         <source>Chưa đạt {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Not {name}: </translation>
     </message>
     <message>
         <source>; {unknown} người chưa đủ thông tin.</source>
-        <translation type="unfinished"></translation>
+        <translation>; {unknown} people without enough information.</translation>
     </message>
     <message>
         <source>Đạt theo: </source>
-        <translation type="unfinished"></translation>
+        <translation>Reached by: </translation>
     </message>
     <message>
         <source>Đạt đủ: </source>
-        <translation type="unfinished"></translation>
+        <translation>Met in full: </translation>
     </message>
     <message>
         <source>Chưa đạt điều kiện nào: </source>
-        <translation type="unfinished"></translation>
+        <translation>No condition met: </translation>
     </message>
     <message>
         <source>Chưa đạt: </source>
-        <translation type="unfinished"></translation>
+        <translation>Not met: </translation>
     </message>
     <message>
         <source>Bộ tiêu chí «{name}» không có tiêu chí cho danh hiệu «{code}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule set «{name}» has no criteria for the title «{code}».</translation>
     </message>
     <message>
         <source>Bộ tiêu chí «{name}» thiếu tham số «{name2}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule set «{name}» lacks the parameter «{name2}».</translation>
     </message>
     <message>
         <source>Không đọc được bộ tiêu chí «{path}»: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the rule set «{path}»: {exc}</translation>
     </message>
     <message>
         <source>đã</source>
-        <translation type="unfinished"></translation>
+        <translation>has</translation>
     </message>
     <message>
         <source>chưa</source>
-        <translation type="unfinished"></translation>
+        <translation>does not have</translation>
     </message>
     <message>
         <source> (chuỗi trước đó: {earlier})</source>
-        <translation type="unfinished"></translation>
+        <translation> (earlier run: {earlier})</translation>
     </message>
     <message>
         <source>Có: </source>
-        <translation type="unfinished"></translation>
+        <translation>Yes: </translation>
     </message>
     <message>
         <source>có</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>chưa ghi nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>not recorded</translation>
     </message>
     <message>
         <source>Đã</source>
-        <translation type="unfinished"></translation>
+        <translation>Has</translation>
     </message>
     <message>
         <source>Chưa</source>
-        <translation type="unfinished"></translation>
+        <translation>Has not</translation>
     </message>
     <message>
         <source>{matter} từ {opened_on:%d/%m/%Y}, chưa kết thúc</source>
-        <translation type="unfinished"></translation>
+        <translation>{matter} since {opened_on:%d/%m/%Y}, not closed</translation>
     </message>
     <message>
         <source>đủ tiêu chí</source>
-        <translation type="unfinished"></translation>
+        <translation>meets the criteria</translation>
     </message>
     <message>
         <source>chưa đủ thông tin</source>
-        <translation type="unfinished"></translation>
+        <translation>not enough information</translation>
     </message>
     <message>
         <source>Không chuyển được từ bước «{current}» sang «{target}»: mỗi lần chỉ tiến hoặc lùi một bước ({MOVEMENT_BASIS}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot move from step «{current}» to «{target}»: one step forward or back at a time ({MOVEMENT_BASIS}).</translation>
     </message>
     <message>
         <source>{points:g} điểm tương ứng mức «{expected}» ({RATING_BASIS}); mức «{level}» không khớp với số điểm. Hãy sửa điểm hoặc mức xếp loại.</source>
-        <translation type="unfinished"></translation>
+        <translation>{points:g} points correspond to «{expected}» ({RATING_BASIS}); the level «{level}» does not match the points. Correct the points or the rating level.</translation>
     </message>
     <message>
         <source>Danh hiệu «{title_name}» dành cho đối tượng «{title_kind}»; không dùng cho đối tượng đã chọn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The title «{title_name}» is for «{title_kind}»; it is not for the chosen nominee.</translation>
     </message>
     <message>
         <source>Đăng ký đang «{current}» không chuyển được sang «{target}».</source>
-        <translation type="unfinished"></translation>
+        <translation>A registration that is «{current}» cannot move to «{target}».</translation>
     </message>
     <message>
         <source>Phải ghi lý do.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reason must be given.</translation>
     </message>
     <message>
         <source>Điểm {points:g} không hợp lệ (từ 0 đến 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>The points {points:g} are not valid (from 0 to 100).</translation>
     </message>
     <message>
         <source>Lùi về bước «{target}» phải ghi lý do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Going back to step «{target}» needs a reason.</translation>
     </message>
     <message>
         <source>Thiết lập hạn đăng ký thi đua «{month_day}» không hợp lệ (viết tháng-ngày, ví dụ 03-31).</source>
-        <translation type="unfinished"></translation>
+        <translation>The emulation registration deadline setting «{month_day}» is not valid (write month-day, e.g. 03-31).</translation>
     </message>
     <message>
         <source>«{text}» không phải là số hợp lệ ở {field} (ví dụ: 1.234,5 hoặc 1234.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» is not a valid number in {field} (e.g. 1.234,5 or 1234.5).</translation>
     </message>
     <message>
         <source>«{text}» không phải là ngày hợp lệ ở {field} (viết ngày/tháng/năm, ví dụ 26/11/2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» is not a valid date in {field} (write day/month/year, e.g. 26/11/2026).</translation>
     </message>
     <message>
         <source>{where}: hết hiệu lực trước ngày có hiệu lực.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ends before it takes effect.</translation>
     </message>
     <message>
         <source>{where}: văn bản chưa xác nhận phải ghi rõ điều chưa đối chiếu (note).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: an unconfirmed document must say what has not been checked (note).</translation>
     </message>
     <message>
         <source>{where}: ngày «{raw}» không hợp lệ (viết YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: the date «{raw}» is not valid (write YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>{where}: thiếu trường {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: the field {exc} is missing.</translation>
     </message>
     <message>
         <source>{source}: văn bản «{id}» khai báo hai lần.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: the document «{id}» is declared twice.</translation>
     </message>
     <message>
         <source>{source}: giấy tờ «{kind}» viện dẫn văn bản không có trong danh mục: {unknown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: the paper «{kind}» cites documents not in the catalogue: {unknown}.</translation>
     </message>
     <message>
         <source>Chưa khai báo căn cứ pháp lý cho loại giấy tờ «{paper_kind}».</source>
-        <translation type="unfinished"></translation>
+        <translation>No legal basis declared for the paper kind «{paper_kind}».</translation>
     </message>
     <message>
         <source>Mật khẩu phải có ít nhất {MIN_LENGTH} ký tự.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must have at least {MIN_LENGTH} characters.</translation>
     </message>
     <message>
         <source>Mật khẩu không được chỉ gồm chữ số.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password may not be only digits.</translation>
     </message>
     <message>
         <source>Mật khẩu không được chứa tên đăng nhập.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password may not contain the user name.</translation>
     </message>
     <message>
         <source>Mật khẩu này quá phổ biến, dễ đoán; hãy chọn mật khẩu khác.</source>
-        <translation type="unfinished"></translation>
+        <translation>This password is too common and easy to guess; choose another one.</translation>
     </message>
     <message>
         <source>quá hạn {days} ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} days overdue</translation>
     </message>
     <message>
         <source>còn {days} ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} days left</translation>
     </message>
     <message>
         <source>hôm nay là hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>due today</translation>
     </message>
     <message>
         <source>Kỳ báo cáo «{code}» không hợp lệ: viết 2026-M03, 2026-Q1, 2026-H1, 2026-9M hoặc 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reporting period «{code}» is not valid: write 2026-M03, 2026-Q1, 2026-H1, 2026-9M or 2026.</translation>
     </message>
     <message>
         <source>Tháng {index}/{year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Month {index}/{year}</translation>
     </message>
     <message>
         <source>Quý {roman}/{year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Q{roman}/{year}</translation>
     </message>
     <message>
         <source>6 tháng cuối năm {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Second half of {year}</translation>
     </message>
     <message>
         <source>9 tháng năm {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>9 months of {year}</translation>
     </message>
     <message>
         <source>Năm {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Year {year}</translation>
     </message>
     <message>
         <source>Kỳ báo cáo «{code}»: tháng phải từ 01 đến 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporting period «{code}»: the month must be from 01 to 12.</translation>
     </message>
     <message>
         <source>6 tháng đầu năm {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>First half of {year}</translation>
     </message>
     <message>
         <source>«{raw}» không đọc được thành chỉ tiêu (viết như: {EXAMPLES})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{raw}» cannot be read as a target (write like: {EXAMPLES})</translation>
     </message>
     <message>
         <source>không có số năm trước hay số thực hiện (TH) để tính</source>
-        <translation type="unfinished"></translation>
+        <translation>no previous year&apos;s figure or actual figure to compute from</translation>
     </message>
     <message>
         <source>Năm đề nghị «{value}» không hợp lệ (từ 2000 đến 2100).</source>
-        <translation type="unfinished"></translation>
+        <translation>The proposal year «{value}» is not valid (from 2000 to 2100).</translation>
     </message>
     <message>
         <source>Hãy chọn danh hiệu hoặc hình thức khen thưởng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a title or form of award.</translation>
     </message>
     <message>
         <source>Không có danh hiệu mã «{title_code}» (hoặc đã ngừng dùng).</source>
-        <translation type="unfinished"></translation>
+        <translation>No title with code «{title_code}» (or it is no longer used).</translation>
     </message>
     <message>
         <source>Hãy ghi ngày dự kiến quyết định khen thưởng (để tính tiền thưởng).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the expected decision date (to compute the reward).</translation>
     </message>
     <message>
         <source>Ngày dự kiến quyết định {decision_date:%d/%m/%Y} phải trong năm {year} hoặc năm {year2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The expected decision date {decision_date:%d/%m/%Y} must be in {year} or {year2}.</translation>
     </message>
     <message>
         <source>Hãy chọn ít nhất một đối tượng được đề nghị.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one nominee.</translation>
     </message>
     <message>
         <source>Danh hiệu «{title}» dành cho đối tượng «{nominee_kind}»; không dùng cho {names}. Hãy bỏ các đối tượng này hoặc chọn danh hiệu khác.</source>
-        <translation type="unfinished"></translation>
+        <translation>The title «{title}» is for «{nominee_kind}»; not for {names}. Remove these nominees or choose another title.</translation>
     </message>
     <message>
         <source>Chưa xét điều kiện cho: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eligibility not yet reviewed for: {missing}.</translation>
     </message>
     <message>
         <source>Tất cả đối tượng đều đã bị loại; không thể tiếp tục đề nghị. Hãy quay lại chọn đối tượng khác hoặc giữ lại ít nhất một đối tượng.</source>
-        <translation type="unfinished"></translation>
+        <translation>All nominees have been excluded; the proposal cannot continue. Go back and choose other nominees or keep at least one.</translation>
     </message>
     <message>
         <source>Đề nghị đã trình Hội đồng, không sửa được nữa.</source>
-        <translation type="unfinished"></translation>
+        <translation>The proposal has been submitted to the council; it can no longer be edited.</translation>
     </message>
     <message>
         <source>Đề nghị đã trình Hội đồng, không quay lại sửa được.</source>
-        <translation type="unfinished"></translation>
+        <translation>The proposal has been submitted to the council; it cannot go back to editing.</translation>
     </message>
     <message>
         <source>«{n}» được chọn hai lần.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{n}» is chosen twice.</translation>
     </message>
     <message>
         <source>«{n}» {why}: hãy loại khỏi đề nghị, hoặc ghi lý do vẫn đề nghị (ít nhất {MIN_OVERRIDE_REASON} ký tự) vào ô «Lý do vẫn đề nghị».</source>
-        <translation type="unfinished"></translation>
+        <translation>«{n}» {why}: remove it from the proposal, or write the reason for still proposing (at least {MIN_OVERRIDE_REASON} characters) in «Reason for still proposing».</translation>
     </message>
     <message>
         <source>Hãy ghi tóm tắt thành tích của «{n}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a summary of the achievements of «{n}».</translation>
+    </message>
+    <message>
+        <source>{what} đang ở trạng thái «{state}», không sửa được. {advice}</source>
+        <translation>{what} is «{state}» and cannot be edited. {advice}</translation>
     </message>
     <message>
         <source>Tài khoản «{username}» chỉ được nhập báo cáo của đơn vị mình, không được nhập cho «{unit_name}».</source>
-        <translation type="unfinished"></translation>
+        <translation>The account «{username}» may only enter its own unit&apos;s reports, not those of «{unit_name}».</translation>
     </message>
     <message>
         <source>Không thể {transition}: {current}; chỉ làm được khi báo cáo đang {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot {transition}: {current}; only possible when the report is {allowed}.</translation>
     </message>
     <message>
         <source>Hãy ghi lý do khi {transition}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a reason to {transition}.</translation>
+    </message>
+    <message>
+        <source>Báo cáo đã duyệt chỉ sửa được sau khi người có quyền duyệt mở lại.</source>
+        <translation>An accepted report can be edited only after someone allowed to accept reopens it.</translation>
+    </message>
+    <message>
+        <source>Hãy chờ văn phòng duyệt hoặc trả lại báo cáo.</source>
+        <translation>Wait for the office to accept or return the report.</translation>
     </message>
     <message>
         <source>Thiết lập «{key}»: {where} {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting «{key}»: {where} {what}.</translation>
+    </message>
+    <message>
+        <source>các danh hiệu khác</source>
+        <translation>other titles</translation>
+    </message>
+    <message>
+        <source>Thiết lập khác</source>
+        <translation>Other setting</translation>
     </message>
     <message>
         <source>Thiết lập «{key}»: Giá trị không được để trống.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting «{key}»: the value may not be empty.</translation>
     </message>
     <message>
         <source>ô chứa ngày tháng, không phải số; hãy nhập số</source>
-        <translation type="unfinished"></translation>
+        <translation>the cell holds a date, not a number; enter a number</translation>
     </message>
     <message>
         <source>«{raw}» không phải là số hợp lệ</source>
-        <translation type="unfinished"></translation>
+        <translation>«{raw}» is not a valid number</translation>
     </message>
     <message>
         <source>ô chứa công thức; hãy nhập giá trị (số)</source>
-        <translation type="unfinished"></translation>
+        <translation>the cell holds a formula; enter a value (a number)</translation>
     </message>
     <message>
         <source>«{raw}» không phải là số{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{raw}» is not a number{hint}</translation>
     </message>
     <message>
         <source>Không có tài khoản «{username}».</source>
-        <translation type="unfinished"></translation>
+        <translation>No account «{username}».</translation>
     </message>
     <message>
         <source>Tên đăng nhập gồm 3–64 ký tự: chữ không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới (ví dụ «nguyen.van.a»).</source>
-        <translation type="unfinished"></translation>
+        <translation>A user name has 3–64 characters: letters without accents, digits, dots, hyphens or underscores (e.g. «nguyen.van.a»).</translation>
     </message>
     <message>
         <source>Cán bộ báo cáo của đơn vị phải gắn với một đơn vị.</source>
-        <translation type="unfinished"></translation>
+        <translation>A unit&apos;s reporting officer must belong to a unit.</translation>
     </message>
     <message>
         <source>Không có đơn vị #{unit_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No unit #{unit_id}.</translation>
     </message>
     <message>
         <source>Họ và tên không được để trống.</source>
-        <translation type="unfinished"></translation>
+        <translation>The full name may not be empty.</translation>
     </message>
     <message>
         <source>Họ và tên tối đa 100 ký tự.</source>
-        <translation type="unfinished"></translation>
+        <translation>The full name has at most 100 characters.</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu đã có tài khoản; hãy đăng nhập, rồi nhờ quản trị viên tạo tài khoản mới.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database already has accounts; sign in, then ask an administrator to create a new account.</translation>
     </message>
     <message>
         <source>«{name}» không phải là tài khoản trong cơ sở dữ liệu này.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» is not an account in this database.</translation>
     </message>
     <message>
         <source>Mật khẩu hiện tại không đúng.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current password is wrong.</translation>
     </message>
     <message>
         <source>Mật khẩu mới phải khác mật khẩu hiện tại.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new password must differ from the current one.</translation>
     </message>
     <message>
         <source>Tên đăng nhập «{name}» đã có.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user name «{name}» already exists.</translation>
     </message>
     <message>
         <source>Không thể tự khóa tài khoản đang dùng.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot lock the account you are using.</translation>
     </message>
     <message>
         <source>Phải còn ít nhất một tài khoản quản trị đang hoạt động.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least one active administrator account must remain.</translation>
     </message>
     <message>
         <source>{what} «{filename}» đã có (trùng nội dung với «{twin}»).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} «{filename}» already exists (same content as «{twin}»).</translation>
     </message>
     <message>
         <source>{what} «{path}» nặng {size:.1f} MB, quá giới hạn {max_bytes} MB. {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} «{path}» is {size:.1f} MB, over the limit of {max_bytes} MB. {advice}</translation>
     </message>
     <message>
         <source>Không đọc được tệp «{path}»: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the file «{path}»: {value}.</translation>
     </message>
     <message>
         <source>Không có danh hiệu mã «{code}» trong danh mục.</source>
-        <translation type="unfinished"></translation>
+        <translation>No title with code «{code}» in the catalogue.</translation>
     </message>
     <message>
         <source>Năm {year} không hợp lệ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The year {year} is not valid.</translation>
     </message>
     <message>
         <source>Hãy chọn danh hiệu, hình thức khen thưởng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a title or form of award.</translation>
     </message>
     <message>
         <source>Ngày quyết định {decision_date:%d/%m/%Y} không khớp với năm {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision date {decision_date:%d/%m/%Y} does not match the year {year}.</translation>
     </message>
     <message>
         <source>Số tiền không được âm.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount may not be negative.</translation>
     </message>
     <message>
         <source>Không tìm thấy khen thưởng #{award_id} (có thể đã bị xóa).</source>
-        <translation type="unfinished"></translation>
+        <translation>Award #{award_id} not found (it may have been deleted).</translation>
     </message>
     <message>
         <source>Khen thưởng này do quyết định lập trong TNApp ghi lại; hãy sửa quyết định.</source>
-        <translation type="unfinished"></translation>
+        <translation>This award was recorded by a decision made in TNApp; correct the decision.</translation>
     </message>
     <message>
         <source>Khen thưởng này do quyết định lập trong TNApp ghi lại; không xóa ở đây.</source>
-        <translation type="unfinished"></translation>
+        <translation>This award was recorded by a decision made in TNApp; it is not deleted here.</translation>
     </message>
     <message>
         <source>{refuse}: tệp không phải cơ sở dữ liệu SQLite. Tệp được giữ nguyên.</source>
-        <translation type="unfinished"></translation>
+        <translation>{refuse}: the file is not an SQLite database. The file is left as it was.</translation>
     </message>
     <message>
         <source>{refuse}: kiểm tra toàn vẹn báo lỗi ({result}). Hãy chọn bản sao lưu khác.</source>
-        <translation type="unfinished"></translation>
+        <translation>{refuse}: the integrity check reports errors ({result}). Choose another backup.</translation>
     </message>
     <message>
         <source>{refuse}: đây không phải cơ sở dữ liệu của TNApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>{refuse}: this is not a TNApp database.</translation>
     </message>
     <message>
         <source>{refuse}: tệp được tạo bởi phiên bản TNApp mới hơn (lược đồ «{revision}»). Hãy cập nhật TNApp trước.</source>
-        <translation type="unfinished"></translation>
+        <translation>{refuse}: the file was made by a newer TNApp (schema «{revision}»). Update TNApp first.</translation>
     </message>
     <message>
         <source>{refuse}: cấu trúc dữ liệu không đúng với phiên bản «{revision}» của TNApp ({differences}). Tệp được giữ nguyên.</source>
-        <translation type="unfinished"></translation>
+        <translation>{refuse}: the data structure does not match TNApp version «{revision}» ({differences}). The file is left as it was.</translation>
     </message>
     <message>
         <source>{refuse}: {count} bản ghi trỏ tới bản ghi không tồn tại ({pointing}{value}, ví dụ {dangling} dòng {dangling2}). Tệp được giữ nguyên.</source>
-        <translation type="unfinished"></translation>
+        <translation>{refuse}: {count} records point to records that do not exist ({pointing}{value}, e.g. {dangling} row {dangling2}). The file is left as it was.</translation>
     </message>
     <message>
         <source>Tệp được chọn chính là cơ sở dữ liệu đang mở.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen file is the database that is open.</translation>
     </message>
     <message>
         <source>Không sao lưu được «{source}» vào thư mục «{folder}»: {exc}. Các bản sao lưu trước được giữ nguyên.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not back up «{source}» into the folder «{folder}»: {exc}. Earlier backups are kept.</translation>
     </message>
     <message>
         <source>«{path}» là một tệp, không phải thư mục: hãy chọn thư mục khác. Chưa sao lưu gì.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{path}» is a file, not a folder: choose another folder. Nothing was backed up.</translation>
     </message>
     <message>
         <source>Tên tệp sao lưu «{path}» phải có đuôi .sqlite hoặc .db (ví dụ «{stem}.sqlite»); chưa sao lưu gì.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file name «{path}» must end in .sqlite or .db (e.g. «{stem}.sqlite»); nothing was backed up.</translation>
     </message>
     <message>
         <source>Tệp «{path}» đã có: TNApp không ghi đè lên tệp có sẵn. Hãy đặt tên khác, xóa tệp cũ trước, hoặc chỉ ra một thư mục để TNApp tự đặt tên. Chưa sao lưu gì.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file «{path}» exists: TNApp does not overwrite an existing file. Choose another name, delete the old file first, or give a folder and let TNApp name the file. Nothing was backed up.</translation>
     </message>
     <message>
         <source>Không sao lưu được «{source}» sang «{path}»: không tạo được thư mục «{parent}» ({exc}). Các bản sao lưu trước được giữ nguyên.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not back up «{source}» to «{path}»: the folder «{parent}» could not be made ({exc}). Earlier backups are kept.</translation>
     </message>
     <message>
         <source>Tệp «{path}» đã có: TNApp không ghi đè lên tệp có sẵn. Chưa sao lưu gì.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file «{path}» exists: TNApp does not overwrite an existing file. Nothing was backed up.</translation>
     </message>
     <message>
         <source>Không sao lưu được «{source}» sang «{path}»: {exc}. Các bản sao lưu trước được giữ nguyên.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not back up «{source}» to «{path}»: {exc}. Earlier backups are kept.</translation>
     </message>
     <message>
         <source>{refuse}: không đọc được tệp ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{refuse}: the file cannot be read ({exc}).</translation>
     </message>
     <message>
         <source>{refuse}: tệp bị hỏng ({exc}). Tệp được giữ nguyên.</source>
-        <translation type="unfinished"></translation>
+        <translation>{refuse}: the file is damaged ({exc}). The file is left as it was.</translation>
     </message>
     <message>
         <source>Không khôi phục được: {exc}. Cơ sở dữ liệu trước đó được giữ ở «{previous}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not restore: {exc}. The previous database is kept at «{previous}».</translation>
     </message>
     <message>
         <source>Không thể sao lưu cơ sở dữ liệu đè lên chính nó; hãy chọn tệp hoặc thư mục khác.</source>
-        <translation type="unfinished"></translation>
+        <translation>A database cannot be backed up over itself; choose another file or folder.</translation>
     </message>
     <message>
         <source>{refusal} vì đang có {used}. {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>{refusal} because it has {used}. {advice}</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu chưa có thông tin xã. Hãy khai báo xã, hoặc chạy «tnapp init --demo» để dùng dữ liệu mẫu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has no commune yet. Declare the commune, or run «tnapp init --demo» to use the sample data.</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu này đã có thông tin xã.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database already has its commune.</translation>
     </message>
     <message>
         <source>{label} không được để trống.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} may not be empty.</translation>
     </message>
     <message>
         <source>Hãy nhập ngày nhận.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date received.</translation>
     </message>
     <message>
         <source>Hãy ghi người gửi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the sender.</translation>
     </message>
     <message>
         <source>Hãy ghi nội dung khiếu nại, kiến nghị.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the content of the complaint or petition.</translation>
     </message>
     <message>
         <source>Hạn giải quyết phải sau ngày nhận.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline must be after the date received.</translation>
     </message>
     <message>
         <source>Hãy nhập ngày giải quyết.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date resolved.</translation>
     </message>
     <message>
         <source>Ngày giải quyết phải sau ngày nhận.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date resolved must be after the date received.</translation>
     </message>
     <message>
         <source>Không tìm thấy khiếu nại #{complaint_id} (có thể đã bị xóa).</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint #{complaint_id} not found (it may have been deleted).</translation>
     </message>
     <message>
         <source>Giờ kết thúc {ended_at:%H:%M %d/%m/%Y} phải sau giờ bắt đầu họp {held_at:%H:%M %d/%m/%Y}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end time {ended_at:%H:%M %d/%m/%Y} must be after the meeting&apos;s start {held_at:%H:%M %d/%m/%Y}.</translation>
     </message>
     <message>
         <source>Hãy ghi lý do hủy kết quả biểu quyết.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason for cancelling the vote&apos;s result.</translation>
     </message>
     <message>
         <source>Không có giấy tờ «{paper}» của phiên họp.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting has no paper «{paper}».</translation>
     </message>
     <message>
         <source>Không tìm thấy {what} #{row_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} #{row_id} not found.</translation>
     </message>
     <message>
         <source>Nhiệm kỳ không được để trống (ví dụ 2026-2031).</source>
-        <translation type="unfinished"></translation>
+        <translation>The term may not be empty (e.g. 2026-2031).</translation>
     </message>
     <message>
         <source>Ngày kết thúc nhiệm kỳ trước ngày bắt đầu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The term ends before it starts.</translation>
     </message>
     <message>
         <source>Họ và tên thành viên không được để trống.</source>
-        <translation type="unfinished"></translation>
+        <translation>The member&apos;s full name may not be empty.</translation>
     </message>
     <message>
         <source>Không tìm thấy Hội đồng #{council_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Council #{council_id} not found.</translation>
     </message>
     <message>
         <source>Địa điểm họp không được để trống.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting place may not be empty.</translation>
     </message>
     <message>
         <source>Năm xét khen thưởng {year} không hợp lệ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The award year {year} is not valid.</translation>
     </message>
     <message>
         <source>Hãy nhập ngày giờ họp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the meeting&apos;s date and time.</translation>
     </message>
     <message>
         <source>Ngày họp {day:%d/%m/%Y} nằm ngoài nhiệm kỳ của Hội đồng {term} ({term2}); hãy chọn Hội đồng của nhiệm kỳ đó hoặc sửa ngày họp.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting date {day:%d/%m/%Y} is outside the term of council {term} ({term2}); choose the council of that term or correct the date.</translation>
     </message>
     <message>
         <source>Không đọc được tệp dữ liệu mẫu «{path}»: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the sample data file «{path}»: {exc}.</translation>
     </message>
     <message>
         <source>Tệp dữ liệu mẫu «{path}»: không có người «{person}» ({birth_year}, {unit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample data file «{path}»: no person «{person}» ({birth_year}, {unit}).</translation>
     </message>
     <message>
         <source>«{full_name}» được ghi hai lần trong Hội đồng, một lần có mặt và một lần vắng mặt; một người chỉ có một trạng thái ở mỗi phiên họp.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{full_name}» is recorded twice in the council, once present and once absent; a person has one status per meeting.</translation>
     </message>
     <message>
         <source>Phiên họp ngày {held_at:%d/%m/%Y} đã bắt đầu; chỉ xóa được phiên chưa họp.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting of {held_at:%d/%m/%Y} has started; only a meeting not yet held can be deleted.</translation>
     </message>
     <message>
         <source>Phiên họp đang ở trạng thái «{state}», không bắt đầu lại được.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting is «{state}»; it cannot be started again.</translation>
     </message>
     <message>
         <source>Phiên họp chưa có chương trình (chưa có đề nghị nào). Hãy lập chương trình trước khi bắt đầu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting has no agenda (no proposals yet). Draw up the agenda before starting.</translation>
     </message>
     <message>
         <source>Chưa đủ số lượng để họp. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>No quorum for the meeting. {text}</translation>
     </message>
     <message>
         <source>Phiên họp đang ở trạng thái «{state}»; chỉ kết thúc được phiên đang họp.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting is «{state}»; only a meeting in progress can be closed.</translation>
     </message>
     <message>
         <source>Phiên họp đã kết thúc, không sửa điểm danh được.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting is closed; attendance cannot be changed.</translation>
     </message>
     <message>
         <source>Phiên họp đã kết thúc, không đổi Ban kiểm phiếu được.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting is closed; the vote counting board cannot be changed.</translation>
     </message>
     <message>
         <source>Ban kiểm phiếu đã kiểm phiếu (đã có kết quả biểu quyết); không đổi được.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vote counting board has already counted (results are recorded); it cannot be changed.</translation>
     </message>
     <message>
         <source>Một người chỉ ghi một lần trong Ban kiểm phiếu.</source>
-        <translation type="unfinished"></translation>
+        <translation>A person is entered only once on the vote counting board.</translation>
     </message>
     <message>
         <source>Chỉ lập lại chương trình được khi phiên họp chưa bắt đầu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agenda can be redrawn only before the meeting starts.</translation>
     </message>
     <message>
         <source>{label}: phiên họp chưa bắt đầu; hãy bắt đầu phiên họp rồi ghi kết quả.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: the meeting has not started; start the meeting, then record the result.</translation>
     </message>
     <message>
         <source>{label}: phiên họp đã kết thúc, không ghi thêm kết quả được.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: the meeting is closed; no more results can be recorded.</translation>
     </message>
     <message>
         <source>{label}: chưa có kết quả vòng {next_round}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: no result of round {next_round} yet.</translation>
     </message>
     <message>
         <source>{label}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {problem}</translation>
     </message>
     <message>
         <source>{label}: không đủ số lượng để biểu quyết. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: no quorum to vote. {text}</translation>
     </message>
     <message>
         <source>{label}: chưa ghi Ban kiểm phiếu của phiên họp; hãy ghi Trưởng ban và các thành viên Ban kiểm phiếu trước khi ghi kết quả kiểm phiếu.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: the meeting&apos;s vote counting board is not recorded; record its head and members before recording the count.</translation>
     </message>
     <message>
         <source>Chỉ hủy được kết quả khi phiên họp đang diễn ra.</source>
-        <translation type="unfinished"></translation>
+        <translation>A result can be cancelled only while the meeting is in progress.</translation>
     </message>
     <message>
         <source>Mục {position}: chỉ hủy được kết quả vòng cuối.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {position}: only the last round&apos;s result can be cancelled.</translation>
     </message>
     <message>
         <source>Vai trò «{role}» không hợp lệ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The role «{role}» is not valid.</translation>
     </message>
     <message>
         <source>Hội đồng đã có {role} là «{full_name}»; mỗi Hội đồng chỉ có một.</source>
-        <translation type="unfinished"></translation>
+        <translation>The council already has a {role}, «{full_name}»; each council has only one.</translation>
     </message>
     <message>
         <source>Phiên họp ngày {held_at:%d/%m/%Y} đã kết thúc: chỉ sửa được giờ kết thúc và ghi chú.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting of {held_at:%d/%m/%Y} is closed: only the end time and the note can be changed.</translation>
     </message>
     <message>
         <source>Phiên họp đã bắt đầu: không đổi Hội đồng hay năm xét được.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting has started: the council or the award year cannot be changed.</translation>
     </message>
     <message>
         <source>Mục {position} ({nominee_name}) chưa có kết quả biểu quyết; hãy ghi kết quả trước khi kết thúc phiên họp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {position} ({nominee_name}) has no vote result; record the result before closing the meeting.</translation>
     </message>
     <message>
         <source>Thành viên #{member_id} không thuộc Hội đồng của phiên họp này.</source>
-        <translation type="unfinished"></translation>
+        <translation>Member #{member_id} does not belong to this meeting&apos;s council.</translation>
     </message>
     <message>
         <source>«{full_name}» ở trong Ban kiểm phiếu nên phải có mặt; hãy đổi Ban kiểm phiếu trước khi ghi vắng mặt.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{full_name}» is on the vote counting board and so must be present; change the board before marking them absent.</translation>
     </message>
     <message>
         <source>«{full_name}» chưa được điểm danh có mặt; Ban kiểm phiếu gồm các thành viên có mặt.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{full_name}» is not marked present; the vote counting board is made of members present.</translation>
     </message>
     <message>
         <source>{label}: kết quả vòng {round} đã được ghi; không ghi lại lần hai.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: the result of round {round} is already recorded; it is not recorded twice.</translation>
     </message>
     <message>
         <source>Số quyết định phải từ 1 trở lên.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision number must be 1 or more.</translation>
     </message>
     <message>
         <source>Hãy kết thúc phiên họp trước khi lập dự thảo quyết định khen thưởng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the meeting before drafting the award decision.</translation>
     </message>
     <message>
         <source>Phiên họp không có đề nghị cấp xã nào được thông qua; không có gì để Chủ tịch UBND xã quyết định.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting approved no commune-level proposal; there is nothing for the commune chairman to decide.</translation>
     </message>
     <message>
         <source>Quyết định của phiên họp này đã ký ban hành; không lập lại dự thảo.</source>
-        <translation type="unfinished"></translation>
+        <translation>This meeting&apos;s decision is signed and issued; no new draft is made.</translation>
     </message>
     <message>
         <source>Quyết định {value} đã được ghi là ký ngày {signed_on:%d/%m/%Y}; không ghi lại lần hai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision {value} is already recorded as signed on {signed_on:%d/%m/%Y}; it is not recorded twice.</translation>
     </message>
     <message>
         <source>Ngày ký {signed_on:%d/%m/%Y} trước ngày họp Hội đồng ({held_at:%d/%m/%Y}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The signing date {signed_on:%d/%m/%Y} is before the council meeting ({held_at:%d/%m/%Y}).</translation>
     </message>
     <message>
         <source>Mục #{item_id} không thuộc chương trình phiên họp này.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item #{item_id} is not on this meeting&apos;s agenda.</translation>
     </message>
     <message>
         <source>{session}: Hội đồng chưa thông qua; không đưa vào quyết định được.</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}: not approved by the council; it cannot go into the decision.</translation>
     </message>
     <message>
         <source>Hãy nhập số quyết định đã ký.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the number of the signed decision.</translation>
     </message>
     <message>
         <source>Số {display_number} đã bị hủy; hãy nhập số quyết định đã ký.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number {display_number} is cancelled; enter the number of the signed decision.</translation>
     </message>
     <message>
         <source>Số {display_number} thuộc sổ năm {year} nhưng quyết định ký năm {year2}; hãy nhập số của năm {year2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number {display_number} belongs to the register of {year} but the decision is signed in {year2}; enter a number of {year2}.</translation>
     </message>
     <message>
         <source>Kỷ luật, thanh tra chỉ ghi cho cá nhân hoặc tập thể.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discipline and inspections are recorded only for a person or a collective.</translation>
     </message>
     <message>
         <source>Hãy nhập ngày bắt đầu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the start date.</translation>
     </message>
     <message>
         <source>Ngày kết thúc phải sau ngày bắt đầu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date must be after the start date.</translation>
     </message>
     <message>
         <source>Hãy chọn hình thức kỷ luật.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the form of discipline.</translation>
     </message>
     <message>
         <source>Ngày quyết định chỉ ghi cho một quyết định kỷ luật.</source>
-        <translation type="unfinished"></translation>
+        <translation>A decision date is recorded only for a disciplinary decision.</translation>
     </message>
     <message>
         <source>Ngày quyết định kỷ luật không được trước ngày bắt đầu xem xét.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disciplinary decision&apos;s date may not be before the start of the review.</translation>
     </message>
     <message>
         <source>Không tìm thấy hồ sơ kỷ luật #{record_id} (có thể đã bị xóa).</source>
-        <translation type="unfinished"></translation>
+        <translation>Discipline record #{record_id} not found (it may have been deleted).</translation>
     </message>
     <message>
         <source>Số văn bản phải từ 1 trở lên.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document number must be 1 or more.</translation>
     </message>
     <message>
         <source>Hãy ghi lý do hủy số văn bản.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason for cancelling the document number.</translation>
     </message>
     <message>
         <source>Trích yếu nội dung văn bản không được để trống.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document&apos;s summary may not be empty.</translation>
     </message>
     <message>
         <source>Trích yếu tối đa 400 ký tự.</source>
-        <translation type="unfinished"></translation>
+        <translation>The summary has at most 400 characters.</translation>
     </message>
     <message>
         <source>Không tìm thấy số văn bản #{number_id} trong sổ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document number #{number_id} not found in the register.</translation>
     </message>
     <message>
         <source>Số {seq} đã ban hành, không hủy được; muốn bỏ văn bản đã ban hành phải ban hành văn bản thu hồi hoặc thay thế.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number {seq} is issued and cannot be cancelled; to withdraw an issued document, issue a revoking or replacing document.</translation>
     </message>
     <message>
         <source>Số {seq} đã bị hủy trước đó.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number {seq} was already cancelled.</translation>
     </message>
     <message>
         <source>Số {label} đã bị hủy, không dùng để ban hành được. Hãy lấy số mới.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number {label} is cancelled and cannot be used to issue. Take a new number.</translation>
     </message>
     <message>
         <source>Số {label} đã được ghi là ban hành ngày {issued_on:%d/%m/%Y}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number {label} is already recorded as issued on {issued_on:%d/%m/%Y}.</translation>
     </message>
     <message>
         <source>Không tìm thấy đối tượng #{id} ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominee #{id} not found ({value}).</translation>
     </message>
     <message>
         <source>Không có danh hiệu mã «{title_code}» trong danh mục.</source>
-        <translation type="unfinished"></translation>
+        <translation>No title with code «{title_code}» in the catalogue.</translation>
     </message>
     <message>
         <source>Danh hiệu «{name}» dành cho đối tượng «{kind}»; không xét cho «{facts}».</source>
-        <translation type="unfinished"></translation>
+        <translation>The title «{name}» is for «{kind}»; it is not reviewed for «{facts}».</translation>
     </message>
     <message>
         <source>Không tìm thấy đối tượng #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominee #{id} not found.</translation>
     </message>
     <message>
         <source>Không tìm thấy {what} #{id} (có thể đã bị xóa).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} #{id} not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Trang «{title}», dòng {row}: thiếu cột {columns}.</source>
+        <translation>Sheet «{title}», row {row}: missing columns {columns}.</translation>
     </message>
     <message>
         <source>Tệp «{path}» còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi nhập lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file «{path}» still has {count} errors; nothing was imported. Correct the file and import it again.</translation>
     </message>
     <message>
         <source>Tệp dữ liệu mẫu «{file}»: không có {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample data file «{file}»: no {what}.</translation>
     </message>
     <message>
         <source>Tệp «{name}» {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file «{name}» {why}.</translation>
     </message>
     <message>
         <source>Trang «{title}»: không tìm thấy dòng tiêu đề có cột «{wanted}». Hãy dùng đúng mẫu của TNApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet «{title}»: no header row with the column «{wanted}» found. Use TNApp&apos;s own template.</translation>
     </message>
     <message>
         <source>«{name}» là thư mục con; TNApp chỉ đọc các tệp nằm ngay trong thư mục đã chọn.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» is a subfolder; TNApp reads only the files directly in the chosen folder.</translation>
     </message>
     <message>
         <source>Không tìm thấy tệp «{path}».</source>
-        <translation type="unfinished"></translation>
+        <translation>The file «{path}» is not found.</translation>
     </message>
     <message>
         <source>Trang «{title}» có {declared} dòng, quá lớn so với {what} (tối đa {max_rows} dòng).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet «{title}» has {declared} rows, too many for {what} (at most {max_rows} rows).</translation>
     </message>
     <message>
         <source>Trang «{title}» có hơn {max_rows} dòng, quá lớn so với {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet «{title}» has more than {max_rows} rows, too many for {what}.</translation>
     </message>
     <message>
         <source>Không đọc được tệp «{name}»: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the file «{name}»: {value}.</translation>
     </message>
     <message>
         <source>Không ghi được tệp «{path}»: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the file «{path}»: {value}.</translation>
     </message>
     <message>
         <source>Không tìm thấy ảnh #{photo_id} (có thể đã bị xóa).</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo #{photo_id} not found (it may have been deleted).</translation>
     </message>
     <message>
         <source>Tệp «{path}» không phải ảnh (chỉ nhận JPEG, PNG, GIF, WebP).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file «{path}» is not a picture (only JPEG, PNG, GIF, WebP are accepted).</translation>
     </message>
     <message>
         <source>Tiêu đề không được để trống.</source>
-        <translation type="unfinished"></translation>
+        <translation>The title may not be empty.</translation>
     </message>
     <message>
         <source>Không tìm thấy điển hình #{exemplar_id} (có thể đã bị xóa).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplar #{exemplar_id} not found (it may have been deleted).</translation>
     </message>
     <message>
         <source>Không ghi được bản tin vào «{target}»: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the bulletin to «{target}»: {value}.</translation>
     </message>
     <message>
         <source>Không tìm thấy hộ #{household_id} (có thể đã bị xóa).</source>
-        <translation type="unfinished"></translation>
+        <translation>Household #{household_id} not found (it may have been deleted).</translation>
     </message>
     <message>
         <source>Mã hộ không được để trống.</source>
-        <translation type="unfinished"></translation>
+        <translation>The household code may not be empty.</translation>
     </message>
     <message>
         <source>Tên chủ hộ không được để trống.</source>
-        <translation type="unfinished"></translation>
+        <translation>The head of household&apos;s name may not be empty.</translation>
     </message>
     <message>
         <source>Tên chủ hộ «{head}» có chữ số.</source>
-        <translation type="unfinished"></translation>
+        <translation>The head of household&apos;s name «{head}» contains digits.</translation>
     </message>
     <message>
         <source>Số nhân khẩu {members} không hợp lệ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The household size {members} is not valid.</translation>
     </message>
     <message>
         <source>Hãy chọn thôn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the village.</translation>
     </message>
     <message>
         <source>«{village}» đã có hộ mã «{code}».</source>
-        <translation type="unfinished"></translation>
+        <translation>«{village}» already has a household with code «{code}».</translation>
     </message>
     <message>
         <source>Không tìm thấy hộ #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Household #{id} not found.</translation>
     </message>
     <message>
         <source>«Thôn văn hóa» chỉ ghi cho thôn.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Cultural village» is recorded only for villages.</translation>
     </message>
     <message>
         <source>{value}: không tìm thấy dòng tiêu đề có cột «{first_header}» (và các cột kế hoạch theo năm).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: no header row with the column «{first_header}» (and the plan columns by year) found.</translation>
     </message>
     <message>
         <source>«{raw}» không phải là số</source>
-        <translation type="unfinished"></translation>
+        <translation>«{raw}» is not a number</translation>
     </message>
     <message>
         <source>Tệp «{path}» không phải tệp Word (.docx) hoặc đã bị hỏng ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file «{path}» is not a Word file (.docx) or is damaged ({name}).</translation>
     </message>
     <message>
         <source>Tệp «{path}» không có bảng chỉ tiêu nào (cần cột «Chỉ tiêu» và các cột kế hoạch theo năm).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file «{path}» has no indicator table (it needs an «Chỉ tiêu» column and plan columns by year).</translation>
     </message>
     <message>
         <source>«{base_cell}» không phải là số thực hiện</source>
-        <translation type="unfinished"></translation>
+        <translation>«{base_cell}» is not an actual figure</translation>
     </message>
     <message>
         <source>{what}: {impossible}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {impossible}.</translation>
     </message>
     <message>
         <source>Mã chỉ tiêu không được trống, tối đa 30 ký tự, không có dấu cách.</source>
-        <translation type="unfinished"></translation>
+        <translation>The indicator code may not be empty, has at most 30 characters and no spaces.</translation>
     </message>
     <message>
         <source>Tên chỉ tiêu không được trống, tối đa 300 ký tự.</source>
-        <translation type="unfinished"></translation>
+        <translation>The indicator name may not be empty and has at most 300 characters.</translation>
     </message>
     <message>
         <source>Đơn vị tính không được trống, tối đa 50 ký tự.</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit of measure may not be empty and has at most 50 characters.</translation>
     </message>
     <message>
         <source>Chỉ tiêu «{code}» chưa có đơn vị chủ trì.</source>
-        <translation type="unfinished"></translation>
+        <translation>The indicator «{code}» has no lead unit yet.</translation>
     </message>
     <message>
         <source>Cận dưới phải nhỏ hơn hoặc bằng cận trên.</source>
-        <translation type="unfinished"></translation>
+        <translation>The lower bound must be less than or equal to the upper bound.</translation>
     </message>
     <message>
         <source>Trung bình có trọng số cần chọn chỉ tiêu làm trọng số.</source>
-        <translation type="unfinished"></translation>
+        <translation>A weighted average needs an indicator chosen as the weight.</translation>
     </message>
     <message>
         <source>Năm thực hiện gốc {baseline_year} không hợp lệ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The baseline year {baseline_year} is not valid.</translation>
     </message>
     <message>
         <source>Chỉ tiêu Có/Không chỉ nhận 0 và 1 (cận dưới 0, cận trên 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>A yes/no indicator takes only 0 and 1 (lower bound 0, upper bound 1).</translation>
     </message>
     <message>
         <source>Chỉ tiêu chỉ cấp xã do đơn vị chủ trì báo cáo; không giao cho đơn vị khác.</source>
-        <translation type="unfinished"></translation>
+        <translation>A commune-only indicator is reported by its lead unit; it is not assigned to other units.</translation>
     </message>
     <message>
         <source>Hãy chọn các đơn vị thực hiện (báo cáo) chỉ tiêu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the units that carry out (report) the indicator.</translation>
     </message>
     <message>
         <source>Chỉ giao chỉ tiêu cho đơn vị thực hiện chỉ tiêu đó.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign the indicator only to units that carry it out.</translation>
     </message>
     <message>
         <source>Không có chỉ tiêu mã «{code}».</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicator with code «{code}».</translation>
     </message>
     <message>
         <source>Phép so sánh «{operator}» không hợp lệ; dùng &lt;=, &lt;, &gt;=, &gt; hoặc =.</source>
-        <translation type="unfinished"></translation>
+        <translation>The comparison «{operator}» is not valid; use &lt;=, &lt;, &gt;=, &gt; or =.</translation>
     </message>
     <message>
         <source>Quy tắc phải so sánh hai chỉ tiêu khác nhau.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rule must compare two different indicators.</translation>
     </message>
     <message>
         <source>Không tìm thấy chỉ tiêu #{indicator_id} (có thể đã bị xóa).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator #{indicator_id} not found (it may have been deleted).</translation>
     </message>
     <message>
         <source>Mã «{code}» đã dùng cho chỉ tiêu «{clash}».</source>
-        <translation type="unfinished"></translation>
+        <translation>The code «{code}» is already used for the indicator «{clash}».</translation>
     </message>
     <message>
         <source>Đơn vị chủ trì hoặc đơn vị thực hiện không có trong danh mục.</source>
-        <translation type="unfinished"></translation>
+        <translation>The lead unit or a carrying-out unit is not in the catalogue.</translation>
     </message>
     <message>
         <source>Kế hoạch năm {year} nằm ngoài giai đoạn {PLAN_YEARS}–{PLAN_YEARS2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan for {year} is outside the period {PLAN_YEARS}–{PLAN_YEARS2}.</translation>
     </message>
     <message>
         <source>«{code}» và «{code2}» báo cáo theo kỳ khác nhau; quy tắc chỉ so sánh hai chỉ tiêu trong cùng một báo cáo.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» and «{code2}» are reported for different periods; a rule compares only two indicators of the same report.</translation>
     </message>
     <message>
         <source>Không tìm thấy quy tắc #{rule_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule #{rule_id} not found.</translation>
     </message>
     <message>
         <source>Chỉ tiêu không thể làm trọng số cho chính nó.</source>
-        <translation type="unfinished"></translation>
+        <translation>An indicator cannot be its own weight.</translation>
     </message>
     <message>
         <source>Chỉ tiêu làm trọng số không có trong danh mục.</source>
-        <translation type="unfinished"></translation>
+        <translation>The weight indicator is not in the catalogue.</translation>
     </message>
     <message>
         <source>Tên sáng kiến, đề tài không được để trống.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name of the initiative or research topic may not be empty.</translation>
     </message>
     <message>
         <source>Hãy chọn ít nhất một tác giả.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one author.</translation>
     </message>
     <message>
         <source>Ngày công nhận {recognised_on:%d/%m/%Y} không khớp với năm {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recognition date {recognised_on:%d/%m/%Y} does not match the year {year}.</translation>
     </message>
     <message>
         <source>Tác giả đã chọn không còn trong danh mục.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen author is no longer in the catalogue.</translation>
     </message>
     <message>
         <source>Đơn vị không tồn tại.</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit does not exist.</translation>
     </message>
     <message>
         <source>Không tìm thấy sáng kiến #{initiative_id} (có thể đã bị xóa).</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiative #{initiative_id} not found (it may have been deleted).</translation>
     </message>
     <message>
         <source>Phong trào đã ở bước cuối «{stage}».</source>
-        <translation type="unfinished"></translation>
+        <translation>The movement is already at its last step «{stage}».</translation>
     </message>
     <message>
         <source>Phong trào đang ở bước đầu «{stage}».</source>
-        <translation type="unfinished"></translation>
+        <translation>The movement is at its first step «{stage}».</translation>
     </message>
     <message>
         <source>Mã phong trào không được để trống.</source>
-        <translation type="unfinished"></translation>
+        <translation>The movement code may not be empty.</translation>
     </message>
     <message>
         <source>Mã phong trào tối đa 30 ký tự.</source>
-        <translation type="unfinished"></translation>
+        <translation>The movement code has at most 30 characters.</translation>
     </message>
     <message>
         <source>Tên phong trào không được để trống.</source>
-        <translation type="unfinished"></translation>
+        <translation>The movement name may not be empty.</translation>
     </message>
     <message>
         <source>Đã có phong trào mã «{code}».</source>
-        <translation type="unfinished"></translation>
+        <translation>A movement with code «{code}» already exists.</translation>
     </message>
     <message>
         <source>Chỉ tiêu hoặc đơn vị đã chọn không còn tồn tại.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen indicator or unit no longer exists.</translation>
     </message>
     <message>
         <source>Không tìm thấy phong trào #{movement_id} (có thể đã bị xóa).</source>
-        <translation type="unfinished"></translation>
+        <translation>Movement #{movement_id} not found (it may have been deleted).</translation>
     </message>
     <message>
         <source>Họ và tên «{name}» có chữ số.</source>
-        <translation type="unfinished"></translation>
+        <translation>The full name «{name}» contains digits.</translation>
     </message>
     <message>
         <source>Năm sinh {birth_year} không hợp lệ (từ {MIN_BIRTH_YEAR} đến {MAX_BIRTH_YEAR}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth year {birth_year} is not valid (from {MIN_BIRTH_YEAR} to {MAX_BIRTH_YEAR}).</translation>
     </message>
     <message>
         <source>Không tìm thấy người #{person_id} (có thể đã bị xóa).</source>
-        <translation type="unfinished"></translation>
+        <translation>Person #{person_id} not found (it may have been deleted).</translation>
     </message>
     <message>
         <source>Chưa có hệ số tiền thưởng cho danh hiệu {title_code} áp dụng ngày {on_date:%d/%m/%Y} (thiết lập «prize_multiplier.{title_code}»).</source>
-        <translation type="unfinished"></translation>
+        <translation>No reward coefficient yet for the title {title_code} in force on {on_date:%d/%m/%Y} (setting «prize_multiplier.{title_code}»).</translation>
     </message>
     <message>
         <source>Kỳ {period} không thuộc năm {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The period {period} is not in {year}.</translation>
     </message>
     <message>
         <source>Không có đơn vị mã «{code}».</source>
-        <translation type="unfinished"></translation>
+        <translation>No unit with code «{code}».</translation>
     </message>
     <message>
         <source>Không tìm thấy đề nghị #{proposal_id} (có thể đã bị xóa).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal #{proposal_id} not found (it may have been deleted).</translation>
     </message>
     <message>
         <source>Chưa chọn đối tượng nào để đề nghị.</source>
-        <translation type="unfinished"></translation>
+        <translation>No nominee chosen for the proposal yet.</translation>
     </message>
     <message>
         <source>Ngày trình {day:%d/%m/%Y} chưa tới.</source>
-        <translation type="unfinished"></translation>
+        <translation>The submission date {day:%d/%m/%Y} has not come yet.</translation>
     </message>
     <message>
         <source>Hãy ghi lý do rút đề nghị.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason for withdrawing the proposal.</translation>
     </message>
     <message>
         <source>Đề nghị #{id} đã ở trạng thái «{state}»; chỉ bản nháp mới sửa được.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal #{id} is already «{state}»; only a draft can be edited.</translation>
     </message>
     <message>
         <source>Không có danh hiệu mã «{code}» (hoặc đã ngừng dùng).</source>
-        <translation type="unfinished"></translation>
+        <translation>No title with code «{code}» (or it is no longer used).</translation>
     </message>
     <message>
         <source>Không có đơn vị đề nghị #{unit_id} (có thể đã bị xóa).</source>
-        <translation type="unfinished"></translation>
+        <translation>No proposing unit #{unit_id} (it may have been deleted).</translation>
     </message>
     <message>
         <source>Không tìm thấy tệp đính kèm #{attachment_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment #{attachment_id} not found.</translation>
     </message>
     <message>
         <source>Hãy bấm «Trình Hội đồng» để trình đề nghị.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press «Submit to council» to submit the proposal.</translation>
     </message>
     <message>
         <source>Chỉ rút được đề nghị đã trình Hội đồng; đề nghị #{proposal_id} đang ở trạng thái «{state}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a proposal submitted to the council can be withdrawn; proposal #{proposal_id} is «{state}».</translation>
     </message>
     <message>
         <source>Hãy nhập số quyết định của tỉnh (ví dụ 1234/QĐ-UBND).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the number of the province&apos;s decision (e.g. 1234/QĐ-UBND).</translation>
     </message>
     <message>
         <source>«{number}» không phải số quyết định: ghi số, dấu «/» và ký hiệu văn bản (ví dụ 1234/QĐ-UBND).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{number}» is not a decision number: write the number, «/» and the document symbol (e.g. 1234/QĐ-UBND).</translation>
     </message>
     <message>
         <source>Hãy nhập cơ quan, người ban hành quyết định (ví dụ Chủ tịch UBND tỉnh …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the body or person issuing the decision (e.g. Chairman of the Provincial People&apos;s Committee …).</translation>
     </message>
     <message>
         <source>«{issuer}» là cấp xã; quyết định khen thưởng cấp trên do cấp có thẩm quyền ban hành (ví dụ {proposal_id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{issuer}» is commune level; a higher-level award decision is issued by the competent level (e.g. {proposal_id}).</translation>
     </message>
     <message>
         <source>Ngày quyết định {decided_on:%d/%m/%Y} chưa tới.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision date {decided_on:%d/%m/%Y} has not come yet.</translation>
     </message>
     <message>
         <source>Phiên họp ngày {held_at:%d/%m/%Y} chưa kết thúc; chỉ trình tỉnh khi Hội đồng đã có kết quả.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting of {held_at:%d/%m/%Y} is not closed; submit to the province only once the council has its results.</translation>
     </message>
     <message>
         <source>Ngày trình {sent_on:%d/%m/%Y} trước ngày họp Hội đồng ({held_at:%d/%m/%Y}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The submission date {sent_on:%d/%m/%Y} is before the council meeting ({held_at:%d/%m/%Y}).</translation>
     </message>
     <message>
         <source>Phiên họp ngày {held_at:%d/%m/%Y} không còn đề nghị khen thưởng cấp trên nào được thông qua mà chưa trình tỉnh.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting of {held_at:%d/%m/%Y} has no approved higher-level award proposal left that is not yet submitted to the province.</translation>
     </message>
     <message>
         <source>Đề nghị #{proposal_id} đang ở trạng thái «{state}»; chỉ ghi quyết định của tỉnh cho đề nghị đã trình tỉnh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal #{proposal_id} is «{state}»; the province&apos;s decision is recorded only for a proposal submitted to the province.</translation>
     </message>
     <message>
         <source>Ngày quyết định {decided_on:%d/%m/%Y} trước ngày trình tỉnh ({issued_on:%d/%m/%Y}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision date {decided_on:%d/%m/%Y} is before the submission to the province ({issued_on:%d/%m/%Y}).</translation>
     </message>
     <message>
         <source>Chỉ đánh giá cá nhân hoặc tập thể, không đánh giá hộ gia đình.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only persons or collectives are rated, not households.</translation>
     </message>
     <message>
         <source>Xác nhận của thôn, đơn vị chỉ dùng cho công nhân, nông dân, người lao động (Luật Thi đua, khen thưởng 2022, Điều 24); cán bộ, công chức, viên chức và tập thể được xếp loại.</source>
-        <translation type="unfinished"></translation>
+        <translation>The village&apos;s or unit&apos;s confirmation is only for workers, farmers and labourers (Law on Emulation and Commendation 2022, Article 24); officials, civil servants, public employees and collectives are rated.</translation>
     </message>
     <message>
         <source>«{unit}» không hoạt động trong năm {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{unit}» is not active in {year}.</translation>
     </message>
     <message>
         <source>Không tìm thấy kết quả đánh giá #{rating_id} (có thể đã bị xóa).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating #{rating_id} not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Hãy chọn mức xếp loại hoặc xác nhận của thôn, đơn vị.</source>
+        <translation>Choose the rating level or the village&apos;s or unit&apos;s confirmation.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn mức xếp loại.</source>
+        <translation>Choose the rating level.</translation>
     </message>
     <message>
         <source>Hãy chọn đơn vị đánh giá.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the rating unit.</translation>
     </message>
     <message>
         <source>«{full_name}» không thuộc «{unit}» năm {year} ({where}); chỉ đơn vị của người đó trong năm mới đánh giá được.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{full_name}» does not belong to «{unit}» in {year} ({where}); only the person&apos;s own unit in that year can rate them.</translation>
     </message>
     <message>
         <source>Đã có kết quả đánh giá năm {year} của đối tượng này; hãy sửa kết quả đó.</source>
-        <translation type="unfinished"></translation>
+        <translation>This nominee already has a rating for {year}; correct that rating.</translation>
     </message>
     <message>
         <source>Hãy chọn đơn vị đăng ký.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the registering unit.</translation>
     </message>
     <message>
         <source>Hãy chọn danh hiệu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the title.</translation>
     </message>
     <message>
         <source>Phong trào không tồn tại.</source>
-        <translation type="unfinished"></translation>
+        <translation>The movement does not exist.</translation>
     </message>
     <message>
         <source>Đối tượng này đã đăng ký «{title}» năm {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This nominee has already registered for «{title}» in {year}.</translation>
     </message>
     <message>
         <source>Không tìm thấy đăng ký thi đua #{registration_id} (có thể đã bị xóa).</source>
-        <translation type="unfinished"></translation>
+        <translation>Emulation registration #{registration_id} not found (it may have been deleted).</translation>
     </message>
     <message>
         <source>Đăng ký đang «{state}» nên không sửa được; hãy rút về «Chưa gửi» trước.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registration is «{state}» and cannot be edited; withdraw it to «Not sent» first.</translation>
     </message>
     <message>
         <source>Đăng ký đã được duyệt nên không xóa được.</source>
-        <translation type="unfinished"></translation>
+        <translation>The registration is approved and cannot be deleted.</translation>
     </message>
     <message>
         <source>Tệp «{name}» không phải mẫu báo cáo của TNApp (thiếu trang ẩn «{META_SHEET}»). Hãy tải mẫu từ TNApp rồi nhập số liệu vào mẫu đó.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file «{name}» is not a TNApp report template (the hidden sheet «{META_SHEET}» is missing). Download the template from TNApp and enter the figures into it.</translation>
     </message>
     <message>
         <source>Tệp «{name}»: trang ẩn của mẫu bị sửa hoặc hỏng; hãy tải mẫu mới.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file «{name}»: the template&apos;s hidden sheet is changed or damaged; download a new template.</translation>
     </message>
     <message>
         <source>Tệp «{name}» là mẫu {value} (phiên bản {version}; TNApp này dùng phiên bản {TEMPLATE_VERSION}). Hãy tải mẫu mới rồi nhập lại số liệu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file «{name}» is template {value} (version {version}; this TNApp uses version {TEMPLATE_VERSION}). Download a new template and enter the figures again.</translation>
     </message>
     <message>
         <source>Tệp «{name}» là mẫu của xã khác (mã {head}), không phải của {commune}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file «{name}» is another commune&apos;s template (code {head}), not {commune}&apos;s.</translation>
     </message>
     <message>
         <source>Tệp «{name}» là mẫu của kỳ {period}, không phải kỳ {label} đang nhập.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file «{name}» is the template of period {period}, not of period {label} being entered.</translation>
     </message>
     <message>
         <source>Tệp «{name}» trống, không có dữ liệu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file «{name}» is empty, it has no data.</translation>
     </message>
     <message>
         <source>Không có đơn vị nào phải báo cáo kỳ {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No unit has to report for the period {label}.</translation>
     </message>
     <message>
         <source>«{unit_name}» không có chỉ tiêu nào báo cáo theo kỳ {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{unit_name}» has no indicator reported for the period {period}.</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu đã có dữ liệu của một xã; dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu trống.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database already holds a commune&apos;s data; sample data are loaded only into an empty database.</translation>
     </message>
     <message>
         <source>Chưa có thiết lập «{key}» áp dụng cho ngày {day:%d/%m/%Y}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No setting «{key}» in force on {day:%d/%m/%Y}.</translation>
     </message>
     <message>
         <source>Thiết lập «{key}»: Căn cứ không được để trống (ghi văn bản, điều khoản hoặc «Thiết lập của văn phòng»).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting «{key}»: the basis may not be empty (write the document and article, or «Office setting»).</translation>
     </message>
     <message>
         <source>Thiết lập «{key}»: Giá trị phải là {value} như các giá trị trước (đã nhập {value2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting «{key}»: the value must be {value} like the earlier values (entered {value2}).</translation>
     </message>
     <message>
         <source>Tên thiết lập không được để trống.</source>
-        <translation type="unfinished"></translation>
+        <translation>The setting name may not be empty.</translation>
     </message>
     <message>
         <source>Không tìm thấy thiết lập số {setting_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting number {setting_id} not found.</translation>
     </message>
     <message>
         <source>Thiết lập «{key}» đã có giá trị từ ngày {effective_from:%d/%m/%Y}; hãy sửa dòng đó.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting «{key}» already has a value from {effective_from:%d/%m/%Y}; correct that row.</translation>
     </message>
     <message>
         <source>«{unit}» không hoạt động trong {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{unit}» is not active in {period}.</translation>
     </message>
     <message>
         <source>Không tìm thấy đơn vị #{unit_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit #{unit_id} not found.</translation>
     </message>
     <message>
         <source>Không tìm thấy chỉ tiêu #{indicator}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator #{indicator} not found.</translation>
     </message>
     <message>
         <source>Chỉ tiêu #{indicator_id} không thuộc báo cáo {period} của «{unit}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator #{indicator_id} is not in the report {period} of «{unit}».</translation>
     </message>
     <message>
         <source>Đơn vị chưa nhập báo cáo này; chưa có gì để {transition}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit has not entered this report yet; there is nothing to {transition}.</translation>
     </message>
     <message>
         <source>Không tìm thấy báo cáo #{report}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Report #{report} not found.</translation>
     </message>
     <message>
         <source>Không tìm thấy báo cáo #{report} (có thể đã bị xóa).</source>
-        <translation type="unfinished"></translation>
+        <translation>Report #{report} not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Chưa gửi được báo cáo {period} của «{unit}»: {blockers}.</source>
+        <translation>The report {period} of «{unit}» cannot be sent yet: {blockers}.</translation>
     </message>
     <message>
         <source>Không tìm thấy đơn vị #{unit_id} (có thể đã bị xóa).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit #{unit_id} not found (it may have been deleted).</translation>
     </message>
     <message>
         <source>Mã đơn vị không được để trống.</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit code may not be empty.</translation>
     </message>
     <message>
         <source>Mã đơn vị tối đa 30 ký tự và không có dấu cách.</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit code has at most 30 characters and no spaces.</translation>
     </message>
     <message>
         <source>Tên đơn vị không được để trống.</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit name may not be empty.</translation>
     </message>
     <message>
         <source>Tên đơn vị tối đa 200 ký tự.</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit name has at most 200 characters.</translation>
     </message>
     <message>
         <source>Mã «{code}» đã dùng cho đơn vị «{clash}».</source>
-        <translation type="unfinished"></translation>
+        <translation>The code «{code}» is already used for the unit «{clash}».</translation>
     </message>
     <message>
         <source>Ngày ngừng hoạt động phải sau ngày bắt đầu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date of activity must be after the start date.</translation>
     </message>
     <message>
         <source>Đơn vị cấp trên không thể là chính nó hoặc đơn vị trực thuộc nó.</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent unit cannot be the unit itself or one of its subunits.</translation>
     </message>
     <message>
         <source>Đơn vị cấp trên không tồn tại.</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent unit does not exist.</translation>
     </message>
     <message>
         <source>Bản ghi này vừa được {who} lưu trên máy khác{when}, sau khi anh/chị mở nó. Thay đổi của anh/chị chưa được lưu; hãy tải lại để xem bản mới rồi sửa lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>This record was just saved by {who} on another computer{when}, after you opened it. Your changes are not saved; reload to see the new version and make your changes again.</translation>
     </message>
     <message>
         <source>Không lưu được vì dữ liệu trùng với một bản ghi đã có hoặc đang được dùng ở nơi khác (có thể vừa được lưu trên máy khác). Hãy tải lại rồi thử lại; chưa có gì bị thay đổi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: the data duplicate an existing record or one in use elsewhere (perhaps just saved on another computer). Reload and try again; nothing was changed.</translation>
     </message>
     <message>
         <source>Chưa đăng nhập: hãy đăng nhập để tiếp tục.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed in: sign in to continue.</translation>
     </message>
     <message>
         <source>Tài khoản «{username}» (vai trò: {role}) không có quyền {PERMISSION_LABELS}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account «{username}» (role: {role}) is not allowed to {PERMISSION_LABELS}.</translation>
     </message>
 </context>
 </TS>

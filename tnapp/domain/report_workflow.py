@@ -67,10 +67,10 @@ def can_edit(state: ReportState | None) -> bool:
 def require_editable(state: ReportState | None, what: str) -> None:
     if not can_edit(state):
         assert state is not None
-        raise ValidationError(f"{what} đang ở trạng thái «{state.label}», không sửa được. "
-                              + ("Báo cáo đã duyệt chỉ sửa được sau khi người có quyền duyệt mở lại."
-                                 if state is ReportState.ACCEPTED else
-                                 "Hãy chờ văn phòng duyệt hoặc trả lại báo cáo."))
+        raise ValidationError(_("{what} đang ở trạng thái «{state}», không sửa được. {advice}", what=what,
+                                state=state.label,
+                                advice=_("Báo cáo đã duyệt chỉ sửa được sau khi người có quyền duyệt mở lại.")
+                                if state is ReportState.ACCEPTED else _("Hãy chờ văn phòng duyệt hoặc trả lại báo cáo.")))
 
 
 def may_act_for(actor: Actor, unit_id: int) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from tnapp.domain.labels import QT_TRANSLATE_NOOP as _N
 from tnapp.domain.labels import LabelledEnum
 from tnapp.errors import ValidationError
-from tnapp.i18n import _
+from tnapp.i18n import _, translate
 
 _MONTH_DAY = re.compile(r"^(\d{2})-(\d{2})$")
 
@@ -295,16 +295,16 @@ def subject_of(key: str) -> str:
 
 
 def setting_name(key: str, subjects: Mapping[str, str] | None = None, fallback: str = "") -> str:
-    """The setting as people call it, in Vietnamese ("Tỷ lệ phiếu để đề nghị – Chiến sĩ thi đua cơ sở"):
+    """The setting as people call it, in the user's language ("Tỷ lệ phiếu để đề nghị – Chiến sĩ thi đua cơ sở"):
     ``subjects`` names what a key's last part stands for (a title's code → its name; ``default`` →
     "các danh hiệu khác"). A key nobody described is called by ``fallback`` (its note), else
     "Thiết lập khác" – never by its key."""
     meaning = meaning_of(key)
     if meaning is None:
-        return fallback or "Thiết lập khác"
+        return fallback or _("Thiết lập khác")
     subject = subject_of(key)
-    names = {"default": "các danh hiệu khác", **(subjects or {})}
-    return meaning.name.format(subject=names.get(subject, subject))
+    names = {"default": _("các danh hiệu khác"), **(subjects or {})}
+    return translate("SettingName", meaning.name).format(subject=names.get(subject, subject))
 
 
 def check(key: str, value: object) -> object:

@@ -460,7 +460,8 @@ class CouncilService(CouncilDecisions, Service):
                           counts.written_disagree)
             problems = tally_problems(data, quorum.members_total, quorum.present, quorum.absent_with_opinion)
             if problems:
-                raise ValidationError(f"{label}: " + " ".join(text for _, text in problems), field=problems[0][0])
+                raise ValidationError(_("{label}: {problem}", label=label, problem=" ".join(t for _c, t in problems)),
+                                      field=problems[0][0])
             nominee = session.get(ProposalNominee, item.nominee_id)
             rule = _threshold_rule(session, nominee.proposal.title.code, meeting.held_at.date())
             outcome = apply_threshold(data, rule, quorum.members_total, quorum.present)

@@ -391,8 +391,8 @@ def iter_rows(path: Path, sheet_title: str, columns: Sequence[str], required: Se
         header_row, found = header_positions(sheet, columns)
         missing = [c for c in required if c not in found]
         if missing:
-            raise TNAppError(f"Trang «{sheet.title}», dòng {header_row}: thiếu cột "
-                             + ", ".join(f"«{c}»" for c in missing) + ".")
+            raise TNAppError(_("Trang «{title}», dòng {row}: thiếu cột {columns}.", title=sheet.title,
+                               row=header_row, columns=", ".join(f"«{c}»" for c in missing)))
         rows = read_rows(sheet, MAX_ROWS, "danh sách")
         title = sheet.title
     finally:

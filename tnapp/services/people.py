@@ -222,8 +222,8 @@ class PersonService(Service):
             header_row, columns = header_positions(sheet, COLUMNS)
             missing = [c for c in REQUIRED if c not in columns]
             if missing:
-                raise TNAppError(f"Trang «{sheet.title}», dòng {header_row}: thiếu cột "
-                                 + ", ".join(f"«{c}»" for c in missing) + ".")
+                raise TNAppError(_("Trang «{title}», dòng {row}: thiếu cột {columns}.", title=sheet.title,
+                                   row=header_row, columns=", ".join(f"«{c}»" for c in missing)))
             with self.ws.read() as session:
                 units = {u.code.casefold(): u for u in session.scalars(select(Unit))}
                 units_by_name = {unit_key(u.name): u for u in units.values()}

@@ -274,8 +274,8 @@ class RatingService(Service):
                                     "(Luật Thi đua, khen thưởng 2022, Điều 24); cán bộ, công chức, viên chức và "
                                     "tập thể được xếp loại."), field="work_confirmed")
         if data.level is None and data.work_confirmed is None:
-            raise ValidationError("Hãy chọn mức xếp loại" + (" hoặc xác nhận của thôn, đơn vị" if worker else "") + ".",
-                                  field="level")
+            raise ValidationError(_("Hãy chọn mức xếp loại hoặc xác nhận của thôn, đơn vị.") if worker
+                                  else _("Hãy chọn mức xếp loại."), field="level")
         if isinstance(nominee, Person):
             units = units_in_year(session, nominee, data.year)  # their unit(s) that year, not today's
             unit_id = data.unit_id if data.unit_id is not None else (units[-1].unit_id if units else nominee.unit_id)

@@ -327,8 +327,9 @@ class UnitReportService(Service):
             if transition is Transition.SUBMIT:
                 blockers = self._blockers(session, found)
                 if blockers:
-                    raise ValidationError(f"Chưa gửi được báo cáo {found.period} của «{found.unit.name}»: "
-                                          + "; ".join(blockers) + ".", field="values")
+                    raise ValidationError(_("Chưa gửi được báo cáo {period} của «{unit}»: {blockers}.",
+                                            period=found.period, unit=found.unit.name, blockers="; ".join(blockers)),
+                                          field="values")
             username, now = actor_of(session).username, utcnow()
             found.state = target
             if transition is Transition.SUBMIT:
