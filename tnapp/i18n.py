@@ -85,3 +85,9 @@ def _(text: str, /, **fields: object) -> str:
 def N_(text: str, /) -> str:  # noqa: N802 - the usual gettext name
     """Marks a constant for translation; it is translated where shown, by ``_(constant)``."""
     return text
+
+
+def label(member: object) -> str:
+    """A vocabulary member's label (``ReportState.ACCEPTED`` → "Đã duyệt"), in the process's
+    language: its .ts context is the enum's class name (``tnapp.domain.labels``)."""
+    return translate(type(member).__name__, member.label)  # type: ignore[attr-defined]

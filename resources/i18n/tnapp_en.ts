@@ -6498,6 +6498,14 @@
         <translation>The account «{username}» may only enter its own unit&apos;s reports, not those of «{unit_name}».</translation>
     </message>
     <message>
+        <source>chưa có báo cáo</source>
+        <translation>there is no report yet</translation>
+    </message>
+    <message>
+        <source>báo cáo đang «{state}»</source>
+        <translation>the report is «{state}»</translation>
+    </message>
+    <message>
         <source>Không thể {transition}: {current}; chỉ làm được khi báo cáo đang {allowed}.</source>
         <translation>Cannot {transition}: {current}; only possible when the report is {allowed}.</translation>
     </message>
@@ -7499,7 +7507,7 @@
     </message>
     <message>
         <source>Tệp «{name}» là mẫu {value} (phiên bản {version}; TNApp này dùng phiên bản {TEMPLATE_VERSION}). Hãy tải mẫu mới rồi nhập lại số liệu.</source>
-        <translation>The file «{name}» is template {value} (version {version}; this TNApp uses version {TEMPLATE_VERSION}). Download a new template and enter the figures again.</translation>
+        <translation>The file «{name}» is {value} template (version {version}; this TNApp uses version {TEMPLATE_VERSION}). Download a new template and enter the figures again.</translation>
     </message>
     <message>
         <source>Tệp «{name}» là mẫu của xã khác (mã {head}), không phải của {commune}.</source>
@@ -7512,6 +7520,14 @@
     <message>
         <source>Tệp «{name}» trống, không có dữ liệu.</source>
         <translation>The file «{name}» is empty, it has no data.</translation>
+    </message>
+    <message>
+        <source>cũ</source>
+        <translation>an old</translation>
+    </message>
+    <message>
+        <source>không đúng</source>
+        <translation>a wrong</translation>
     </message>
     <message>
         <source>Không có đơn vị nào phải báo cáo kỳ {label}.</source>

@@ -19,7 +19,7 @@ from typing import Any
 
 from tnapp.domain.vocab import AwardLevel
 from tnapp.errors import ValidationError
-from tnapp.i18n import N_, _
+from tnapp.i18n import N_, _, label
 
 MAX_ROUNDS = 2  # a second round at most, where the rules allow one
 
@@ -69,7 +69,7 @@ def above_commune_message(what: str, level: AwardLevel) -> str:
     """Why ``what`` (an item naming its nominee and title) cannot go into a commune decision."""
     return (_("{what}: danh hiệu, hình thức khen thưởng {label} vượt thẩm quyền của Chủ tịch UBND xã "
               "({CHAIRMAN_AUTHORITY_BASIS}); không đưa vào quyết định của xã mà lập Tờ trình đề nghị cấp trên.",
-              what=what, label=AwardLevel(level).label.lower(), CHAIRMAN_AUTHORITY_BASIS=CHAIRMAN_AUTHORITY_BASIS))
+              what=what, label=label(AwardLevel(level)).lower(), CHAIRMAN_AUTHORITY_BASIS=CHAIRMAN_AUTHORITY_BASIS))
 
 
 # --- quorum ----------------------------------------------------------------------------
@@ -144,7 +144,8 @@ def tally_problems(counts: Counts, members_total: int, present: int,
     if counts.ballots > present:
         problems.append(("agree", _("Tổng số phiếu ({agree} đồng ý + {disagree} không đồng ý + {invalid} không "
                                     "hợp lệ = {ballots}) nhiều hơn số thành viên có mặt ({present}).",
-                                    agree=counts.agree, disagree=counts.disagree, invalid=counts.invalid, ballots=counts.ballots, present=present)))
+                                    agree=counts.agree, disagree=counts.disagree, invalid=counts.invalid,
+                                    ballots=counts.ballots, present=present)))
     if counts.ballots == 0:
         problems.append(("agree", _("Chưa có phiếu bầu nào (đồng ý, không đồng ý, không hợp lệ đều bằng 0); ý "
                                     "kiến bằng văn bản không thay cho phiếu của thành viên có mặt.")))

@@ -31,7 +31,7 @@ from tnapp.domain.emulation_rules import LEVEL_ORDER, Nominee, NomineeType, is_p
 from tnapp.domain.text import fold
 from tnapp.domain.vocab import DisciplineForm, EffectScope, InitiativeKind, MatterKind, RatingLevel
 from tnapp.errors import ValidationError
-from tnapp.i18n import _
+from tnapp.i18n import _, label
 
 DISCIPLINE_ORDER = (DisciplineForm.REPRIMAND, DisciplineForm.WARNING, DisciplineForm.DEMOTION,
                     DisciplineForm.DISMISSAL_FROM_POST, DisciplineForm.DISMISSAL)
@@ -398,8 +398,8 @@ def _rating_at_least(facts: Facts, params: Mapping[str, Any], ctx: Context) -> R
     ok = _at_least(level, minimum)
     return Result(Outcome.MET if ok else Outcome.NOT_MET,
                   _("Năm {year} xếp loại «{level}»",
-                    year=ctx.year, level=level.label) + ("." if ok else _(", thấp hơn «{minimum}».",
-                                                                                 minimum=minimum.label)),
+                    year=ctx.year, level=label(level)) + ("." if ok else _(", thấp hơn «{minimum}».",
+                                                                                 minimum=label(minimum))),
                   {"rating": level.value})
 
 
@@ -414,20 +414,21 @@ def _years_rated_at_least(facts: Facts, params: Mapping[str, Any], ctx: Context)
     if any(lv is not None and not _at_least(lv, minimum) for lv in got.values()):
         bad = [str(y) for y, lv in got.items() if lv is not None and not _at_least(lv, minimum)]
         return Result(Outcome.NOT_MET, _("Năm {bad} không đạt mức «{minimum}».",
-                                         bad=', '.join(bad), minimum=minimum.label), {"ratings": used})
+                                         bad=', '.join(bad), minimum=label(minimum)), {"ratings": used})
     reuse = bool(_param(params, "reuse", ctx)) if "reuse" in params else False
     spent = [y for y, codes in facts.titles.items() if ctx.title in codes and years[0] <= y < ctx.year]
     if spent and not reuse:
         return Result(Outcome.NOT_MET, _("Các năm {years}–{spent} đã được tính khi khen {rules} năm {spent}; cần "
                                          "{count} năm liên tục chưa được tính.",
-                                         years=years[0], spent=max(spent), rules=title_name(ctx.rules, ctx.title), count=count),
+                                         years=years[0], spent=max(spent), rules=title_name(ctx.rules, ctx.title),
+                                         count=count),
                       {"ratings": used, "spent_years": spent})
     missing = [str(y) for y, lv in got.items() if lv is None]
     if missing:
         return Result(Outcome.UNKNOWN, _("Chưa có kết quả xếp loại năm {missing}.",
                                          missing=', '.join(missing)), {"ratings": used})
     return Result(Outcome.MET, _("{count} năm liên tục ({years}–{years2}) đạt «{minimum}».",
-                                 count=count, years=years[0], years2=years[-1], minimum=minimum.label),
+                                 count=count, years=years[0], years2=years[-1], minimum=label(minimum)),
                   {"ratings": used})
 
 
@@ -536,7 +537,7 @@ def _no_pending_matters(facts: Facts, params: Mapping[str, Any], ctx: Context) -
                                                    "opened_on": m.opened_on.isoformat()} for m in pending]}
     if pending:
         return Result(Outcome.NOT_MET, "; ".join(_("{matter} từ {opened_on:%d/%m/%Y}, chưa kết thúc",
-                                                   matter=m.matter.label, opened_on=m.opened_on)
+                                                   matter=label(m.matter), opened_on=m.opened_on)
                                                  for m in pending) + _(" (ngày xét {on:%d/%m/%Y}).", on=ctx.on), used)
     return Result(Outcome.MET, _("Không có vụ việc nào đang xử lý ngày {on:%d/%m/%Y}.", on=ctx.on), used)
 
@@ -550,7 +551,7 @@ def _disciplined_at_least(facts: Facts, form: DisciplineForm, year: int) -> list
 
 def _discipline_text(m: MatterFact) -> str:
     return _("bị kỷ luật «{form}» (quyết định ngày {decision_date:%d/%m/%Y})",
-             form=m.form.label, decision_date=m.decision_date)
+             form=label(m.form), decision_date=m.decision_date)
 
 
 @check("no_discipline_at_least")
@@ -563,7 +564,7 @@ def _no_discipline_at_least(facts: Facts, params: Mapping[str, Any], ctx: Contex
         text = _discipline_text(found[0])
         return Result(Outcome.NOT_MET, text[0].upper() + text[1:] + ".", used)
     return Result(Outcome.MET, _("Không bị kỷ luật từ «{form}» trở lên trong năm {year}.",
-                                 form=form.label, year=ctx.year), used)
+                                 form=label(form), year=ctx.year), used)
 
 
 @check("no_member_discipline_at_least")
@@ -574,7 +575,7 @@ def _no_member_discipline_at_least(facts: Facts, params: Mapping[str, Any], ctx:
                                             for m, d in hit]}
     if hit:
         return Result(Outcome.NOT_MET, "; ".join(f"{m.name} {_discipline_text(d)}" for m, d in hit) + ".", used)
-    return Result(Outcome.MET, _("Không thành viên nào bị kỷ luật từ «{form}» trở lên.", form=form.label), used)
+    return Result(Outcome.MET, _("Không thành viên nào bị kỷ luật từ «{form}» trở lên.", form=label(form)), used)
 
 
 @check("worked_months_at_least")
@@ -713,7 +714,7 @@ def _members_share_rated(facts: Facts, params: Mapping[str, Any], ctx: Context) 
         level = m.ratings.get(ctx.year)
         outcomes.append((m.name, Outcome.UNKNOWN if level is None
                          else Outcome.MET if _at_least(level, minimum) else Outcome.NOT_MET))
-    return _share_result(outcomes, share, _("xếp loại từ «{minimum}»", minimum=minimum.label))
+    return _share_result(outcomes, share, _("xếp loại từ «{minimum}»", minimum=label(minimum)))
 
 
 @check("members_count_with_title")

@@ -24,7 +24,7 @@ from tnapp.domain.vocab import (
     ComplaintState, MovementStage, NomineeKind, RatingLevel, RegistrationState, StaffCategory, UnitKind,
 )
 from tnapp.errors import ValidationError
-from tnapp.i18n import _
+from tnapp.i18n import _, label
 
 
 # --- nominees -----------------------------------------------------------------------
@@ -96,7 +96,7 @@ def check_title_fits(title_name: str, title_kind: NomineeKind, nominee: NomineeT
                      unit_kind: UnitKind | None = None, field: str = "title_id") -> None:
     if not title_fits(title_kind, nominee, unit_kind):
         raise ValidationError(_("Danh hiệu «{title_name}» dành cho đối tượng «{title_kind}»; không dùng cho đối "
-                                "tượng đã chọn.", title_name=title_name, title_kind=title_kind.label), field=field)
+                                "tượng đã chọn.", title_name=title_name, title_kind=label(title_kind)), field=field)
 
 
 # --- movements: Luật TĐKT 2022, Điều 17 ---------------------------------------------------
@@ -115,11 +115,11 @@ def check_movement_step(current: MovementStage, target: MovementStage, reason: s
         return
     if there == here - 1:
         if not (reason or "").strip():
-            raise ValidationError(_("Lùi về bước «{target}» phải ghi lý do.", target=target.label), field="reason")
+            raise ValidationError(_("Lùi về bước «{target}» phải ghi lý do.", target=label(target)), field="reason")
         return
     raise ValidationError(_("Không chuyển được từ bước «{current}» sang «{target}»: mỗi lần chỉ tiến hoặc lùi một "
                             "bước ({MOVEMENT_BASIS}).",
-                            current=current.label, target=target.label, MOVEMENT_BASIS=MOVEMENT_BASIS), field="stage")
+                            current=label(current), target=label(target), MOVEMENT_BASIS=MOVEMENT_BASIS), field="stage")
 
 
 def next_stage(current: MovementStage) -> MovementStage | None:
@@ -151,7 +151,7 @@ def check_registration_step(current: RegistrationState, target: RegistrationStat
     withdrawn back to Chờ duyệt (with a reason)."""
     if target not in REGISTRATION_TRANSITIONS[current]:
         raise ValidationError(_("Đăng ký đang «{current}» không chuyển được sang «{target}».",
-                                current=current.label, target=target.label),
+                                current=label(current), target=label(target)),
                               field="state")
     needs_reason = target is RegistrationState.REJECTED or current is RegistrationState.APPROVED
     if needs_reason and not (reason or "").strip():
@@ -213,7 +213,8 @@ def check_points(level: RatingLevel, points: float | None, disciplined: bool,
         return
     raise ValidationError(_("{points:g} điểm tương ứng mức «{expected}» ({RATING_BASIS}); mức «{level}» không khớp "
                             "với số điểm. Hãy sửa điểm hoặc mức xếp loại.",
-                            points=points, expected=expected.label, RATING_BASIS=RATING_BASIS, level=level.label), field="level")
+                            points=points, expected=label(expected), RATING_BASIS=RATING_BASIS,
+                            level=label(level)), field="level")
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from tnapp.domain.labels import QT_TRANSLATE_NOOP as _N
 from tnapp.domain.text import nfc
 from tnapp.domain.vocab import NomineeKind, UnitKind
 from tnapp.errors import ValidationError
-from tnapp.i18n import _
+from tnapp.i18n import _, label
 
 MIN_OVERRIDE_REASON = 10  # characters: a word or two is not a reason
 
@@ -167,7 +167,8 @@ def check_year_title(draft: Draft, titles: dict[str, TitleFacts]) -> TitleFacts:
     if not draft.year <= draft.decision_date.year <= draft.year + 1:
         raise ValidationError(_("Ngày dự kiến quyết định {decision_date:%d/%m/%Y} phải trong năm {year} hoặc năm "
                                 "{year2}.",
-                                decision_date=draft.decision_date, year=draft.year, year2=draft.year + 1), field="decision_date")
+                                decision_date=draft.decision_date, year=draft.year,
+                                year2=draft.year + 1), field="decision_date")
     return title
 
 
@@ -184,7 +185,7 @@ def check_nominees(draft: Draft, title: TitleFacts) -> None:
         names = ", ".join(f"«{n.name}» ({_KIND_OF[n.nominee.type]})" for n in unfit)
         raise ValidationError(_("Danh hiệu «{title}» dành cho đối tượng «{nominee_kind}»; không dùng cho {names}. "
                                 "Hãy bỏ các đối tượng này hoặc chọn danh hiệu khác.",
-                                title=title.name, nominee_kind=title.nominee_kind.label, names=names),
+                                title=title.name, nominee_kind=label(title.nominee_kind), names=names),
                               field="nominees")
 
 

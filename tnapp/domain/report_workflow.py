@@ -25,7 +25,7 @@ from tnapp.domain.labels import LabelledEnum
 from tnapp.domain.permissions import Actor, Permission
 from tnapp.domain.vocab import ReportState, Role
 from tnapp.errors import PermissionDenied, ValidationError
-from tnapp.i18n import _
+from tnapp.i18n import _, label
 
 
 class Transition(LabelledEnum):
@@ -68,9 +68,10 @@ def require_editable(state: ReportState | None, what: str) -> None:
     if not can_edit(state):
         assert state is not None
         raise ValidationError(_("{what} đang ở trạng thái «{state}», không sửa được. {advice}", what=what,
-                                state=state.label,
+                                state=label(state),
                                 advice=_("Báo cáo đã duyệt chỉ sửa được sau khi người có quyền duyệt mở lại.")
-                                if state is ReportState.ACCEPTED else _("Hãy chờ văn phòng duyệt hoặc trả lại báo cáo.")))
+                                if state is ReportState.ACCEPTED
+                                else _("Hãy chờ văn phòng duyệt hoặc trả lại báo cáo.")))
 
 
 def may_act_for(actor: Actor, unit_id: int) -> bool:
@@ -93,10 +94,11 @@ def next_state(state: ReportState | None, transition: Transition, reason: str | 
     """The state after ``transition``, or a ValidationError saying why not."""
     step = STEPS[transition]
     if state not in step.source:
-        current = "chưa có báo cáo" if state is None else f"báo cáo đang «{state.label}»"
-        allowed = ", ".join(f"«{s.label}»" for s in sorted(step.source, key=list(ReportState).index))
+        current = _("chưa có báo cáo") if state is None else _("báo cáo đang «{state}»", state=label(state))
+        allowed = ", ".join(f"«{label(s)}»" for s in sorted(step.source, key=list(ReportState).index))
         raise ValidationError(_("Không thể {transition}: {current}; chỉ làm được khi báo cáo đang {allowed}.",
-                                transition=transition.label.lower(), current=current, allowed=allowed), field="state")
+                                transition=label(transition).lower(), current=current, allowed=allowed), field="state")
     if step.needs_reason and not (reason or "").strip():
-        raise ValidationError(_("Hãy ghi lý do khi {transition}.", transition=transition.label.lower()), field="reason")
+        raise ValidationError(_("Hãy ghi lý do khi {transition}.", transition=label(transition).lower()),
+                              field="reason")
     return step.target

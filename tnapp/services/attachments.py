@@ -34,7 +34,8 @@ def read_upload(path: Path, max_bytes: int, what: str, advice: str, field: str) 
         size = path.stat().st_size
         if size > max_bytes:
             raise ValidationError(_("{what} «{path}» nặng {size:.1f} MB, quá giới hạn {max_bytes} MB. {advice}",
-                                    what=what, path=path.name, size=size / 1024 / 1024, max_bytes=max_bytes // (1024 * 1024), advice=advice), field=field)
+                                    what=what, path=path.name, size=size / 1024 / 1024,
+                                    max_bytes=max_bytes // (1024 * 1024), advice=advice), field=field)
         return path.read_bytes()
     except OSError as exc:
         raise TNAppError(_("Không đọc được tệp «{path}»: {value}.", path=path, value=exc.strerror or exc)) from exc

@@ -328,7 +328,9 @@ class BackupService(Service):
             pointing = sorted({f"{row[0]} → {row[2]}" for row in dangling})
             raise DatabaseError(_("{refuse}: {count} bản ghi trỏ tới bản ghi không tồn tại ({pointing}{value}, ví "
                                   "dụ {dangling} dòng {dangling2}). Tệp được giữ nguyên.",
-                                  refuse=refuse, count=len(dangling), pointing='; '.join(pointing[:3]), value='…' if len(pointing) > 3 else '', dangling=dangling[0][0], dangling2=dangling[0][1]))
+                                  refuse=refuse, count=len(dangling), pointing='; '.join(pointing[:3]),
+                                  value='…' if len(pointing) > 3 else '', dangling=dangling[0][0],
+                                  dangling2=dangling[0][1]))
         return revision
 
     def restore(self, path: Path) -> RestoreResult:

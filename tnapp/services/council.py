@@ -32,7 +32,7 @@ from tnapp.domain.setting_rules import setting_name
 from tnapp.domain.text import nfc
 from tnapp.domain.vocab import Attendance, CouncilRole, MeetingState, ProposalState
 from tnapp.errors import NotFoundError, TNAppError, ValidationError
-from tnapp.i18n import _
+from tnapp.i18n import _, label
 from tnapp.models import Commune, Person, Unit
 from tnapp.models.awards import Proposal, ProposalNominee
 from tnapp.models.emulation import AwardTitle
@@ -208,7 +208,7 @@ class CouncilService(CouncilDecisions, Service):
             self.ws.check_version(meeting, expected_version)
             if meeting.state is not MeetingState.PLANNED:
                 raise ValidationError(_("Phiên họp đang ở trạng thái «{state}», không bắt đầu lại được.",
-                                        state=meeting.state.label))
+                                        state=label(meeting.state)))
             if not meeting.agenda:
                 raise ValidationError(_("Phiên họp chưa có chương trình (chưa có đề nghị nào). Hãy lập chương trình "
                                         "trước khi bắt đầu."))
@@ -228,7 +228,7 @@ class CouncilService(CouncilDecisions, Service):
             self.ws.check_version(meeting, expected_version)
             if meeting.state is not MeetingState.IN_PROGRESS:
                 raise ValidationError(_("Phiên họp đang ở trạng thái «{state}»; chỉ kết thúc được phiên đang họp.",
-                                        state=meeting.state.label))
+                                        state=label(meeting.state)))
             if ended_at is not None:
                 meeting.ended_at = _checked_end(meeting.held_at, ended_at)
             approved_by_proposal: dict[int, bool] = {}
@@ -590,7 +590,7 @@ class CouncilService(CouncilDecisions, Service):
                 CouncilMember.id != (member.id or 0))).first()
             if other is not None:
                 raise ValidationError(_("Hội đồng đã có {role} là «{full_name}»; mỗi Hội đồng chỉ có một.",
-                                        role=role.label, full_name=other.full_name), field="role")
+                                        role=label(role), full_name=other.full_name), field="role")
         member.full_name, member.role = name, role
         member.position = nfc(data.position or "") or None
         member.person_id, member.sort_order = data.person_id, data.sort_order

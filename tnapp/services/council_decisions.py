@@ -252,7 +252,8 @@ class CouncilDecisions:
             if reserved.year != signed_on.year:
                 raise ValidationError(_("Số {display_number} thuộc sổ năm {year} nhưng quyết định ký năm {year2}; "
                                         "hãy nhập số của năm {year2}.",
-                                        display_number=reserved.display_number, year=reserved.year, year2=signed_on.year), field="seq")
+                                        display_number=reserved.display_number, year=reserved.year,
+                                        year2=signed_on.year), field="seq")
             return reserved
         if seq < 1:
             raise ValidationError(_("Số quyết định phải từ 1 trở lên."), field="seq")

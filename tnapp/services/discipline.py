@@ -201,7 +201,8 @@ class DisciplineService(Service):
         if data.decided_on is not None and form is None:
             raise ValidationError(_("Ngày quyết định chỉ ghi cho một quyết định kỷ luật."), field="decided_on")
         if data.decided_on is not None and data.decided_on < data.opened_on:
-            raise ValidationError(_("Ngày quyết định kỷ luật không được trước ngày bắt đầu xem xét."), field="decided_on")
+            raise ValidationError(_("Ngày quyết định kỷ luật không được trước ngày bắt đầu xem xét."),
+                                  field="decided_on")
         return DisciplineInput(data.nominee, data.matter, data.opened_on, form, data.resolved_on,
                                _clean(data.decision_number), _clean(data.note), data.decided_on)
 

@@ -29,7 +29,7 @@ from tnapp.domain.names import person_sort_key, vietnamese_key
 from tnapp.domain.text import fold
 from tnapp.domain.vocab import NomineeKind, PersonStatus, RatingLevel, RegistrationState, UnitKind
 from tnapp.errors import NotFoundError, ValidationError
-from tnapp.i18n import _
+from tnapp.i18n import _, label
 from tnapp.models import (
     AwardRecord, AwardTitle, DisciplineRecord, Exemplar, Household, Initiative, Person, Registration, TaskRating,
     Unit,
@@ -211,7 +211,7 @@ class EligibilityService(Service):
         name, kind = data.titles[title_code]
         if not title_fits(kind, nominee.type, self._unit_kind(data, nominee)):
             raise ValidationError(_("Danh hiệu «{name}» dành cho đối tượng «{kind}»; không xét cho «{facts}».",
-                                    name=name, kind=kind.label, facts=facts.name), field="title_code")
+                                    name=name, kind=label(kind), facts=facts.name), field="title_code")
         return judge_facts(facts, title_code, data.year, data.rules, memo=memo)
 
     def facts(self, nominee: Nominee, year: int) -> Facts:

@@ -218,7 +218,8 @@ def read_rows(sheet: Worksheet, max_rows: int, what: str = "mẫu") -> list[tupl
     declared = sheet.max_row if getattr(sheet, "max_row", None) else None
     if declared and declared > max_rows:
         raise TNAppError(_("Trang «{title}» có {declared} dòng, quá lớn so với {what} (tối đa {max_rows} dòng).",
-                           title=sheet.title, declared=format_number(declared), what=what, max_rows=format_number(max_rows)))
+                           title=sheet.title, declared=format_number(declared), what=what,
+                           max_rows=format_number(max_rows)))
     if hasattr(sheet, "reset_dimensions"):
         sheet.reset_dimensions()  # read to the real last row, whatever the file declares
     rows = [tuple(map(_cell_value, row)) for row in islice(sheet.iter_rows(), max_rows + 1)]

@@ -18,7 +18,7 @@ from tnapp.domain.permissions import Permission
 from tnapp.domain.text import fold, nfc
 from tnapp.domain.vocab import MovementKind, MovementStage
 from tnapp.errors import NotFoundError, ValidationError
-from tnapp.i18n import _
+from tnapp.i18n import _, label
 from tnapp.models import Indicator, Movement, Registration, Unit
 from tnapp.services.base import Service, delete_unless_used
 from tnapp.services.emulation_excel import (
@@ -137,14 +137,14 @@ class MovementService(Service):
         """One step forward along Luật TĐKT 2022, Điều 17."""
         row = self.get(movement_id)
         if row.next_stage is None:
-            raise ValidationError(_("Phong trào đã ở bước cuối «{stage}».", stage=row.stage.label), field="stage")
+            raise ValidationError(_("Phong trào đã ở bước cuối «{stage}».", stage=label(row.stage)), field="stage")
         return self.set_stage(movement_id, row.next_stage, None, expected_version)
 
     def step_back(self, movement_id: int, reason: str, expected_version: int | None = None) -> MovementRow:
         """One step back, with a reason kept in the audit trail."""
         row = self.get(movement_id)
         if row.previous_stage is None:
-            raise ValidationError(_("Phong trào đang ở bước đầu «{stage}».", stage=row.stage.label), field="stage")
+            raise ValidationError(_("Phong trào đang ở bước đầu «{stage}».", stage=label(row.stage)), field="stage")
         return self.set_stage(movement_id, row.previous_stage, reason, expected_version)
 
     def set_stage(self, movement_id: int, stage: MovementStage, reason: str | None = None,

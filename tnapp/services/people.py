@@ -83,7 +83,8 @@ def validate_person(data: PersonInput) -> PersonInput:
         raise ValidationError(_("Họ và tên «{name}» có chữ số.", name=name), field="full_name")
     if data.birth_year is not None and not MIN_BIRTH_YEAR <= data.birth_year <= MAX_BIRTH_YEAR:
         raise ValidationError(_("Năm sinh {birth_year} không hợp lệ (từ {MIN_BIRTH_YEAR} đến {MAX_BIRTH_YEAR}).",
-                                birth_year=data.birth_year, MIN_BIRTH_YEAR=MIN_BIRTH_YEAR, MAX_BIRTH_YEAR=MAX_BIRTH_YEAR),
+                                birth_year=data.birth_year, MIN_BIRTH_YEAR=MIN_BIRTH_YEAR,
+                                MAX_BIRTH_YEAR=MAX_BIRTH_YEAR),
                               field="birth_year")
     return replace(data, full_name=name, position=_clean(data.position), phone=_clean(data.phone),
                    note=_clean(data.note))

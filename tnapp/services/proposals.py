@@ -35,7 +35,7 @@ from tnapp.domain.proposal_wizard import (
 from tnapp.domain.text import nfc
 from tnapp.domain.vocab import DocumentKind, ProposalState
 from tnapp.errors import NotFoundError, ValidationError
-from tnapp.i18n import _
+from tnapp.i18n import _, label
 from tnapp.models import Attachment, AwardTitle, DocumentNumber, Person, Proposal, ProposalNominee, Unit
 from tnapp.models.base import utcnow
 from tnapp.models.council import AgendaItem
@@ -379,7 +379,7 @@ class ProposalService(Service):
             if proposal.state is not ProposalState.SUBMITTED:
                 raise ValidationError(_("Chỉ rút được đề nghị đã trình Hội đồng; đề nghị #{proposal_id} đang ở "
                                         "trạng thái «{state}».",
-                                        proposal_id=proposal_id, state=proposal.state.label), field="state")
+                                        proposal_id=proposal_id, state=label(proposal.state)), field="state")
             proposal.state = ProposalState.WITHDRAWN
             proposal.note = reason
         return self.get(proposal_id)
@@ -455,7 +455,7 @@ class ProposalService(Service):
     def _require_draft(proposal: Proposal) -> None:
         if proposal.state is not ProposalState.DRAFT:
             raise ValidationError(_("Đề nghị #{id} đã ở trạng thái «{state}»; chỉ bản nháp mới sửa được.",
-                                    id=proposal.id, state=proposal.state.label), field="state")
+                                    id=proposal.id, state=label(proposal.state)), field="state")
 
     @staticmethod
     def _title_id(session: Session, code: str) -> int:

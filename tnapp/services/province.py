@@ -34,7 +34,7 @@ from tnapp.domain.setting_rules import setting_name
 from tnapp.domain.text import nfc
 from tnapp.domain.vocab import DocumentKind, MeetingState, NumberState, ProposalState
 from tnapp.errors import ValidationError
-from tnapp.i18n import _
+from tnapp.i18n import _, label
 from tnapp.models import AwardRecord, DocumentNumber, Proposal, ProposalNominee
 from tnapp.models.council import AgendaItem
 from tnapp.services.base import Service
@@ -185,7 +185,7 @@ class ProvinceService(Service):
             if proposal.state is not ProposalState.SENT_TO_PROVINCE:
                 raise ValidationError(_("Đề nghị #{proposal_id} đang ở trạng thái «{state}»; chỉ ghi quyết định của "
                                         "tỉnh cho đề nghị đã trình tỉnh.",
-                                        proposal_id=proposal_id, state=proposal.state.label), field="state")
+                                        proposal_id=proposal_id, state=label(proposal.state)), field="state")
             sent = session.get(DocumentNumber, proposal.province_number_id)
             if sent is not None and sent.issued_on and decided_on < sent.issued_on:
                 raise ValidationError(_("Ngày quyết định {decided_on:%d/%m/%Y} trước ngày trình tỉnh "

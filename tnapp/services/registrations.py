@@ -24,7 +24,7 @@ from tnapp.domain.permissions import Permission
 from tnapp.domain.text import fold
 from tnapp.domain.vocab import RegistrationState
 from tnapp.errors import NotFoundError, ValidationError
-from tnapp.i18n import _
+from tnapp.i18n import _, label
 from tnapp.models import AwardTitle, Movement, Registration, Unit
 from tnapp.models.base import utcnow
 from tnapp.services.base import Service
@@ -133,7 +133,7 @@ class RegistrationService(Service):
             self.ws.check_version(record, expected_version)
             if record.state not in REGISTRATION_EDITABLE:
                 raise ValidationError(_("Đăng ký đang «{state}» nên không sửa được; hãy rút về «Chưa gửi» trước.",
-                                        state=record.state.label), field="state")
+                                        state=label(record.state)), field="state")
             self._validate(session, data, registration_id)
             self._apply(record, data)
         return self.get(registration_id)

@@ -33,7 +33,7 @@ from tnapp.domain.permissions import Actor
 from tnapp.domain.value_checks import check_value
 from tnapp.domain.vocab import ReportState
 from tnapp.errors import PermissionDenied, TNAppError
-from tnapp.i18n import _
+from tnapp.i18n import _, label
 from tnapp.models import Indicator, ReportValue, Unit, UnitReport
 from tnapp.services import audit
 from tnapp.services.excel import CellProblem, Formula, merged_ranges, open_workbook, read_rows
@@ -216,7 +216,8 @@ class TemplateReader:
             older = isinstance(version, int) and version < TEMPLATE_VERSION
             raise TNAppError(_("Tệp «{name}» là mẫu {value} (phiên bản {version}; TNApp này dùng phiên bản "
                                "{TEMPLATE_VERSION}). Hãy tải mẫu mới rồi nhập lại số liệu.",
-                               name=name, value='cũ' if older else 'không đúng', version=version, TEMPLATE_VERSION=TEMPLATE_VERSION))
+                               name=name, value=_("cũ") if older else _("không đúng"), version=version,
+                               TEMPLATE_VERSION=TEMPLATE_VERSION))
         period = Period.parse(str(head[2]))
         item.period = period.code
         if head[3] != self.commune.code:
@@ -224,7 +225,7 @@ class TemplateReader:
                                name=name, head=head[3], commune=self.commune.name))
         if self.expect_period and period.code != self.expect_period:
             raise TNAppError(_("Tệp «{name}» là mẫu của kỳ {period}, không phải kỳ {label} đang nhập.",
-                               name=name, period=period.label, label=Period.parse(self.expect_period).label))
+                               name=name, period=label(period), label=label(Period.parse(self.expect_period))))
         layout: dict[str, list[tuple]] = {}
         for entry in meta[1:]:
             if not entry or all(v is None for v in entry):

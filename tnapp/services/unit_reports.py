@@ -27,7 +27,7 @@ from tnapp.domain.value_checks import (
 )
 from tnapp.domain.vocab import Direction, PeriodKind, ReportState
 from tnapp.errors import NotFoundError, ValidationError
-from tnapp.i18n import _
+from tnapp.i18n import _, label
 from tnapp.models import Indicator, IndicatorRule, ReportValue, Unit, UnitReport
 from tnapp.models.base import UNSAVED, utcnow
 from tnapp.services.audit import actor_of, record_action
@@ -258,7 +258,8 @@ class UnitReportService(Service):
             indicator = session.scalar(reported_by(unit.id, period.kind).where(Indicator.id == indicator_id))
             if indicator is None:
                 raise ValidationError(_("Chỉ tiêu #{indicator_id} không thuộc báo cáo {period} của «{unit}».",
-                                        indicator_id=indicator_id, period=period.label, unit=unit.name), field="indicator")
+                                        indicator_id=indicator_id, period=label(period),
+                                        unit=unit.name), field="indicator")
             found = self._find_held(session, unit.id, period)
             workflow.require_editable(found.state if found else None, f"Báo cáo {period.label} của «{unit.name}»")
             row = session.scalar(select(ReportValue).where(
@@ -319,7 +320,7 @@ class UnitReportService(Service):
             found = self._resolve(session, report, lock=True)
             if found is None:
                 raise ValidationError(_("Đơn vị chưa nhập báo cáo này; chưa có gì để {transition}.",
-                                        transition=transition.label.lower()), field="state")
+                                        transition=label(transition).lower()), field="state")
             if step.own_unit_only:
                 workflow.require_own_unit(self.ws.actor, found.unit_id, found.unit.name)
             self.ws.check_version(found, expected_version)
@@ -362,7 +363,7 @@ class UnitReportService(Service):
         workflow.require_own_unit(self.ws.actor, unit.id, unit.name)
         if not unit_active_during(unit, period):
             raise ValidationError(_("«{unit}» không hoạt động trong {period}.",
-                                    unit=unit.name, period=period.label), field="unit")
+                                    unit=unit.name, period=label(period)), field="unit")
         return unit
 
     @staticmethod

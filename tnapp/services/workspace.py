@@ -27,7 +27,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from tnapp.domain.permissions import PERMISSION_LABELS, Actor, Permission
 from tnapp.errors import ConflictError, DatabaseError, PermissionDenied, TNAppError
-from tnapp.i18n import _
+from tnapp.i18n import _, label, translate
 from tnapp.models import Commune
 from tnapp.models.base import UNSAVED, Versioned
 from tnapp.services import audit, changes
@@ -148,7 +148,8 @@ class Workspace:
         if not self.actor.can(permission):
             raise PermissionDenied(
                 _("Tài khoản «{username}» (vai trò: {role}) không có quyền {PERMISSION_LABELS}.",
-                  username=self.actor.username, role=self.actor.role.label, PERMISSION_LABELS=PERMISSION_LABELS[permission]))
+                  username=self.actor.username, role=label(self.actor.role),
+                  PERMISSION_LABELS=translate("Permission", PERMISSION_LABELS[permission])))
 
     @contextmanager
     def read(self) -> Iterator[Session]:
