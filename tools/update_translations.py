@@ -16,6 +16,8 @@ The core's own messages (``_("…")`` and ``N_("…")`` of ``tnapp.i18n``, in th
 services and domain rules, which may not import Qt) are collected here into
 the context ``core`` of the same .ts, with their named ``{fields}``; the core
 reads its English from there (``tnapp/i18n.py``), so translators keep one file.
+The award rule sets' texts (``resources/rules/*.json``: criteria, parameters) go
+into the context ``RuleSet`` the same way.
 
 ``resources/i18n/qt_vi.ts`` gives Qt's own texts (OK, Cancel, Yes, No, the
 text-field menu) their Vietnamese, which Qt does not ship; it is edited by
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import json
 import shutil
 import subprocess
 import sys
@@ -80,19 +83,41 @@ def core_messages() -> list[str]:
     return list(found)
 
 
+def rule_set_texts() -> list[str]:
+    """The texts of the award rule sets (``resources/rules/*.json``) a user reads on screen:
+    each set's name and every criterion's and parameter's ``text`` (titles keep their legal names)."""
+    found: dict[str, None] = {}
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            if isinstance(value.get("text"), str):
+                found.setdefault(value["text"])
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for path in sorted((ROOT / "resources" / "rules").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        found.setdefault(data["name"])
+        walk(data)
+    return list(found)
+
+
 def _xml(text: str) -> str:
     return escape(text, {'"': "&quot;", "'": "&apos;"})
 
 
-def add_core_context(ts: Path, previous: dict[str, str]) -> None:
-    """Write the context ``core`` (the core's messages) at the end of ``ts``, keeping the
-    translations in ``previous``; a new text comes in ``unfinished``."""
+def add_core_context(ts: Path, name: str, sources: list[str], previous: dict[str, str]) -> None:
+    """Write the context ``name`` (texts the core translates itself) at the end of ``ts``,
+    keeping the translations in ``previous``; a new text comes in ``unfinished``."""
     text = ts.read_text(encoding="utf-8")
-    start = text.find("<context>\n    <name>core</name>")
+    start = text.find(f"<context>\n    <name>{name}</name>")
     if start >= 0:
         text = text[:start] + text[text.index("</context>\n", start) + len("</context>\n"):]
-    lines = ["<context>", "    <name>core</name>"]
-    for source in core_messages():
+    lines = ["<context>", f"    <name>{name}</name>"]
+    for source in sources:
         done = previous.get(source)
         lines += ["    <message>", f"        <source>{_xml(source)}</source>",
                   f"        <translation>{_xml(done)}</translation>" if done else
@@ -101,10 +126,10 @@ def add_core_context(ts: Path, previous: dict[str, str]) -> None:
     ts.write_text(text.replace("</TS>", "\n".join(lines) + "\n</TS>"), encoding="utf-8")
 
 
-def core_translations(ts: Path) -> dict[str, str]:
-    """The finished translations of the context ``core`` of ``ts``."""
+def core_translations(ts: Path, name: str) -> dict[str, str]:
+    """The finished translations of the context ``name`` of ``ts``."""
     return {m.findtext("source"): m.findtext("translation")
-            for c in ET.parse(ts).getroot().iter("context") if c.findtext("name") == "core"
+            for c in ET.parse(ts).getroot().iter("context") if c.findtext("name") == name
             for m in c.iter("message")
             if (m.findtext("translation") or "").strip() and m.find("translation").get("type") is None}
 
@@ -132,9 +157,11 @@ def build(folder: Path) -> list[str]:
     if folder != I18N:
         for name in (TNAPP_TS, QT_VI_TS):
             shutil.copy(I18N / name, folder / name)
-    previous = core_translations(folder / TNAPP_TS)
+    contexts = {"core": core_messages(), "RuleSet": rule_set_texts()}
+    previous = {name: core_translations(folder / TNAPP_TS, name) for name in contexts}
     lupdate(folder / TNAPP_TS)
-    add_core_context(folder / TNAPP_TS, previous)
+    for name, sources in contexts.items():
+        add_core_context(folder / TNAPP_TS, name, sources, previous[name])
     for name in (TNAPP_TS, QT_VI_TS):
         lrelease(folder / name, (folder / name).with_suffix(".qm"))
     return unfinished(folder / TNAPP_TS) + unfinished(folder / QT_VI_TS)

@@ -6766,6 +6766,10 @@
         <translation>Complaint #{complaint_id} not found (it may have been deleted).</translation>
     </message>
     <message>
+        <source> (chưa xác nhận)</source>
+        <translation> (not confirmed)</translation>
+    </message>
+    <message>
         <source>Giờ kết thúc {ended_at:%H:%M %d/%m/%Y} phải sau giờ bắt đầu họp {held_at:%H:%M %d/%m/%Y}.</source>
         <translation>The end time {ended_at:%H:%M %d/%m/%Y} must be after the meeting&apos;s start {held_at:%H:%M %d/%m/%Y}.</translation>
     </message>
@@ -6978,6 +6982,18 @@
         <translation>Number {display_number} belongs to the register of {year} but the decision is signed in {year2}; enter a number of {year2}.</translation>
     </message>
     <message>
+        <source>Chưa biểu quyết</source>
+        <translation>Not voted yet</translation>
+    </message>
+    <message>
+        <source>Thông qua</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Không thông qua</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
         <source>Kỷ luật, thanh tra chỉ ghi cho cá nhân hoặc tập thể.</source>
         <translation>Discipline and inspections are recorded only for a person or a collective.</translation>
     </message>
@@ -7042,6 +7058,14 @@
         <translation>Number {label} is already recorded as issued on {issued_on:%d/%m/%Y}.</translation>
     </message>
     <message>
+        <source>{name}, áp dụng từ {effective_from:%d/%m/%Y}</source>
+        <translation>{name}, in force from {effective_from:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <source>{value}; căn cứ: {basis}.</source>
+        <translation>{value}; basis: {basis}.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy đối tượng #{id} ({value}).</source>
         <translation>Nominee #{id} not found ({value}).</translation>
     </message>
@@ -7054,8 +7078,16 @@
         <translation>The title «{name}» is for «{kind}»; it is not reviewed for «{facts}».</translation>
     </message>
     <message>
+        <source>Đơn vị có {excellent} người xếp loại «{EXCELLENT}», vượt mức tối đa {allowed} người ({share:.0f} % số người «{GOOD}»; {RATING_BASIS}).</source>
+        <translation>The unit has {excellent} people rated «{EXCELLENT}», more than the maximum of {allowed} ({share:.0f} % of those rated «{GOOD}»; {RATING_BASIS}).</translation>
+    </message>
+    <message>
         <source>Không tìm thấy đối tượng #{id}.</source>
         <translation>Nominee #{id} not found.</translation>
+    </message>
+    <message>
+        <source>{text} (chưa đủ thông tin)</source>
+        <translation>{text} (not enough information)</translation>
     </message>
     <message>
         <source>Không tìm thấy {what} #{id} (có thể đã bị xóa).</source>
@@ -7648,6 +7680,189 @@
     <message>
         <source>Tài khoản «{username}» (vai trò: {role}) không có quyền {PERMISSION_LABELS}.</source>
         <translation>The account «{username}» (role: {role}) is not allowed to {PERMISSION_LABELS}.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSet</name>
+    <message>
+        <source>Tiêu chí theo Luật TĐKT 2022 và Nghị định 152/2025/NĐ-CP</source>
+        <translation>Criteria under the Emulation and Commendation Law 2022 and Decree 152/2025/NĐ-CP</translation>
+    </message>
+    <message>
+        <source>Số tháng công tác tối thiểu trong năm để xét «Lao động tiên tiến» (nghỉ thai sản được tính)</source>
+        <translation>Minimum months worked in the year for «Lao động tiên tiến» (maternity leave counts)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ thành viên đạt «Lao động tiên tiến» để xét «Tập thể lao động tiên tiến»</source>
+        <translation>Share of members with «Lao động tiên tiến» needed for «Tập thể lao động tiên tiến»</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ thành viên đạt «Lao động tiên tiến» để xét «Tập thể lao động xuất sắc»</source>
+        <translation>Share of members with «Lao động tiên tiến» needed for «Tập thể lao động xuất sắc»</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hộ đạt «Gia đình văn hóa» để xét «Thôn văn hóa»</source>
+        <translation>Share of households with «Gia đình văn hóa» needed for «Thôn văn hóa»</translation>
+    </message>
+    <message>
+        <source>Số năm liên tục đạt «Gia đình văn hóa» để xét Giấy khen cho hộ gia đình</source>
+        <translation>Consecutive years of «Gia đình văn hóa» needed for a household&apos;s certificate of merit</translation>
+    </message>
+    <message>
+        <source>Chuỗi danh hiệu liên tục («Chiến sĩ thi đua cơ sở», «Gia đình văn hóa») phải kéo dài đến chính năm xét (năm đó đã có danh hiệu hoặc đủ tiêu chí)</source>
+        <translation>A run of titles («Chiến sĩ thi đua cơ sở», «Gia đình văn hóa») must reach the judged year itself (that year has the title or meets its criteria)</translation>
+    </message>
+    <message>
+        <source>Chuỗi danh hiệu, các năm xếp loại đã dùng để được khen một hình thức vẫn được tính lại để xét chính hình thức đó</source>
+        <translation>A run of titles or rated years already used for an award may count again for that same award</translation>
+    </message>
+    <message>
+        <source>Không đang bị xem xét kỷ luật, thanh tra, điều tra, khiếu nại, tố cáo</source>
+        <translation>No discipline, inspection, investigation, complaint or denunciation pending</translation>
+    </message>
+    <message>
+        <source>Cán bộ, công chức, viên chức: xếp loại «Hoàn thành tốt nhiệm vụ» trở lên</source>
+        <translation>Officials, civil servants, public employees: rated «Well completed duties» or above</translation>
+    </message>
+    <message>
+        <source>Đủ thời gian công tác trong năm (thời gian nghỉ thai sản được tính)</source>
+        <translation>Enough working time in the year (maternity leave counts)</translation>
+    </message>
+    <message>
+        <source>Công nhân, nông dân, người lao động: lao động sản xuất có hiệu quả, gương mẫu chấp hành chủ trương, pháp luật, tích cực tham gia phong trào thi đua (thôn, đơn vị xác nhận; hoặc đơn vị xếp loại «Hoàn thành tốt nhiệm vụ» trở lên)</source>
+        <translation>Workers, farmers, labourers: effective work, exemplary compliance with policies and laws, active part in the emulation movements (confirmed by the village or unit; or rated «Well completed duties» or above by the unit)</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký thi đua đầu năm</source>
+        <translation>Registered for emulation at the start of the year</translation>
+    </message>
+    <message>
+        <source>Đạt danh hiệu «Lao động tiên tiến»</source>
+        <translation>Holds the title «Lao động tiên tiến»</translation>
+    </message>
+    <message>
+        <source>Hoàn thành xuất sắc nhiệm vụ, hoặc có sáng kiến được công nhận ở cơ sở, hoặc có đề tài nghiên cứu được nghiệm thu</source>
+        <translation>Excellently completed duties, or an initiative recognised at grassroots level, or an accepted research topic</translation>
+    </message>
+    <message>
+        <source>Xếp loại «Hoàn thành xuất sắc nhiệm vụ»</source>
+        <translation>Rated «Excellently completed duties»</translation>
+    </message>
+    <message>
+        <source>Có sáng kiến được công nhận, áp dụng ở cơ sở trong năm</source>
+        <translation>An initiative recognised and applied at grassroots level in the year</translation>
+    </message>
+    <message>
+        <source>Có đề tài nghiên cứu khoa học được nghiệm thu trong năm</source>
+        <translation>A scientific research topic accepted in the year</translation>
+    </message>
+    <message>
+        <source>Tập thể xếp loại «Hoàn thành tốt nhiệm vụ» trở lên</source>
+        <translation>The collective rated «Well completed duties» or above</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ thành viên đạt «Lao động tiên tiến» đủ mức quy định</source>
+        <translation>The required share of members with «Lao động tiên tiến»</translation>
+    </message>
+    <message>
+        <source>Không có thành viên bị kỷ luật từ hình thức cảnh cáo trở lên</source>
+        <translation>No member disciplined with a warning or above</translation>
+    </message>
+    <message>
+        <source>Tập thể xếp loại «Hoàn thành xuất sắc nhiệm vụ»</source>
+        <translation>The collective rated «Excellently completed duties»</translation>
+    </message>
+    <message>
+        <source>100 % thành viên hoàn thành nhiệm vụ</source>
+        <translation>100 % of members completed their duties</translation>
+    </message>
+    <message>
+        <source>Có cá nhân đạt «Chiến sĩ thi đua cơ sở»</source>
+        <translation>A member holds «Chiến sĩ thi đua cơ sở»</translation>
+    </message>
+    <message>
+        <source>Xếp loại «Hoàn thành tốt nhiệm vụ» trở lên</source>
+        <translation>Rated «Well completed duties» or above</translation>
+    </message>
+    <message>
+        <source>Có thành tích được bình xét trong phong trào thi đua, hoặc thành tích đột xuất</source>
+        <translation>Achievements reviewed in the emulation movements, or an exceptional achievement</translation>
+    </message>
+    <message>
+        <source>Có thành tích, điển hình được biểu dương trong năm</source>
+        <translation>Achievements or exemplary deeds praised in the year</translation>
+    </message>
+    <message>
+        <source>Có sáng kiến, đề tài được công nhận trong năm</source>
+        <translation>An initiative or research topic recognised in the year</translation>
+    </message>
+    <message>
+        <source>Có thành tích được bình xét trong phong trào thi đua</source>
+        <translation>Achievements reviewed in the emulation movements</translation>
+    </message>
+    <message>
+        <source>Có thành tích được biểu dương, hoặc đạt «Gia đình văn hóa» nhiều năm liên tục</source>
+        <translation>Achievements praised, or «Gia đình văn hóa» for several consecutive years</translation>
+    </message>
+    <message>
+        <source>Đạt «Gia đình văn hóa» liên tục đủ số năm quy định</source>
+        <translation>«Gia đình văn hóa» for the required number of consecutive years</translation>
+    </message>
+    <message>
+        <source>Gương mẫu chấp hành chủ trương, pháp luật (không bị xử lý kỷ luật trong năm)</source>
+        <translation>Exemplary compliance with policies and laws (not disciplined in the year)</translation>
+    </message>
+    <message>
+        <source>Được thôn bình xét đạt các tiêu chí «Gia đình văn hóa»</source>
+        <translation>Rated by the village as meeting the «Gia đình văn hóa» criteria</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hộ đạt «Gia đình văn hóa» đủ mức quy định</source>
+        <translation>The required share of households with «Gia đình văn hóa»</translation>
+    </message>
+    <message>
+        <source>Thôn được đánh giá hoàn thành tốt nhiệm vụ trở lên</source>
+        <translation>The village rated as completing its duties well or above</translation>
+    </message>
+    <message>
+        <source>Hai lần liên tục đạt «Chiến sĩ thi đua cơ sở», hoặc hai năm liên tục hoàn thành xuất sắc nhiệm vụ và có hai sáng kiến được công nhận</source>
+        <translation>«Chiến sĩ thi đua cơ sở» twice in a row, or two consecutive years of excellently completed duties with two recognised initiatives</translation>
+    </message>
+    <message>
+        <source>Hai lần liên tục đạt «Chiến sĩ thi đua cơ sở»</source>
+        <translation>«Chiến sĩ thi đua cơ sở» twice in a row</translation>
+    </message>
+    <message>
+        <source>Hai năm liên tục hoàn thành xuất sắc nhiệm vụ và hai sáng kiến áp dụng ở cơ sở</source>
+        <translation>Two consecutive years of excellently completed duties and two initiatives applied at grassroots level</translation>
+    </message>
+    <message>
+        <source>Hai năm liên tục hoàn thành xuất sắc nhiệm vụ</source>
+        <translation>Two consecutive years of excellently completed duties</translation>
+    </message>
+    <message>
+        <source>Hai sáng kiến được công nhận, áp dụng ở cơ sở trong hai năm đó</source>
+        <translation>Two initiatives recognised and applied at grassroots level in those two years</translation>
+    </message>
+    <message>
+        <source>Nội bộ đoàn kết; không có thành viên bị kỷ luật từ cảnh cáo trở lên</source>
+        <translation>United internally; no member disciplined with a warning or above</translation>
+    </message>
+    <message>
+        <source>Ba lần liên tục đạt «Chiến sĩ thi đua cơ sở»</source>
+        <translation>«Chiến sĩ thi đua cơ sở» three times in a row</translation>
+    </message>
+    <message>
+        <source>Có sáng kiến, đề tài có phạm vi ảnh hưởng trong toàn tỉnh trong thời gian đó</source>
+        <translation>An initiative or research topic with province-wide effect in that time</translation>
+    </message>
+    <message>
+        <source>DỰ THẢO sửa đổi Luật TĐKT (12/2025) — chưa có hiệu lực</source>
+        <translation>DRAFT amendment of the Emulation and Commendation Law (12/2025) — not in force</translation>
+    </message>
+    <message>
+        <source>Hoàn thành xuất sắc nhiệm vụ VÀ có sáng kiến được công nhận ở cơ sở</source>
+        <translation>Excellently completed duties AND an initiative recognised at grassroots level</translation>
     </message>
 </context>
 </TS>

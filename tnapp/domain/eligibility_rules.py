@@ -31,7 +31,7 @@ from tnapp.domain.emulation_rules import LEVEL_ORDER, Nominee, NomineeType, is_p
 from tnapp.domain.text import fold
 from tnapp.domain.vocab import DisciplineForm, EffectScope, InitiativeKind, MatterKind, RatingLevel
 from tnapp.errors import ValidationError
-from tnapp.i18n import _, label
+from tnapp.i18n import _, label, translate
 
 DISCIPLINE_ORDER = (DisciplineForm.REPRIMAND, DisciplineForm.WARNING, DisciplineForm.DEMOTION,
                     DisciplineForm.DISMISSAL_FROM_POST, DisciplineForm.DISMISSAL)
@@ -165,7 +165,8 @@ class Parameter:
     @property
     def sentence(self) -> str:
         """The figure as a person reads it: its meaning, its value and its basis."""
-        return _("{text}: {value_text} (căn cứ: {basis})", text=self.text, value_text=self.value_text, basis=self.basis)
+        return _("{text}: {value_text} (căn cứ: {basis})", text=translate("RuleSet", self.text),
+                 value_text=self.value_text, basis=self.basis)
 
 
 def value_text(value: Any) -> str:
@@ -758,10 +759,11 @@ def _evaluate(criterion: Criterion, facts: Facts, ctx: Context) -> CriterionResu
         parts = [_evaluate(p, facts, ctx) for p in criterion.parts if p.applies(facts)]
         outcome = _combine(parts, criterion.check == "any_of")
         used = {p.code: {"outcome": p.outcome.value, **p.facts} for p in parts}
-        return CriterionResult(criterion.id, criterion.text, outcome, criterion.basis, used, criterion.blocking,
+        return CriterionResult(criterion.id, translate("RuleSet", criterion.text), outcome, criterion.basis, used,
+                               criterion.blocking,
                                _route_sentence(parts, criterion.check == "any_of"), unconfirmed, tuple(parts))
     result = CHECKS[criterion.check](facts, criterion.params, ctx)
-    return CriterionResult(criterion.id, criterion.text, result.outcome, criterion.basis, result.facts,
+    return CriterionResult(criterion.id, translate("RuleSet", criterion.text), result.outcome, criterion.basis, result.facts,
                            criterion.blocking, result.explanation, unconfirmed)
 
 

@@ -664,7 +664,7 @@ class CouncilService(CouncilDecisions, Service):
                              info.unit_name, nominee.person.position if nominee.person else None, proposal.title_id,
                              proposal.title.code, proposal.title.name, proposer,
                              _threshold_info(proposal.title.code, rule), tallies, result,
-                             ItemResult.LABELS[result], allowed, item.presenter_note, item.version)
+                             _(ItemResult.LABELS[result]), allowed, item.presenter_note, item.version)
 
     def _slide(self, session: Session, meeting: Meeting, rows: list[AgendaItemRow], index: int,
                first_index: int = 0, count: int | None = None) -> Slide:
@@ -675,7 +675,7 @@ class CouncilService(CouncilDecisions, Service):
         day = meeting.held_at.date()
         try:
             quote = prize_quote(session, row.title_code, day)
-            prize, prize_basis = quote.amount, quote.basis + (" (chưa xác nhận)" if quote.unconfirmed else "")
+            prize, prize_basis = quote.amount, quote.basis + (_(" (chưa xác nhận)") if quote.unconfirmed else "")
         except NotFoundError as exc:
             prize, prize_basis = None, str(exc)
         following = rows[index + 1] if index + 1 < len(rows) else None
@@ -805,7 +805,7 @@ def _threshold_info(title_code: str, rule: ThresholdRule) -> ThresholdInfo:
 
 
 def _basis_text(rule: ThresholdRule) -> str:
-    flag = " (chưa xác nhận)" if rule.unconfirmed and "chưa xác nhận" not in rule.basis else ""
+    flag = _(" (chưa xác nhận)") if rule.unconfirmed and "chưa xác nhận" not in rule.basis else ""
     return f"{rule.text}; {rule.basis}{flag}"
 
 

@@ -11,6 +11,7 @@ from fractions import Fraction
 
 from tnapp.domain.council_rules import ThresholdBase
 from tnapp.domain.vocab import Attendance, CouncilRole, DecisionState, MeetingState
+from tnapp.i18n import N_
 from tnapp.services.emulation_excel import NomineeInfo
 
 @dataclass(frozen=True)
@@ -196,7 +197,7 @@ class ItemResult:
     APPROVED = "approved"
     REJECTED = "rejected"
 
-    LABELS = {PENDING: "Chưa biểu quyết", APPROVED: "Thông qua", REJECTED: "Không thông qua"}
+    LABELS = {PENDING: N_("Chưa biểu quyết"), APPROVED: N_("Thông qua"), REJECTED: N_("Không thông qua")}
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from tnapp.domain.names import person_sort_key, vietnamese_key
 from tnapp.domain.text import fold
 from tnapp.domain.vocab import NomineeKind, PersonStatus, RatingLevel, RegistrationState, UnitKind
 from tnapp.errors import NotFoundError, ValidationError
-from tnapp.i18n import _, label
+from tnapp.i18n import _, label, translate
 from tnapp.models import (
     AwardRecord, AwardTitle, DisciplineRecord, Exemplar, Household, Initiative, Person, Registration, TaskRating,
     Unit,
@@ -64,7 +64,8 @@ class RuleSetInfo:
     @property
     def label(self) -> str:
         """The rule set as a person names it: its decrees and the day it applies from."""
-        return f"{self.name}, áp dụng từ {self.effective_from:%d/%m/%Y}"
+        return _("{name}, áp dụng từ {effective_from:%d/%m/%Y}", name=translate("RuleSet", self.name),
+                 effective_from=self.effective_from)
 
     def title_name(self, code: str) -> str:
         return dict(zip(self.titles, self.title_names)).get(code, code)
@@ -106,7 +107,8 @@ class ReviewRow:
         out = []
         for v in self.verdicts:
             if v.verdict is not VerdictKind.ELIGIBLE:
-                texts = [c.text for c in v.failures] or [f"{c.text} (chưa đủ thông tin)" for c in v.unknowns]
+                texts = [c.text for c in v.failures] or [_("{text} (chưa đủ thông tin)",
+                                                           text=c.text) for c in v.unknowns]
                 out.append(f"{v.title}: " + "; ".join(texts) + ".")
         return tuple(out)
 
@@ -123,13 +125,13 @@ class ReviewRow:
         if self.pending:
             pending = next(c for v in self.verdicts for c in v.criteria
                            if c.code == "no_pending_matters" and c.outcome is Outcome.NOT_MET)
-            out.append(f"{pending.explanation.rstrip('.')}; căn cứ: {pending.basis}.")
+            out.append(_("{value}; căn cứ: {basis}.", value=pending.explanation.rstrip('.'), basis=pending.basis))
         out.extend(self.notes)
         grouped: dict[str, list[str]] = {}  # a non-blocking criterion → the eligible titles missing it
         for v in self.verdicts:
             if v.verdict is VerdictKind.ELIGIBLE:
                 for c in v.warnings:
-                    grouped.setdefault(f"{c.text} — {c.outcome.label.lower()}", []).append(f"«{v.title}»")
+                    grouped.setdefault(f"{c.text} — {label(c.outcome).lower()}", []).append(f"«{v.title}»")
         out.extend(f"{text}: {', '.join(codes)}." for text, codes in grouped.items())
         return tuple(out)
 
@@ -265,9 +267,10 @@ class EligibilityService(Service):
         facts = data.facts[nominee]
         cap = caps.get(data.rated_in.get(nominee.id))
         if facts.ratings.get(data.year) is RatingLevel.EXCELLENT and cap is not None and cap.exceeded:
-            return (f"Đơn vị có {cap.excellent} người xếp loại «{RatingLevel.EXCELLENT.label}», vượt mức tối đa "
-                    f"{cap.allowed} người ({cap.share * 100:.0f} % số người «{RatingLevel.GOOD.label}»; "
-                    f"{RATING_BASIS}).",)
+            return (_("Đơn vị có {excellent} người xếp loại «{EXCELLENT}», vượt mức tối đa {allowed} người "
+                      "({share:.0f} % số người «{GOOD}»; {RATING_BASIS}).",
+                      excellent=cap.excellent, EXCELLENT=label(RatingLevel.EXCELLENT), allowed=cap.allowed,
+                      share=cap.share * 100, GOOD=label(RatingLevel.GOOD), RATING_BASIS=RATING_BASIS),)
         return ()
 
     @staticmethod
@@ -294,7 +297,7 @@ class EligibilityService(Service):
         if nominee.type is NomineeType.COLLECTIVE:
             unit = data.units[nominee.id]
             parent = data.units.get(unit.parent_id) if unit.parent_id else None
-            return unit.id, parent.name if parent else unit.kind.label
+            return unit.id, parent.name if parent else label(unit.kind)
         household = data.households[nominee.id]
         village = data.units.get(household.village_id)
         return household.village_id, village.name if village else ""

@@ -19,6 +19,12 @@ def tr_label(member: LabelledEnum) -> str:
     return QCoreApplication.translate(type(member).__name__, member.label)
 
 
+def tr_rule_text(text: str) -> str:
+    """A text of an award rule set (a criterion, a parameter, the set's name), translated
+    (context ``RuleSet``, collected from ``resources/rules`` by tools/update_translations.py)."""
+    return QCoreApplication.translate("RuleSet", text)
+
+
 def tr_setting_part(part: str) -> str:
     """A part of a dict setting value (``share`` → "tỷ lệ"), translated
     (context ``SettingPart``, marked in ``tnapp/domain/setting_rules.py``)."""
