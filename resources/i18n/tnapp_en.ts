@@ -6766,8 +6766,16 @@
         <translation>Complaint #{complaint_id} not found (it may have been deleted).</translation>
     </message>
     <message>
+        <source>{share} tổng số thành viên</source>
+        <translation>{share} of all members</translation>
+    </message>
+    <message>
         <source> (chưa xác nhận)</source>
         <translation> (not confirmed)</translation>
+    </message>
+    <message>
+        <source>không</source>
+        <translation>no</translation>
     </message>
     <message>
         <source>Giờ kết thúc {ended_at:%H:%M %d/%m/%Y} phải sau giờ bắt đầu họp {held_at:%H:%M %d/%m/%Y}.</source>
@@ -6982,6 +6990,10 @@
         <translation>Number {display_number} belongs to the register of {year} but the decision is signed in {year2}; enter a number of {year2}.</translation>
     </message>
     <message>
+        <source>Quản trị → Thiết lập</source>
+        <translation>Administration → Settings</translation>
+    </message>
+    <message>
         <source>Chưa biểu quyết</source>
         <translation>Not voted yet</translation>
     </message>
@@ -6992,6 +7004,18 @@
     <message>
         <source>Không thông qua</source>
         <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>{setting} – căn cứ: {basis} (xác nhận tại {where})</source>
+        <translation>{setting} – basis: {basis} (confirm in {where})</translation>
+    </message>
+    <message>
+        <source>Căn cứ pháp lý: {citation} – {note}</source>
+        <translation>Legal basis: {citation} – {note}</translation>
+    </message>
+    <message>
+        <source>chưa ghi</source>
+        <translation>not recorded</translation>
     </message>
     <message>
         <source>Kỷ luật, thanh tra chỉ ghi cho cá nhân hoặc tập thể.</source>

@@ -741,11 +741,11 @@ def load_demo_council(session: Session, folder: Path) -> int:
 def _setting_text(key: str, value: object) -> str:
     """A setting's value as the checklist shows it (vi_VN numbers, shares as the minutes print them)."""
     if isinstance(value, bool):
-        return "có" if value else "không"
+        return _("có") if value else _("không")
     if isinstance(value, dict) and "share" in value:
         return ThresholdRule.from_setting(value, "", False, key).text
     if key == QUORUM_KEY:
-        return f"{percent_text(exact_share(value))} tổng số thành viên"
+        return _("{share} tổng số thành viên", share=percent_text(exact_share(value)))
     if isinstance(value, (int, float)):
         return format_number(value)
     return str(value)
