@@ -17,7 +17,8 @@ services and domain rules, which may not import Qt) are collected here into
 the context ``core`` of the same .ts, with their named ``{fields}``; the core
 reads its English from there (``tnapp/i18n.py``), so translators keep one file.
 The award rule sets' texts (``resources/rules/*.json``: criteria, parameters) go
-into the context ``RuleSet`` the same way.
+into the context ``RuleSet`` the same way, and the leadership reports' titles and
+descriptions (``tnapp.reports.CATALOGUE``, as the documents page lists them) into ``ReportName``.
 
 ``resources/i18n/qt_vi.ts`` gives Qt's own texts (OK, Cancel, Yes, No, the
 text-field menu) their Vietnamese, which Qt does not ship; it is edited by
@@ -105,6 +106,15 @@ def rule_set_texts() -> list[str]:
     return list(found)
 
 
+def report_texts() -> list[str]:
+    """The titles and descriptions of the leadership reports, as the documents page lists them
+    (the papers themselves stay Vietnamese)."""
+    sys.path.insert(0, str(ROOT))
+    from tnapp.reports import CATALOGUE
+
+    return list(dict.fromkeys(text for report in CATALOGUE for text in (report.title, report.description)))
+
+
 def _xml(text: str) -> str:
     return escape(text, {'"': "&quot;", "'": "&apos;"})
 
@@ -157,7 +167,7 @@ def build(folder: Path) -> list[str]:
     if folder != I18N:
         for name in (TNAPP_TS, QT_VI_TS):
             shutil.copy(I18N / name, folder / name)
-    contexts = {"core": core_messages(), "RuleSet": rule_set_texts()}
+    contexts = {"core": core_messages(), "RuleSet": rule_set_texts(), "ReportName": report_texts()}
     previous = {name: core_translations(folder / TNAPP_TS, name) for name in contexts}
     lupdate(folder / TNAPP_TS)
     for name, sources in contexts.items():

@@ -3921,18 +3921,6 @@
         <translation>Proposal #{id}: {title}</translation>
     </message>
     <message>
-        <source>Chưa biểu quyết</source>
-        <translation>Not voted yet</translation>
-    </message>
-    <message>
-        <source>Thông qua</source>
-        <translation>Passed</translation>
-    </message>
-    <message>
-        <source>Không thông qua</source>
-        <translation>Not approved</translation>
-    </message>
-    <message>
         <source>Chưa đưa ra Hội đồng</source>
         <translation>Not before the council yet</translation>
     </message>
@@ -7887,6 +7875,57 @@
     <message>
         <source>Hoàn thành xuất sắc nhiệm vụ VÀ có sáng kiến được công nhận ở cơ sở</source>
         <translation>Excellently completed duties AND an initiative recognised at grassroots level</translation>
+    </message>
+</context>
+<context>
+    <name>ReportName</name>
+    <message>
+        <source>Danh sách đơn vị và cá nhân</source>
+        <translation>Units and people</translation>
+    </message>
+    <message>
+        <source>Các cơ quan, đơn vị, thôn và người trong từng đơn vị, xếp theo tên tiếng Việt.</source>
+        <translation>The offices, units, villages and the people in each unit, sorted by their Vietnamese names (the paper is in Vietnamese).</translation>
+    </message>
+    <message>
+        <source>Tình hình gửi báo cáo theo kỳ</source>
+        <translation>Reports sent per period</translation>
+    </message>
+    <message>
+        <source>Đơn vị nào đã gửi, chưa gửi, quá hạn báo cáo của một kỳ.</source>
+        <translation>Which units have sent, not sent, or are overdue with a period&apos;s report (the paper is in Vietnamese).</translation>
+    </message>
+    <message>
+        <source>Thống kê khen thưởng</source>
+        <translation>Award statistics</translation>
+    </message>
+    <message>
+        <source>Số lượt khen thưởng theo danh hiệu, đơn vị, giới tính và qua các năm.</source>
+        <translation>Awards by title, unit, gender and over the years (the paper is in Vietnamese).</translation>
+    </message>
+    <message>
+        <source>Sơ kết 6 tháng phong trào thi đua</source>
+        <translation>Half-year review of the emulation movement</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu 6 tháng đầu năm (kế hoạch, năm gốc, số báo cáo) và báo cáo của các đơn vị.</source>
+        <translation>The first half&apos;s indicators (plan, baseline year, reported figures) and the units&apos; reports (the paper is in Vietnamese).</translation>
+    </message>
+    <message>
+        <source>Tổng kết năm phong trào thi đua</source>
+        <translation>Year-end summary of the emulation movement</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu cả năm (kế hoạch, năm gốc, số báo cáo), báo cáo của các đơn vị, kế hoạch năm sau.</source>
+        <translation>The whole year&apos;s indicators (plan, baseline year, reported figures), the units&apos; reports, next year&apos;s plan (the paper is in Vietnamese).</translation>
+    </message>
+    <message>
+        <source>Tiến độ thực hiện chỉ tiêu</source>
+        <translation>Indicator progress</translation>
+    </message>
+    <message>
+        <source>Tóm tắt cho lãnh đạo: số chỉ tiêu đạt, đúng tiến độ, có nguy cơ, chậm; chi tiết và lộ trình đến 2030.</source>
+        <translation>Summary for the leadership: indicators achieved, on track, at risk, behind; details and the path to 2030 (the paper is in Vietnamese).</translation>
     </message>
 </context>
 </TS>

@@ -46,6 +46,12 @@ def tr_file_name(report: ReportDef) -> str:
     return QCoreApplication.translate("ReportFile", report.file_name)
 
 
+def tr_report_text(text: str) -> str:
+    """A leadership report's title or description as the catalogue lists it, translated
+    (context ``ReportName``, collected from ``tnapp.reports.CATALOGUE``); the paper itself stays Vietnamese."""
+    return QCoreApplication.translate("ReportName", text)
+
+
 def tr_setting_meaning(meaning: SettingMeaning) -> tuple[str, str]:
     """A setting's name (its ``{subject}`` still to fill) and meaning, translated
     (contexts ``SettingName``, ``SettingMeaning``, marked in ``setting_rules.py``)."""
