@@ -208,3 +208,38 @@ def test_english_reaches_the_core_messages_and_vietnamese_comes_back(qapp) -> No
     assert strength_problem("123") == "Mật khẩu phải có ít nhất 10 ký tự."
     assert Period.parse("2026-Q3").label == "Quý III/2026"
     assert due_text(dt.date(2026, 1, 1), dt.date(2026, 2, 27)) == "quá hạn 57 ngày"
+
+
+def _shown_texts(widget) -> list[str]:
+    """Every cell text of the tables and lists inside ``widget``."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    texts = []
+    for view in widget.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None:
+            continue
+        texts += [str(model.index(r, c).data() or "") for r in range(model.rowCount())
+                  for c in range(model.columnCount())]
+    return texts
+
+
+def test_in_english_the_pages_show_the_cores_texts_in_english(qapp, qtbot, gui_ws) -> None:
+    """The overdue days of the report matrix and the settings' names come from the core: in English
+    they are English, and back in Vietnamese they are Vietnamese again."""
+    from tnapp.ui.main_window import MainWindow
+
+    translators = install_translators(qapp, "en")
+    try:
+        window = MainWindow(gui_ws, language="en")
+        qtbot.addWidget(window)
+        reports = _shown_texts(window.show_area("reports"))
+        assert any("days overdue" in t for t in reports) and not any("quá hạn" in t for t in reports)
+        settings = _shown_texts(window.show_area("admin"))
+        assert any(t.startswith("Prize multiplier – ") for t in settings)
+        assert not any(t.startswith("Hệ số tiền thưởng") for t in settings)
+    finally:
+        remove_translators(qapp, translators)
+    window = MainWindow(gui_ws)
+    qtbot.addWidget(window)
+    assert any("quá hạn" in t for t in _shown_texts(window.show_area("reports")))
