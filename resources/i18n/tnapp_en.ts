@@ -6638,6 +6638,10 @@
         <translation>This award was recorded by a decision made in TNApp; it is not deleted here.</translation>
     </message>
     <message>
+        <source>Không khôi phục từ «{path}»</source>
+        <translation>Not restoring from «{path}»</translation>
+    </message>
+    <message>
         <source>{refuse}: tệp không phải cơ sở dữ liệu SQLite. Tệp được giữ nguyên.</source>
         <translation>{refuse}: the file is not an SQLite database. The file is left as it was.</translation>
     </message>
@@ -6768,6 +6772,22 @@
     <message>
         <source>Giờ kết thúc {ended_at:%H:%M %d/%m/%Y} phải sau giờ bắt đầu họp {held_at:%H:%M %d/%m/%Y}.</source>
         <translation>The end time {ended_at:%H:%M %d/%m/%Y} must be after the meeting&apos;s start {held_at:%H:%M %d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <source>Không xóa được Hội đồng nhiệm kỳ {term}</source>
+        <translation>The council of the term {term} cannot be deleted</translation>
+    </message>
+    <message>
+        <source>Hội đồng đã họp được giữ lại trong hồ sơ.</source>
+        <translation>A council that has met is kept in the records.</translation>
+    </message>
+    <message>
+        <source>Không xóa được «{full_name}»</source>
+        <translation>«{full_name}» cannot be deleted</translation>
+    </message>
+    <message>
+        <source>Hãy lập Hội đồng nhiệm kỳ mới nếu thành phần thay đổi.</source>
+        <translation>Set up a council for a new term if its members change.</translation>
     </message>
     <message>
         <source>Hãy ghi lý do hủy kết quả biểu quyết.</source>
@@ -6904,6 +6924,14 @@
     <message>
         <source>Hội đồng đã có {role} là «{full_name}»; mỗi Hội đồng chỉ có một.</source>
         <translation>The council already has a {role}, «{full_name}»; each council has only one.</translation>
+    </message>
+    <message>
+        <source>phiên họp</source>
+        <translation>meetings</translation>
+    </message>
+    <message>
+        <source>lượt điểm danh ở phiên họp</source>
+        <translation>attendance records of meetings</translation>
     </message>
     <message>
         <source>Phiên họp ngày {held_at:%d/%m/%Y} đã kết thúc: chỉ sửa được giờ kết thúc và ghi chú.</source>
@@ -7170,8 +7198,32 @@
         <translation>Cannot write the bulletin to «{target}»: {value}.</translation>
     </message>
     <message>
+        <source>khen thưởng</source>
+        <translation>awards</translation>
+    </message>
+    <message>
+        <source>đăng ký thi đua</source>
+        <translation>emulation registrations</translation>
+    </message>
+    <message>
+        <source>điển hình</source>
+        <translation>role models</translation>
+    </message>
+    <message>
+        <source>hồ sơ</source>
+        <translation>records</translation>
+    </message>
+    <message>
         <source>Không tìm thấy hộ #{household_id} (có thể đã bị xóa).</source>
         <translation>Household #{household_id} not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Không xóa được hộ «{head_name}»</source>
+        <translation>The household «{head_name}» cannot be deleted</translation>
+    </message>
+    <message>
+        <source>Hộ đã có lịch sử thi đua, khen thưởng.</source>
+        <translation>The household has an emulation and award history.</translation>
     </message>
     <message>
         <source>Mã hộ không được để trống.</source>
@@ -7278,6 +7330,14 @@
         <translation>No indicator with code «{code}».</translation>
     </message>
     <message>
+        <source>Không xóa được chỉ tiêu «{code}»</source>
+        <translation>The indicator «{code}» cannot be deleted</translation>
+    </message>
+    <message>
+        <source>Hãy ngừng theo dõi chỉ tiêu (bỏ chọn «Đang dùng») thay vì xóa.</source>
+        <translation>Stop tracking the indicator (untick «In use») instead of deleting it.</translation>
+    </message>
+    <message>
         <source>Phép so sánh «{operator}» không hợp lệ; dùng &lt;=, &lt;, &gt;=, &gt; hoặc =.</source>
         <translation>The comparison «{operator}» is not valid; use &lt;=, &lt;, &gt;=, &gt; or =.</translation>
     </message>
@@ -7318,6 +7378,14 @@
         <translation>The weight indicator is not in the catalogue.</translation>
     </message>
     <message>
+        <source>giá trị đã báo cáo</source>
+        <translation>reported values</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu dùng làm trọng số</source>
+        <translation>indicators using it as weight</translation>
+    </message>
+    <message>
         <source>Tên sáng kiến, đề tài không được để trống.</source>
         <translation>The name of the initiative or research topic may not be empty.</translation>
     </message>
@@ -7340,6 +7408,14 @@
     <message>
         <source>Không tìm thấy sáng kiến #{initiative_id} (có thể đã bị xóa).</source>
         <translation>Initiative #{initiative_id} not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Không xóa được phong trào «{movement}»</source>
+        <translation>The movement «{movement}» cannot be deleted</translation>
+    </message>
+    <message>
+        <source>Hãy xóa các đăng ký trước.</source>
+        <translation>Delete the registrations first.</translation>
     </message>
     <message>
         <source>Phong trào đã ở bước cuối «{stage}».</source>
@@ -7374,12 +7450,36 @@
         <translation>Movement #{movement_id} not found (it may have been deleted).</translation>
     </message>
     <message>
+        <source>kết quả đánh giá</source>
+        <translation>ratings</translation>
+    </message>
+    <message>
+        <source>kỷ luật</source>
+        <translation>discipline records</translation>
+    </message>
+    <message>
+        <source>đề nghị khen thưởng</source>
+        <translation>award proposals</translation>
+    </message>
+    <message>
+        <source>thành viên Hội đồng</source>
+        <translation>council members</translation>
+    </message>
+    <message>
+        <source>sáng kiến</source>
+        <translation>initiatives</translation>
+    </message>
+    <message>
         <source>Họ và tên «{name}» có chữ số.</source>
         <translation>The full name «{name}» contains digits.</translation>
     </message>
     <message>
         <source>Năm sinh {birth_year} không hợp lệ (từ {MIN_BIRTH_YEAR} đến {MAX_BIRTH_YEAR}).</source>
         <translation>The birth year {birth_year} is not valid (from {MIN_BIRTH_YEAR} to {MAX_BIRTH_YEAR}).</translation>
+    </message>
+    <message>
+        <source>Hãy đổi tình trạng (chuyển công tác, nghỉ hưu) thay vì xóa.</source>
+        <translation>Change the status (transferred, retired) instead of deleting.</translation>
     </message>
     <message>
         <source>Không tìm thấy người #{person_id} (có thể đã bị xóa).</source>
@@ -7640,6 +7740,38 @@
     <message>
         <source>Chưa gửi được báo cáo {period} của «{unit}»: {blockers}.</source>
         <translation>The report {period} of «{unit}» cannot be sent yet: {blockers}.</translation>
+    </message>
+    <message>
+        <source>đơn vị trực thuộc</source>
+        <translation>subunits</translation>
+    </message>
+    <message>
+        <source>người</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>hộ gia đình</source>
+        <translation>households</translation>
+    </message>
+    <message>
+        <source>báo cáo</source>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu chủ trì</source>
+        <translation>indicators it leads</translation>
+    </message>
+    <message>
+        <source>tài khoản</source>
+        <translation>accounts</translation>
+    </message>
+    <message>
+        <source>Không xóa được đơn vị «{unit}»</source>
+        <translation>The unit «{unit}» cannot be deleted</translation>
+    </message>
+    <message>
+        <source>Hãy chuyển hoặc xóa các dữ liệu đó trước, hoặc ghi ngày ngừng hoạt động.</source>
+        <translation>Move or delete those data first, or record the date it stopped operating.</translation>
     </message>
     <message>
         <source>Không tìm thấy đơn vị #{unit_id} (có thể đã bị xóa).</source>

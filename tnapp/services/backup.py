@@ -288,7 +288,7 @@ class BackupService(Service):
         """The schema revision of a TNApp backup at ``path``, after checking it
         read-only; a ``DatabaseError`` saying why it cannot be restored otherwise."""
         path = Path(path)
-        refuse = f"Không khôi phục từ «{path}»"
+        refuse = _("Không khôi phục từ «{path}»", path=path)
         try:
             with path.open("rb") as handle:
                 header = handle.read(len(SQLITE_MAGIC))

@@ -42,7 +42,7 @@ def delete_unless_used(session: Session, obj: object, references: Iterable[tuple
     """Delete ``obj`` unless other records point at it; the refusal names how
     many of each (``Không xóa được … vì đang có 2 báo cáo, 1 khen thưởng``)."""
     obj_id = obj.id  # type: ignore[attr-defined]
-    used = [f"{n} {label}" for column, label in references
+    used = [f"{n} {_(label)}" for column, label in references
             if (n := session.scalar(select(func.count()).where(column == obj_id)))]
     if used:
         raise ValidationError(_("{refusal} vì đang có {used}. {advice}",

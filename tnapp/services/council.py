@@ -32,7 +32,7 @@ from tnapp.domain.setting_rules import setting_name
 from tnapp.domain.text import nfc
 from tnapp.domain.vocab import Attendance, CouncilRole, MeetingState, ProposalState
 from tnapp.errors import NotFoundError, TNAppError, ValidationError
-from tnapp.i18n import _, label
+from tnapp.i18n import N_, _, label
 from tnapp.models import Commune, Person, Unit
 from tnapp.models.awards import Proposal, ProposalNominee
 from tnapp.models.emulation import AwardTitle
@@ -107,9 +107,9 @@ class CouncilService(CouncilDecisions, Service):
         with self.ws.write(Permission.RUN_COUNCIL) as session:
             council = self._load(session, Council, council_id, "Hội đồng")
             self.ws.check_version(council, expected_version)
-            delete_unless_used(session, council, [(Meeting.council_id, "phiên họp")],
-                               f"Không xóa được Hội đồng nhiệm kỳ {council.term}",
-                               "Hội đồng đã họp được giữ lại trong hồ sơ.")
+            delete_unless_used(session, council, [(Meeting.council_id, N_("phiên họp"))],
+                               _("Không xóa được Hội đồng nhiệm kỳ {term}", term=council.term),
+                               _("Hội đồng đã họp được giữ lại trong hồ sơ."))
 
     def members(self, council_id: int) -> list[MemberRow]:
         """The members in order: chair, vice-chairs, members, secretary, then ``sort_order``."""
@@ -140,9 +140,9 @@ class CouncilService(CouncilDecisions, Service):
         with self.ws.write(Permission.RUN_COUNCIL) as session:
             member = self._load(session, CouncilMember, member_id, "thành viên Hội đồng")
             self.ws.check_version(member, expected_version)
-            delete_unless_used(session, member, [(MeetingAttendance.member_id, "lượt điểm danh ở phiên họp")],
-                               f"Không xóa được «{member.full_name}»",
-                               "Hãy lập Hội đồng nhiệm kỳ mới nếu thành phần thay đổi.")
+            delete_unless_used(session, member, [(MeetingAttendance.member_id, N_("lượt điểm danh ở phiên họp"))],
+                               _("Không xóa được «{full_name}»", full_name=member.full_name),
+                               _("Hãy lập Hội đồng nhiệm kỳ mới nếu thành phần thay đổi."))
 
     # --- meetings ---------------------------------------------------------------------------------
 

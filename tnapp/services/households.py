@@ -17,7 +17,7 @@ from tnapp.domain.permissions import Permission
 from tnapp.domain.text import fold, nfc
 from tnapp.domain.vocab import UnitKind
 from tnapp.errors import NotFoundError, ValidationError
-from tnapp.i18n import _
+from tnapp.i18n import N_, _
 from tnapp.models import AwardRecord, AwardTitle, DisciplineRecord, Exemplar, Household, Registration, Unit
 from tnapp.services.base import Service, delete_unless_used
 from tnapp.services.emulation_excel import (
@@ -55,10 +55,10 @@ class HouseholdRow:
 
 
 _REFERENCES = (
-    (AwardRecord.household_id, "khen thưởng"),
-    (Registration.household_id, "đăng ký thi đua"),
-    (Exemplar.household_id, "điển hình"),
-    (DisciplineRecord.household_id, "hồ sơ"),
+    (AwardRecord.household_id, N_("khen thưởng")),
+    (Registration.household_id, N_("đăng ký thi đua")),
+    (Exemplar.household_id, N_("điển hình")),
+    (DisciplineRecord.household_id, N_("hồ sơ")),
 )
 
 
@@ -114,8 +114,8 @@ class HouseholdService(Service):
         with self.ws.write(Permission.EDIT_CATALOGUE) as session:
             household = self._load(session, household_id)
             self.ws.check_version(household, expected_version)
-            delete_unless_used(session, household, _REFERENCES, f"Không xóa được hộ «{household.head_name}»",
-                               "Hộ đã có lịch sử thi đua, khen thưởng.")
+            delete_unless_used(session, household, _REFERENCES, _("Không xóa được hộ «{head_name}»", head_name=household.head_name),
+                               _("Hộ đã có lịch sử thi đua, khen thưởng."))
 
     # --- yearly culture results (NĐ 86/2023) ----------------------------------------------------
 

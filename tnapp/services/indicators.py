@@ -19,7 +19,7 @@ from tnapp.domain.text import nfc
 from tnapp.domain.value_checks import ValueSpec, findings
 from tnapp.domain.vocab import Aggregation, Direction, IndicatorArea, PeriodKind, ValueType
 from tnapp.errors import NotFoundError, ValidationError
-from tnapp.i18n import _
+from tnapp.i18n import N_, _
 from tnapp.models import Indicator, IndicatorRule, IndicatorTarget, ReportValue, Unit
 from tnapp.models.indicators import indicator_responsible_unit
 from tnapp.services.base import Service, delete_unless_used
@@ -259,10 +259,10 @@ class IndicatorService(Service):
         with self.ws.write(Permission.EDIT_CATALOGUE) as session:
             indicator = self._load(session, indicator_id)
             self.ws.check_version(indicator, expected_version)
-            delete_unless_used(session, indicator, [(ReportValue.indicator_id, "giá trị đã báo cáo"),
-                                                    (Indicator.weight_indicator_id, "chỉ tiêu dùng làm trọng số")],
-                               f"Không xóa được chỉ tiêu «{indicator.code}»",
-                               "Hãy ngừng theo dõi chỉ tiêu (bỏ chọn «Đang dùng») thay vì xóa.")
+            delete_unless_used(session, indicator, [(ReportValue.indicator_id, N_("giá trị đã báo cáo")),
+                                                    (Indicator.weight_indicator_id, N_("chỉ tiêu dùng làm trọng số"))],
+                               _("Không xóa được chỉ tiêu «{code}»", code=indicator.code),
+                               _("Hãy ngừng theo dõi chỉ tiêu (bỏ chọn «Đang dùng») thay vì xóa."))
 
     def save(self, session: Session, indicator: Indicator, data: IndicatorInput) -> bool:
         """Write validated ``data`` into ``indicator`` inside an open write,

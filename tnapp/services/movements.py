@@ -18,7 +18,7 @@ from tnapp.domain.permissions import Permission
 from tnapp.domain.text import fold, nfc
 from tnapp.domain.vocab import MovementKind, MovementStage
 from tnapp.errors import NotFoundError, ValidationError
-from tnapp.i18n import _, label
+from tnapp.i18n import N_, _, label
 from tnapp.models import Indicator, Movement, Registration, Unit
 from tnapp.services.base import Service, delete_unless_used
 from tnapp.services.emulation_excel import (
@@ -130,8 +130,8 @@ class MovementService(Service):
         with self.ws.write(Permission.EDIT_EMULATION) as session:
             movement = self._load(session, movement_id)
             self.ws.check_version(movement, expected_version)
-            delete_unless_used(session, movement, ((Registration.movement_id, "đăng ký thi đua"),),
-                               f"Không xóa được phong trào «{movement.name}»", "Hãy xóa các đăng ký trước.")
+            delete_unless_used(session, movement, ((Registration.movement_id, N_("đăng ký thi đua")),),
+                               _("Không xóa được phong trào «{movement}»", movement=movement.name), _("Hãy xóa các đăng ký trước."))
 
     def advance(self, movement_id: int, expected_version: int | None = None) -> MovementRow:
         """One step forward along Luật TĐKT 2022, Điều 17."""

@@ -17,7 +17,7 @@ from tnapp.domain.names import LEGACY_MESSAGE, legacy_encoding, name_key, unit_k
 from tnapp.domain.text import fold, nfc
 from tnapp.domain.vocab import Gender, PersonStatus, StaffCategory
 from tnapp.errors import NotFoundError, TNAppError, ValidationError
-from tnapp.i18n import _
+from tnapp.i18n import N_, _
 from tnapp.models import (
     AwardRecord, CouncilMember, DisciplineRecord, Exemplar, Person, ProposalNominee, Registration, TaskRating,
     Unit,
@@ -131,14 +131,14 @@ class PeopleImportPreview:
 
 # Records that keep a person from being deleted.
 _REFERENCES = (
-    (TaskRating.person_id, "kết quả đánh giá"),
-    (AwardRecord.person_id, "khen thưởng"),
-    (Registration.person_id, "đăng ký thi đua"),
-    (DisciplineRecord.person_id, "kỷ luật"),
-    (Exemplar.person_id, "điển hình"),
-    (ProposalNominee.person_id, "đề nghị khen thưởng"),
-    (CouncilMember.person_id, "thành viên Hội đồng"),
-    (initiative_author.c.person_id, "sáng kiến"),
+    (TaskRating.person_id, N_("kết quả đánh giá")),
+    (AwardRecord.person_id, N_("khen thưởng")),
+    (Registration.person_id, N_("đăng ký thi đua")),
+    (DisciplineRecord.person_id, N_("kỷ luật")),
+    (Exemplar.person_id, N_("điển hình")),
+    (ProposalNominee.person_id, N_("đề nghị khen thưởng")),
+    (CouncilMember.person_id, N_("thành viên Hội đồng")),
+    (initiative_author.c.person_id, N_("sáng kiến")),
 )
 
 
@@ -198,8 +198,8 @@ class PersonService(Service):
             # Loaded, the unit history is deleted by the ORM with the person, so each row is audited
             # (left unloaded, the database cascade would remove it unseen by the audit log).
             person.unit_periods  # load it
-            delete_unless_used(session, person, _REFERENCES, f"Không xóa được «{person.full_name}»",
-                               "Hãy đổi tình trạng (chuyển công tác, nghỉ hưu) thay vì xóa.")
+            delete_unless_used(session, person, _REFERENCES, _("Không xóa được «{full_name}»", full_name=person.full_name),
+                               _("Hãy đổi tình trạng (chuyển công tác, nghỉ hưu) thay vì xóa."))
 
     # --- Excel ---------------------------------------------------------------------
 

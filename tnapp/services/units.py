@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from tnapp.domain.permissions import Permission
 from tnapp.domain.vocab import UnitKind
 from tnapp.errors import NotFoundError, ValidationError
-from tnapp.i18n import _
+from tnapp.i18n import N_, _
 from tnapp.models import (
     AwardRecord, Household, Indicator, Person, Registration, TaskRating, Unit, UnitReport, User,
 )
@@ -69,15 +69,15 @@ def _row(unit: Unit, people_count: int) -> UnitRow:
 
 # Records that keep a unit from being deleted, with what to tell the user.
 _REFERENCES = (
-    (Unit.parent_id, "đơn vị trực thuộc"),
-    (Person.unit_id, "người"),
-    (Household.village_id, "hộ gia đình"),
-    (UnitReport.unit_id, "báo cáo"),
-    (Indicator.lead_unit_id, "chỉ tiêu chủ trì"),
-    (Registration.unit_id, "đăng ký thi đua"),
-    (TaskRating.collective_id, "kết quả đánh giá"),
-    (AwardRecord.collective_id, "khen thưởng"),
-    (User.unit_id, "tài khoản"),
+    (Unit.parent_id, N_("đơn vị trực thuộc")),
+    (Person.unit_id, N_("người")),
+    (Household.village_id, N_("hộ gia đình")),
+    (UnitReport.unit_id, N_("báo cáo")),
+    (Indicator.lead_unit_id, N_("chỉ tiêu chủ trì")),
+    (Registration.unit_id, N_("đăng ký thi đua")),
+    (TaskRating.collective_id, N_("kết quả đánh giá")),
+    (AwardRecord.collective_id, N_("khen thưởng")),
+    (User.unit_id, N_("tài khoản")),
 )
 
 
@@ -131,8 +131,8 @@ class UnitService(Service):
         with self.ws.write(Permission.EDIT_CATALOGUE) as session:
             unit = self._load(session, unit_id)
             self.ws.check_version(unit, expected_version)
-            delete_unless_used(session, unit, _REFERENCES, f"Không xóa được đơn vị «{unit.name}»",
-                               "Hãy chuyển hoặc xóa các dữ liệu đó trước, hoặc ghi ngày ngừng hoạt động.")
+            delete_unless_used(session, unit, _REFERENCES, _("Không xóa được đơn vị «{unit}»", unit=unit.name),
+                               _("Hãy chuyển hoặc xóa các dữ liệu đó trước, hoặc ghi ngày ngừng hoạt động."))
 
     # --- helpers ---------------------------------------------------------------
 
