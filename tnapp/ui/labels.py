@@ -52,8 +52,7 @@ def tr_report_text(text: str) -> str:
     return QCoreApplication.translate("ReportName", text)
 
 
-def tr_setting_meaning(meaning: SettingMeaning) -> tuple[str, str]:
-    """A setting's name (its ``{subject}`` still to fill) and meaning, translated
-    (contexts ``SettingName``, ``SettingMeaning``, marked in ``setting_rules.py``)."""
-    return (QCoreApplication.translate("SettingName", meaning.name),
-            QCoreApplication.translate("SettingMeaning", meaning.meaning))
+def tr_setting_meaning(meaning: SettingMeaning) -> str:
+    """What a setting means, translated (context ``SettingMeaning``, marked in ``setting_rules.py``);
+    its name comes from ``setting_rules.setting_name``."""
+    return QCoreApplication.translate("SettingMeaning", meaning.meaning)

@@ -250,7 +250,7 @@ class SettingsPanel(QWidget):
 
     def meaning_of(self, row: SettingRow) -> str:
         meaning = meaning_of(row.key)
-        return tr_setting_meaning(meaning)[1] if meaning else (row.note or "")
+        return tr_setting_meaning(meaning) if meaning else (row.note or "")
 
     def selected(self) -> SettingRow | None:
         rows = self.table.selectionModel().selectedRows()
