@@ -12,6 +12,14 @@ Write its English in the .ts (any text editor, or ``pyside6-linguist``),
 then run this again: it compiles the .qm and fails while anything is
 unfinished (the GUI would show that text in Vietnamese).
 
+The core's own messages (``_("…")`` and ``N_("…")`` of ``tnapp.i18n``, in the
+services and domain rules, which may not import Qt) are collected here into
+the context ``core`` of the same .ts, with their named ``{fields}``; the core
+reads its English from there (``tnapp/i18n.py``), so translators keep one file.
+The award rule sets' texts (``resources/rules/*.json``: criteria, parameters) go
+into the context ``RuleSet`` the same way, and the leadership reports' titles and
+descriptions (``tnapp.reports.CATALOGUE``, as the documents page lists them) into ``ReportName``.
+
 ``resources/i18n/qt_vi.ts`` gives Qt's own texts (OK, Cancel, Yes, No, the
 text-field menu) their Vietnamese, which Qt does not ship; it is edited by
 hand and only compiled here.
@@ -20,12 +28,15 @@ hand and only compiled here.
 from __future__ import annotations
 
 import argparse
+import ast
+import json
 import shutil
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
@@ -51,6 +62,88 @@ def lupdate(ts: Path) -> None:
                    cwd=ROOT, check=True)
 
 
+def core_messages() -> list[str]:
+    """The Vietnamese texts the core marks with ``_()``/``N_()`` (outside tnapp/ui), in
+    order of first appearance; a marker whose text is not a literal is an error."""
+    found: dict[str, None] = {}
+    bad: list[str] = []
+    ui = ROOT / "tnapp" / "ui"
+    for path in sorted((ROOT / "tnapp").rglob("*.py")):
+        if path.is_relative_to(ui):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("_", "N_"):
+                text = node.args[0] if node.args else None
+                if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                    found.setdefault(text.value)
+                elif node.func.id == "N_" or not node.keywords and not isinstance(text, (ast.Name, ast.Subscript,
+                                                                                          ast.Attribute, ast.Call)):
+                    bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    if bad:
+        raise SystemExit(f"_()/N_() with a text that is not a literal: {bad}")
+    return list(found)
+
+
+def rule_set_texts() -> list[str]:
+    """The texts of the award rule sets (``resources/rules/*.json``) a user reads on screen:
+    each set's name and every criterion's and parameter's ``text`` (titles keep their legal names)."""
+    found: dict[str, None] = {}
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            if isinstance(value.get("text"), str):
+                found.setdefault(value["text"])
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for path in sorted((ROOT / "resources" / "rules").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        found.setdefault(data["name"])
+        walk(data)
+    return list(found)
+
+
+def report_texts() -> list[str]:
+    """The titles and descriptions of the leadership reports, as the documents page lists them
+    (the papers themselves stay Vietnamese)."""
+    sys.path.insert(0, str(ROOT))
+    from tnapp.reports import CATALOGUE
+
+    return list(dict.fromkeys(text for report in CATALOGUE for text in (report.title, report.description)))
+
+
+def _xml(text: str) -> str:
+    return escape(text, {'"': "&quot;", "'": "&apos;"})
+
+
+def add_core_context(ts: Path, name: str, sources: list[str], previous: dict[str, str]) -> None:
+    """Write the context ``name`` (texts the core translates itself) at the end of ``ts``,
+    keeping the translations in ``previous``; a new text comes in ``unfinished``."""
+    text = ts.read_text(encoding="utf-8")
+    start = text.find(f"<context>\n    <name>{name}</name>")
+    if start >= 0:
+        text = text[:start] + text[text.index("</context>\n", start) + len("</context>\n"):]
+    lines = ["<context>", f"    <name>{name}</name>"]
+    for source in sources:
+        done = previous.get(source)
+        lines += ["    <message>", f"        <source>{_xml(source)}</source>",
+                  f"        <translation>{_xml(done)}</translation>" if done else
+                  '        <translation type="unfinished"></translation>', "    </message>"]
+    lines.append("</context>")
+    ts.write_text(text.replace("</TS>", "\n".join(lines) + "\n</TS>"), encoding="utf-8")
+
+
+def core_translations(ts: Path, name: str) -> dict[str, str]:
+    """The finished translations of the context ``name`` of ``ts``."""
+    return {m.findtext("source"): m.findtext("translation")
+            for c in ET.parse(ts).getroot().iter("context") if c.findtext("name") == name
+            for m in c.iter("message")
+            if (m.findtext("translation") or "").strip() and m.find("translation").get("type") is None}
+
+
 def lrelease(ts: Path, qm: Path) -> None:
     subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
 
@@ -74,7 +167,11 @@ def build(folder: Path) -> list[str]:
     if folder != I18N:
         for name in (TNAPP_TS, QT_VI_TS):
             shutil.copy(I18N / name, folder / name)
+    contexts = {"core": core_messages(), "RuleSet": rule_set_texts(), "ReportName": report_texts()}
+    previous = {name: core_translations(folder / TNAPP_TS, name) for name in contexts}
     lupdate(folder / TNAPP_TS)
+    for name, sources in contexts.items():
+        add_core_context(folder / TNAPP_TS, name, sources, previous[name])
     for name in (TNAPP_TS, QT_VI_TS):
         lrelease(folder / name, (folder / name).with_suffix(".qm"))
     return unfinished(folder / TNAPP_TS) + unfinished(folder / QT_VI_TS)

@@ -4009,18 +4009,6 @@
         <translation>Proposal #{id}: {title}</translation>
     </message>
     <message>
-        <source>Chưa biểu quyết</source>
-        <translation>Not voted yet</translation>
-    </message>
-    <message>
-        <source>Thông qua</source>
-        <translation>Passed</translation>
-    </message>
-    <message>
-        <source>Không thông qua</source>
-        <translation>Not approved</translation>
-    </message>
-    <message>
         <source>Chưa đưa ra Hội đồng</source>
         <translation>Not before the council yet</translation>
     </message>
@@ -5403,10 +5391,6 @@
         <translation>Correct the selected row (typing error, basis checked)</translation>
     </message>
     <message>
-        <source>các danh hiệu khác</source>
-        <translation>other titles</translation>
-    </message>
-    <message>
         <source>Hãy chọn một thiết lập trong danh sách.</source>
         <translation>Select a setting in the list.</translation>
     </message>
@@ -6001,6 +5985,2167 @@
     <message>
         <source>(không gắn phong trào)</source>
         <translation>(no movement)</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>tổng số thành viên Hội đồng</source>
+        <translation>all council members</translation>
+    </message>
+    <message>
+        <source>số thành viên có mặt</source>
+        <translation>members present</translation>
+    </message>
+    <message>
+        <source>{what}: danh hiệu, hình thức khen thưởng {label} vượt thẩm quyền của Chủ tịch UBND xã ({CHAIRMAN_AUTHORITY_BASIS}); không đưa vào quyết định của xã mà lập Tờ trình đề nghị cấp trên.</source>
+        <translation>{what}: a title or form of award {label} is beyond the authority of the Commune People&apos;s Committee chairman ({CHAIRMAN_AUTHORITY_BASIS}); it does not go into the commune&apos;s decision: draw up a submission to the higher level instead.</translation>
+    </message>
+    <message>
+        <source>{votes}{written}/{base_count} {base} đồng ý; cần {text} = ít nhất {needed}: {value}.</source>
+        <translation>{votes}{written}/{base_count} {base} in favour; needs {text} = at least {needed}: {value}.</translation>
+    </message>
+    <message>
+        <source>Có mặt {present}/{members_total} thành viên, cần ít nhất {required} ({share} tổng số): {state} số lượng để họp.</source>
+        <translation>{present}/{members_total} members present, at least {required} needed ({share} of all): {state}.</translation>
+    </message>
+    <message>
+        <source> (gồm {written_agree} ý kiến bằng văn bản)</source>
+        <translation> (including {written_agree} written opinions)</translation>
+    </message>
+    <message>
+        <source>đã được thông qua ở vòng {count}; không bỏ phiếu lại.</source>
+        <translation>already approved in round {count}; no new vote.</translation>
+    </message>
+    <message>
+        <source>Kết quả bỏ phiếu đã được ghi; quy chế (thiết lập «council.second_round_allowed») không cho bỏ phiếu vòng 2.</source>
+        <translation>The vote&apos;s result is already recorded; the rules (setting «council.second_round_allowed») do not allow a second round.</translation>
+    </message>
+    <message>
+        <source>Đã bỏ phiếu {MAX_ROUNDS} vòng; không có vòng {count}.</source>
+        <translation>{MAX_ROUNDS} rounds already voted; there is no round {count}.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ {value} không hợp lệ: phải lớn hơn 0 và không quá 1.</source>
+        <translation>The share {value} is not valid: it must be greater than 0 and at most 1.</translation>
+    </message>
+    <message>
+        <source>đủ</source>
+        <translation>quorum reached</translation>
+    </message>
+    <message>
+        <source>không đủ</source>
+        <translation>no quorum</translation>
+    </message>
+    <message>
+        <source>Số phiếu đồng ý</source>
+        <translation>Votes in favour</translation>
+    </message>
+    <message>
+        <source>Số phiếu không đồng ý</source>
+        <translation>Votes against</translation>
+    </message>
+    <message>
+        <source>Số phiếu không hợp lệ</source>
+        <translation>Invalid votes</translation>
+    </message>
+    <message>
+        <source>Số ý kiến đồng ý bằng văn bản</source>
+        <translation>Written opinions in favour</translation>
+    </message>
+    <message>
+        <source>Số ý kiến không đồng ý bằng văn bản</source>
+        <translation>Written opinions against</translation>
+    </message>
+    <message>
+        <source>quá nửa {base}</source>
+        <translation>more than half of {base}</translation>
+    </message>
+    <message>
+        <source>Số thành viên có mặt ({present}) nhiều hơn tổng số thành viên ({members_total}).</source>
+        <translation>The members present ({present}) are more than all members ({members_total}).</translation>
+    </message>
+    <message>
+        <source>Tổng số phiếu ({agree} đồng ý + {disagree} không đồng ý + {invalid} không hợp lệ = {ballots}) nhiều hơn số thành viên có mặt ({present}).</source>
+        <translation>The votes ({agree} in favour + {disagree} against + {invalid} invalid = {ballots}) are more than the members present ({present}).</translation>
+    </message>
+    <message>
+        <source>Chưa có phiếu bầu nào (đồng ý, không đồng ý, không hợp lệ đều bằng 0); ý kiến bằng văn bản không thay cho phiếu của thành viên có mặt.</source>
+        <translation>No votes yet (in favour, against and invalid are all 0); written opinions do not replace the votes of the members present.</translation>
+    </message>
+    <message>
+        <source>Có {written} ý kiến bằng văn bản nhưng chỉ {absent_with_opinion} thành viên vắng mặt có ý kiến bằng văn bản.</source>
+        <translation>{written} written opinions, but only {absent_with_opinion} absent members gave a written opinion.</translation>
+    </message>
+    <message>
+        <source>đạt</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>không đạt</source>
+        <translation>not passed</translation>
+    </message>
+    <message>
+        <source>{label} không được âm.</source>
+        <translation>{label} may not be negative.</translation>
+    </message>
+    <message>
+        <source>{absent_with_opinion} thành viên vắng mặt đã gửi ý kiến bằng văn bản nhưng mới ghi {written}; hãy ghi ý kiến đồng ý hoặc không đồng ý của từng người.</source>
+        <translation>{absent_with_opinion} absent members sent a written opinion but only {written} are recorded; record each one&apos;s opinion in favour or against.</translation>
+    </message>
+    <message>
+        <source>Thiết lập «{setting_key}»: cơ sở tính «{value}» không hợp lệ (all_members hoặc present).</source>
+        <translation>Setting «{setting_key}»: the base «{value}» is not valid (all_members or present).</translation>
+    </message>
+    <message>
+        <source>bị kỷ luật «{form}» (quyết định ngày {decision_date:%d/%m/%Y})</source>
+        <translation>disciplined «{form}» (decision of {decision_date:%d/%m/%Y})</translation>
+    </message>
+    <message>
+        <source>{met}/{total} ({met2}) {what}; cần từ {share}</source>
+        <translation>{met}/{total} ({met2}) {what}; needs at least {share}</translation>
+    </message>
+    <message>
+        <source>{count} thành viên đạt {rules} (cần {need})</source>
+        <translation>{count} members reached {rules} (needs {need})</translation>
+    </message>
+    <message>
+        <source>{text}: {value_text} (căn cứ: {basis})</source>
+        <translation>{text}: {value_text} (basis: {basis})</translation>
+    </message>
+    <message>
+        <source>{count} năm liên tục ({years}–{years2}) đạt «{minimum}».</source>
+        <translation>{count} consecutive years ({years}–{years2}) rated «{minimum}».</translation>
+    </message>
+    <message>
+        <source>Năm {year} {value} có {rules} trong lịch sử khen thưởng.</source>
+        <translation>Year {year}: {rules} {value} in the award history.</translation>
+    </message>
+    <message>
+        <source>Chưa có chuỗi {name} liên tục, cần {need} năm{tail}.</source>
+        <translation>No consecutive run of {name}; needs {need} years{tail}.</translation>
+    </message>
+    <message>
+        <source>Có {count}/{need} sáng kiến, đề tài được công nhận phù hợp.</source>
+        <translation>{count}/{need} recognised initiatives or research topics that fit.</translation>
+    </message>
+    <message>
+        <source>Không có vụ việc nào đang xử lý ngày {on:%d/%m/%Y}.</source>
+        <translation>No matter pending on {on:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <source>Không bị kỷ luật từ «{form}» trở lên trong năm {year}.</source>
+        <translation>Not disciplined «{form}» or above in {year}.</translation>
+    </message>
+    <message>
+        <source>Không thành viên nào bị kỷ luật từ «{form}» trở lên.</source>
+        <translation>No member disciplined «{form}» or above.</translation>
+    </message>
+    <message>
+        <source> (nghỉ thai sản {maternity_months:g} tháng vẫn được tính)</source>
+        <translation> ({maternity_months:g} months of maternity leave still count)</translation>
+    </message>
+    <message>
+        <source>Thời gian công tác tính bình xét {worked:g} tháng (cần từ {need:g}){note}.</source>
+        <translation>Working time counted for the review: {worked:g} months (needs {need:g}){note}.</translation>
+    </message>
+    <message>
+        <source>Chưa có xác nhận của thôn, đơn vị về năm {year}.</source>
+        <translation>No confirmation from the village or unit for {year} yet.</translation>
+    </message>
+    <message>
+        <source>Năm {year} {value} thành tích, điển hình được biểu dương.</source>
+        <translation>Year {year}: achievements or exemplary deeds praised: {value}.</translation>
+    </message>
+    <message>
+        <source>Chưa ghi nhận kết quả bình xét {rules} năm {year} của thôn.</source>
+        <translation>The village&apos;s review result for {rules} in {year} not recorded yet.</translation>
+    </message>
+    <message>
+        <source>{value} đăng ký thi đua {rules} năm {year}.</source>
+        <translation>{value} registered for the {rules} emulation in {year}.</translation>
+    </message>
+    <message>
+        <source>Đủ tiêu chí {name} năm {year}.</source>
+        <translation>Meets the criteria for {name} in {year}.</translation>
+    </message>
+    <message>
+        <source>đạt {rules}</source>
+        <translation>reached {rules}</translation>
+    </message>
+    <message>
+        <source>xếp loại từ «{minimum}»</source>
+        <translation>rated «{minimum}» or above</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí «{name}» kế thừa «{base_id}» nhưng không tìm thấy bộ đó.</source>
+        <translation>The rule set «{name}» extends «{base_id}», but that set is not found.</translation>
+    </message>
+    <message>
+        <source>Không có bộ tiêu chí thi đua nào có hiệu lực cho năm {year}.</source>
+        <translation>No emulation rule set is in force for {year}.</translation>
+    </message>
+    <message>
+        <source>Năm {year} không xếp loại mức độ hoàn thành nhiệm vụ (thôn, đơn vị xác nhận kết quả lao động thay cho xếp loại).</source>
+        <translation>In {year} not rated on task completion (the village or unit confirms the work results instead of a rating).</translation>
+    </message>
+    <message>
+        <source>Chưa có kết quả xếp loại năm {year}.</source>
+        <translation>No rating for {year} yet.</translation>
+    </message>
+    <message>
+        <source>Năm {year} xếp loại «{level}»</source>
+        <translation>In {year} rated «{level}»</translation>
+    </message>
+    <message>
+        <source>Năm {bad} không đạt mức «{minimum}».</source>
+        <translation>Year {bad} below «{minimum}».</translation>
+    </message>
+    <message>
+        <source>Các năm {years}–{spent} đã được tính khi khen {rules} năm {spent}; cần {count} năm liên tục chưa được tính.</source>
+        <translation>The years {years}–{spent} were counted for {rules} in {spent}; needs {count} consecutive years not yet counted.</translation>
+    </message>
+    <message>
+        <source>Chưa có kết quả xếp loại năm {missing}.</source>
+        <translation>No rating for {missing} yet.</translation>
+    </message>
+    <message>
+        <source>các năm {used_up} đã được tính khi khen {rules} năm {spent}</source>
+        <translation>the years {used_up} were counted for {rules} in {spent}</translation>
+    </message>
+    <message>
+        <source>Đã đạt</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Có thể đạt</source>
+        <translation>May reach</translation>
+    </message>
+    <message>
+        <source>{verb} {name} {count} năm liền: {years}{tail}.</source>
+        <translation>{verb} {name} {count} years in a row: {years}{tail}.</translation>
+    </message>
+    <message>
+        <source>Chỉ đạt {name} {count} năm liền: {years}, cần {need} năm{tail}.</source>
+        <translation>Reached {name} only {count} years in a row: {years}, needs {need} years{tail}.</translation>
+    </message>
+    <message>
+        <source>Chưa có kết quả xếp loại năm {year} để biết thời gian công tác.</source>
+        <translation>No rating for {year} yet, so the working time is not known.</translation>
+    </message>
+    <message>
+        <source>Thôn, đơn vị{by} không xác nhận đạt tiêu chuẩn năm {year}.</source>
+        <translation>The village or unit{by} does not confirm the standard for {year}.</translation>
+    </message>
+    <message>
+        <source>Thôn đã bình xét đạt {rules} năm {year}.</source>
+        <translation>The village rated it {rules} in {year}.</translation>
+    </message>
+    <message>
+        <source>Đã được tặng {name} năm {year}.</source>
+        <translation>Awarded {name} in {year}.</translation>
+    </message>
+    <message>
+        <source>Chưa có danh sách thành viên.</source>
+        <translation>No member list yet.</translation>
+    </message>
+    <message>
+        <source>{where}: phép kiểm tra «{check}» không có trong danh mục ({CHECKS}).</source>
+        <translation>{where}: the check «{check}» is not in the catalogue ({CHECKS}).</translation>
+    </message>
+    <message>
+        <source>{where}: «for» phải là một trong {APPLIES_TO} (không phải «{applies_to}»).</source>
+        <translation>{where}: «for» must be one of {APPLIES_TO} (not «{applies_to}»).</translation>
+    </message>
+    <message>
+        <source>{where}: tiêu chí thiếu trường «{args}».</source>
+        <translation>{where}: the criterion lacks the field «{args}».</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí «{where}» thiếu trường «{args}».</source>
+        <translation>Rule set «{where}» lacks the field «{args}».</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí «{where}»: ngày hiệu lực không hợp lệ ({exc}).</source>
+        <translation>Rule set «{where}»: the effective date is not valid ({exc}).</translation>
+    </message>
+    <message>
+        <source>, thấp hơn «{minimum}».</source>
+        <translation>, below «{minimum}».</translation>
+    </message>
+    <message>
+        <source>năm {year} không đạt {name}</source>
+        <translation>in {year} did not reach {name}</translation>
+    </message>
+    <message>
+        <source>năm {year} {value}, chưa có quyết định</source>
+        <translation>{year} {value}, no decision yet</translation>
+    </message>
+    <message>
+        <source> (ngày xét {on:%d/%m/%Y}).</source>
+        <translation> (review date {on:%d/%m/%Y}).</translation>
+    </message>
+    <message>
+        <source>Thôn, đơn vị{by} xác nhận năm {year} lao động sản xuất có hiệu quả, gương mẫu chấp hành và tích cực tham gia phong trào.</source>
+        <translation>The village or unit{by} confirms for {year} effective work, exemplary compliance and active part in the movements.</translation>
+    </message>
+    <message>
+        <source>Chưa đạt {name}: </source>
+        <translation>Not {name}: </translation>
+    </message>
+    <message>
+        <source>; {unknown} người chưa đủ thông tin.</source>
+        <translation>; {unknown} people without enough information.</translation>
+    </message>
+    <message>
+        <source>Đạt theo: </source>
+        <translation>Reached by: </translation>
+    </message>
+    <message>
+        <source>Đạt đủ: </source>
+        <translation>Met in full: </translation>
+    </message>
+    <message>
+        <source>Chưa đạt điều kiện nào: </source>
+        <translation>No condition met: </translation>
+    </message>
+    <message>
+        <source>Chưa đạt: </source>
+        <translation>Not met: </translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí «{name}» không có tiêu chí cho danh hiệu «{code}».</source>
+        <translation>Rule set «{name}» has no criteria for the title «{code}».</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí «{name}» thiếu tham số «{name2}».</source>
+        <translation>Rule set «{name}» lacks the parameter «{name2}».</translation>
+    </message>
+    <message>
+        <source>Không đọc được bộ tiêu chí «{path}»: {exc}</source>
+        <translation>Cannot read the rule set «{path}»: {exc}</translation>
+    </message>
+    <message>
+        <source>đã</source>
+        <translation>has</translation>
+    </message>
+    <message>
+        <source>chưa</source>
+        <translation>does not have</translation>
+    </message>
+    <message>
+        <source> (chuỗi trước đó: {earlier})</source>
+        <translation> (earlier run: {earlier})</translation>
+    </message>
+    <message>
+        <source>Có: </source>
+        <translation>Yes: </translation>
+    </message>
+    <message>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>chưa ghi nhận</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Đã</source>
+        <translation>Has</translation>
+    </message>
+    <message>
+        <source>Chưa</source>
+        <translation>Has not</translation>
+    </message>
+    <message>
+        <source>{matter} từ {opened_on:%d/%m/%Y}, chưa kết thúc</source>
+        <translation>{matter} since {opened_on:%d/%m/%Y}, not closed</translation>
+    </message>
+    <message>
+        <source>đủ tiêu chí</source>
+        <translation>meets the criteria</translation>
+    </message>
+    <message>
+        <source>chưa đủ thông tin</source>
+        <translation>not enough information</translation>
+    </message>
+    <message>
+        <source>Không chuyển được từ bước «{current}» sang «{target}»: mỗi lần chỉ tiến hoặc lùi một bước ({MOVEMENT_BASIS}).</source>
+        <translation>Cannot move from step «{current}» to «{target}»: one step forward or back at a time ({MOVEMENT_BASIS}).</translation>
+    </message>
+    <message>
+        <source>{points:g} điểm tương ứng mức «{expected}» ({RATING_BASIS}); mức «{level}» không khớp với số điểm. Hãy sửa điểm hoặc mức xếp loại.</source>
+        <translation>{points:g} points correspond to «{expected}» ({RATING_BASIS}); the level «{level}» does not match the points. Correct the points or the rating level.</translation>
+    </message>
+    <message>
+        <source>Danh hiệu «{title_name}» dành cho đối tượng «{title_kind}»; không dùng cho đối tượng đã chọn.</source>
+        <translation>The title «{title_name}» is for «{title_kind}»; it is not for the chosen nominee.</translation>
+    </message>
+    <message>
+        <source>Đăng ký đang «{current}» không chuyển được sang «{target}».</source>
+        <translation>A registration that is «{current}» cannot move to «{target}».</translation>
+    </message>
+    <message>
+        <source>Phải ghi lý do.</source>
+        <translation>A reason must be given.</translation>
+    </message>
+    <message>
+        <source>Điểm {points:g} không hợp lệ (từ 0 đến 100).</source>
+        <translation>The points {points:g} are not valid (from 0 to 100).</translation>
+    </message>
+    <message>
+        <source>Lùi về bước «{target}» phải ghi lý do.</source>
+        <translation>Going back to step «{target}» needs a reason.</translation>
+    </message>
+    <message>
+        <source>Thiết lập hạn đăng ký thi đua «{month_day}» không hợp lệ (viết tháng-ngày, ví dụ 03-31).</source>
+        <translation>The emulation registration deadline setting «{month_day}» is not valid (write month-day, e.g. 03-31).</translation>
+    </message>
+    <message>
+        <source>«{text}» không phải là số hợp lệ ở {field} (ví dụ: 1.234,5 hoặc 1234.5).</source>
+        <translation>«{text}» is not a valid number in {field} (e.g. 1.234,5 or 1234.5).</translation>
+    </message>
+    <message>
+        <source>«{text}» không phải là ngày hợp lệ ở {field} (viết ngày/tháng/năm, ví dụ 26/11/2026).</source>
+        <translation>«{text}» is not a valid date in {field} (write day/month/year, e.g. 26/11/2026).</translation>
+    </message>
+    <message>
+        <source>{where}: hết hiệu lực trước ngày có hiệu lực.</source>
+        <translation>{where}: ends before it takes effect.</translation>
+    </message>
+    <message>
+        <source>{where}: văn bản chưa xác nhận phải ghi rõ điều chưa đối chiếu (note).</source>
+        <translation>{where}: an unconfirmed document must say what has not been checked (note).</translation>
+    </message>
+    <message>
+        <source>{where}: ngày «{raw}» không hợp lệ (viết YYYY-MM-DD).</source>
+        <translation>{where}: the date «{raw}» is not valid (write YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{where}: thiếu trường {exc}.</source>
+        <translation>{where}: the field {exc} is missing.</translation>
+    </message>
+    <message>
+        <source>{source}: văn bản «{id}» khai báo hai lần.</source>
+        <translation>{source}: the document «{id}» is declared twice.</translation>
+    </message>
+    <message>
+        <source>{source}: giấy tờ «{kind}» viện dẫn văn bản không có trong danh mục: {unknown}.</source>
+        <translation>{source}: the paper «{kind}» cites documents not in the catalogue: {unknown}.</translation>
+    </message>
+    <message>
+        <source>Chưa khai báo căn cứ pháp lý cho loại giấy tờ «{paper_kind}».</source>
+        <translation>No legal basis declared for the paper kind «{paper_kind}».</translation>
+    </message>
+    <message>
+        <source>Mật khẩu phải có ít nhất {MIN_LENGTH} ký tự.</source>
+        <translation>The password must have at least {MIN_LENGTH} characters.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu không được chỉ gồm chữ số.</source>
+        <translation>The password may not be only digits.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu không được chứa tên đăng nhập.</source>
+        <translation>The password may not contain the user name.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu này quá phổ biến, dễ đoán; hãy chọn mật khẩu khác.</source>
+        <translation>This password is too common and easy to guess; choose another one.</translation>
+    </message>
+    <message>
+        <source>quá hạn {days} ngày</source>
+        <translation>{days} days overdue</translation>
+    </message>
+    <message>
+        <source>còn {days} ngày</source>
+        <translation>{days} days left</translation>
+    </message>
+    <message>
+        <source>hôm nay là hạn</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo «{code}» không hợp lệ: viết 2026-M03, 2026-Q1, 2026-H1, 2026-9M hoặc 2026.</source>
+        <translation>The reporting period «{code}» is not valid: write 2026-M03, 2026-Q1, 2026-H1, 2026-9M or 2026.</translation>
+    </message>
+    <message>
+        <source>Tháng {index}/{year}</source>
+        <translation>Month {index}/{year}</translation>
+    </message>
+    <message>
+        <source>Quý {roman}/{year}</source>
+        <translation>Q{roman}/{year}</translation>
+    </message>
+    <message>
+        <source>6 tháng cuối năm {year}</source>
+        <translation>Second half of {year}</translation>
+    </message>
+    <message>
+        <source>9 tháng năm {year}</source>
+        <translation>9 months of {year}</translation>
+    </message>
+    <message>
+        <source>Năm {year}</source>
+        <translation>Year {year}</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo «{code}»: tháng phải từ 01 đến 12.</source>
+        <translation>Reporting period «{code}»: the month must be from 01 to 12.</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm {year}</source>
+        <translation>First half of {year}</translation>
+    </message>
+    <message>
+        <source>«{raw}» không đọc được thành chỉ tiêu (viết như: {EXAMPLES})</source>
+        <translation>«{raw}» cannot be read as a target (write like: {EXAMPLES})</translation>
+    </message>
+    <message>
+        <source>không có số năm trước hay số thực hiện (TH) để tính</source>
+        <translation>no previous year&apos;s figure or actual figure to compute from</translation>
+    </message>
+    <message>
+        <source>Năm đề nghị «{value}» không hợp lệ (từ 2000 đến 2100).</source>
+        <translation>The proposal year «{value}» is not valid (from 2000 to 2100).</translation>
+    </message>
+    <message>
+        <source>Hãy chọn danh hiệu hoặc hình thức khen thưởng.</source>
+        <translation>Choose a title or form of award.</translation>
+    </message>
+    <message>
+        <source>Không có danh hiệu mã «{title_code}» (hoặc đã ngừng dùng).</source>
+        <translation>No title with code «{title_code}» (or it is no longer used).</translation>
+    </message>
+    <message>
+        <source>Hãy ghi ngày dự kiến quyết định khen thưởng (để tính tiền thưởng).</source>
+        <translation>Enter the expected decision date (to compute the reward).</translation>
+    </message>
+    <message>
+        <source>Ngày dự kiến quyết định {decision_date:%d/%m/%Y} phải trong năm {year} hoặc năm {year2}.</source>
+        <translation>The expected decision date {decision_date:%d/%m/%Y} must be in {year} or {year2}.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn ít nhất một đối tượng được đề nghị.</source>
+        <translation>Choose at least one nominee.</translation>
+    </message>
+    <message>
+        <source>Danh hiệu «{title}» dành cho đối tượng «{nominee_kind}»; không dùng cho {names}. Hãy bỏ các đối tượng này hoặc chọn danh hiệu khác.</source>
+        <translation>The title «{title}» is for «{nominee_kind}»; not for {names}. Remove these nominees or choose another title.</translation>
+    </message>
+    <message>
+        <source>Chưa xét điều kiện cho: {missing}.</source>
+        <translation>Eligibility not yet reviewed for: {missing}.</translation>
+    </message>
+    <message>
+        <source>Tất cả đối tượng đều đã bị loại; không thể tiếp tục đề nghị. Hãy quay lại chọn đối tượng khác hoặc giữ lại ít nhất một đối tượng.</source>
+        <translation>All nominees have been excluded; the proposal cannot continue. Go back and choose other nominees or keep at least one.</translation>
+    </message>
+    <message>
+        <source>Đề nghị đã trình Hội đồng, không sửa được nữa.</source>
+        <translation>The proposal has been submitted to the council; it can no longer be edited.</translation>
+    </message>
+    <message>
+        <source>Đề nghị đã trình Hội đồng, không quay lại sửa được.</source>
+        <translation>The proposal has been submitted to the council; it cannot go back to editing.</translation>
+    </message>
+    <message>
+        <source>«{n}» được chọn hai lần.</source>
+        <translation>«{n}» is chosen twice.</translation>
+    </message>
+    <message>
+        <source>«{n}» {why}: hãy loại khỏi đề nghị, hoặc ghi lý do vẫn đề nghị (ít nhất {MIN_OVERRIDE_REASON} ký tự) vào ô «Lý do vẫn đề nghị».</source>
+        <translation>«{n}» {why}: remove it from the proposal, or write the reason for still proposing (at least {MIN_OVERRIDE_REASON} characters) in «Reason for still proposing».</translation>
+    </message>
+    <message>
+        <source>Hãy ghi tóm tắt thành tích của «{n}».</source>
+        <translation>Write a summary of the achievements of «{n}».</translation>
+    </message>
+    <message>
+        <source>{what} đang ở trạng thái «{state}», không sửa được. {advice}</source>
+        <translation>{what} is «{state}» and cannot be edited. {advice}</translation>
+    </message>
+    <message>
+        <source>Tài khoản «{username}» chỉ được nhập báo cáo của đơn vị mình, không được nhập cho «{unit_name}».</source>
+        <translation>The account «{username}» may only enter its own unit&apos;s reports, not those of «{unit_name}».</translation>
+    </message>
+    <message>
+        <source>chưa có báo cáo</source>
+        <translation>there is no report yet</translation>
+    </message>
+    <message>
+        <source>báo cáo đang «{state}»</source>
+        <translation>the report is «{state}»</translation>
+    </message>
+    <message>
+        <source>Không thể {transition}: {current}; chỉ làm được khi báo cáo đang {allowed}.</source>
+        <translation>Cannot {transition}: {current}; only possible when the report is {allowed}.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do khi {transition}.</source>
+        <translation>Give a reason to {transition}.</translation>
+    </message>
+    <message>
+        <source>Báo cáo đã duyệt chỉ sửa được sau khi người có quyền duyệt mở lại.</source>
+        <translation>An accepted report can be edited only after someone allowed to accept reopens it.</translation>
+    </message>
+    <message>
+        <source>Hãy chờ văn phòng duyệt hoặc trả lại báo cáo.</source>
+        <translation>Wait for the office to accept or return the report.</translation>
+    </message>
+    <message>
+        <source>Thiết lập «{key}»: {where} {what}.</source>
+        <translation>Setting «{key}»: {where} {what}.</translation>
+    </message>
+    <message>
+        <source>các danh hiệu khác</source>
+        <translation>other titles</translation>
+    </message>
+    <message>
+        <source>Thiết lập khác</source>
+        <translation>Other setting</translation>
+    </message>
+    <message>
+        <source>Thiết lập «{key}»: Giá trị không được để trống.</source>
+        <translation>Setting «{key}»: the value may not be empty.</translation>
+    </message>
+    <message>
+        <source>ô chứa ngày tháng, không phải số; hãy nhập số</source>
+        <translation>the cell holds a date, not a number; enter a number</translation>
+    </message>
+    <message>
+        <source>«{raw}» không phải là số hợp lệ</source>
+        <translation>«{raw}» is not a valid number</translation>
+    </message>
+    <message>
+        <source>ô chứa công thức; hãy nhập giá trị (số)</source>
+        <translation>the cell holds a formula; enter a value (a number)</translation>
+    </message>
+    <message>
+        <source>«{raw}» không phải là số{hint}</source>
+        <translation>«{raw}» is not a number{hint}</translation>
+    </message>
+    <message>
+        <source>Không có tài khoản «{username}».</source>
+        <translation>No account «{username}».</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập gồm 3–64 ký tự: chữ không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới (ví dụ «nguyen.van.a»).</source>
+        <translation>A user name has 3–64 characters: letters without accents, digits, dots, hyphens or underscores (e.g. «nguyen.van.a»).</translation>
+    </message>
+    <message>
+        <source>Cán bộ báo cáo của đơn vị phải gắn với một đơn vị.</source>
+        <translation>A unit&apos;s reporting officer must belong to a unit.</translation>
+    </message>
+    <message>
+        <source>Không có đơn vị #{unit_id}.</source>
+        <translation>No unit #{unit_id}.</translation>
+    </message>
+    <message>
+        <source>Họ và tên không được để trống.</source>
+        <translation>The full name may not be empty.</translation>
+    </message>
+    <message>
+        <source>Họ và tên tối đa 100 ký tự.</source>
+        <translation>The full name has at most 100 characters.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đã có tài khoản; hãy đăng nhập, rồi nhờ quản trị viên tạo tài khoản mới.</source>
+        <translation>The database already has accounts; sign in, then ask an administrator to create a new account.</translation>
+    </message>
+    <message>
+        <source>«{name}» không phải là tài khoản trong cơ sở dữ liệu này.</source>
+        <translation>«{name}» is not an account in this database.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu hiện tại không đúng.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới phải khác mật khẩu hiện tại.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập «{name}» đã có.</source>
+        <translation>The user name «{name}» already exists.</translation>
+    </message>
+    <message>
+        <source>Không thể tự khóa tài khoản đang dùng.</source>
+        <translation>You cannot lock the account you are using.</translation>
+    </message>
+    <message>
+        <source>Phải còn ít nhất một tài khoản quản trị đang hoạt động.</source>
+        <translation>At least one active administrator account must remain.</translation>
+    </message>
+    <message>
+        <source>{what} «{filename}» đã có (trùng nội dung với «{twin}»).</source>
+        <translation>{what} «{filename}» already exists (same content as «{twin}»).</translation>
+    </message>
+    <message>
+        <source>{what} «{path}» nặng {size:.1f} MB, quá giới hạn {max_bytes} MB. {advice}</source>
+        <translation>{what} «{path}» is {size:.1f} MB, over the limit of {max_bytes} MB. {advice}</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp «{path}»: {value}.</source>
+        <translation>Cannot read the file «{path}»: {value}.</translation>
+    </message>
+    <message>
+        <source>Không có danh hiệu mã «{code}» trong danh mục.</source>
+        <translation>No title with code «{code}» in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Năm {year} không hợp lệ.</source>
+        <translation>The year {year} is not valid.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn danh hiệu, hình thức khen thưởng.</source>
+        <translation>Choose a title or form of award.</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định {decision_date:%d/%m/%Y} không khớp với năm {year}.</source>
+        <translation>The decision date {decision_date:%d/%m/%Y} does not match the year {year}.</translation>
+    </message>
+    <message>
+        <source>Số tiền không được âm.</source>
+        <translation>The amount may not be negative.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy khen thưởng #{award_id} (có thể đã bị xóa).</source>
+        <translation>Award #{award_id} not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Khen thưởng này do quyết định lập trong TNApp ghi lại; hãy sửa quyết định.</source>
+        <translation>This award was recorded by a decision made in TNApp; correct the decision.</translation>
+    </message>
+    <message>
+        <source>Khen thưởng này do quyết định lập trong TNApp ghi lại; không xóa ở đây.</source>
+        <translation>This award was recorded by a decision made in TNApp; it is not deleted here.</translation>
+    </message>
+    <message>
+        <source>Không khôi phục từ «{path}»</source>
+        <translation>Not restoring from «{path}»</translation>
+    </message>
+    <message>
+        <source>{refuse}: tệp không phải cơ sở dữ liệu SQLite. Tệp được giữ nguyên.</source>
+        <translation>{refuse}: the file is not an SQLite database. The file is left as it was.</translation>
+    </message>
+    <message>
+        <source>{refuse}: kiểm tra toàn vẹn báo lỗi ({result}). Hãy chọn bản sao lưu khác.</source>
+        <translation>{refuse}: the integrity check reports errors ({result}). Choose another backup.</translation>
+    </message>
+    <message>
+        <source>{refuse}: đây không phải cơ sở dữ liệu của TNApp.</source>
+        <translation>{refuse}: this is not a TNApp database.</translation>
+    </message>
+    <message>
+        <source>{refuse}: tệp được tạo bởi phiên bản TNApp mới hơn (lược đồ «{revision}»). Hãy cập nhật TNApp trước.</source>
+        <translation>{refuse}: the file was made by a newer TNApp (schema «{revision}»). Update TNApp first.</translation>
+    </message>
+    <message>
+        <source>{refuse}: cấu trúc dữ liệu không đúng với phiên bản «{revision}» của TNApp ({differences}). Tệp được giữ nguyên.</source>
+        <translation>{refuse}: the data structure does not match TNApp version «{revision}» ({differences}). The file is left as it was.</translation>
+    </message>
+    <message>
+        <source>{refuse}: {count} bản ghi trỏ tới bản ghi không tồn tại ({pointing}{value}, ví dụ {dangling} dòng {dangling2}). Tệp được giữ nguyên.</source>
+        <translation>{refuse}: {count} records point to records that do not exist ({pointing}{value}, e.g. {dangling} row {dangling2}). The file is left as it was.</translation>
+    </message>
+    <message>
+        <source>Tệp được chọn chính là cơ sở dữ liệu đang mở.</source>
+        <translation>The chosen file is the database that is open.</translation>
+    </message>
+    <message>
+        <source>Không sao lưu được «{source}» vào thư mục «{folder}»: {exc}. Các bản sao lưu trước được giữ nguyên.</source>
+        <translation>Could not back up «{source}» into the folder «{folder}»: {exc}. Earlier backups are kept.</translation>
+    </message>
+    <message>
+        <source>«{path}» là một tệp, không phải thư mục: hãy chọn thư mục khác. Chưa sao lưu gì.</source>
+        <translation>«{path}» is a file, not a folder: choose another folder. Nothing was backed up.</translation>
+    </message>
+    <message>
+        <source>Tên tệp sao lưu «{path}» phải có đuôi .sqlite hoặc .db (ví dụ «{stem}.sqlite»); chưa sao lưu gì.</source>
+        <translation>The backup file name «{path}» must end in .sqlite or .db (e.g. «{stem}.sqlite»); nothing was backed up.</translation>
+    </message>
+    <message>
+        <source>Tệp «{path}» đã có: TNApp không ghi đè lên tệp có sẵn. Hãy đặt tên khác, xóa tệp cũ trước, hoặc chỉ ra một thư mục để TNApp tự đặt tên. Chưa sao lưu gì.</source>
+        <translation>The file «{path}» exists: TNApp does not overwrite an existing file. Choose another name, delete the old file first, or give a folder and let TNApp name the file. Nothing was backed up.</translation>
+    </message>
+    <message>
+        <source>Không sao lưu được «{source}» sang «{path}»: không tạo được thư mục «{parent}» ({exc}). Các bản sao lưu trước được giữ nguyên.</source>
+        <translation>Could not back up «{source}» to «{path}»: the folder «{parent}» could not be made ({exc}). Earlier backups are kept.</translation>
+    </message>
+    <message>
+        <source>Tệp «{path}» đã có: TNApp không ghi đè lên tệp có sẵn. Chưa sao lưu gì.</source>
+        <translation>The file «{path}» exists: TNApp does not overwrite an existing file. Nothing was backed up.</translation>
+    </message>
+    <message>
+        <source>Không sao lưu được «{source}» sang «{path}»: {exc}. Các bản sao lưu trước được giữ nguyên.</source>
+        <translation>Could not back up «{source}» to «{path}»: {exc}. Earlier backups are kept.</translation>
+    </message>
+    <message>
+        <source>{refuse}: không đọc được tệp ({exc}).</source>
+        <translation>{refuse}: the file cannot be read ({exc}).</translation>
+    </message>
+    <message>
+        <source>{refuse}: tệp bị hỏng ({exc}). Tệp được giữ nguyên.</source>
+        <translation>{refuse}: the file is damaged ({exc}). The file is left as it was.</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được: {exc}. Cơ sở dữ liệu trước đó được giữ ở «{previous}».</source>
+        <translation>Could not restore: {exc}. The previous database is kept at «{previous}».</translation>
+    </message>
+    <message>
+        <source>Không thể sao lưu cơ sở dữ liệu đè lên chính nó; hãy chọn tệp hoặc thư mục khác.</source>
+        <translation>A database cannot be backed up over itself; choose another file or folder.</translation>
+    </message>
+    <message>
+        <source>{refusal} vì đang có {used}. {advice}</source>
+        <translation>{refusal} because it has {used}. {advice}</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu chưa có thông tin xã. Hãy khai báo xã, hoặc chạy «tnapp init --demo» để dùng dữ liệu mẫu.</source>
+        <translation>The database has no commune yet. Declare the commune, or run «tnapp init --demo» to use the sample data.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này đã có thông tin xã.</source>
+        <translation>This database already has its commune.</translation>
+    </message>
+    <message>
+        <source>{label} không được để trống.</source>
+        <translation>{label} may not be empty.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày nhận.</source>
+        <translation>Enter the date received.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi người gửi.</source>
+        <translation>Enter the sender.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi nội dung khiếu nại, kiến nghị.</source>
+        <translation>Enter the content of the complaint or petition.</translation>
+    </message>
+    <message>
+        <source>Hạn giải quyết phải sau ngày nhận.</source>
+        <translation>The deadline must be after the date received.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày giải quyết.</source>
+        <translation>Enter the date resolved.</translation>
+    </message>
+    <message>
+        <source>Ngày giải quyết phải sau ngày nhận.</source>
+        <translation>The date resolved must be after the date received.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy khiếu nại #{complaint_id} (có thể đã bị xóa).</source>
+        <translation>Complaint #{complaint_id} not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>{share} tổng số thành viên</source>
+        <translation>{share} of all members</translation>
+    </message>
+    <message>
+        <source> (chưa xác nhận)</source>
+        <translation> (not confirmed)</translation>
+    </message>
+    <message>
+        <source>không</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Giờ kết thúc {ended_at:%H:%M %d/%m/%Y} phải sau giờ bắt đầu họp {held_at:%H:%M %d/%m/%Y}.</source>
+        <translation>The end time {ended_at:%H:%M %d/%m/%Y} must be after the meeting&apos;s start {held_at:%H:%M %d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <source>Không xóa được Hội đồng nhiệm kỳ {term}</source>
+        <translation>The council of the term {term} cannot be deleted</translation>
+    </message>
+    <message>
+        <source>Hội đồng đã họp được giữ lại trong hồ sơ.</source>
+        <translation>A council that has met is kept in the records.</translation>
+    </message>
+    <message>
+        <source>Không xóa được «{full_name}»</source>
+        <translation>«{full_name}» cannot be deleted</translation>
+    </message>
+    <message>
+        <source>Hãy lập Hội đồng nhiệm kỳ mới nếu thành phần thay đổi.</source>
+        <translation>Set up a council for a new term if its members change.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do hủy kết quả biểu quyết.</source>
+        <translation>Give the reason for cancelling the vote&apos;s result.</translation>
+    </message>
+    <message>
+        <source>Không có giấy tờ «{paper}» của phiên họp.</source>
+        <translation>The meeting has no paper «{paper}».</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy {what} #{row_id}.</source>
+        <translation>{what} #{row_id} not found.</translation>
+    </message>
+    <message>
+        <source>Nhiệm kỳ không được để trống (ví dụ 2026-2031).</source>
+        <translation>The term may not be empty (e.g. 2026-2031).</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc nhiệm kỳ trước ngày bắt đầu.</source>
+        <translation>The term ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Họ và tên thành viên không được để trống.</source>
+        <translation>The member&apos;s full name may not be empty.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy Hội đồng #{council_id}.</source>
+        <translation>Council #{council_id} not found.</translation>
+    </message>
+    <message>
+        <source>Địa điểm họp không được để trống.</source>
+        <translation>The meeting place may not be empty.</translation>
+    </message>
+    <message>
+        <source>Năm xét khen thưởng {year} không hợp lệ.</source>
+        <translation>The award year {year} is not valid.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày giờ họp.</source>
+        <translation>Enter the meeting&apos;s date and time.</translation>
+    </message>
+    <message>
+        <source>Ngày họp {day:%d/%m/%Y} nằm ngoài nhiệm kỳ của Hội đồng {term} ({term2}); hãy chọn Hội đồng của nhiệm kỳ đó hoặc sửa ngày họp.</source>
+        <translation>The meeting date {day:%d/%m/%Y} is outside the term of council {term} ({term2}); choose the council of that term or correct the date.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp dữ liệu mẫu «{path}»: {exc}.</source>
+        <translation>Cannot read the sample data file «{path}»: {exc}.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu mẫu «{path}»: không có người «{person}» ({birth_year}, {unit}).</source>
+        <translation>Sample data file «{path}»: no person «{person}» ({birth_year}, {unit}).</translation>
+    </message>
+    <message>
+        <source>«{full_name}» được ghi hai lần trong Hội đồng, một lần có mặt và một lần vắng mặt; một người chỉ có một trạng thái ở mỗi phiên họp.</source>
+        <translation>«{full_name}» is recorded twice in the council, once present and once absent; a person has one status per meeting.</translation>
+    </message>
+    <message>
+        <source>Phiên họp ngày {held_at:%d/%m/%Y} đã bắt đầu; chỉ xóa được phiên chưa họp.</source>
+        <translation>The meeting of {held_at:%d/%m/%Y} has started; only a meeting not yet held can be deleted.</translation>
+    </message>
+    <message>
+        <source>Phiên họp đang ở trạng thái «{state}», không bắt đầu lại được.</source>
+        <translation>The meeting is «{state}»; it cannot be started again.</translation>
+    </message>
+    <message>
+        <source>Phiên họp chưa có chương trình (chưa có đề nghị nào). Hãy lập chương trình trước khi bắt đầu.</source>
+        <translation>The meeting has no agenda (no proposals yet). Draw up the agenda before starting.</translation>
+    </message>
+    <message>
+        <source>Chưa đủ số lượng để họp. {text}</source>
+        <translation>No quorum for the meeting. {text}</translation>
+    </message>
+    <message>
+        <source>Phiên họp đang ở trạng thái «{state}»; chỉ kết thúc được phiên đang họp.</source>
+        <translation>The meeting is «{state}»; only a meeting in progress can be closed.</translation>
+    </message>
+    <message>
+        <source>Phiên họp đã kết thúc, không sửa điểm danh được.</source>
+        <translation>The meeting is closed; attendance cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Phiên họp đã kết thúc, không đổi Ban kiểm phiếu được.</source>
+        <translation>The meeting is closed; the vote counting board cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Ban kiểm phiếu đã kiểm phiếu (đã có kết quả biểu quyết); không đổi được.</source>
+        <translation>The vote counting board has already counted (results are recorded); it cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Một người chỉ ghi một lần trong Ban kiểm phiếu.</source>
+        <translation>A person is entered only once on the vote counting board.</translation>
+    </message>
+    <message>
+        <source>Chỉ lập lại chương trình được khi phiên họp chưa bắt đầu.</source>
+        <translation>The agenda can be redrawn only before the meeting starts.</translation>
+    </message>
+    <message>
+        <source>{label}: phiên họp chưa bắt đầu; hãy bắt đầu phiên họp rồi ghi kết quả.</source>
+        <translation>{label}: the meeting has not started; start the meeting, then record the result.</translation>
+    </message>
+    <message>
+        <source>{label}: phiên họp đã kết thúc, không ghi thêm kết quả được.</source>
+        <translation>{label}: the meeting is closed; no more results can be recorded.</translation>
+    </message>
+    <message>
+        <source>{label}: chưa có kết quả vòng {next_round}.</source>
+        <translation>{label}: no result of round {next_round} yet.</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}</source>
+        <translation>{label}: {problem}</translation>
+    </message>
+    <message>
+        <source>{label}: không đủ số lượng để biểu quyết. {text}</source>
+        <translation>{label}: no quorum to vote. {text}</translation>
+    </message>
+    <message>
+        <source>{label}: chưa ghi Ban kiểm phiếu của phiên họp; hãy ghi Trưởng ban và các thành viên Ban kiểm phiếu trước khi ghi kết quả kiểm phiếu.</source>
+        <translation>{label}: the meeting&apos;s vote counting board is not recorded; record its head and members before recording the count.</translation>
+    </message>
+    <message>
+        <source>Chỉ hủy được kết quả khi phiên họp đang diễn ra.</source>
+        <translation>A result can be cancelled only while the meeting is in progress.</translation>
+    </message>
+    <message>
+        <source>Mục {position}: chỉ hủy được kết quả vòng cuối.</source>
+        <translation>Item {position}: only the last round&apos;s result can be cancelled.</translation>
+    </message>
+    <message>
+        <source>Vai trò «{role}» không hợp lệ.</source>
+        <translation>The role «{role}» is not valid.</translation>
+    </message>
+    <message>
+        <source>Hội đồng đã có {role} là «{full_name}»; mỗi Hội đồng chỉ có một.</source>
+        <translation>The council already has a {role}, «{full_name}»; each council has only one.</translation>
+    </message>
+    <message>
+        <source>phiên họp</source>
+        <translation>meetings</translation>
+    </message>
+    <message>
+        <source>lượt điểm danh ở phiên họp</source>
+        <translation>attendance records of meetings</translation>
+    </message>
+    <message>
+        <source>Phiên họp ngày {held_at:%d/%m/%Y} đã kết thúc: chỉ sửa được giờ kết thúc và ghi chú.</source>
+        <translation>The meeting of {held_at:%d/%m/%Y} is closed: only the end time and the note can be changed.</translation>
+    </message>
+    <message>
+        <source>Phiên họp đã bắt đầu: không đổi Hội đồng hay năm xét được.</source>
+        <translation>The meeting has started: the council or the award year cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Mục {position} ({nominee_name}) chưa có kết quả biểu quyết; hãy ghi kết quả trước khi kết thúc phiên họp.</source>
+        <translation>Item {position} ({nominee_name}) has no vote result; record the result before closing the meeting.</translation>
+    </message>
+    <message>
+        <source>Thành viên #{member_id} không thuộc Hội đồng của phiên họp này.</source>
+        <translation>Member #{member_id} does not belong to this meeting&apos;s council.</translation>
+    </message>
+    <message>
+        <source>«{full_name}» ở trong Ban kiểm phiếu nên phải có mặt; hãy đổi Ban kiểm phiếu trước khi ghi vắng mặt.</source>
+        <translation>«{full_name}» is on the vote counting board and so must be present; change the board before marking them absent.</translation>
+    </message>
+    <message>
+        <source>«{full_name}» chưa được điểm danh có mặt; Ban kiểm phiếu gồm các thành viên có mặt.</source>
+        <translation>«{full_name}» is not marked present; the vote counting board is made of members present.</translation>
+    </message>
+    <message>
+        <source>{label}: kết quả vòng {round} đã được ghi; không ghi lại lần hai.</source>
+        <translation>{label}: the result of round {round} is already recorded; it is not recorded twice.</translation>
+    </message>
+    <message>
+        <source>Số quyết định phải từ 1 trở lên.</source>
+        <translation>The decision number must be 1 or more.</translation>
+    </message>
+    <message>
+        <source>Hãy kết thúc phiên họp trước khi lập dự thảo quyết định khen thưởng.</source>
+        <translation>Close the meeting before drafting the award decision.</translation>
+    </message>
+    <message>
+        <source>Phiên họp không có đề nghị cấp xã nào được thông qua; không có gì để Chủ tịch UBND xã quyết định.</source>
+        <translation>The meeting approved no commune-level proposal; there is nothing for the commune chairman to decide.</translation>
+    </message>
+    <message>
+        <source>Quyết định của phiên họp này đã ký ban hành; không lập lại dự thảo.</source>
+        <translation>This meeting&apos;s decision is signed and issued; no new draft is made.</translation>
+    </message>
+    <message>
+        <source>Quyết định {value} đã được ghi là ký ngày {signed_on:%d/%m/%Y}; không ghi lại lần hai.</source>
+        <translation>Decision {value} is already recorded as signed on {signed_on:%d/%m/%Y}; it is not recorded twice.</translation>
+    </message>
+    <message>
+        <source>Ngày ký {signed_on:%d/%m/%Y} trước ngày họp Hội đồng ({held_at:%d/%m/%Y}).</source>
+        <translation>The signing date {signed_on:%d/%m/%Y} is before the council meeting ({held_at:%d/%m/%Y}).</translation>
+    </message>
+    <message>
+        <source>Mục #{item_id} không thuộc chương trình phiên họp này.</source>
+        <translation>Item #{item_id} is not on this meeting&apos;s agenda.</translation>
+    </message>
+    <message>
+        <source>{session}: Hội đồng chưa thông qua; không đưa vào quyết định được.</source>
+        <translation>{session}: not approved by the council; it cannot go into the decision.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập số quyết định đã ký.</source>
+        <translation>Enter the number of the signed decision.</translation>
+    </message>
+    <message>
+        <source>Số {display_number} đã bị hủy; hãy nhập số quyết định đã ký.</source>
+        <translation>Number {display_number} is cancelled; enter the number of the signed decision.</translation>
+    </message>
+    <message>
+        <source>Số {display_number} thuộc sổ năm {year} nhưng quyết định ký năm {year2}; hãy nhập số của năm {year2}.</source>
+        <translation>Number {display_number} belongs to the register of {year} but the decision is signed in {year2}; enter a number of {year2}.</translation>
+    </message>
+    <message>
+        <source>Quản trị → Thiết lập</source>
+        <translation>Administration → Settings</translation>
+    </message>
+    <message>
+        <source>Chưa biểu quyết</source>
+        <translation>Not voted yet</translation>
+    </message>
+    <message>
+        <source>Thông qua</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Không thông qua</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>{setting} – căn cứ: {basis} (xác nhận tại {where})</source>
+        <translation>{setting} – basis: {basis} (confirm in {where})</translation>
+    </message>
+    <message>
+        <source>Căn cứ pháp lý: {citation} – {note}</source>
+        <translation>Legal basis: {citation} – {note}</translation>
+    </message>
+    <message>
+        <source>chưa ghi</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Kỷ luật, thanh tra chỉ ghi cho cá nhân hoặc tập thể.</source>
+        <translation>Discipline and inspections are recorded only for a person or a collective.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày bắt đầu.</source>
+        <translation>Enter the start date.</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc phải sau ngày bắt đầu.</source>
+        <translation>The end date must be after the start date.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn hình thức kỷ luật.</source>
+        <translation>Choose the form of discipline.</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định chỉ ghi cho một quyết định kỷ luật.</source>
+        <translation>A decision date is recorded only for a disciplinary decision.</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định kỷ luật không được trước ngày bắt đầu xem xét.</source>
+        <translation>The disciplinary decision&apos;s date may not be before the start of the review.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ kỷ luật #{record_id} (có thể đã bị xóa).</source>
+        <translation>Discipline record #{record_id} not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Số văn bản phải từ 1 trở lên.</source>
+        <translation>The document number must be 1 or more.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do hủy số văn bản.</source>
+        <translation>Give the reason for cancelling the document number.</translation>
+    </message>
+    <message>
+        <source>Trích yếu nội dung văn bản không được để trống.</source>
+        <translation>The document&apos;s summary may not be empty.</translation>
+    </message>
+    <message>
+        <source>Trích yếu tối đa 400 ký tự.</source>
+        <translation>The summary has at most 400 characters.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy số văn bản #{number_id} trong sổ.</source>
+        <translation>Document number #{number_id} not found in the register.</translation>
+    </message>
+    <message>
+        <source>Số {seq} đã ban hành, không hủy được; muốn bỏ văn bản đã ban hành phải ban hành văn bản thu hồi hoặc thay thế.</source>
+        <translation>Number {seq} is issued and cannot be cancelled; to withdraw an issued document, issue a revoking or replacing document.</translation>
+    </message>
+    <message>
+        <source>Số {seq} đã bị hủy trước đó.</source>
+        <translation>Number {seq} was already cancelled.</translation>
+    </message>
+    <message>
+        <source>Số {label} đã bị hủy, không dùng để ban hành được. Hãy lấy số mới.</source>
+        <translation>Number {label} is cancelled and cannot be used to issue. Take a new number.</translation>
+    </message>
+    <message>
+        <source>Số {label} đã được ghi là ban hành ngày {issued_on:%d/%m/%Y}.</source>
+        <translation>Number {label} is already recorded as issued on {issued_on:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <source>{name}, áp dụng từ {effective_from:%d/%m/%Y}</source>
+        <translation>{name}, in force from {effective_from:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <source>{value}; căn cứ: {basis}.</source>
+        <translation>{value}; basis: {basis}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đối tượng #{id} ({value}).</source>
+        <translation>Nominee #{id} not found ({value}).</translation>
+    </message>
+    <message>
+        <source>Không có danh hiệu mã «{title_code}» trong danh mục.</source>
+        <translation>No title with code «{title_code}» in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Danh hiệu «{name}» dành cho đối tượng «{kind}»; không xét cho «{facts}».</source>
+        <translation>The title «{name}» is for «{kind}»; it is not reviewed for «{facts}».</translation>
+    </message>
+    <message>
+        <source>Đơn vị có {excellent} người xếp loại «{EXCELLENT}», vượt mức tối đa {allowed} người ({share:.0f} % số người «{GOOD}»; {RATING_BASIS}).</source>
+        <translation>The unit has {excellent} people rated «{EXCELLENT}», more than the maximum of {allowed} ({share:.0f} % of those rated «{GOOD}»; {RATING_BASIS}).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đối tượng #{id}.</source>
+        <translation>Nominee #{id} not found.</translation>
+    </message>
+    <message>
+        <source>{text} (chưa đủ thông tin)</source>
+        <translation>{text} (not enough information)</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy {what} #{id} (có thể đã bị xóa).</source>
+        <translation>{what} #{id} not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Trang «{title}», dòng {row}: thiếu cột {columns}.</source>
+        <translation>Sheet «{title}», row {row}: missing columns {columns}.</translation>
+    </message>
+    <message>
+        <source>Tệp «{path}» còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi nhập lại.</source>
+        <translation>The file «{path}» still has {count} errors; nothing was imported. Correct the file and import it again.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu mẫu «{file}»: không có {what}.</source>
+        <translation>Sample data file «{file}»: no {what}.</translation>
+    </message>
+    <message>
+        <source>Tệp «{name}» {why}.</source>
+        <translation>The file «{name}» {why}.</translation>
+    </message>
+    <message>
+        <source>Trang «{title}»: không tìm thấy dòng tiêu đề có cột «{wanted}». Hãy dùng đúng mẫu của TNApp.</source>
+        <translation>Sheet «{title}»: no header row with the column «{wanted}» found. Use TNApp&apos;s own template.</translation>
+    </message>
+    <message>
+        <source>«{name}» là thư mục con; TNApp chỉ đọc các tệp nằm ngay trong thư mục đã chọn.</source>
+        <translation>«{name}» is a subfolder; TNApp reads only the files directly in the chosen folder.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp «{path}».</source>
+        <translation>The file «{path}» is not found.</translation>
+    </message>
+    <message>
+        <source>Trang «{title}» có {declared} dòng, quá lớn so với {what} (tối đa {max_rows} dòng).</source>
+        <translation>Sheet «{title}» has {declared} rows, too many for {what} (at most {max_rows} rows).</translation>
+    </message>
+    <message>
+        <source>Trang «{title}» có hơn {max_rows} dòng, quá lớn so với {what}.</source>
+        <translation>Sheet «{title}» has more than {max_rows} rows, too many for {what}.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp «{name}»: {value}.</source>
+        <translation>Cannot read the file «{name}»: {value}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy ảnh #{photo_id} (có thể đã bị xóa).</source>
+        <translation>Photo #{photo_id} not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Tệp «{path}» không phải ảnh (chỉ nhận JPEG, PNG, GIF, WebP).</source>
+        <translation>The file «{path}» is not a picture (only JPEG, PNG, GIF, WebP are accepted).</translation>
+    </message>
+    <message>
+        <source>Tiêu đề không được để trống.</source>
+        <translation>The title may not be empty.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy điển hình #{exemplar_id} (có thể đã bị xóa).</source>
+        <translation>Exemplar #{exemplar_id} not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Không ghi được bản tin vào «{target}»: {value}.</source>
+        <translation>Cannot write the bulletin to «{target}»: {value}.</translation>
+    </message>
+    <message>
+        <source>khen thưởng</source>
+        <translation>awards</translation>
+    </message>
+    <message>
+        <source>đăng ký thi đua</source>
+        <translation>emulation registrations</translation>
+    </message>
+    <message>
+        <source>điển hình</source>
+        <translation>role models</translation>
+    </message>
+    <message>
+        <source>hồ sơ</source>
+        <translation>records</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hộ #{household_id} (có thể đã bị xóa).</source>
+        <translation>Household #{household_id} not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Không xóa được hộ «{head_name}»</source>
+        <translation>The household «{head_name}» cannot be deleted</translation>
+    </message>
+    <message>
+        <source>Hộ đã có lịch sử thi đua, khen thưởng.</source>
+        <translation>The household has an emulation and award history.</translation>
+    </message>
+    <message>
+        <source>Mã hộ không được để trống.</source>
+        <translation>The household code may not be empty.</translation>
+    </message>
+    <message>
+        <source>Tên chủ hộ không được để trống.</source>
+        <translation>The head of household&apos;s name may not be empty.</translation>
+    </message>
+    <message>
+        <source>Tên chủ hộ «{head}» có chữ số.</source>
+        <translation>The head of household&apos;s name «{head}» contains digits.</translation>
+    </message>
+    <message>
+        <source>Số nhân khẩu {members} không hợp lệ.</source>
+        <translation>The household size {members} is not valid.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn thôn.</source>
+        <translation>Choose the village.</translation>
+    </message>
+    <message>
+        <source>«{village}» đã có hộ mã «{code}».</source>
+        <translation>«{village}» already has a household with code «{code}».</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hộ #{id}.</source>
+        <translation>Household #{id} not found.</translation>
+    </message>
+    <message>
+        <source>«Thôn văn hóa» chỉ ghi cho thôn.</source>
+        <translation>«Cultural village» is recorded only for villages.</translation>
+    </message>
+    <message>
+        <source>{value}: không tìm thấy dòng tiêu đề có cột «{first_header}» (và các cột kế hoạch theo năm).</source>
+        <translation>{value}: no header row with the column «{first_header}» (and the plan columns by year) found.</translation>
+    </message>
+    <message>
+        <source>«{raw}» không phải là số</source>
+        <translation>«{raw}» is not a number</translation>
+    </message>
+    <message>
+        <source>Tệp «{path}» không phải tệp Word (.docx) hoặc đã bị hỏng ({name}).</source>
+        <translation>The file «{path}» is not a Word file (.docx) or is damaged ({name}).</translation>
+    </message>
+    <message>
+        <source>Tệp «{path}» không có bảng chỉ tiêu nào (cần cột «Chỉ tiêu» và các cột kế hoạch theo năm).</source>
+        <translation>The file «{path}» has no indicator table (it needs an «Chỉ tiêu» column and plan columns by year).</translation>
+    </message>
+    <message>
+        <source>«{base_cell}» không phải là số thực hiện</source>
+        <translation>«{base_cell}» is not an actual figure</translation>
+    </message>
+    <message>
+        <source>{what}: {impossible}.</source>
+        <translation>{what}: {impossible}.</translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu không được trống, tối đa 30 ký tự, không có dấu cách.</source>
+        <translation>The indicator code may not be empty, has at most 30 characters and no spaces.</translation>
+    </message>
+    <message>
+        <source>Tên chỉ tiêu không được trống, tối đa 300 ký tự.</source>
+        <translation>The indicator name may not be empty and has at most 300 characters.</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính không được trống, tối đa 50 ký tự.</source>
+        <translation>The unit of measure may not be empty and has at most 50 characters.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu «{code}» chưa có đơn vị chủ trì.</source>
+        <translation>The indicator «{code}» has no lead unit yet.</translation>
+    </message>
+    <message>
+        <source>Cận dưới phải nhỏ hơn hoặc bằng cận trên.</source>
+        <translation>The lower bound must be less than or equal to the upper bound.</translation>
+    </message>
+    <message>
+        <source>Trung bình có trọng số cần chọn chỉ tiêu làm trọng số.</source>
+        <translation>A weighted average needs an indicator chosen as the weight.</translation>
+    </message>
+    <message>
+        <source>Năm thực hiện gốc {baseline_year} không hợp lệ.</source>
+        <translation>The baseline year {baseline_year} is not valid.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu Có/Không chỉ nhận 0 và 1 (cận dưới 0, cận trên 1).</source>
+        <translation>A yes/no indicator takes only 0 and 1 (lower bound 0, upper bound 1).</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu chỉ cấp xã do đơn vị chủ trì báo cáo; không giao cho đơn vị khác.</source>
+        <translation>A commune-only indicator is reported by its lead unit; it is not assigned to other units.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn các đơn vị thực hiện (báo cáo) chỉ tiêu.</source>
+        <translation>Choose the units that carry out (report) the indicator.</translation>
+    </message>
+    <message>
+        <source>Chỉ giao chỉ tiêu cho đơn vị thực hiện chỉ tiêu đó.</source>
+        <translation>Assign the indicator only to units that carry it out.</translation>
+    </message>
+    <message>
+        <source>Không có chỉ tiêu mã «{code}».</source>
+        <translation>No indicator with code «{code}».</translation>
+    </message>
+    <message>
+        <source>Không xóa được chỉ tiêu «{code}»</source>
+        <translation>The indicator «{code}» cannot be deleted</translation>
+    </message>
+    <message>
+        <source>Hãy ngừng theo dõi chỉ tiêu (bỏ chọn «Đang dùng») thay vì xóa.</source>
+        <translation>Stop tracking the indicator (untick «In use») instead of deleting it.</translation>
+    </message>
+    <message>
+        <source>Phép so sánh «{operator}» không hợp lệ; dùng &lt;=, &lt;, &gt;=, &gt; hoặc =.</source>
+        <translation>The comparison «{operator}» is not valid; use &lt;=, &lt;, &gt;=, &gt; or =.</translation>
+    </message>
+    <message>
+        <source>Quy tắc phải so sánh hai chỉ tiêu khác nhau.</source>
+        <translation>A rule must compare two different indicators.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy chỉ tiêu #{indicator_id} (có thể đã bị xóa).</source>
+        <translation>Indicator #{indicator_id} not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Mã «{code}» đã dùng cho chỉ tiêu «{clash}».</source>
+        <translation>The code «{code}» is already used for the indicator «{clash}».</translation>
+    </message>
+    <message>
+        <source>Đơn vị chủ trì hoặc đơn vị thực hiện không có trong danh mục.</source>
+        <translation>The lead unit or a carrying-out unit is not in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch năm {year} nằm ngoài giai đoạn {PLAN_YEARS}–{PLAN_YEARS2}.</source>
+        <translation>The plan for {year} is outside the period {PLAN_YEARS}–{PLAN_YEARS2}.</translation>
+    </message>
+    <message>
+        <source>«{code}» và «{code2}» báo cáo theo kỳ khác nhau; quy tắc chỉ so sánh hai chỉ tiêu trong cùng một báo cáo.</source>
+        <translation>«{code}» and «{code2}» are reported for different periods; a rule compares only two indicators of the same report.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy quy tắc #{rule_id}.</source>
+        <translation>Rule #{rule_id} not found.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu không thể làm trọng số cho chính nó.</source>
+        <translation>An indicator cannot be its own weight.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu làm trọng số không có trong danh mục.</source>
+        <translation>The weight indicator is not in the catalogue.</translation>
+    </message>
+    <message>
+        <source>giá trị đã báo cáo</source>
+        <translation>reported values</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu dùng làm trọng số</source>
+        <translation>indicators using it as weight</translation>
+    </message>
+    <message>
+        <source>Tên sáng kiến, đề tài không được để trống.</source>
+        <translation>The name of the initiative or research topic may not be empty.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn ít nhất một tác giả.</source>
+        <translation>Choose at least one author.</translation>
+    </message>
+    <message>
+        <source>Ngày công nhận {recognised_on:%d/%m/%Y} không khớp với năm {year}.</source>
+        <translation>The recognition date {recognised_on:%d/%m/%Y} does not match the year {year}.</translation>
+    </message>
+    <message>
+        <source>Tác giả đã chọn không còn trong danh mục.</source>
+        <translation>The chosen author is no longer in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Đơn vị không tồn tại.</source>
+        <translation>The unit does not exist.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy sáng kiến #{initiative_id} (có thể đã bị xóa).</source>
+        <translation>Initiative #{initiative_id} not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Không xóa được phong trào «{movement}»</source>
+        <translation>The movement «{movement}» cannot be deleted</translation>
+    </message>
+    <message>
+        <source>Hãy xóa các đăng ký trước.</source>
+        <translation>Delete the registrations first.</translation>
+    </message>
+    <message>
+        <source>Phong trào đã ở bước cuối «{stage}».</source>
+        <translation>The movement is already at its last step «{stage}».</translation>
+    </message>
+    <message>
+        <source>Phong trào đang ở bước đầu «{stage}».</source>
+        <translation>The movement is at its first step «{stage}».</translation>
+    </message>
+    <message>
+        <source>Mã phong trào không được để trống.</source>
+        <translation>The movement code may not be empty.</translation>
+    </message>
+    <message>
+        <source>Mã phong trào tối đa 30 ký tự.</source>
+        <translation>The movement code has at most 30 characters.</translation>
+    </message>
+    <message>
+        <source>Tên phong trào không được để trống.</source>
+        <translation>The movement name may not be empty.</translation>
+    </message>
+    <message>
+        <source>Đã có phong trào mã «{code}».</source>
+        <translation>A movement with code «{code}» already exists.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu hoặc đơn vị đã chọn không còn tồn tại.</source>
+        <translation>The chosen indicator or unit no longer exists.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy phong trào #{movement_id} (có thể đã bị xóa).</source>
+        <translation>Movement #{movement_id} not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>kết quả đánh giá</source>
+        <translation>ratings</translation>
+    </message>
+    <message>
+        <source>kỷ luật</source>
+        <translation>discipline records</translation>
+    </message>
+    <message>
+        <source>đề nghị khen thưởng</source>
+        <translation>award proposals</translation>
+    </message>
+    <message>
+        <source>thành viên Hội đồng</source>
+        <translation>council members</translation>
+    </message>
+    <message>
+        <source>sáng kiến</source>
+        <translation>initiatives</translation>
+    </message>
+    <message>
+        <source>Họ và tên «{name}» có chữ số.</source>
+        <translation>The full name «{name}» contains digits.</translation>
+    </message>
+    <message>
+        <source>Năm sinh {birth_year} không hợp lệ (từ {MIN_BIRTH_YEAR} đến {MAX_BIRTH_YEAR}).</source>
+        <translation>The birth year {birth_year} is not valid (from {MIN_BIRTH_YEAR} to {MAX_BIRTH_YEAR}).</translation>
+    </message>
+    <message>
+        <source>Hãy đổi tình trạng (chuyển công tác, nghỉ hưu) thay vì xóa.</source>
+        <translation>Change the status (transferred, retired) instead of deleting.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy người #{person_id} (có thể đã bị xóa).</source>
+        <translation>Person #{person_id} not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Chưa có hệ số tiền thưởng cho danh hiệu {title_code} áp dụng ngày {on_date:%d/%m/%Y} (thiết lập «prize_multiplier.{title_code}»).</source>
+        <translation>No reward coefficient yet for the title {title_code} in force on {on_date:%d/%m/%Y} (setting «prize_multiplier.{title_code}»).</translation>
+    </message>
+    <message>
+        <source>Kỳ {period} không thuộc năm {year}.</source>
+        <translation>The period {period} is not in {year}.</translation>
+    </message>
+    <message>
+        <source>Không có đơn vị mã «{code}».</source>
+        <translation>No unit with code «{code}».</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đề nghị #{proposal_id} (có thể đã bị xóa).</source>
+        <translation>Proposal #{proposal_id} not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Chưa chọn đối tượng nào để đề nghị.</source>
+        <translation>No nominee chosen for the proposal yet.</translation>
+    </message>
+    <message>
+        <source>Ngày trình {day:%d/%m/%Y} chưa tới.</source>
+        <translation>The submission date {day:%d/%m/%Y} has not come yet.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do rút đề nghị.</source>
+        <translation>Give the reason for withdrawing the proposal.</translation>
+    </message>
+    <message>
+        <source>Đề nghị #{id} đã ở trạng thái «{state}»; chỉ bản nháp mới sửa được.</source>
+        <translation>Proposal #{id} is already «{state}»; only a draft can be edited.</translation>
+    </message>
+    <message>
+        <source>Không có danh hiệu mã «{code}» (hoặc đã ngừng dùng).</source>
+        <translation>No title with code «{code}» (or it is no longer used).</translation>
+    </message>
+    <message>
+        <source>Không có đơn vị đề nghị #{unit_id} (có thể đã bị xóa).</source>
+        <translation>No proposing unit #{unit_id} (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp đính kèm #{attachment_id}.</source>
+        <translation>Attachment #{attachment_id} not found.</translation>
+    </message>
+    <message>
+        <source>Hãy bấm «Trình Hội đồng» để trình đề nghị.</source>
+        <translation>Press «Submit to council» to submit the proposal.</translation>
+    </message>
+    <message>
+        <source>Chỉ rút được đề nghị đã trình Hội đồng; đề nghị #{proposal_id} đang ở trạng thái «{state}».</source>
+        <translation>Only a proposal submitted to the council can be withdrawn; proposal #{proposal_id} is «{state}».</translation>
+    </message>
+    <message>
+        <source>Hãy nhập số quyết định của tỉnh (ví dụ 1234/QĐ-UBND).</source>
+        <translation>Enter the number of the province&apos;s decision (e.g. 1234/QĐ-UBND).</translation>
+    </message>
+    <message>
+        <source>«{number}» không phải số quyết định: ghi số, dấu «/» và ký hiệu văn bản (ví dụ 1234/QĐ-UBND).</source>
+        <translation>«{number}» is not a decision number: write the number, «/» and the document symbol (e.g. 1234/QĐ-UBND).</translation>
+    </message>
+    <message>
+        <source>Hãy nhập cơ quan, người ban hành quyết định (ví dụ Chủ tịch UBND tỉnh …).</source>
+        <translation>Enter the body or person issuing the decision (e.g. Chairman of the Provincial People&apos;s Committee …).</translation>
+    </message>
+    <message>
+        <source>«{issuer}» là cấp xã; quyết định khen thưởng cấp trên do cấp có thẩm quyền ban hành (ví dụ {proposal_id}).</source>
+        <translation>«{issuer}» is commune level; a higher-level award decision is issued by the competent level (e.g. {proposal_id}).</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định {decided_on:%d/%m/%Y} chưa tới.</source>
+        <translation>The decision date {decided_on:%d/%m/%Y} has not come yet.</translation>
+    </message>
+    <message>
+        <source>Phiên họp ngày {held_at:%d/%m/%Y} chưa kết thúc; chỉ trình tỉnh khi Hội đồng đã có kết quả.</source>
+        <translation>The meeting of {held_at:%d/%m/%Y} is not closed; submit to the province only once the council has its results.</translation>
+    </message>
+    <message>
+        <source>Ngày trình {sent_on:%d/%m/%Y} trước ngày họp Hội đồng ({held_at:%d/%m/%Y}).</source>
+        <translation>The submission date {sent_on:%d/%m/%Y} is before the council meeting ({held_at:%d/%m/%Y}).</translation>
+    </message>
+    <message>
+        <source>Phiên họp ngày {held_at:%d/%m/%Y} không còn đề nghị khen thưởng cấp trên nào được thông qua mà chưa trình tỉnh.</source>
+        <translation>The meeting of {held_at:%d/%m/%Y} has no approved higher-level award proposal left that is not yet submitted to the province.</translation>
+    </message>
+    <message>
+        <source>Đề nghị #{proposal_id} đang ở trạng thái «{state}»; chỉ ghi quyết định của tỉnh cho đề nghị đã trình tỉnh.</source>
+        <translation>Proposal #{proposal_id} is «{state}»; the province&apos;s decision is recorded only for a proposal submitted to the province.</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định {decided_on:%d/%m/%Y} trước ngày trình tỉnh ({issued_on:%d/%m/%Y}).</source>
+        <translation>The decision date {decided_on:%d/%m/%Y} is before the submission to the province ({issued_on:%d/%m/%Y}).</translation>
+    </message>
+    <message>
+        <source>Chỉ đánh giá cá nhân hoặc tập thể, không đánh giá hộ gia đình.</source>
+        <translation>Only persons or collectives are rated, not households.</translation>
+    </message>
+    <message>
+        <source>Xác nhận của thôn, đơn vị chỉ dùng cho công nhân, nông dân, người lao động (Luật Thi đua, khen thưởng 2022, Điều 24); cán bộ, công chức, viên chức và tập thể được xếp loại.</source>
+        <translation>The village&apos;s or unit&apos;s confirmation is only for workers, farmers and labourers (Law on Emulation and Commendation 2022, Article 24); officials, civil servants, public employees and collectives are rated.</translation>
+    </message>
+    <message>
+        <source>«{unit}» không hoạt động trong năm {year}.</source>
+        <translation>«{unit}» is not active in {year}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy kết quả đánh giá #{rating_id} (có thể đã bị xóa).</source>
+        <translation>Rating #{rating_id} not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Hãy chọn mức xếp loại hoặc xác nhận của thôn, đơn vị.</source>
+        <translation>Choose the rating level or the village&apos;s or unit&apos;s confirmation.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn mức xếp loại.</source>
+        <translation>Choose the rating level.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn đơn vị đánh giá.</source>
+        <translation>Choose the rating unit.</translation>
+    </message>
+    <message>
+        <source>«{full_name}» không thuộc «{unit}» năm {year} ({where}); chỉ đơn vị của người đó trong năm mới đánh giá được.</source>
+        <translation>«{full_name}» does not belong to «{unit}» in {year} ({where}); only the person&apos;s own unit in that year can rate them.</translation>
+    </message>
+    <message>
+        <source>Đã có kết quả đánh giá năm {year} của đối tượng này; hãy sửa kết quả đó.</source>
+        <translation>This nominee already has a rating for {year}; correct that rating.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn đơn vị đăng ký.</source>
+        <translation>Choose the registering unit.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn danh hiệu.</source>
+        <translation>Choose the title.</translation>
+    </message>
+    <message>
+        <source>Phong trào không tồn tại.</source>
+        <translation>The movement does not exist.</translation>
+    </message>
+    <message>
+        <source>Đối tượng này đã đăng ký «{title}» năm {year}.</source>
+        <translation>This nominee has already registered for «{title}» in {year}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đăng ký thi đua #{registration_id} (có thể đã bị xóa).</source>
+        <translation>Emulation registration #{registration_id} not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Đăng ký đang «{state}» nên không sửa được; hãy rút về «Chưa gửi» trước.</source>
+        <translation>The registration is «{state}» and cannot be edited; withdraw it to «Not sent» first.</translation>
+    </message>
+    <message>
+        <source>Đăng ký đã được duyệt nên không xóa được.</source>
+        <translation>The registration is approved and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Tệp «{name}» không phải mẫu báo cáo của TNApp (thiếu trang ẩn «{META_SHEET}»). Hãy tải mẫu từ TNApp rồi nhập số liệu vào mẫu đó.</source>
+        <translation>The file «{name}» is not a TNApp report template (the hidden sheet «{META_SHEET}» is missing). Download the template from TNApp and enter the figures into it.</translation>
+    </message>
+    <message>
+        <source>Tệp «{name}»: trang ẩn của mẫu bị sửa hoặc hỏng; hãy tải mẫu mới.</source>
+        <translation>The file «{name}»: the template&apos;s hidden sheet is changed or damaged; download a new template.</translation>
+    </message>
+    <message>
+        <source>Tệp «{name}» là mẫu {value} (phiên bản {version}; TNApp này dùng phiên bản {TEMPLATE_VERSION}). Hãy tải mẫu mới rồi nhập lại số liệu.</source>
+        <translation>The file «{name}» is {value} template (version {version}; this TNApp uses version {TEMPLATE_VERSION}). Download a new template and enter the figures again.</translation>
+    </message>
+    <message>
+        <source>Tệp «{name}» là mẫu của xã khác (mã {head}), không phải của {commune}.</source>
+        <translation>The file «{name}» is another commune&apos;s template (code {head}), not {commune}&apos;s.</translation>
+    </message>
+    <message>
+        <source>Tệp «{name}» là mẫu của kỳ {period}, không phải kỳ {label} đang nhập.</source>
+        <translation>The file «{name}» is the template of period {period}, not of period {label} being entered.</translation>
+    </message>
+    <message>
+        <source>Tệp «{name}» trống, không có dữ liệu.</source>
+        <translation>The file «{name}» is empty, it has no data.</translation>
+    </message>
+    <message>
+        <source>cũ</source>
+        <translation>an old</translation>
+    </message>
+    <message>
+        <source>không đúng</source>
+        <translation>a wrong</translation>
+    </message>
+    <message>
+        <source>Không có đơn vị nào phải báo cáo kỳ {label}.</source>
+        <translation>No unit has to report for the period {label}.</translation>
+    </message>
+    <message>
+        <source>«{unit_name}» không có chỉ tiêu nào báo cáo theo kỳ {period}.</source>
+        <translation>«{unit_name}» has no indicator reported for the period {period}.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đã có dữ liệu của một xã; dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu trống.</source>
+        <translation>The database already holds a commune&apos;s data; sample data are loaded only into an empty database.</translation>
+    </message>
+    <message>
+        <source>Chưa có thiết lập «{key}» áp dụng cho ngày {day:%d/%m/%Y}.</source>
+        <translation>No setting «{key}» in force on {day:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <source>Thiết lập «{key}»: Căn cứ không được để trống (ghi văn bản, điều khoản hoặc «Thiết lập của văn phòng»).</source>
+        <translation>Setting «{key}»: the basis may not be empty (write the document and article, or «Office setting»).</translation>
+    </message>
+    <message>
+        <source>Thiết lập «{key}»: Giá trị phải là {value} như các giá trị trước (đã nhập {value2}).</source>
+        <translation>Setting «{key}»: the value must be {value} like the earlier values (entered {value2}).</translation>
+    </message>
+    <message>
+        <source>Tên thiết lập không được để trống.</source>
+        <translation>The setting name may not be empty.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy thiết lập số {setting_id}.</source>
+        <translation>Setting number {setting_id} not found.</translation>
+    </message>
+    <message>
+        <source>Thiết lập «{key}» đã có giá trị từ ngày {effective_from:%d/%m/%Y}; hãy sửa dòng đó.</source>
+        <translation>Setting «{key}» already has a value from {effective_from:%d/%m/%Y}; correct that row.</translation>
+    </message>
+    <message>
+        <source>«{unit}» không hoạt động trong {period}.</source>
+        <translation>«{unit}» is not active in {period}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đơn vị #{unit_id}.</source>
+        <translation>Unit #{unit_id} not found.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy chỉ tiêu #{indicator}.</source>
+        <translation>Indicator #{indicator} not found.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu #{indicator_id} không thuộc báo cáo {period} của «{unit}».</source>
+        <translation>Indicator #{indicator_id} is not in the report {period} of «{unit}».</translation>
+    </message>
+    <message>
+        <source>Đơn vị chưa nhập báo cáo này; chưa có gì để {transition}.</source>
+        <translation>The unit has not entered this report yet; there is nothing to {transition}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy báo cáo #{report}.</source>
+        <translation>Report #{report} not found.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy báo cáo #{report} (có thể đã bị xóa).</source>
+        <translation>Report #{report} not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Chưa gửi được báo cáo {period} của «{unit}»: {blockers}.</source>
+        <translation>The report {period} of «{unit}» cannot be sent yet: {blockers}.</translation>
+    </message>
+    <message>
+        <source>đơn vị trực thuộc</source>
+        <translation>subunits</translation>
+    </message>
+    <message>
+        <source>người</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>hộ gia đình</source>
+        <translation>households</translation>
+    </message>
+    <message>
+        <source>báo cáo</source>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu chủ trì</source>
+        <translation>indicators it leads</translation>
+    </message>
+    <message>
+        <source>tài khoản</source>
+        <translation>accounts</translation>
+    </message>
+    <message>
+        <source>Không xóa được đơn vị «{unit}»</source>
+        <translation>The unit «{unit}» cannot be deleted</translation>
+    </message>
+    <message>
+        <source>Hãy chuyển hoặc xóa các dữ liệu đó trước, hoặc ghi ngày ngừng hoạt động.</source>
+        <translation>Move or delete those data first, or record the date it stopped operating.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đơn vị #{unit_id} (có thể đã bị xóa).</source>
+        <translation>Unit #{unit_id} not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Mã đơn vị không được để trống.</source>
+        <translation>The unit code may not be empty.</translation>
+    </message>
+    <message>
+        <source>Mã đơn vị tối đa 30 ký tự và không có dấu cách.</source>
+        <translation>The unit code has at most 30 characters and no spaces.</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị không được để trống.</source>
+        <translation>The unit name may not be empty.</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị tối đa 200 ký tự.</source>
+        <translation>The unit name has at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Mã «{code}» đã dùng cho đơn vị «{clash}».</source>
+        <translation>The code «{code}» is already used for the unit «{clash}».</translation>
+    </message>
+    <message>
+        <source>Ngày ngừng hoạt động phải sau ngày bắt đầu.</source>
+        <translation>The end date of activity must be after the start date.</translation>
+    </message>
+    <message>
+        <source>Đơn vị cấp trên không thể là chính nó hoặc đơn vị trực thuộc nó.</source>
+        <translation>The parent unit cannot be the unit itself or one of its subunits.</translation>
+    </message>
+    <message>
+        <source>Đơn vị cấp trên không tồn tại.</source>
+        <translation>The parent unit does not exist.</translation>
+    </message>
+    <message>
+        <source>Bản ghi này vừa được {who} lưu trên máy khác{when}, sau khi anh/chị mở nó. Thay đổi của anh/chị chưa được lưu; hãy tải lại để xem bản mới rồi sửa lại.</source>
+        <translation>This record was just saved by {who} on another computer{when}, after you opened it. Your changes are not saved; reload to see the new version and make your changes again.</translation>
+    </message>
+    <message>
+        <source>Không lưu được vì dữ liệu trùng với một bản ghi đã có hoặc đang được dùng ở nơi khác (có thể vừa được lưu trên máy khác). Hãy tải lại rồi thử lại; chưa có gì bị thay đổi.</source>
+        <translation>Not saved: the data duplicate an existing record or one in use elsewhere (perhaps just saved on another computer). Reload and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Chưa đăng nhập: hãy đăng nhập để tiếp tục.</source>
+        <translation>Not signed in: sign in to continue.</translation>
+    </message>
+    <message>
+        <source>Tài khoản «{username}» (vai trò: {role}) không có quyền {PERMISSION_LABELS}.</source>
+        <translation>The account «{username}» (role: {role}) is not allowed to {PERMISSION_LABELS}.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSet</name>
+    <message>
+        <source>Tiêu chí theo Luật TĐKT 2022 và Nghị định 152/2025/NĐ-CP</source>
+        <translation>Criteria under the Emulation and Commendation Law 2022 and Decree 152/2025/NĐ-CP</translation>
+    </message>
+    <message>
+        <source>Số tháng công tác tối thiểu trong năm để xét «Lao động tiên tiến» (nghỉ thai sản được tính)</source>
+        <translation>Minimum months worked in the year for «Lao động tiên tiến» (maternity leave counts)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ thành viên đạt «Lao động tiên tiến» để xét «Tập thể lao động tiên tiến»</source>
+        <translation>Share of members with «Lao động tiên tiến» needed for «Tập thể lao động tiên tiến»</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ thành viên đạt «Lao động tiên tiến» để xét «Tập thể lao động xuất sắc»</source>
+        <translation>Share of members with «Lao động tiên tiến» needed for «Tập thể lao động xuất sắc»</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hộ đạt «Gia đình văn hóa» để xét «Thôn văn hóa»</source>
+        <translation>Share of households with «Gia đình văn hóa» needed for «Thôn văn hóa»</translation>
+    </message>
+    <message>
+        <source>Số năm liên tục đạt «Gia đình văn hóa» để xét Giấy khen cho hộ gia đình</source>
+        <translation>Consecutive years of «Gia đình văn hóa» needed for a household&apos;s certificate of merit</translation>
+    </message>
+    <message>
+        <source>Chuỗi danh hiệu liên tục («Chiến sĩ thi đua cơ sở», «Gia đình văn hóa») phải kéo dài đến chính năm xét (năm đó đã có danh hiệu hoặc đủ tiêu chí)</source>
+        <translation>A run of titles («Chiến sĩ thi đua cơ sở», «Gia đình văn hóa») must reach the judged year itself (that year has the title or meets its criteria)</translation>
+    </message>
+    <message>
+        <source>Chuỗi danh hiệu, các năm xếp loại đã dùng để được khen một hình thức vẫn được tính lại để xét chính hình thức đó</source>
+        <translation>A run of titles or rated years already used for an award may count again for that same award</translation>
+    </message>
+    <message>
+        <source>Không đang bị xem xét kỷ luật, thanh tra, điều tra, khiếu nại, tố cáo</source>
+        <translation>No discipline, inspection, investigation, complaint or denunciation pending</translation>
+    </message>
+    <message>
+        <source>Cán bộ, công chức, viên chức: xếp loại «Hoàn thành tốt nhiệm vụ» trở lên</source>
+        <translation>Officials, civil servants, public employees: rated «Well completed duties» or above</translation>
+    </message>
+    <message>
+        <source>Đủ thời gian công tác trong năm (thời gian nghỉ thai sản được tính)</source>
+        <translation>Enough working time in the year (maternity leave counts)</translation>
+    </message>
+    <message>
+        <source>Công nhân, nông dân, người lao động: lao động sản xuất có hiệu quả, gương mẫu chấp hành chủ trương, pháp luật, tích cực tham gia phong trào thi đua (thôn, đơn vị xác nhận; hoặc đơn vị xếp loại «Hoàn thành tốt nhiệm vụ» trở lên)</source>
+        <translation>Workers, farmers, labourers: effective work, exemplary compliance with policies and laws, active part in the emulation movements (confirmed by the village or unit; or rated «Well completed duties» or above by the unit)</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký thi đua đầu năm</source>
+        <translation>Registered for emulation at the start of the year</translation>
+    </message>
+    <message>
+        <source>Đạt danh hiệu «Lao động tiên tiến»</source>
+        <translation>Holds the title «Lao động tiên tiến»</translation>
+    </message>
+    <message>
+        <source>Hoàn thành xuất sắc nhiệm vụ, hoặc có sáng kiến được công nhận ở cơ sở, hoặc có đề tài nghiên cứu được nghiệm thu</source>
+        <translation>Excellently completed duties, or an initiative recognised at grassroots level, or an accepted research topic</translation>
+    </message>
+    <message>
+        <source>Xếp loại «Hoàn thành xuất sắc nhiệm vụ»</source>
+        <translation>Rated «Excellently completed duties»</translation>
+    </message>
+    <message>
+        <source>Có sáng kiến được công nhận, áp dụng ở cơ sở trong năm</source>
+        <translation>An initiative recognised and applied at grassroots level in the year</translation>
+    </message>
+    <message>
+        <source>Có đề tài nghiên cứu khoa học được nghiệm thu trong năm</source>
+        <translation>A scientific research topic accepted in the year</translation>
+    </message>
+    <message>
+        <source>Tập thể xếp loại «Hoàn thành tốt nhiệm vụ» trở lên</source>
+        <translation>The collective rated «Well completed duties» or above</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ thành viên đạt «Lao động tiên tiến» đủ mức quy định</source>
+        <translation>The required share of members with «Lao động tiên tiến»</translation>
+    </message>
+    <message>
+        <source>Không có thành viên bị kỷ luật từ hình thức cảnh cáo trở lên</source>
+        <translation>No member disciplined with a warning or above</translation>
+    </message>
+    <message>
+        <source>Tập thể xếp loại «Hoàn thành xuất sắc nhiệm vụ»</source>
+        <translation>The collective rated «Excellently completed duties»</translation>
+    </message>
+    <message>
+        <source>100 % thành viên hoàn thành nhiệm vụ</source>
+        <translation>100 % of members completed their duties</translation>
+    </message>
+    <message>
+        <source>Có cá nhân đạt «Chiến sĩ thi đua cơ sở»</source>
+        <translation>A member holds «Chiến sĩ thi đua cơ sở»</translation>
+    </message>
+    <message>
+        <source>Xếp loại «Hoàn thành tốt nhiệm vụ» trở lên</source>
+        <translation>Rated «Well completed duties» or above</translation>
+    </message>
+    <message>
+        <source>Có thành tích được bình xét trong phong trào thi đua, hoặc thành tích đột xuất</source>
+        <translation>Achievements reviewed in the emulation movements, or an exceptional achievement</translation>
+    </message>
+    <message>
+        <source>Có thành tích, điển hình được biểu dương trong năm</source>
+        <translation>Achievements or exemplary deeds praised in the year</translation>
+    </message>
+    <message>
+        <source>Có sáng kiến, đề tài được công nhận trong năm</source>
+        <translation>An initiative or research topic recognised in the year</translation>
+    </message>
+    <message>
+        <source>Có thành tích được bình xét trong phong trào thi đua</source>
+        <translation>Achievements reviewed in the emulation movements</translation>
+    </message>
+    <message>
+        <source>Có thành tích được biểu dương, hoặc đạt «Gia đình văn hóa» nhiều năm liên tục</source>
+        <translation>Achievements praised, or «Gia đình văn hóa» for several consecutive years</translation>
+    </message>
+    <message>
+        <source>Đạt «Gia đình văn hóa» liên tục đủ số năm quy định</source>
+        <translation>«Gia đình văn hóa» for the required number of consecutive years</translation>
+    </message>
+    <message>
+        <source>Gương mẫu chấp hành chủ trương, pháp luật (không bị xử lý kỷ luật trong năm)</source>
+        <translation>Exemplary compliance with policies and laws (not disciplined in the year)</translation>
+    </message>
+    <message>
+        <source>Được thôn bình xét đạt các tiêu chí «Gia đình văn hóa»</source>
+        <translation>Rated by the village as meeting the «Gia đình văn hóa» criteria</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hộ đạt «Gia đình văn hóa» đủ mức quy định</source>
+        <translation>The required share of households with «Gia đình văn hóa»</translation>
+    </message>
+    <message>
+        <source>Thôn được đánh giá hoàn thành tốt nhiệm vụ trở lên</source>
+        <translation>The village rated as completing its duties well or above</translation>
+    </message>
+    <message>
+        <source>Hai lần liên tục đạt «Chiến sĩ thi đua cơ sở», hoặc hai năm liên tục hoàn thành xuất sắc nhiệm vụ và có hai sáng kiến được công nhận</source>
+        <translation>«Chiến sĩ thi đua cơ sở» twice in a row, or two consecutive years of excellently completed duties with two recognised initiatives</translation>
+    </message>
+    <message>
+        <source>Hai lần liên tục đạt «Chiến sĩ thi đua cơ sở»</source>
+        <translation>«Chiến sĩ thi đua cơ sở» twice in a row</translation>
+    </message>
+    <message>
+        <source>Hai năm liên tục hoàn thành xuất sắc nhiệm vụ và hai sáng kiến áp dụng ở cơ sở</source>
+        <translation>Two consecutive years of excellently completed duties and two initiatives applied at grassroots level</translation>
+    </message>
+    <message>
+        <source>Hai năm liên tục hoàn thành xuất sắc nhiệm vụ</source>
+        <translation>Two consecutive years of excellently completed duties</translation>
+    </message>
+    <message>
+        <source>Hai sáng kiến được công nhận, áp dụng ở cơ sở trong hai năm đó</source>
+        <translation>Two initiatives recognised and applied at grassroots level in those two years</translation>
+    </message>
+    <message>
+        <source>Nội bộ đoàn kết; không có thành viên bị kỷ luật từ cảnh cáo trở lên</source>
+        <translation>United internally; no member disciplined with a warning or above</translation>
+    </message>
+    <message>
+        <source>Ba lần liên tục đạt «Chiến sĩ thi đua cơ sở»</source>
+        <translation>«Chiến sĩ thi đua cơ sở» three times in a row</translation>
+    </message>
+    <message>
+        <source>Có sáng kiến, đề tài có phạm vi ảnh hưởng trong toàn tỉnh trong thời gian đó</source>
+        <translation>An initiative or research topic with province-wide effect in that time</translation>
+    </message>
+    <message>
+        <source>DỰ THẢO sửa đổi Luật TĐKT (12/2025) — chưa có hiệu lực</source>
+        <translation>DRAFT amendment of the Emulation and Commendation Law (12/2025) — not in force</translation>
+    </message>
+    <message>
+        <source>Hoàn thành xuất sắc nhiệm vụ VÀ có sáng kiến được công nhận ở cơ sở</source>
+        <translation>Excellently completed duties AND an initiative recognised at grassroots level</translation>
+    </message>
+</context>
+<context>
+    <name>ReportName</name>
+    <message>
+        <source>Danh sách đơn vị và cá nhân</source>
+        <translation>Units and people</translation>
+    </message>
+    <message>
+        <source>Các cơ quan, đơn vị, thôn và người trong từng đơn vị, xếp theo tên tiếng Việt.</source>
+        <translation>The offices, units, villages and the people in each unit, sorted by their Vietnamese names (the paper is in Vietnamese).</translation>
+    </message>
+    <message>
+        <source>Tình hình gửi báo cáo theo kỳ</source>
+        <translation>Reports sent per period</translation>
+    </message>
+    <message>
+        <source>Đơn vị nào đã gửi, chưa gửi, quá hạn báo cáo của một kỳ.</source>
+        <translation>Which units have sent, not sent, or are overdue with a period&apos;s report (the paper is in Vietnamese).</translation>
+    </message>
+    <message>
+        <source>Thống kê khen thưởng</source>
+        <translation>Award statistics</translation>
+    </message>
+    <message>
+        <source>Số lượt khen thưởng theo danh hiệu, đơn vị, giới tính và qua các năm.</source>
+        <translation>Awards by title, unit, gender and over the years (the paper is in Vietnamese).</translation>
+    </message>
+    <message>
+        <source>Sơ kết 6 tháng phong trào thi đua</source>
+        <translation>Half-year review of the emulation movement</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu 6 tháng đầu năm (kế hoạch, năm gốc, số báo cáo) và báo cáo của các đơn vị.</source>
+        <translation>The first half&apos;s indicators (plan, baseline year, reported figures) and the units&apos; reports (the paper is in Vietnamese).</translation>
+    </message>
+    <message>
+        <source>Tổng kết năm phong trào thi đua</source>
+        <translation>Year-end summary of the emulation movement</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu cả năm (kế hoạch, năm gốc, số báo cáo), báo cáo của các đơn vị, kế hoạch năm sau.</source>
+        <translation>The whole year&apos;s indicators (plan, baseline year, reported figures), the units&apos; reports, next year&apos;s plan (the paper is in Vietnamese).</translation>
+    </message>
+    <message>
+        <source>Tiến độ thực hiện chỉ tiêu</source>
+        <translation>Indicator progress</translation>
+    </message>
+    <message>
+        <source>Tóm tắt cho lãnh đạo: số chỉ tiêu đạt, đúng tiến độ, có nguy cơ, chậm; chi tiết và lộ trình đến 2030.</source>
+        <translation>Summary for the leadership: indicators achieved, on track, at risk, behind; details and the path to 2030 (the paper is in Vietnamese).</translation>
     </message>
 </context>
 </TS>

@@ -13,15 +13,27 @@ from PySide6.QtGui import QImage, QTextDocument
 from tnapp.paths import resources_dir
 from tnapp.ui.areas import AREAS
 from tnapp.ui.help import HelpDialog
+from tnapp.ui.help import guide_url
+from tnapp.ui.i18n import install_translators, remove_translators
 from tnapp.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_every_area_has_its_section_in_the_guide() -> None:
-    guide = (resources_dir() / "help" / "huong-dan.html").read_text(encoding="utf-8")
+@pytest.mark.parametrize("name", ["huong-dan.html", "guide-en.html"])
+def test_every_area_has_its_section_in_the_guide(name: str) -> None:
+    guide = (resources_dir() / "help" / name).read_text(encoding="utf-8")
     assert {a.key for a in AREAS} <= set(re.findall(r'<a name="(\w+)">', guide))
+
+
+def test_the_guide_is_in_the_interfaces_language(qapp) -> None:
+    translators = install_translators(qapp, "en")
+    try:
+        assert guide_url("council").fileName() == "guide-en.html"
+    finally:
+        remove_translators(qapp, translators)
+    assert guide_url("council").fileName() == "huong-dan.html"
 
 
 def test_f1_opens_the_guide_at_the_screen_in_view(qtbot, window: MainWindow) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -156,3 +157,89 @@ def test_vietnamese_gives_qts_file_dialog_vietnamese_text(qtbot, qapp, tmp_path)
         assert not english & ({*labels.values()} | {b.text() for b in dialog.findChildren(QPushButton)})
     finally:
         remove_translators(qapp, translators)
+
+
+def test_the_core_context_holds_every_core_message_finished_with_the_same_fields() -> None:
+    """The core's _()/N_() texts are all in the .ts (context ``core``), finished, and their
+    named fields (with any format spec) survive translation."""
+    import re
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    from update_translations import core_messages
+
+    messages = ts_messages(I18N / "tnapp_en.ts")
+    core = {source: tr for (context, source), tr in messages.items() if context == "core"}
+    marked = core_messages()
+    assert len(marked) > 400
+    assert not set(marked) - set(core), "run tools/update_translations.py"
+    for source, tr in core.items():
+        assert tr is not None and not tr.get("type") and (tr.text or "").strip(), source
+        assert sorted(re.findall(r"\{[^{}]*\}", source)) == sorted(re.findall(r"\{[^{}]*\}", tr.text)), source
+
+
+def test_no_error_message_in_the_core_escapes_translation() -> None:
+    """Every TNAppError (and subclass) raised in tnapp/services and tnapp/domain with a written
+    message passes it through _(): a literal or f-string straight in the call would stay Vietnamese."""
+    errors = {"TNAppError", "ValidationError", "NotFoundError", "PermissionDenied", "ConflictError",
+              "DatabaseError"}
+    bare = []
+    for folder in ("services", "domain"):
+        for path in sorted((ROOT / "tnapp" / folder).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if (isinstance(node, ast.Call) and getattr(node.func, "id", None) in errors and node.args
+                        and isinstance(node.args[0], (ast.Constant, ast.JoinedStr, ast.BinOp))):
+                    bare.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not bare, f"error messages not wrapped in _(): {bare}"
+
+
+def test_english_reaches_the_core_messages_and_vietnamese_comes_back(qapp) -> None:
+    from tnapp.domain.passwords import strength_problem
+    from tnapp.domain.periods import Period, due_text
+    from tnapp.domain.setting_rules import setting_name
+
+    translators = install_translators(qapp, "en")
+    try:
+        assert strength_problem("123") == "The password must have at least 10 characters."
+        assert Period.parse("2026-Q3").label == "QIII/2026"
+        assert due_text(dt.date(2026, 1, 1), dt.date(2026, 2, 27)) == "57 days overdue"
+        assert setting_name("prize_multiplier.BKT", {"BKT": "Bằng khen"}).startswith("Prize multiplier – Bằng khen")
+    finally:
+        remove_translators(qapp, translators)
+    assert strength_problem("123") == "Mật khẩu phải có ít nhất 10 ký tự."
+    assert Period.parse("2026-Q3").label == "Quý III/2026"
+    assert due_text(dt.date(2026, 1, 1), dt.date(2026, 2, 27)) == "quá hạn 57 ngày"
+
+
+def _shown_texts(widget) -> list[str]:
+    """Every cell text of the tables and lists inside ``widget``."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    texts = []
+    for view in widget.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None:
+            continue
+        texts += [str(model.index(r, c).data() or "") for r in range(model.rowCount())
+                  for c in range(model.columnCount())]
+    return texts
+
+
+def test_in_english_the_pages_show_the_cores_texts_in_english(qapp, qtbot, gui_ws) -> None:
+    """The overdue days of the report matrix and the settings' names come from the core: in English
+    they are English, and back in Vietnamese they are Vietnamese again."""
+    from tnapp.ui.main_window import MainWindow
+
+    translators = install_translators(qapp, "en")
+    try:
+        window = MainWindow(gui_ws, language="en")
+        qtbot.addWidget(window)
+        reports = _shown_texts(window.show_area("reports"))
+        assert any("days overdue" in t for t in reports) and not any("quá hạn" in t for t in reports)
+        settings = _shown_texts(window.show_area("admin"))
+        assert any(t.startswith("Prize multiplier – ") for t in settings)
+        assert not any(t.startswith("Hệ số tiền thưởng") for t in settings)
+    finally:
+        remove_translators(qapp, translators)
+    window = MainWindow(gui_ws)
+    qtbot.addWidget(window)
+    assert any("quá hạn" in t for t in _shown_texts(window.show_area("reports")))

@@ -19,6 +19,7 @@ from typing import Any
 
 from tnapp.domain.vocab import AwardLevel
 from tnapp.errors import ValidationError
+from tnapp.i18n import N_, _, label
 
 MAX_ROUNDS = 2  # a second round at most, where the rules allow one
 
@@ -29,8 +30,8 @@ class ThresholdBase(StrEnum):
 
 
 BASE_LABELS = {
-    ThresholdBase.ALL_MEMBERS: "tổng số thành viên Hội đồng",
-    ThresholdBase.PRESENT: "số thành viên có mặt",
+    ThresholdBase.ALL_MEMBERS: N_("tổng số thành viên Hội đồng"),
+    ThresholdBase.PRESENT: N_("số thành viên có mặt"),
 }
 
 
@@ -38,7 +39,8 @@ def exact_share(value: float | str | Fraction) -> Fraction:
     """A share from the settings as an exact fraction (0.8 → 4/5, 0.6667 → 2/3)."""
     share = Fraction(str(value)).limit_denominator(100)
     if not 0 < share <= 1:
-        raise ValidationError(f"Tỷ lệ {value} không hợp lệ: phải lớn hơn 0 và không quá 1.", field="share")
+        raise ValidationError(_("Tỷ lệ {value} không hợp lệ: phải lớn hơn 0 và không quá 1.",
+                                value=value), field="share")
     return share
 
 
@@ -65,9 +67,9 @@ def commune_chairman_may_decide(level: AwardLevel) -> bool:
 
 def above_commune_message(what: str, level: AwardLevel) -> str:
     """Why ``what`` (an item naming its nominee and title) cannot go into a commune decision."""
-    return (f"{what}: danh hiệu, hình thức khen thưởng {AwardLevel(level).label.lower()} vượt thẩm quyền của Chủ "
-            f"tịch UBND xã ({CHAIRMAN_AUTHORITY_BASIS}); không đưa vào quyết định của xã mà lập Tờ trình đề nghị "
-            "cấp trên.")
+    return (_("{what}: danh hiệu, hình thức khen thưởng {label} vượt thẩm quyền của Chủ tịch UBND xã "
+              "({CHAIRMAN_AUTHORITY_BASIS}); không đưa vào quyết định của xã mà lập Tờ trình đề nghị cấp trên.",
+              what=what, label=label(AwardLevel(level)).lower(), CHAIRMAN_AUTHORITY_BASIS=CHAIRMAN_AUTHORITY_BASIS))
 
 
 # --- quorum ----------------------------------------------------------------------------
@@ -84,9 +86,11 @@ class QuorumCheck:
 
     @property
     def text(self) -> str:
-        state = "đủ" if self.met else "không đủ"
-        return (f"Có mặt {self.present}/{self.members_total} thành viên, cần ít nhất {self.required} "
-                f"({percent_text(self.share)} tổng số): {state} số lượng để họp.")
+        state = _("đủ") if self.met else _("không đủ")
+        return (_("Có mặt {present}/{members_total} thành viên, cần ít nhất {required} ({share} tổng số): {state} "
+                  "số lượng để họp.",
+                  present=self.present, members_total=self.members_total, required=self.required,
+                  share=percent_text(self.share), state=state))
 
 
 def check_quorum(members_total: int, present: int, share: Fraction, basis: str = "",
@@ -127,30 +131,33 @@ def tally_problems(counts: Counts, members_total: int, present: int,
     written opinion, no more and no fewer (absent members' written opinions
     are counted and recorded in the minutes)."""
     problems = []
-    for name, label in (("agree", "Số phiếu đồng ý"), ("disagree", "Số phiếu không đồng ý"),
-                        ("invalid", "Số phiếu không hợp lệ"), ("written_agree", "Số ý kiến đồng ý bằng văn bản"),
-                        ("written_disagree", "Số ý kiến không đồng ý bằng văn bản")):
+    for name, label in (("agree", _("Số phiếu đồng ý")), ("disagree", _("Số phiếu không đồng ý")),
+                        ("invalid", _("Số phiếu không hợp lệ")), ("written_agree", _("Số ý kiến đồng ý bằng văn bản")),
+                        ("written_disagree", _("Số ý kiến không đồng ý bằng văn bản"))):
         if getattr(counts, name) < 0:
-            problems.append((name, f"{label} không được âm."))
+            problems.append((name, _("{label} không được âm.", label=label)))
     if problems:
         return problems
     if present > members_total:
-        problems.append(("agree", f"Số thành viên có mặt ({present}) nhiều hơn tổng số thành viên "
-                                  f"({members_total})."))
+        problems.append(("agree", _("Số thành viên có mặt ({present}) nhiều hơn tổng số thành viên "
+                                    "({members_total}).", present=present, members_total=members_total)))
     if counts.ballots > present:
-        problems.append(("agree", f"Tổng số phiếu ({counts.agree} đồng ý + {counts.disagree} không đồng ý + "
-                                  f"{counts.invalid} không hợp lệ = {counts.ballots}) nhiều hơn số thành viên có "
-                                  f"mặt ({present})."))
+        problems.append(("agree", _("Tổng số phiếu ({agree} đồng ý + {disagree} không đồng ý + {invalid} không "
+                                    "hợp lệ = {ballots}) nhiều hơn số thành viên có mặt ({present}).",
+                                    agree=counts.agree, disagree=counts.disagree, invalid=counts.invalid,
+                                    ballots=counts.ballots, present=present)))
     if counts.ballots == 0:
-        problems.append(("agree", "Chưa có phiếu bầu nào (đồng ý, không đồng ý, không hợp lệ đều bằng 0); ý kiến "
-                                  "bằng văn bản không thay cho phiếu của thành viên có mặt."))
+        problems.append(("agree", _("Chưa có phiếu bầu nào (đồng ý, không đồng ý, không hợp lệ đều bằng 0); ý "
+                                    "kiến bằng văn bản không thay cho phiếu của thành viên có mặt.")))
     if counts.written > absent_with_opinion:
-        problems.append(("written_agree", f"Có {counts.written} ý kiến bằng văn bản nhưng chỉ "
-                                          f"{absent_with_opinion} thành viên vắng mặt có ý kiến bằng văn bản."))
+        problems.append(("written_agree", _("Có {written} ý kiến bằng văn bản nhưng chỉ {absent_with_opinion} "
+                                            "thành viên vắng mặt có ý kiến bằng văn bản.",
+                                            written=counts.written, absent_with_opinion=absent_with_opinion)))
     elif counts.written < absent_with_opinion:
-        problems.append(("written_agree", f"{absent_with_opinion} thành viên vắng mặt đã gửi ý kiến bằng văn bản "
-                                          f"nhưng mới ghi {counts.written}; hãy ghi ý kiến đồng ý hoặc không đồng ý "
-                                          "của từng người."))
+        problems.append(("written_agree", _("{absent_with_opinion} thành viên vắng mặt đã gửi ý kiến bằng văn bản "
+                                            "nhưng mới ghi {written}; hãy ghi ý kiến đồng ý hoặc không đồng ý "
+                                            "của từng người.",
+                                            absent_with_opinion=absent_with_opinion, written=counts.written)))
     return problems
 
 
@@ -179,8 +186,9 @@ class ThresholdRule:
         try:
             base = ThresholdBase(value.get("base", ThresholdBase.PRESENT))
         except ValueError as exc:
-            raise ValidationError(f"Thiết lập «{setting_key}»: cơ sở tính «{value.get('base')}» không hợp lệ "
-                                  "(all_members hoặc present).", field="base") from exc
+            raise ValidationError(_("Thiết lập «{setting_key}»: cơ sở tính «{value}» không hợp lệ (all_members hoặc "
+                                    "present).",
+                                    setting_key=setting_key, value=value.get('base')), field="base") from exc
         count_written = value.get("count_written", base is ThresholdBase.ALL_MEMBERS)
         return cls(exact_share(value.get("share", 0.5)), base, bool(value.get("strict", False)),
                    bool(count_written), basis or "", unconfirmed, setting_key)
@@ -189,8 +197,8 @@ class ThresholdRule:
     def text(self) -> str:
         """``≥ 80 % tổng số thành viên Hội đồng`` / ``quá nửa số thành viên có mặt``."""
         if self.strict and self.share == Fraction(1, 2):
-            return f"quá nửa {BASE_LABELS[self.base]}"
-        return f"{'>' if self.strict else '≥'} {percent_text(self.share)} {BASE_LABELS[self.base]}"
+            return _("quá nửa {base}", base=_(BASE_LABELS[self.base]))
+        return f"{'>' if self.strict else '≥'} {percent_text(self.share)} {_(BASE_LABELS[self.base])}"
 
 
 @dataclass(frozen=True)
@@ -210,10 +218,12 @@ def apply_threshold(counts: Counts, rule: ThresholdRule, members_total: int, pre
     limit = rule.share * base_count
     needed = (limit.numerator // limit.denominator) + 1 if rule.strict else -(-limit.numerator // limit.denominator)
     approved = base_count > 0 and votes >= needed
-    written = f" (gồm {counts.written_agree} ý kiến bằng văn bản)" if rule.count_written and counts.written_agree \
+    written = _(" (gồm {written_agree} ý kiến bằng văn bản)",
+                written_agree=counts.written_agree) if rule.count_written and counts.written_agree \
         else ""
-    explanation = (f"{votes}{written}/{base_count} {BASE_LABELS[rule.base]} đồng ý; cần {rule.text} "
-                   f"= ít nhất {needed}: {'đạt' if approved else 'không đạt'}.")
+    explanation = (_("{votes}{written}/{base_count} {base} đồng ý; cần {text} = ít nhất {needed}: {value}.",
+                     votes=votes, written=written, base_count=base_count, base=_(BASE_LABELS[rule.base]),
+                     text=rule.text, needed=needed, value=_("đạt") if approved else _("không đạt")))
     return TallyOutcome(votes, base_count, needed, approved, explanation)
 
 
@@ -225,10 +235,11 @@ def next_round_problem(rounds_approved: list[bool], second_round_allowed: bool) 
     if not rounds_approved:
         return None
     if rounds_approved[-1]:
-        return f"đã được thông qua ở vòng {len(rounds_approved)}; không bỏ phiếu lại."
+        return _("đã được thông qua ở vòng {count}; không bỏ phiếu lại.", count=len(rounds_approved))
     if not second_round_allowed:
-        return ("Kết quả bỏ phiếu đã được ghi; quy chế (thiết lập «council.second_round_allowed») không cho "
-                "bỏ phiếu vòng 2.")
+        return (_("Kết quả bỏ phiếu đã được ghi; quy chế (thiết lập «council.second_round_allowed») không cho bỏ "
+                  "phiếu vòng 2."))
     if len(rounds_approved) >= MAX_ROUNDS:
-        return f"Đã bỏ phiếu {MAX_ROUNDS} vòng; không có vòng {len(rounds_approved) + 1}."
+        return _("Đã bỏ phiếu {MAX_ROUNDS} vòng; không có vòng {count}.",
+                 MAX_ROUNDS=MAX_ROUNDS, count=len(rounds_approved) + 1)
     return None

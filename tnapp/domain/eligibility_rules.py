@@ -31,6 +31,7 @@ from tnapp.domain.emulation_rules import LEVEL_ORDER, Nominee, NomineeType, is_p
 from tnapp.domain.text import fold
 from tnapp.domain.vocab import DisciplineForm, EffectScope, InitiativeKind, MatterKind, RatingLevel
 from tnapp.errors import ValidationError
+from tnapp.i18n import _, label, translate
 
 DISCIPLINE_ORDER = (DisciplineForm.REPRIMAND, DisciplineForm.WARNING, DisciplineForm.DEMOTION,
                     DisciplineForm.DISMISSAL_FROM_POST, DisciplineForm.DISMISSAL)
@@ -164,13 +165,14 @@ class Parameter:
     @property
     def sentence(self) -> str:
         """The figure as a person reads it: its meaning, its value and its basis."""
-        return f"{self.text}: {self.value_text} (căn cứ: {self.basis})"
+        return _("{text}: {value_text} (căn cứ: {basis})", text=translate("RuleSet", self.text),
+                 value_text=self.value_text, basis=self.basis)
 
 
 def value_text(value: Any) -> str:
     """A rule-set figure in vi_VN: a share as "70 %", a yes/no as "Có"/"Không", a number as "10"."""
     if isinstance(value, bool):
-        return "Có" if value else "Không"
+        return _("Có") if value else _("Không")
     if isinstance(value, float) and 0 < value <= 1:
         return f"{value * 100:g} %".replace(".", ",")
     if isinstance(value, float):
@@ -224,7 +226,8 @@ class RuleSet:
         try:
             return self.titles[code]
         except KeyError:
-            raise ValidationError(f"Bộ tiêu chí «{self.name}» không có tiêu chí cho danh hiệu «{code}».",
+            raise ValidationError(_("Bộ tiêu chí «{name}» không có tiêu chí cho danh hiệu «{code}».",
+                                    name=self.name, code=code),
                                   field="title_code") from None
 
     def with_values(self, values: Mapping[str, Any]) -> RuleSet:
@@ -238,25 +241,26 @@ class RuleSet:
         try:
             return self.parameters[name].value
         except KeyError:
-            raise ValidationError(f"Bộ tiêu chí «{self.name}» thiếu tham số «{name}».") from None
+            raise ValidationError(_("Bộ tiêu chí «{name}» thiếu tham số «{name2}».",
+                                    name=self.name, name2=name)) from None
 
 
 def _criterion(data: Mapping[str, Any], where: str) -> Criterion:
     try:
         check = data["check"]
         if check not in CHECKS:
-            raise ValidationError(f"{where}: phép kiểm tra «{check}» không có trong danh mục "
-                                  f"({', '.join(sorted(CHECKS))}).")
+            raise ValidationError(_("{where}: phép kiểm tra «{check}» không có trong danh mục ({CHECKS}).",
+                                    where=where, check=check, CHECKS=', '.join(sorted(CHECKS))))
         parts = tuple(_criterion(p, f"{where} › {p.get('id', '?')}") for p in data.get("parts", ()))
         applies_to = data.get("for")
         if applies_to is not None and applies_to not in APPLIES_TO:
-            raise ValidationError(f"{where}: «for» phải là một trong {', '.join(APPLIES_TO)} (không phải "
-                                  f"«{applies_to}»).")
+            raise ValidationError(_("{where}: «for» phải là một trong {APPLIES_TO} (không phải «{applies_to}»).",
+                                    where=where, APPLIES_TO=', '.join(APPLIES_TO), applies_to=applies_to))
         return Criterion(id=data["id"], check=check, params=dict(data.get("params", {})), text=data["text"],
                          basis=data.get("basis", ""), blocking=bool(data.get("blocking", True)), parts=parts,
                          applies_to=applies_to)
     except KeyError as exc:
-        raise ValidationError(f"{where}: tiêu chí thiếu trường «{exc.args[0]}».") from None
+        raise ValidationError(_("{where}: tiêu chí thiếu trường «{args}».", where=where, args=exc.args[0])) from None
 
 
 def parse_rule_set(data: Mapping[str, Any], source: str = "") -> RuleSet:
@@ -274,9 +278,11 @@ def parse_rule_set(data: Mapping[str, Any], source: str = "") -> RuleSet:
                        basis=data.get("basis", ""), draft=bool(data.get("draft", False)), titles=titles,
                        parameters=params, source=source)
     except KeyError as exc:
-        raise ValidationError(f"Bộ tiêu chí «{where}» thiếu trường «{exc.args[0]}».") from None
+        raise ValidationError(_("Bộ tiêu chí «{where}» thiếu trường «{args}».",
+                                where=where, args=exc.args[0])) from None
     except ValueError as exc:
-        raise ValidationError(f"Bộ tiêu chí «{where}»: ngày hiệu lực không hợp lệ ({exc}).") from None
+        raise ValidationError(_("Bộ tiêu chí «{where}»: ngày hiệu lực không hợp lệ ({exc}).",
+                                where=where, exc=exc)) from None
 
 
 def load_rule_sets(folder: Path) -> list[RuleSet]:
@@ -288,7 +294,7 @@ def load_rule_sets(folder: Path) -> list[RuleSet]:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
-            raise ValidationError(f"Không đọc được bộ tiêu chí «{path.name}»: {exc}") from None
+            raise ValidationError(_("Không đọc được bộ tiêu chí «{path}»: {exc}", path=path.name, exc=exc)) from None
         raw[str(data.get("id", path.stem))] = (data, path.name)
     sets = [parse_rule_set(_extended(data, raw, name), name) for data, name in raw.values()]
     return sorted(sets, key=lambda s: s.effective_from)
@@ -299,7 +305,8 @@ def _extended(data: dict[str, Any], raw: Mapping[str, tuple[dict[str, Any], str]
     if not base_id:
         return data
     if base_id not in raw:
-        raise ValidationError(f"Bộ tiêu chí «{name}» kế thừa «{base_id}» nhưng không tìm thấy bộ đó.")
+        raise ValidationError(_("Bộ tiêu chí «{name}» kế thừa «{base_id}» nhưng không tìm thấy bộ đó.",
+                                name=name, base_id=base_id))
     base = _extended(raw[base_id][0], raw, raw[base_id][1])
     return {**data, "titles": {**base.get("titles", {}), **data.get("titles", {})},
             "parameters": {**base.get("parameters", {}), **data.get("parameters", {})}}
@@ -311,7 +318,8 @@ def rule_set_in_force(sets: Iterable[RuleSet], year: int, include_drafts: bool =
     last_day = dt.date(year, 12, 31)
     candidates = [s for s in sets if s.effective_from <= last_day and (include_drafts or not s.draft)]
     if not candidates:
-        raise ValidationError(f"Không có bộ tiêu chí thi đua nào có hiệu lực cho năm {year}.", field="year")
+        raise ValidationError(_("Không có bộ tiêu chí thi đua nào có hiệu lực cho năm {year}.",
+                                year=year), field="year")
     return max(candidates, key=lambda s: s.effective_from)
 
 
@@ -384,13 +392,15 @@ def _rating_at_least(facts: Facts, params: Mapping[str, Any], ctx: Context) -> R
     minimum = _level(_param(params, "level", ctx))
     level = facts.ratings.get(ctx.year)
     if level is None and ctx.year in facts.work_confirmations:  # a worker's year is confirmed, not rated
-        return Result(Outcome.NOT_MET, f"Năm {ctx.year} không xếp loại mức độ hoàn thành nhiệm vụ (thôn, đơn vị "
-                      "xác nhận kết quả lao động thay cho xếp loại).", {"rating": None})
+        return Result(Outcome.NOT_MET, _("Năm {year} không xếp loại mức độ hoàn thành nhiệm vụ (thôn, đơn vị xác "
+                                         "nhận kết quả lao động thay cho xếp loại).", year=ctx.year), {"rating": None})
     if level is None:
-        return Result(Outcome.UNKNOWN, f"Chưa có kết quả xếp loại năm {ctx.year}.", {"rating": None})
+        return Result(Outcome.UNKNOWN, _("Chưa có kết quả xếp loại năm {year}.", year=ctx.year), {"rating": None})
     ok = _at_least(level, minimum)
     return Result(Outcome.MET if ok else Outcome.NOT_MET,
-                  f"Năm {ctx.year} xếp loại «{level.label}»" + ("." if ok else f", thấp hơn «{minimum.label}»."),
+                  _("Năm {year} xếp loại «{level}»",
+                    year=ctx.year, level=label(level)) + ("." if ok else _(", thấp hơn «{minimum}».",
+                                                                                 minimum=label(minimum))),
                   {"rating": level.value})
 
 
@@ -404,17 +414,22 @@ def _years_rated_at_least(facts: Facts, params: Mapping[str, Any], ctx: Context)
     used = {str(y): (lv.value if lv else None) for y, lv in got.items()}
     if any(lv is not None and not _at_least(lv, minimum) for lv in got.values()):
         bad = [str(y) for y, lv in got.items() if lv is not None and not _at_least(lv, minimum)]
-        return Result(Outcome.NOT_MET, f"Năm {', '.join(bad)} không đạt mức «{minimum.label}».", {"ratings": used})
+        return Result(Outcome.NOT_MET, _("Năm {bad} không đạt mức «{minimum}».",
+                                         bad=', '.join(bad), minimum=label(minimum)), {"ratings": used})
     reuse = bool(_param(params, "reuse", ctx)) if "reuse" in params else False
     spent = [y for y, codes in facts.titles.items() if ctx.title in codes and years[0] <= y < ctx.year]
     if spent and not reuse:
-        return Result(Outcome.NOT_MET, f"Các năm {years[0]}–{max(spent)} đã được tính khi khen "
-                      f"{title_name(ctx.rules, ctx.title)} năm {max(spent)}; cần {count} năm liên tục chưa được tính.",
+        return Result(Outcome.NOT_MET, _("Các năm {years}–{spent} đã được tính khi khen {rules} năm {spent}; cần "
+                                         "{count} năm liên tục chưa được tính.",
+                                         years=years[0], spent=max(spent), rules=title_name(ctx.rules, ctx.title),
+                                         count=count),
                       {"ratings": used, "spent_years": spent})
     missing = [str(y) for y, lv in got.items() if lv is None]
     if missing:
-        return Result(Outcome.UNKNOWN, f"Chưa có kết quả xếp loại năm {', '.join(missing)}.", {"ratings": used})
-    return Result(Outcome.MET, f"{count} năm liên tục ({years[0]}–{years[-1]}) đạt «{minimum.label}».",
+        return Result(Outcome.UNKNOWN, _("Chưa có kết quả xếp loại năm {missing}.",
+                                         missing=', '.join(missing)), {"ratings": used})
+    return Result(Outcome.MET, _("{count} năm liên tục ({years}–{years2}) đạt «{minimum}».",
+                                 count=count, years=years[0], years2=years[-1], minimum=label(minimum)),
                   {"ratings": used})
 
 
@@ -423,7 +438,8 @@ def _has_title_this_year(facts: Facts, params: Mapping[str, Any], ctx: Context) 
     code = _param(params, "title", ctx)
     ok = facts.has_title(ctx.year, code)
     return Result(Outcome.MET if ok else Outcome.NOT_MET,
-                  f"Năm {ctx.year} {'đã' if ok else 'chưa'} có {title_name(ctx.rules, code)} trong lịch sử khen thưởng.",
+                  _("Năm {year} {value} có {rules} trong lịch sử khen thưởng.",
+                    year=ctx.year, value=_("đã") if ok else _("chưa"), rules=title_name(ctx.rules, code)),
                   {"title": code, "year": ctx.year, "found": ok})
 
 
@@ -466,23 +482,28 @@ def _consecutive_titles(facts: Facts, params: Mapping[str, Any], ctx: Context) -
     used = {"title": code, "years": years, "needed": need, "spent_years": used_up}
     notes = []
     if used_up:
-        notes.append(f"các năm {_years(used_up)} đã được tính khi khen {title_name(ctx.rules, ctx.title)} "
-                     f"năm {max(spent)}")
+        notes.append(_("các năm {used_up} đã được tính khi khen {rules} năm {spent}",
+                       used_up=_years(used_up), rules=title_name(ctx.rules, ctx.title), spent=max(spent)))
     if through_judged and this_year is Outcome.NOT_MET:
         earlier = streak(facts, code, ctx.year - 1)
-        notes.append(f"năm {ctx.year} không đạt {name}" + (f" (chuỗi trước đó: {_years(earlier)})" if earlier else ""))
+        notes.append(_("năm {year} không đạt {name}",
+                       year=ctx.year, name=name) + (_(" (chuỗi trước đó: {earlier})",
+                                                             earlier=_years(earlier)) if earlier else ""))
     elif ctx.year in years and not facts.has_title(ctx.year, code):
-        notes.append(f"năm {ctx.year} {'đủ tiêu chí' if this_year is Outcome.MET else 'chưa đủ thông tin'}, "
-                     "chưa có quyết định")
+        notes.append(_("năm {year} {value}, chưa có quyết định",
+                       year=ctx.year, value=_("đủ tiêu chí") if this_year is Outcome.MET else _("chưa đủ thông tin")))
     tail = f" ({'; '.join(notes)})" if notes else ""
     if len(years) >= need:
         outcome = Outcome.UNKNOWN if ctx.year in years and this_year is Outcome.UNKNOWN else Outcome.MET
-        verb = "Đã đạt" if outcome is Outcome.MET else "Có thể đạt"
-        return Result(outcome, f"{verb} {name} {len(years)} năm liền: {_years(years)}{tail}.", used)
+        verb = _("Đã đạt") if outcome is Outcome.MET else _("Có thể đạt")
+        return Result(outcome, _("{verb} {name} {count} năm liền: {years}{tail}.",
+                                 verb=verb, name=name, count=len(years), years=_years(years), tail=tail), used)
     if years:
-        return Result(Outcome.NOT_MET, f"Chỉ đạt {name} {len(years)} năm liền: {_years(years)}, cần {need} năm{tail}.",
+        return Result(Outcome.NOT_MET, _("Chỉ đạt {name} {count} năm liền: {years}, cần {need} năm{tail}.",
+                                         name=name, count=len(years), years=_years(years), need=need, tail=tail),
                       used)
-    return Result(Outcome.NOT_MET, f"Chưa có chuỗi {name} liên tục, cần {need} năm{tail}.", used)
+    return Result(Outcome.NOT_MET, _("Chưa có chuỗi {name} liên tục, cần {need} năm{tail}.",
+                                     name=name, need=need, tail=tail), used)
 
 
 def _initiatives(facts: Facts, params: Mapping[str, Any], ctx: Context) -> list[InitiativeFact]:
@@ -503,8 +524,9 @@ def _initiative(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result
     used = {"initiatives": [{"id": i.id, "title": i.title, "year": i.year, "kind": i.kind.value,
                              "scope": i.scope.value} for i in found]}
     if len(found) >= need:
-        return Result(Outcome.MET, "Có: " + "; ".join(f"«{i.title}» ({i.year})" for i in found) + ".", used)
-    return Result(Outcome.NOT_MET, f"Có {len(found)}/{need} sáng kiến, đề tài được công nhận phù hợp.", used)
+        return Result(Outcome.MET, _("Có: ") + "; ".join(f"«{i.title}» ({i.year})" for i in found) + ".", used)
+    return Result(Outcome.NOT_MET, _("Có {count}/{need} sáng kiến, đề tài được công nhận phù hợp.",
+                                     count=len(found), need=need), used)
 
 
 @check("no_pending_matters")
@@ -515,9 +537,10 @@ def _no_pending_matters(facts: Facts, params: Mapping[str, Any], ctx: Context) -
     used = {"on": ctx.on.isoformat(), "pending": [{"id": m.id, "matter": m.matter.value,
                                                    "opened_on": m.opened_on.isoformat()} for m in pending]}
     if pending:
-        return Result(Outcome.NOT_MET, "; ".join(f"{m.matter.label} từ {m.opened_on:%d/%m/%Y}, chưa kết thúc"
-                                                 for m in pending) + f" (ngày xét {ctx.on:%d/%m/%Y}).", used)
-    return Result(Outcome.MET, f"Không có vụ việc nào đang xử lý ngày {ctx.on:%d/%m/%Y}.", used)
+        return Result(Outcome.NOT_MET, "; ".join(_("{matter} từ {opened_on:%d/%m/%Y}, chưa kết thúc",
+                                                   matter=label(m.matter), opened_on=m.opened_on)
+                                                 for m in pending) + _(" (ngày xét {on:%d/%m/%Y}).", on=ctx.on), used)
+    return Result(Outcome.MET, _("Không có vụ việc nào đang xử lý ngày {on:%d/%m/%Y}.", on=ctx.on), used)
 
 
 def _disciplined_at_least(facts: Facts, form: DisciplineForm, year: int) -> list[MatterFact]:
@@ -528,7 +551,8 @@ def _disciplined_at_least(facts: Facts, form: DisciplineForm, year: int) -> list
 
 
 def _discipline_text(m: MatterFact) -> str:
-    return f"bị kỷ luật «{m.form.label}» (quyết định ngày {m.decision_date:%d/%m/%Y})"
+    return _("bị kỷ luật «{form}» (quyết định ngày {decision_date:%d/%m/%Y})",
+             form=label(m.form), decision_date=m.decision_date)
 
 
 @check("no_discipline_at_least")
@@ -540,7 +564,8 @@ def _no_discipline_at_least(facts: Facts, params: Mapping[str, Any], ctx: Contex
     if found:
         text = _discipline_text(found[0])
         return Result(Outcome.NOT_MET, text[0].upper() + text[1:] + ".", used)
-    return Result(Outcome.MET, f"Không bị kỷ luật từ «{form.label}» trở lên trong năm {ctx.year}.", used)
+    return Result(Outcome.MET, _("Không bị kỷ luật từ «{form}» trở lên trong năm {year}.",
+                                 form=label(form), year=ctx.year), used)
 
 
 @check("no_member_discipline_at_least")
@@ -551,7 +576,7 @@ def _no_member_discipline_at_least(facts: Facts, params: Mapping[str, Any], ctx:
                                             for m, d in hit]}
     if hit:
         return Result(Outcome.NOT_MET, "; ".join(f"{m.name} {_discipline_text(d)}" for m, d in hit) + ".", used)
-    return Result(Outcome.MET, f"Không thành viên nào bị kỷ luật từ «{form.label}» trở lên.", used)
+    return Result(Outcome.MET, _("Không thành viên nào bị kỷ luật từ «{form}» trở lên.", form=label(form)), used)
 
 
 @check("worked_months_at_least")
@@ -559,15 +584,18 @@ def _worked_months(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Res
     """Time worked in the year; maternity leave counts as worked (NĐ 152/2025, Điều 4)."""
     need = float(_param(params, "months", ctx))
     if ctx.year not in facts.ratings:
-        return Result(Outcome.UNKNOWN, f"Chưa có kết quả xếp loại năm {ctx.year} để biết thời gian công tác.",
+        return Result(Outcome.UNKNOWN, _("Chưa có kết quả xếp loại năm {year} để biết thời gian công tác.",
+                                         year=ctx.year),
                       {"rating": None})
     leave = facts.leave.get(ctx.year, Leave())
     worked = 12 - leave.other_months
     used = {"worked_months": worked, "maternity_months": leave.maternity_months, "other_leave_months": leave.other_months}
-    note = f" (nghỉ thai sản {leave.maternity_months:g} tháng vẫn được tính)" if leave.maternity_months else ""
+    note = _(" (nghỉ thai sản {maternity_months:g} tháng vẫn được tính)",
+             maternity_months=leave.maternity_months) if leave.maternity_months else ""
     ok = worked >= need
     return Result(Outcome.MET if ok else Outcome.NOT_MET,
-                  f"Thời gian công tác tính bình xét {worked:g} tháng (cần từ {need:g}){note}.", used)
+                  _("Thời gian công tác tính bình xét {worked:g} tháng (cần từ {need:g}){note}.",
+                    worked=worked, need=need, note=note), used)
 
 
 @check("work_confirmed")
@@ -580,12 +608,15 @@ def _work_confirmed(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Re
         by = f" ({found.by})" if found.by else ""
         used = {"confirmed": found.confirmed, "by": found.by}
         if found.confirmed:
-            return Result(Outcome.MET, f"Thôn, đơn vị{by} xác nhận năm {ctx.year} lao động sản xuất có hiệu quả, "
-                          "gương mẫu chấp hành và tích cực tham gia phong trào.", used)
-        return Result(Outcome.NOT_MET, f"Thôn, đơn vị{by} không xác nhận đạt tiêu chuẩn năm {ctx.year}.", used)
+            return Result(Outcome.MET, _("Thôn, đơn vị{by} xác nhận năm {year} lao động sản xuất có hiệu quả, "
+                                         "gương mẫu chấp hành và tích cực tham gia phong trào.",
+                                         by=by, year=ctx.year), used)
+        return Result(Outcome.NOT_MET, _("Thôn, đơn vị{by} không xác nhận đạt tiêu chuẩn năm {year}.",
+                                         by=by, year=ctx.year), used)
     if ctx.year in facts.ratings and "level" in params:
         return _rating_at_least(facts, params, ctx)
-    return Result(Outcome.UNKNOWN, f"Chưa có xác nhận của thôn, đơn vị về năm {ctx.year}.", {"confirmed": None})
+    return Result(Outcome.UNKNOWN, _("Chưa có xác nhận của thôn, đơn vị về năm {year}.",
+                                     year=ctx.year), {"confirmed": None})
 
 
 @check("achievement")
@@ -593,7 +624,8 @@ def _achievement(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Resul
     """An achievement recorded in the year (an exemplar: điển hình, người tốt việc tốt)."""
     ok = ctx.year in facts.exemplar_years
     return Result(Outcome.MET if ok else Outcome.NOT_MET,
-                  f"Năm {ctx.year} {'có' if ok else 'chưa ghi nhận'} thành tích, điển hình được biểu dương.",
+                  _("Năm {year} {value} thành tích, điển hình được biểu dương.",
+                    year=ctx.year, value=_("có") if ok else _("chưa ghi nhận")),
                   {"exemplar_years": sorted(facts.exemplar_years)})
 
 
@@ -603,10 +635,11 @@ def _culture_result(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Re
     of the year); without it the outcome is unknown."""
     code = _param(params, "title", ctx)
     if facts.has_title(ctx.year, code):
-        return Result(Outcome.MET, f"Thôn đã bình xét đạt {title_name(ctx.rules, code)} năm {ctx.year}.",
+        return Result(Outcome.MET, _("Thôn đã bình xét đạt {rules} năm {year}.",
+                                     rules=title_name(ctx.rules, code), year=ctx.year),
                       {"title": code, "found": True})
-    return Result(Outcome.UNKNOWN, f"Chưa ghi nhận kết quả bình xét {title_name(ctx.rules, code)} năm {ctx.year} "
-                  "của thôn.",
+    return Result(Outcome.UNKNOWN, _("Chưa ghi nhận kết quả bình xét {rules} năm {year} của thôn.",
+                                     rules=title_name(ctx.rules, code), year=ctx.year),
                   {"title": code, "found": False})
 
 
@@ -615,7 +648,8 @@ def _registered(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result
     code = _param(params, "title", ctx)
     ok = (ctx.year, code) in facts.registered
     return Result(Outcome.MET if ok else Outcome.NOT_MET,
-                  f"{'Đã' if ok else 'Chưa'} đăng ký thi đua {title_name(ctx.rules, code)} năm {ctx.year}.",
+                  _("{value} đăng ký thi đua {rules} năm {year}.",
+                    value=_("Đã") if ok else _("Chưa"), rules=title_name(ctx.rules, code), year=ctx.year),
                   {"title": code, "registered": ok})
 
 
@@ -625,12 +659,13 @@ def _meets_title(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Resul
     code = _param(params, "title", ctx)
     name = title_name(ctx.rules, code)
     if facts.has_title(ctx.year, code):
-        return Result(Outcome.MET, f"Đã được tặng {name} năm {ctx.year}.", {"title": code, "source": "history"})
+        return Result(Outcome.MET, _("Đã được tặng {name} năm {year}.",
+                                     name=name, year=ctx.year), {"title": code, "source": "history"})
     kind, criteria = _judge(facts, code, ctx)
     outcome = {VerdictKind.ELIGIBLE: Outcome.MET, VerdictKind.NOT_ELIGIBLE: Outcome.NOT_MET}.get(kind, Outcome.UNKNOWN)
     failing = [c.text for c in criteria if c.blocking and c.outcome is not Outcome.MET]
-    text = (f"Đủ tiêu chí {name} năm {ctx.year}." if outcome is Outcome.MET
-            else f"Chưa đạt {name}: " + "; ".join(failing) + ".")
+    text = (_("Đủ tiêu chí {name} năm {year}.", name=name, year=ctx.year) if outcome is Outcome.MET
+            else _("Chưa đạt {name}: ", name=name) + "; ".join(failing) + ".")
     return Result(outcome, text, {"title": code, "source": "criteria", "verdict": kind.value})
 
 
@@ -651,13 +686,14 @@ def _share_result(outcomes: list[tuple[str, Outcome]], share: float, what: str) 
     used = {"members": total, "met": met, "unknown": unknown, "share_needed": share,
             "unknown_names": [n for n, o in outcomes if o is Outcome.UNKNOWN][:20]}
     if total == 0:
-        return Result(Outcome.UNKNOWN, "Chưa có danh sách thành viên.", used)
-    text = f"{met}/{total} ({_pct(met / total)}) {what}; cần từ {_pct(share)}"
+        return Result(Outcome.UNKNOWN, _("Chưa có danh sách thành viên."), used)
+    text = _("{met}/{total} ({met2}) {what}; cần từ {share}",
+             met=met, total=total, met2=_pct(met / total), what=what, share=_pct(share))
     # 1e-9: exactly 70 % passes
     if met / total + 1e-9 >= share:
         return Result(Outcome.MET, text + ".", used)
     if (met + unknown) / total + 1e-9 >= share:
-        return Result(Outcome.UNKNOWN, text + f"; {unknown} người chưa đủ thông tin.", used)
+        return Result(Outcome.UNKNOWN, text + _("; {unknown} người chưa đủ thông tin.", unknown=unknown), used)
     return Result(Outcome.NOT_MET, text + ".", used)
 
 
@@ -667,7 +703,7 @@ def _members_share_with_title(facts: Facts, params: Mapping[str, Any], ctx: Cont
     share = float(_param(params, "share", ctx))
     group = facts.households if params.get("of") == "households" else facts.members
     return _share_result([(m.name, _member_reaches(m, code, ctx)) for m in group], share,
-                         f"đạt {title_name(ctx.rules, code)}")
+                         _("đạt {rules}", rules=title_name(ctx.rules, code)))
 
 
 @check("members_share_rated_at_least")
@@ -679,7 +715,7 @@ def _members_share_rated(facts: Facts, params: Mapping[str, Any], ctx: Context) 
         level = m.ratings.get(ctx.year)
         outcomes.append((m.name, Outcome.UNKNOWN if level is None
                          else Outcome.MET if _at_least(level, minimum) else Outcome.NOT_MET))
-    return _share_result(outcomes, share, f"xếp loại từ «{minimum.label}»")
+    return _share_result(outcomes, share, _("xếp loại từ «{minimum}»", minimum=label(minimum)))
 
 
 @check("members_count_with_title")
@@ -690,11 +726,12 @@ def _members_count_with_title(facts: Facts, params: Mapping[str, Any], ctx: Cont
     met = [n for n, o in outcomes if o is Outcome.MET]
     unknown = sum(o is Outcome.UNKNOWN for _, o in outcomes)
     used = {"title": code, "met": met, "needed": need}
-    text = f"{len(met)} thành viên đạt {title_name(ctx.rules, code)} (cần {need})"
+    text = _("{count} thành viên đạt {rules} (cần {need})",
+             count=len(met), rules=title_name(ctx.rules, code), need=need)
     if len(met) >= need:
         return Result(Outcome.MET, text + ": " + ", ".join(met) + ".", used)
     if len(met) + unknown >= need:
-        return Result(Outcome.UNKNOWN, text + f"; {unknown} người chưa đủ thông tin.", used)
+        return Result(Outcome.UNKNOWN, text + _("; {unknown} người chưa đủ thông tin.", unknown=unknown), used)
     return Result(Outcome.NOT_MET, text + ".", used)
 
 
@@ -709,11 +746,11 @@ def _combine(parts: list[CriterionResult], any_of: bool) -> Outcome:
 def _route_sentence(parts: list[CriterionResult], any_of: bool) -> str:
     met = [p.text for p in parts if p.outcome is Outcome.MET]
     if any_of and met:
-        return "Đạt theo: " + "; ".join(met) + "."
+        return _("Đạt theo: ") + "; ".join(met) + "."
     if not any_of and len(met) == len(parts):
-        return "Đạt đủ: " + "; ".join(met) + "."
+        return _("Đạt đủ: ") + "; ".join(met) + "."
     missing = [p.text for p in parts if p.outcome is not Outcome.MET]
-    return ("Chưa đạt điều kiện nào: " if any_of else "Chưa đạt: ") + "; ".join(missing) + "."
+    return (_("Chưa đạt điều kiện nào: ") if any_of else _("Chưa đạt: ")) + "; ".join(missing) + "."
 
 
 def _evaluate(criterion: Criterion, facts: Facts, ctx: Context) -> CriterionResult:
@@ -722,10 +759,11 @@ def _evaluate(criterion: Criterion, facts: Facts, ctx: Context) -> CriterionResu
         parts = [_evaluate(p, facts, ctx) for p in criterion.parts if p.applies(facts)]
         outcome = _combine(parts, criterion.check == "any_of")
         used = {p.code: {"outcome": p.outcome.value, **p.facts} for p in parts}
-        return CriterionResult(criterion.id, criterion.text, outcome, criterion.basis, used, criterion.blocking,
+        return CriterionResult(criterion.id, translate("RuleSet", criterion.text), outcome, criterion.basis, used,
+                               criterion.blocking,
                                _route_sentence(parts, criterion.check == "any_of"), unconfirmed, tuple(parts))
     result = CHECKS[criterion.check](facts, criterion.params, ctx)
-    return CriterionResult(criterion.id, criterion.text, result.outcome, criterion.basis, result.facts,
+    return CriterionResult(criterion.id, translate("RuleSet", criterion.text), result.outcome, criterion.basis, result.facts,
                            criterion.blocking, result.explanation, unconfirmed)
 
 

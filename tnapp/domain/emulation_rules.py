@@ -24,6 +24,7 @@ from tnapp.domain.vocab import (
     ComplaintState, MovementStage, NomineeKind, RatingLevel, RegistrationState, StaffCategory, UnitKind,
 )
 from tnapp.errors import ValidationError
+from tnapp.i18n import _, label
 
 
 # --- nominees -----------------------------------------------------------------------
@@ -94,8 +95,8 @@ def title_fits(title_kind: NomineeKind, nominee: NomineeType, unit_kind: UnitKin
 def check_title_fits(title_name: str, title_kind: NomineeKind, nominee: NomineeType,
                      unit_kind: UnitKind | None = None, field: str = "title_id") -> None:
     if not title_fits(title_kind, nominee, unit_kind):
-        raise ValidationError(f"Danh hiệu «{title_name}» dành cho đối tượng «{title_kind.label}»; "
-                              "không dùng cho đối tượng đã chọn.", field=field)
+        raise ValidationError(_("Danh hiệu «{title_name}» dành cho đối tượng «{title_kind}»; không dùng cho đối "
+                                "tượng đã chọn.", title_name=title_name, title_kind=label(title_kind)), field=field)
 
 
 # --- movements: Luật TĐKT 2022, Điều 17 ---------------------------------------------------
@@ -114,10 +115,11 @@ def check_movement_step(current: MovementStage, target: MovementStage, reason: s
         return
     if there == here - 1:
         if not (reason or "").strip():
-            raise ValidationError(f"Lùi về bước «{target.label}» phải ghi lý do.", field="reason")
+            raise ValidationError(_("Lùi về bước «{target}» phải ghi lý do.", target=label(target)), field="reason")
         return
-    raise ValidationError(f"Không chuyển được từ bước «{current.label}» sang «{target.label}»: mỗi lần chỉ "
-                          f"tiến hoặc lùi một bước ({MOVEMENT_BASIS}).", field="stage")
+    raise ValidationError(_("Không chuyển được từ bước «{current}» sang «{target}»: mỗi lần chỉ tiến hoặc lùi một "
+                            "bước ({MOVEMENT_BASIS}).",
+                            current=label(current), target=label(target), MOVEMENT_BASIS=MOVEMENT_BASIS), field="stage")
 
 
 def next_stage(current: MovementStage) -> MovementStage | None:
@@ -148,11 +150,12 @@ def check_registration_step(current: RegistrationState, target: RegistrationStat
     one may be recalled, a rejected one sent again; an approval may be
     withdrawn back to Chờ duyệt (with a reason)."""
     if target not in REGISTRATION_TRANSITIONS[current]:
-        raise ValidationError(f"Đăng ký đang «{current.label}» không chuyển được sang «{target.label}».",
+        raise ValidationError(_("Đăng ký đang «{current}» không chuyển được sang «{target}».",
+                                current=label(current), target=label(target)),
                               field="state")
     needs_reason = target is RegistrationState.REJECTED or current is RegistrationState.APPROVED
     if needs_reason and not (reason or "").strip():
-        raise ValidationError("Phải ghi lý do.", field="reason")
+        raise ValidationError(_("Phải ghi lý do."), field="reason")
 
 
 def registration_deadline(year: int, month_day: str) -> dt.date:
@@ -161,8 +164,8 @@ def registration_deadline(year: int, month_day: str) -> dt.date:
         month, day = (int(part) for part in str(month_day).split("-"))
         return dt.date(year, month, day)
     except ValueError as exc:
-        raise ValidationError(f"Thiết lập hạn đăng ký thi đua «{month_day}» không hợp lệ (viết tháng-ngày, "
-                              "ví dụ 03-31).") from exc
+        raise ValidationError(_("Thiết lập hạn đăng ký thi đua «{month_day}» không hợp lệ (viết tháng-ngày, ví dụ "
+                                "03-31).", month_day=month_day)) from exc
 
 
 def is_late(registered_on: dt.date, deadline: dt.date) -> bool:
@@ -204,12 +207,14 @@ def check_points(level: RatingLevel, points: float | None, disciplined: bool,
     if points is None:
         return
     if not 0 <= points <= 100:
-        raise ValidationError(f"Điểm {points:g} không hợp lệ (từ 0 đến 100).", field="points")
+        raise ValidationError(_("Điểm {points:g} không hợp lệ (từ 0 đến 100).", points=points), field="points")
     expected = level_for_points(points, bands)
     if level is expected or (level is RatingLevel.NOT_DONE and disciplined):
         return
-    raise ValidationError(f"{points:g} điểm tương ứng mức «{expected.label}» ({RATING_BASIS}); mức «{level.label}» "
-                          "không khớp với số điểm. Hãy sửa điểm hoặc mức xếp loại.", field="level")
+    raise ValidationError(_("{points:g} điểm tương ứng mức «{expected}» ({RATING_BASIS}); mức «{level}» không khớp "
+                            "với số điểm. Hãy sửa điểm hoặc mức xếp loại.",
+                            points=points, expected=label(expected), RATING_BASIS=RATING_BASIS,
+                            level=label(level)), field="level")
 
 
 @dataclass(frozen=True)

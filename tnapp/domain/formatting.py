@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from tnapp.errors import ValidationError
+from tnapp.i18n import _
 
 
 def format_number(value: float | int | None, decimals: int | None = None) -> str:
@@ -66,7 +67,8 @@ def parse_number(text: str, field: str = "giá trị") -> float:
         return float(raw.replace(",", ""))
     if _PLAIN.match(raw):
         return float(raw.replace(",", "."))
-    raise ValidationError(f"«{text}» không phải là số hợp lệ ở {field} (ví dụ: 1.234,5 hoặc 1234.5).",
+    raise ValidationError(_("«{text}» không phải là số hợp lệ ở {field} (ví dụ: 1.234,5 hoặc 1234.5).",
+                            text=text, field=field),
                           field=field)
 
 
@@ -92,7 +94,8 @@ def parse_date(text: str, field: str = "ngày") -> dt.date:
             return dt.datetime.strptime(raw, fmt).date()
         except ValueError:
             continue
-    raise ValidationError(f"«{text}» không phải là ngày hợp lệ ở {field} (viết ngày/tháng/năm, ví dụ 26/11/2026).",
+    raise ValidationError(_("«{text}» không phải là ngày hợp lệ ở {field} (viết ngày/tháng/năm, ví dụ 26/11/2026).",
+                            text=text, field=field),
                           field=field)
 
 

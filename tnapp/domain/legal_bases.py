@@ -21,6 +21,7 @@ from typing import Any
 
 from tnapp.domain.formatting import date_words
 from tnapp.errors import ValidationError
+from tnapp.i18n import _
 from tnapp.paths import resources_dir
 
 # The kinds of paper that cite legal bases (keys of citations.json).
@@ -62,7 +63,8 @@ def _date(raw: Any, where: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(raw)
     except (TypeError, ValueError):
-        raise ValidationError(f"{where}: ngày «{raw}» không hợp lệ (viết YYYY-MM-DD).") from None
+        raise ValidationError(_("{where}: ngày «{raw}» không hợp lệ (viết YYYY-MM-DD).",
+                                where=where, raw=raw)) from None
 
 
 def _document(data: Mapping[str, Any], source: str) -> LegalDocument:
@@ -74,11 +76,11 @@ def _document(data: Mapping[str, Any], source: str) -> LegalDocument:
             in_force_from=_date(data.get("in_force_from"), where), in_force_to=_date(data.get("in_force_to"), where),
             confirmed=bool(data["confirmed"]), note=data.get("note") or "", scope=data.get("scope", "national"))
     except KeyError as exc:
-        raise ValidationError(f"{where}: thiếu trường {exc}.") from None
+        raise ValidationError(_("{where}: thiếu trường {exc}.", where=where, exc=exc)) from None
     if doc.in_force_from and doc.in_force_to and doc.in_force_to < doc.in_force_from:
-        raise ValidationError(f"{where}: hết hiệu lực trước ngày có hiệu lực.")
+        raise ValidationError(_("{where}: hết hiệu lực trước ngày có hiệu lực.", where=where))
     if not doc.confirmed and not doc.note:
-        raise ValidationError(f"{where}: văn bản chưa xác nhận phải ghi rõ điều chưa đối chiếu (note).")
+        raise ValidationError(_("{where}: văn bản chưa xác nhận phải ghi rõ điều chưa đối chiếu (note).", where=where))
     return doc
 
 
@@ -87,14 +89,14 @@ def parse_catalogue(documents: Mapping[str, Any], citations: Mapping[str, Any], 
     for raw in documents["documents"]:
         doc = _document(raw, source)
         if doc.id in docs:
-            raise ValidationError(f"{source}: văn bản «{doc.id}» khai báo hai lần.")
+            raise ValidationError(_("{source}: văn bản «{id}» khai báo hai lần.", source=source, id=doc.id))
         docs[doc.id] = doc
     papers: dict[str, tuple[str, ...]] = {}
     for kind, ids in citations["papers"].items():
         unknown = [i for i in ids if i not in docs]
         if unknown:
-            raise ValidationError(f"{source}: giấy tờ «{kind}» viện dẫn văn bản không có trong danh mục: "
-                                  f"{', '.join(unknown)}.")
+            raise ValidationError(_("{source}: giấy tờ «{kind}» viện dẫn văn bản không có trong danh mục: {unknown}.",
+                                    source=source, kind=kind, unknown=', '.join(unknown)))
         papers[kind] = tuple(ids)
     return Catalogue(docs, papers)
 
@@ -118,7 +120,8 @@ def bases_for(paper_kind: str, on: dt.date) -> list[LegalDocument]:
     try:
         ids = catalogue.papers[paper_kind]
     except KeyError:
-        raise ValidationError(f"Chưa khai báo căn cứ pháp lý cho loại giấy tờ «{paper_kind}».") from None
+        raise ValidationError(_("Chưa khai báo căn cứ pháp lý cho loại giấy tờ «{paper_kind}».",
+                                paper_kind=paper_kind)) from None
     return [doc for doc in (catalogue.documents[i] for i in ids) if doc.in_force_on(on)]
 
 

@@ -15,6 +15,7 @@ import os
 
 from tnapp.domain.text import fold
 from tnapp.errors import ValidationError
+from tnapp.i18n import _
 
 MIN_LENGTH = 10
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
@@ -37,15 +38,15 @@ def strength_problem(password: str, username: str = "") -> str | None:
     """Why ``password`` is too weak (in Vietnamese), or ``None`` when it is strong enough:
     at least 10 characters, not only digits, not containing the username, not a common password."""
     if len(password) < MIN_LENGTH:
-        return f"Mật khẩu phải có ít nhất {MIN_LENGTH} ký tự."
+        return _("Mật khẩu phải có ít nhất {MIN_LENGTH} ký tự.", MIN_LENGTH=MIN_LENGTH)
     if password.isdigit():
-        return "Mật khẩu không được chỉ gồm chữ số."
+        return _("Mật khẩu không được chỉ gồm chữ số.")
     folded = fold(password).replace(" ", "")
     name = fold(username).replace(" ", "")
     if name and name in folded:
-        return "Mật khẩu không được chứa tên đăng nhập."
+        return _("Mật khẩu không được chứa tên đăng nhập.")
     if folded in COMMON_PASSWORDS or len(set(folded)) <= 2:
-        return "Mật khẩu này quá phổ biến, dễ đoán; hãy chọn mật khẩu khác."
+        return _("Mật khẩu này quá phổ biến, dễ đoán; hãy chọn mật khẩu khác.")
     return None
 
 

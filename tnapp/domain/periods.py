@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from tnapp.domain.vocab import PeriodKind
 from tnapp.errors import ValidationError
+from tnapp.i18n import _
 
 _CODE = re.compile(r"^(?P<year>\d{4})(?:-(?:M(?P<month>\d{2})|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<nine>9M)))?$")
 
@@ -29,13 +30,13 @@ class Period:
         match = _CODE.match(code.strip().upper()) if code else None
         if not match:
             raise ValidationError(
-                f"Kỳ báo cáo «{code}» không hợp lệ: viết 2026-M03, 2026-Q1, 2026-H1, 2026-9M hoặc 2026.",
+                _("Kỳ báo cáo «{code}» không hợp lệ: viết 2026-M03, 2026-Q1, 2026-H1, 2026-9M hoặc 2026.", code=code),
                 field="period")
         year = int(match["year"])
         if match["month"]:
             month = int(match["month"])
             if not 1 <= month <= 12:
-                raise ValidationError(f"Kỳ báo cáo «{code}»: tháng phải từ 01 đến 12.", field="period")
+                raise ValidationError(_("Kỳ báo cáo «{code}»: tháng phải từ 01 đến 12.", code=code), field="period")
             return cls(year, PeriodKind.MONTH, month)
         if match["quarter"]:
             return cls(year, PeriodKind.QUARTER, int(match["quarter"]))
@@ -90,15 +91,17 @@ class Period:
         roman = ("I", "II", "III", "IV")
         match self.kind:
             case PeriodKind.MONTH:
-                return f"Tháng {self.index}/{self.year}"
+                return _("Tháng {index}/{year}", index=self.index, year=self.year)
             case PeriodKind.QUARTER:
-                return f"Quý {roman[self.index - 1]}/{self.year}"
+                return _("Quý {roman}/{year}", roman=roman[self.index - 1], year=self.year)
             case PeriodKind.HALF_YEAR:
-                return f"6 tháng {'đầu' if self.index == 1 else 'cuối'} năm {self.year}"
+                if self.index == 1:
+                    return _("6 tháng đầu năm {year}", year=self.year)
+                return _("6 tháng cuối năm {year}", year=self.year)
             case PeriodKind.NINE_MONTHS:
-                return f"9 tháng năm {self.year}"
+                return _("9 tháng năm {year}", year=self.year)
             case _:
-                return f"Năm {self.year}"
+                return _("Năm {year}", year=self.year)
 
     def __str__(self) -> str:
         return self.code
@@ -130,7 +133,7 @@ def due_text(deadline: dt.date, today: dt.date) -> str:
     """``còn 3 ngày`` / ``hôm nay là hạn`` / ``quá hạn 2 ngày``."""
     days = (deadline - today).days
     if days > 0:
-        return f"còn {days} ngày"
+        return _("còn {days} ngày", days=days)
     if days == 0:
-        return "hôm nay là hạn"
-    return f"quá hạn {-days} ngày"
+        return _("hôm nay là hạn")
+    return _("quá hạn {days} ngày", days=-days)

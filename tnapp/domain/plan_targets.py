@@ -35,6 +35,7 @@ from tnapp.domain.formatting import format_number, parse_number, point_reading
 from tnapp.domain.names import name_key
 from tnapp.domain.vocab import Direction
 from tnapp.errors import ValidationError
+from tnapp.i18n import _
 
 EXAMPLES = "85; ≥ 85; Trên 90; Dưới 5; Giảm 0,9; Giảm 0,9 %/năm; Tăng 5; 100%; Đạt chuẩn; Chưa đạt; Duy trì; Duy trì 100%"
 
@@ -82,7 +83,7 @@ class PlanTarget:
             assert self.amount is not None
             return self.amount
         if previous is None:
-            raise ValidationError("không có số năm trước hay số thực hiện (TH) để tính", field="previous")
+            raise ValidationError(_("không có số năm trước hay số thực hiện (TH) để tính"), field="previous")
         if self.kind == "keep":
             return previous
         assert self.amount is not None
@@ -163,5 +164,6 @@ def read_plan_target(raw: object) -> PlanTarget:
         if found is not None:
             strict = (text[:1] in "<>" and text[1:2] != "=") or _after(text, _STRICT) is not None
             return PlanTarget("value", found[0], direction=direction, strict=strict, point=found[2])
-    raise ValidationError(f"«{' '.join(str(raw).split())}» không đọc được thành chỉ tiêu (viết như: {EXAMPLES})",
+    raise ValidationError(_("«{raw}» không đọc được thành chỉ tiêu (viết như: {EXAMPLES})",
+                            raw=' '.join(str(raw).split()), EXAMPLES=EXAMPLES),
                           field="target")

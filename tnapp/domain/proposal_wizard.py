@@ -22,6 +22,7 @@ from tnapp.domain.labels import QT_TRANSLATE_NOOP as _N
 from tnapp.domain.text import nfc
 from tnapp.domain.vocab import NomineeKind, UnitKind
 from tnapp.errors import ValidationError
+from tnapp.i18n import _, label
 
 MIN_OVERRIDE_REASON = 10  # characters: a word or two is not a reason
 
@@ -151,58 +152,64 @@ def fits(title: TitleFacts, n: DraftNominee) -> bool:
 
 def check_year_title(draft: Draft, titles: dict[str, TitleFacts]) -> TitleFacts:
     if draft.year is None or not 2000 <= draft.year <= 2100:
-        raise ValidationError(f"Năm đề nghị «{draft.year or ''}» không hợp lệ (từ 2000 đến 2100).", field="year")
+        raise ValidationError(_("Năm đề nghị «{value}» không hợp lệ (từ 2000 đến 2100).",
+                                value=draft.year or ''), field="year")
     if not draft.title_code:
-        raise ValidationError("Hãy chọn danh hiệu hoặc hình thức khen thưởng.", field="title_code")
+        raise ValidationError(_("Hãy chọn danh hiệu hoặc hình thức khen thưởng."), field="title_code")
     title = titles.get(draft.title_code)
     if title is None:
-        raise ValidationError(f"Không có danh hiệu mã «{draft.title_code}» (hoặc đã ngừng dùng).",
+        raise ValidationError(_("Không có danh hiệu mã «{title_code}» (hoặc đã ngừng dùng).",
+                                title_code=draft.title_code),
                               field="title_code")
     if draft.decision_date is None:
-        raise ValidationError("Hãy ghi ngày dự kiến quyết định khen thưởng (để tính tiền thưởng).",
+        raise ValidationError(_("Hãy ghi ngày dự kiến quyết định khen thưởng (để tính tiền thưởng)."),
                               field="decision_date")
     if not draft.year <= draft.decision_date.year <= draft.year + 1:
-        raise ValidationError(f"Ngày dự kiến quyết định {draft.decision_date:%d/%m/%Y} phải trong năm {draft.year} "
-                              f"hoặc năm {draft.year + 1}.", field="decision_date")
+        raise ValidationError(_("Ngày dự kiến quyết định {decision_date:%d/%m/%Y} phải trong năm {year} hoặc năm "
+                                "{year2}.",
+                                decision_date=draft.decision_date, year=draft.year,
+                                year2=draft.year + 1), field="decision_date")
     return title
 
 
 def check_nominees(draft: Draft, title: TitleFacts) -> None:
     if not draft.nominees:
-        raise ValidationError("Hãy chọn ít nhất một đối tượng được đề nghị.", field="nominees")
+        raise ValidationError(_("Hãy chọn ít nhất một đối tượng được đề nghị."), field="nominees")
     seen: set[Nominee] = set()
     for n in draft.nominees:
         if n.nominee in seen:
-            raise ValidationError(f"«{n.name}» được chọn hai lần.", field="nominees")
+            raise ValidationError(_("«{n}» được chọn hai lần.", n=n.name), field="nominees")
         seen.add(n.nominee)
     unfit = [n for n in draft.nominees if not fits(title, n)]
     if unfit:
         names = ", ".join(f"«{n.name}» ({_KIND_OF[n.nominee.type]})" for n in unfit)
-        raise ValidationError(f"Danh hiệu «{title.name}» dành cho đối tượng «{title.nominee_kind.label}»; "
-                              f"không dùng cho {names}. Hãy bỏ các đối tượng này hoặc chọn danh hiệu khác.",
+        raise ValidationError(_("Danh hiệu «{title}» dành cho đối tượng «{nominee_kind}»; không dùng cho {names}. "
+                                "Hãy bỏ các đối tượng này hoặc chọn danh hiệu khác.",
+                                title=title.name, nominee_kind=label(title.nominee_kind), names=names),
                               field="nominees")
 
 
 def check_eligibility(draft: Draft) -> None:
     missing = [n.name for n in draft.nominees if n.verdict is None]
     if missing:
-        raise ValidationError(f"Chưa xét điều kiện cho: {', '.join(missing)}.", field="eligibility")
+        raise ValidationError(_("Chưa xét điều kiện cho: {missing}.", missing=', '.join(missing)), field="eligibility")
     if not draft.active:
-        raise ValidationError("Tất cả đối tượng đều đã bị loại; không thể tiếp tục đề nghị. Hãy quay lại chọn "
-                              "đối tượng khác hoặc giữ lại ít nhất một đối tượng.", field="excluded")
+        raise ValidationError(_("Tất cả đối tượng đều đã bị loại; không thể tiếp tục đề nghị. Hãy quay lại chọn đối "
+                                "tượng khác hoặc giữ lại ít nhất một đối tượng."), field="excluded")
     for n in draft.active:
         if n.needs_override and len(nfc(n.override_reason)) < MIN_OVERRIDE_REASON:
             why = ("chưa đủ thông tin để kết luận" if n.verdict and n.verdict.verdict is VerdictKind.UNKNOWN
                    else "không đạt tiêu chuẩn bắt buộc")
-            raise ValidationError(f"«{n.name}» {why}: hãy loại khỏi đề nghị, hoặc ghi lý do vẫn đề nghị (ít nhất "
-                                  f"{MIN_OVERRIDE_REASON} ký tự) vào ô «Lý do vẫn đề nghị».",
+            raise ValidationError(_("«{n}» {why}: hãy loại khỏi đề nghị, hoặc ghi lý do vẫn đề nghị (ít nhất "
+                                    "{MIN_OVERRIDE_REASON} ký tự) vào ô «Lý do vẫn đề nghị».",
+                                    n=n.name, why=why, MIN_OVERRIDE_REASON=MIN_OVERRIDE_REASON),
                                   field="override_reason")
 
 
 def check_achievements(draft: Draft) -> None:
     for n in draft.active:
         if not nfc(n.achievements):
-            raise ValidationError(f"Hãy ghi tóm tắt thành tích của «{n.name}».", field="achievements")
+            raise ValidationError(_("Hãy ghi tóm tắt thành tích của «{n}».", n=n.name), field="achievements")
 
 
 def check_step(step: Step, draft: Draft, titles: dict[str, TitleFacts]) -> None:
@@ -230,7 +237,7 @@ def advance(step: Step, draft: Draft, titles: dict[str, TitleFacts]) -> Transiti
     to it. From the dossier the next step is ``submitted``, reached only by
     submitting the proposal (the service does it)."""
     if step is Step.SUBMITTED:
-        raise ValidationError("Đề nghị đã trình Hội đồng, không sửa được nữa.", field="state")
+        raise ValidationError(_("Đề nghị đã trình Hội đồng, không sửa được nữa."), field="state")
     if step is Step.NOMINEES and draft.nominees and draft.title_code in titles:
         title = titles[draft.title_code]
         if not any(fits(title, n) for n in draft.nominees):
@@ -245,7 +252,7 @@ def advance(step: Step, draft: Draft, titles: dict[str, TitleFacts]) -> Transiti
 def back(step: Step) -> Step:
     """The step before ``step``; the first step stays where it is."""
     if step is Step.SUBMITTED:
-        raise ValidationError("Đề nghị đã trình Hội đồng, không quay lại sửa được.", field="state")
+        raise ValidationError(_("Đề nghị đã trình Hội đồng, không quay lại sửa được."), field="state")
     return STEPS[max(STEPS.index(step) - 1, 0)]
 
 

@@ -25,6 +25,7 @@ from tnapp.domain.labels import LabelledEnum
 from tnapp.domain.permissions import Actor, Permission
 from tnapp.domain.vocab import ReportState, Role
 from tnapp.errors import PermissionDenied, ValidationError
+from tnapp.i18n import _, label
 
 
 class Transition(LabelledEnum):
@@ -66,10 +67,11 @@ def can_edit(state: ReportState | None) -> bool:
 def require_editable(state: ReportState | None, what: str) -> None:
     if not can_edit(state):
         assert state is not None
-        raise ValidationError(f"{what} đang ở trạng thái «{state.label}», không sửa được. "
-                              + ("Báo cáo đã duyệt chỉ sửa được sau khi người có quyền duyệt mở lại."
-                                 if state is ReportState.ACCEPTED else
-                                 "Hãy chờ văn phòng duyệt hoặc trả lại báo cáo."))
+        raise ValidationError(_("{what} đang ở trạng thái «{state}», không sửa được. {advice}", what=what,
+                                state=label(state),
+                                advice=_("Báo cáo đã duyệt chỉ sửa được sau khi người có quyền duyệt mở lại.")
+                                if state is ReportState.ACCEPTED
+                                else _("Hãy chờ văn phòng duyệt hoặc trả lại báo cáo.")))
 
 
 def may_act_for(actor: Actor, unit_id: int) -> bool:
@@ -79,8 +81,8 @@ def may_act_for(actor: Actor, unit_id: int) -> bool:
 
 def require_own_unit(actor: Actor, unit_id: int, unit_name: str) -> None:
     if not may_act_for(actor, unit_id):
-        raise PermissionDenied(f"Tài khoản «{actor.username}» chỉ được nhập báo cáo của đơn vị mình, "
-                               f"không được nhập cho «{unit_name}».")
+        raise PermissionDenied(_("Tài khoản «{username}» chỉ được nhập báo cáo của đơn vị mình, không được nhập cho "
+                                 "«{unit_name}».", username=actor.username, unit_name=unit_name))
 
 
 def available(state: ReportState | None) -> list[Transition]:
@@ -92,10 +94,11 @@ def next_state(state: ReportState | None, transition: Transition, reason: str | 
     """The state after ``transition``, or a ValidationError saying why not."""
     step = STEPS[transition]
     if state not in step.source:
-        current = "chưa có báo cáo" if state is None else f"báo cáo đang «{state.label}»"
-        allowed = ", ".join(f"«{s.label}»" for s in sorted(step.source, key=list(ReportState).index))
-        raise ValidationError(f"Không thể {transition.label.lower()}: {current}; "
-                              f"chỉ làm được khi báo cáo đang {allowed}.", field="state")
+        current = _("chưa có báo cáo") if state is None else _("báo cáo đang «{state}»", state=label(state))
+        allowed = ", ".join(f"«{label(s)}»" for s in sorted(step.source, key=list(ReportState).index))
+        raise ValidationError(_("Không thể {transition}: {current}; chỉ làm được khi báo cáo đang {allowed}.",
+                                transition=label(transition).lower(), current=current, allowed=allowed), field="state")
     if step.needs_reason and not (reason or "").strip():
-        raise ValidationError(f"Hãy ghi lý do khi {transition.label.lower()}.", field="reason")
+        raise ValidationError(_("Hãy ghi lý do khi {transition}.", transition=label(transition).lower()),
+                              field="reason")
     return step.target

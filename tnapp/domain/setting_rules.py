@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from tnapp.domain.labels import QT_TRANSLATE_NOOP as _N
 from tnapp.domain.labels import LabelledEnum
 from tnapp.errors import ValidationError
+from tnapp.i18n import _, translate
 
 _MONTH_DAY = re.compile(r"^(\d{2})-(\d{2})$")
 
@@ -43,7 +44,7 @@ def part_label(part: str) -> str:
 def _refuse(key: str, field: str, what: str) -> ValidationError:
     part = field.partition(".")[2]
     where = f"Giá trị – {part_label(part)} ({part})" if part else "Giá trị"
-    return ValidationError(f"Thiết lập «{key}»: {where} {what}.", field=field)
+    return ValidationError(_("Thiết lập «{key}»: {where} {what}.", key=key, where=where, what=what), field=field)
 
 
 def _number(key: str, value: object, field: str, low: float | None = None, high: float | None = None,
@@ -294,16 +295,16 @@ def subject_of(key: str) -> str:
 
 
 def setting_name(key: str, subjects: Mapping[str, str] | None = None, fallback: str = "") -> str:
-    """The setting as people call it, in Vietnamese ("Tỷ lệ phiếu để đề nghị – Chiến sĩ thi đua cơ sở"):
+    """The setting as people call it, in the user's language ("Tỷ lệ phiếu để đề nghị – Chiến sĩ thi đua cơ sở"):
     ``subjects`` names what a key's last part stands for (a title's code → its name; ``default`` →
     "các danh hiệu khác"). A key nobody described is called by ``fallback`` (its note), else
     "Thiết lập khác" – never by its key."""
     meaning = meaning_of(key)
     if meaning is None:
-        return fallback or "Thiết lập khác"
+        return fallback or _("Thiết lập khác")
     subject = subject_of(key)
-    names = {"default": "các danh hiệu khác", **(subjects or {})}
-    return meaning.name.format(subject=names.get(subject, subject))
+    names = {"default": _("các danh hiệu khác"), **(subjects or {})}
+    return translate("SettingName", meaning.name).format(subject=names.get(subject, subject))
 
 
 def check(key: str, value: object) -> object:
@@ -311,5 +312,5 @@ def check(key: str, value: object) -> object:
     A key without an entry takes any JSON value."""
     rule = rule_for(key)
     if value is None:
-        raise ValidationError(f"Thiết lập «{key}»: Giá trị không được để trống.", field="value")
+        raise ValidationError(_("Thiết lập «{key}»: Giá trị không được để trống.", key=key), field="value")
     return rule(key, value, "value") if rule else value

@@ -29,6 +29,7 @@ from tnapp.domain.formatting import format_number, parse_number
 from tnapp.domain.text import fold
 from tnapp.domain.vocab import ValueType
 from tnapp.errors import ValidationError
+from tnapp.i18n import _
 
 # Words accepted for a yes/no value (compared without diacritics).
 YES_WORDS = frozenset({"1", "co", "dat", "x", "yes", "true", "roi", "da dat"})
@@ -116,7 +117,7 @@ def parse_value(spec: ValueSpec, raw: object) -> float | None:
     if isinstance(raw, bool):
         return 1.0 if raw else 0.0
     if isinstance(raw, (dt.date, dt.time, dt.datetime, dt.timedelta)):
-        raise ValidationError("ô chứa ngày tháng, không phải số; hãy nhập số", field="value")
+        raise ValidationError(_("ô chứa ngày tháng, không phải số; hãy nhập số"), field="value")
     if isinstance(raw, (int, float)):
         value = float(raw)
     else:
@@ -124,7 +125,7 @@ def parse_value(spec: ValueSpec, raw: object) -> float | None:
         if not text:
             return None
         if text.startswith("="):
-            raise ValidationError("ô chứa công thức; hãy nhập giá trị (số)", field="value")
+            raise ValidationError(_("ô chứa công thức; hãy nhập giá trị (số)"), field="value")
         if spec.value_type is ValueType.YES_NO and fold(text) in YES_WORDS | NO_WORDS:
             return 1.0 if fold(text) in YES_WORDS else 0.0
         if spec.value_type is ValueType.PERCENT and text.endswith("%"):
@@ -133,9 +134,9 @@ def parse_value(spec: ValueSpec, raw: object) -> float | None:
             value = parse_number(text)
         except ValidationError:
             hint = " (Có/Không hoặc 1/0)" if spec.value_type is ValueType.YES_NO else ""
-            raise ValidationError(f"«{raw}» không phải là số{hint}", field="value") from None
+            raise ValidationError(_("«{raw}» không phải là số{hint}", raw=raw, hint=hint), field="value") from None
     if math.isnan(value) or math.isinf(value) or abs(value) >= _LARGEST:
-        raise ValidationError(f"«{raw}» không phải là số hợp lệ", field="value")
+        raise ValidationError(_("«{raw}» không phải là số hợp lệ", raw=raw), field="value")
     return value
 
 

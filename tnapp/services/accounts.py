@@ -19,6 +19,7 @@ from tnapp.domain.permissions import Actor, Permission
 from tnapp.domain.text import nfc
 from tnapp.domain.vocab import Role
 from tnapp.errors import NotFoundError, PermissionDenied, TNAppError, ValidationError
+from tnapp.i18n import _
 from tnapp.models import Unit, User
 from tnapp.models.accounts import AuditEntry
 from tnapp.models.base import utcnow
@@ -89,8 +90,8 @@ class AccountService(Service):
         actor = Actor(name, Role.ADMIN)
         with self.ws.write(Permission.MANAGE_USERS, reason="Tạo tài khoản quản trị đầu tiên", actor=actor) as session:
             if session.scalar(select(User.id).limit(1)) is not None:
-                raise PermissionDenied("Cơ sở dữ liệu đã có tài khoản; hãy đăng nhập, rồi nhờ quản trị viên "
-                                       "tạo tài khoản mới.")
+                raise PermissionDenied(_("Cơ sở dữ liệu đã có tài khoản; hãy đăng nhập, rồi nhờ quản trị viên tạo "
+                                         "tài khoản mới."))
             session.add(self._new_user(name, full_name, Role.ADMIN, None, password, must_change=False))
         return actor
 
@@ -139,11 +140,11 @@ class AccountService(Service):
         with self.ws.write(Permission.READ, reason="Đổi mật khẩu") as session:
             user = session.scalar(select(User).where(User.username == name))
             if user is None:
-                raise NotFoundError(f"«{name}» không phải là tài khoản trong cơ sở dữ liệu này.")
+                raise NotFoundError(_("«{name}» không phải là tài khoản trong cơ sở dữ liệu này.", name=name))
             if not verify_password(old_password, user.password_hash):
-                raise ValidationError("Mật khẩu hiện tại không đúng.", field="old_password")
+                raise ValidationError(_("Mật khẩu hiện tại không đúng."), field="old_password")
             if old_password == new_password:
-                raise ValidationError("Mật khẩu mới phải khác mật khẩu hiện tại.", field="new_password")
+                raise ValidationError(_("Mật khẩu mới phải khác mật khẩu hiện tại."), field="new_password")
             require_strong(new_password, name, field="new_password")
             user.password_hash = hash_password(new_password)
             user.must_change_password = False
@@ -161,7 +162,7 @@ class AccountService(Service):
         self.ws.require(Permission.MANAGE_USERS)
         row = self._find_row(username)
         if row is None:
-            raise NotFoundError(f"Không có tài khoản «{username}».")
+            raise NotFoundError(_("Không có tài khoản «{username}».", username=username))
         return row
 
     def create_user(self, username: str, full_name: str, role: Role, password: str,
@@ -170,7 +171,7 @@ class AccountService(Service):
         name = self._valid_username(username)
         with self.ws.write(Permission.MANAGE_USERS) as session:
             if session.scalar(select(User.id).where(func.lower(User.username) == name)) is not None:
-                raise ValidationError(f"Tên đăng nhập «{name}» đã có.", field="username")
+                raise ValidationError(_("Tên đăng nhập «{name}» đã có.", name=name), field="username")
             require_strong(password, name)
             session.add(self._new_user(name, full_name, role, self._valid_unit(session, role, unit_id), password,
                                        must_change=True))
@@ -192,12 +193,12 @@ class AccountService(Service):
             user = self._load(session, username)
             self.ws.check_version(user, expected_version)
             if not active and user.username == self.ws.actor.username:
-                raise ValidationError("Không thể tự khóa tài khoản đang dùng.", field="active")
+                raise ValidationError(_("Không thể tự khóa tài khoản đang dùng."), field="active")
             if not active and user.role is Role.ADMIN and user.active:
                 others = session.scalar(select(func.count()).select_from(User).where(
                     User.role == Role.ADMIN, User.active.is_(True), User.id != user.id))
                 if not others:
-                    raise ValidationError("Phải còn ít nhất một tài khoản quản trị đang hoạt động.", field="active")
+                    raise ValidationError(_("Phải còn ít nhất một tài khoản quản trị đang hoạt động."), field="active")
             user.active = active
         return self.get(username)
 
@@ -213,7 +214,7 @@ class AccountService(Service):
     def _load(session: Session, username: str) -> User:
         user = session.scalar(select(User).where(User.username == clean_username(username)))
         if user is None:
-            raise NotFoundError(f"Không có tài khoản «{username}».")
+            raise NotFoundError(_("Không có tài khoản «{username}».", username=username))
         return user
 
     @staticmethod
@@ -231,8 +232,8 @@ class AccountService(Service):
     def _valid_username(username: str) -> str:
         name = clean_username(username)
         if not USERNAME_PATTERN.fullmatch(name):
-            raise ValidationError("Tên đăng nhập gồm 3–64 ký tự: chữ không dấu, chữ số, dấu chấm, gạch ngang "
-                                  "hoặc gạch dưới (ví dụ «nguyen.van.a»).", field="username")
+            raise ValidationError(_("Tên đăng nhập gồm 3–64 ký tự: chữ không dấu, chữ số, dấu chấm, gạch ngang hoặc "
+                                    "gạch dưới (ví dụ «nguyen.van.a»)."), field="username")
         return name
 
     @staticmethod
@@ -240,9 +241,9 @@ class AccountService(Service):
         if role is not Role.UNIT_REPORTER:
             return None
         if unit_id is None:
-            raise ValidationError("Cán bộ báo cáo của đơn vị phải gắn với một đơn vị.", field="unit_id")
+            raise ValidationError(_("Cán bộ báo cáo của đơn vị phải gắn với một đơn vị."), field="unit_id")
         if session.get(Unit, unit_id) is None:
-            raise ValidationError(f"Không có đơn vị #{unit_id}.", field="unit_id")
+            raise ValidationError(_("Không có đơn vị #{unit_id}.", unit_id=unit_id), field="unit_id")
         return unit_id
 
     @staticmethod
@@ -250,8 +251,8 @@ class AccountService(Service):
                   must_change: bool) -> User:
         full = nfc(full_name or "")
         if not full:
-            raise ValidationError("Họ và tên không được để trống.", field="full_name")
+            raise ValidationError(_("Họ và tên không được để trống."), field="full_name")
         if len(full) > 100:
-            raise ValidationError("Họ và tên tối đa 100 ký tự.", field="full_name")
+            raise ValidationError(_("Họ và tên tối đa 100 ký tự."), field="full_name")
         return User(username=name, full_name=full, role=role, unit_id=unit_id, password_hash=hash_password(password),
                     active=True, failed_logins=0, must_change_password=must_change)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from tnapp.domain.text import nfc
 from tnapp.errors import TNAppError, ValidationError
+from tnapp.i18n import _
 from tnapp.models import Attachment
 from tnapp.models.base import utcnow
 
@@ -32,11 +33,12 @@ def read_upload(path: Path, max_bytes: int, what: str, advice: str, field: str) 
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise ValidationError(f"{what} «{path.name}» nặng {size / 1024 / 1024:.1f} MB, quá giới hạn "
-                                  f"{max_bytes // (1024 * 1024)} MB. {advice}", field=field)
+            raise ValidationError(_("{what} «{path}» nặng {size:.1f} MB, quá giới hạn {max_bytes} MB. {advice}",
+                                    what=what, path=path.name, size=size / 1024 / 1024,
+                                    max_bytes=max_bytes // (1024 * 1024), advice=advice), field=field)
         return path.read_bytes()
     except OSError as exc:
-        raise TNAppError(f"Không đọc được tệp «{path}»: {exc.strerror or exc}.") from exc
+        raise TNAppError(_("Không đọc được tệp «{path}»: {value}.", path=path, value=exc.strerror or exc)) from exc
 
 
 def store_attachment(session: Session, owner_type: str, owner_id: int, filename: str, media_type: str,
@@ -46,7 +48,8 @@ def store_attachment(session: Session, owner_type: str, owner_id: int, filename:
     twin = session.scalar(select(Attachment.filename).where(
         Attachment.owner_type == owner_type, Attachment.owner_id == owner_id, Attachment.sha256 == digest))
     if twin is not None:
-        raise ValidationError(f"{what} «{filename}» đã có (trùng nội dung với «{twin}»).", field=field)
+        raise ValidationError(_("{what} «{filename}» đã có (trùng nội dung với «{twin}»).",
+                                what=what, filename=filename, twin=twin), field=field)
     row = Attachment(owner_type=owner_type, owner_id=owner_id, filename=nfc(filename), media_type=media_type,
                      sha256=digest, size=len(data), data=data, created_at=utcnow())
     session.add(row)

@@ -17,6 +17,7 @@ from tnapp.domain.permissions import Permission
 from tnapp.domain.text import fold, nfc
 from tnapp.domain.vocab import AwardLevel
 from tnapp.errors import NotFoundError, ValidationError
+from tnapp.i18n import _
 from tnapp.models import AwardRecord, AwardTitle
 from tnapp.services.base import Service
 from tnapp.services.person_units import UnitPeriod, unit_history
@@ -108,7 +109,7 @@ class AwardHistoryService(Service):
         for title in self.titles(active_only=False):
             if title.code.casefold() == code.strip().casefold():
                 return title
-        raise NotFoundError(f"Không có danh hiệu mã «{code}» trong danh mục.")
+        raise NotFoundError(_("Không có danh hiệu mã «{code}» trong danh mục.", code=code))
 
     def get(self, award_id: int) -> AwardRow:
         with self.ws.read() as session:
@@ -145,7 +146,7 @@ class AwardHistoryService(Service):
             record = self._load(session, award_id)
             self.ws.check_version(record, expected_version)
             if record.decision_id is not None:
-                raise ValidationError("Khen thưởng này do quyết định lập trong TNApp ghi lại; hãy sửa quyết định.",
+                raise ValidationError(_("Khen thưởng này do quyết định lập trong TNApp ghi lại; hãy sửa quyết định."),
                                       field="title_id")
             data = self._validate(session, data)
             self._apply(record, data)
@@ -156,7 +157,7 @@ class AwardHistoryService(Service):
             record = self._load(session, award_id)
             self.ws.check_version(record, expected_version)
             if record.decision_id is not None:
-                raise ValidationError("Khen thưởng này do quyết định lập trong TNApp ghi lại; không xóa ở đây.")
+                raise ValidationError(_("Khen thưởng này do quyết định lập trong TNApp ghi lại; không xóa ở đây."))
             session.delete(record)
 
     # --- Excel -----------------------------------------------------------------------------
@@ -207,17 +208,18 @@ class AwardHistoryService(Service):
     @staticmethod
     def _validate(session: Session, data: AwardInput) -> AwardInput:
         if not 1945 <= data.year <= 2100:
-            raise ValidationError(f"Năm {data.year} không hợp lệ.", field="year")
+            raise ValidationError(_("Năm {year} không hợp lệ.", year=data.year), field="year")
         title = session.get(AwardTitle, data.title_id)
         if title is None:
-            raise ValidationError("Hãy chọn danh hiệu, hình thức khen thưởng.", field="title_id")
-        _, unit_kind = load_nominee(session, data.nominee)
+            raise ValidationError(_("Hãy chọn danh hiệu, hình thức khen thưởng."), field="title_id")
+        _nominee, unit_kind = load_nominee(session, data.nominee)
         check_title_fits(title.name, title.nominee_kind, data.nominee.type, unit_kind)
         if data.decision_date is not None and abs(data.decision_date.year - data.year) > 1:
-            raise ValidationError(f"Ngày quyết định {data.decision_date:%d/%m/%Y} không khớp với năm {data.year}.",
+            raise ValidationError(_("Ngày quyết định {decision_date:%d/%m/%Y} không khớp với năm {year}.",
+                                    decision_date=data.decision_date, year=data.year),
                                   field="decision_date")
         if data.amount is not None and data.amount < 0:
-            raise ValidationError("Số tiền không được âm.", field="amount")
+            raise ValidationError(_("Số tiền không được âm."), field="amount")
 
         def clean(text: str | None) -> str | None:
             return nfc(text or "") or None
@@ -240,7 +242,7 @@ class AwardHistoryService(Service):
     def _load(session: Session, award_id: int | None) -> AwardRecord:
         record = session.get(AwardRecord, award_id)
         if record is None:
-            raise NotFoundError(f"Không tìm thấy khen thưởng #{award_id} (có thể đã bị xóa).")
+            raise NotFoundError(_("Không tìm thấy khen thưởng #{award_id} (có thể đã bị xóa).", award_id=award_id))
         return record
 
     @staticmethod

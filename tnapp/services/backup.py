@@ -21,6 +21,7 @@ from pathlib import Path
 from tnapp.domain.permissions import Permission
 from tnapp.domain.text import fold
 from tnapp.errors import DatabaseError, TNAppError
+from tnapp.i18n import _
 from tnapp.paths import user_data_folder
 from tnapp.services.base import Service
 from tnapp.storage.backup import connect_readonly, copy_sqlite, open_elsewhere, reason, row_counts, verify_copy
@@ -159,8 +160,9 @@ class BackupService(Service):
         try:
             target = _free(self.folder / f"{self._shared_stem(source)}-{AUTO_MARK}-{stamp}{ending}", ending=ending)
         except OSError as exc:  # the backups folder cannot be made (a file in its place, no right to write…)
-            raise DatabaseError(f"Không sao lưu được «{source}» vào thư mục «{self.folder}»: {failure_reason(exc)}. "
-                                "Các bản sao lưu trước được giữ nguyên.") from exc
+            raise DatabaseError(_("Không sao lưu được «{source}» vào thư mục «{folder}»: {exc}. Các bản sao lưu "
+                                  "trước được giữ nguyên.",
+                                  source=source, folder=self.folder, exc=failure_reason(exc))) from exc
         _copy_to_reserved(source, target)
         self.rotate(verified=target)
         return target
@@ -246,44 +248,48 @@ class BackupService(Service):
             if target is None or path.resolve() == self.folder.resolve():
                 stem = self._shared_stem(source)
             if path.exists() and not path.is_dir():
-                raise TNAppError(f"«{path}» là một tệp, không phải thư mục: hãy chọn thư mục khác. "
-                                 "Chưa sao lưu gì.")
+                raise TNAppError(_("«{path}» là một tệp, không phải thư mục: hãy chọn thư mục khác. Chưa sao lưu gì.",
+                                   path=path))
             path = path / f"{stem}-sao-luu-{dt.datetime.now().strftime(_STAMP)}.sqlite"
         else:
             if path.suffix.lower() not in BACKUP_SUFFIXES:
-                raise TNAppError(f"Tên tệp sao lưu «{path.name}» phải có đuôi .sqlite hoặc .db "
-                                 f"(ví dụ «{path.stem}.sqlite»); chưa sao lưu gì.")
+                raise TNAppError(_("Tên tệp sao lưu «{path}» phải có đuôi .sqlite hoặc .db (ví dụ «{stem}.sqlite»); "
+                                   "chưa sao lưu gì.", path=path.name, stem=path.stem))
             if path.exists():
                 if path.resolve() == source.resolve():
-                    raise TNAppError("Không thể sao lưu cơ sở dữ liệu đè lên chính nó; hãy chọn tệp hoặc thư mục khác.")
-                raise TNAppError(f"Tệp «{path}» đã có: TNApp không ghi đè lên tệp có sẵn. Hãy đặt tên khác, "
-                                 "xóa tệp cũ trước, hoặc chỉ ra một thư mục để TNApp tự đặt tên. Chưa sao lưu gì.")
+                    raise TNAppError(_("Không thể sao lưu cơ sở dữ liệu đè lên chính nó; hãy chọn tệp hoặc thư mục "
+                                       "khác."))
+                raise TNAppError(_("Tệp «{path}» đã có: TNApp không ghi đè lên tệp có sẵn. Hãy đặt tên khác, xóa "
+                                   "tệp cũ trước, hoặc chỉ ra một thư mục để TNApp tự đặt tên. Chưa sao lưu gì.",
+                                   path=path))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DatabaseError(f"Không sao lưu được «{source}» sang «{path}»: không tạo được thư mục "
-                                f"«{path.parent}» ({reason(exc)}). Các bản sao lưu trước được giữ nguyên.") from exc
+            raise DatabaseError(_("Không sao lưu được «{source}» sang «{path}»: không tạo được thư mục «{parent}» "
+                                  "({exc}). Các bản sao lưu trước được giữ nguyên.",
+                                  source=source, path=path, parent=path.parent, exc=reason(exc))) from exc
         try:
             reserved = _free(path, numbered=into_folder)
         except FileExistsError as exc:  # made by another program since the check above
-            raise TNAppError(f"Tệp «{path}» đã có: TNApp không ghi đè lên tệp có sẵn. Chưa sao lưu gì.") from exc
+            raise TNAppError(_("Tệp «{path}» đã có: TNApp không ghi đè lên tệp có sẵn. Chưa sao lưu gì.",
+                               path=path)) from exc
         except OSError as exc:
-            raise DatabaseError(f"Không sao lưu được «{source}» sang «{path}»: {reason(exc)}. "
-                                "Các bản sao lưu trước được giữ nguyên.") from exc
+            raise DatabaseError(_("Không sao lưu được «{source}» sang «{path}»: {exc}. Các bản sao lưu trước được "
+                                  "giữ nguyên.", source=source, path=path, exc=reason(exc))) from exc
         return _copy_to_reserved(source, reserved)
 
     def check_file(self, path: Path) -> str:
         """The schema revision of a TNApp backup at ``path``, after checking it
         read-only; a ``DatabaseError`` saying why it cannot be restored otherwise."""
         path = Path(path)
-        refuse = f"Không khôi phục từ «{path}»"
+        refuse = _("Không khôi phục từ «{path}»", path=path)
         try:
             with path.open("rb") as handle:
                 header = handle.read(len(SQLITE_MAGIC))
         except OSError as exc:
-            raise DatabaseError(f"{refuse}: không đọc được tệp ({reason(exc)}).") from exc
+            raise DatabaseError(_("{refuse}: không đọc được tệp ({exc}).", refuse=refuse, exc=reason(exc))) from exc
         if header != SQLITE_MAGIC:
-            raise DatabaseError(f"{refuse}: tệp không phải cơ sở dữ liệu SQLite. Tệp được giữ nguyên.")
+            raise DatabaseError(_("{refuse}: tệp không phải cơ sở dữ liệu SQLite. Tệp được giữ nguyên.", refuse=refuse))
         try:
             conn = connect_readonly(path)
             try:
@@ -297,24 +303,28 @@ class BackupService(Service):
             finally:
                 conn.close()
         except sqlite3.Error as exc:
-            raise DatabaseError(f"{refuse}: tệp bị hỏng ({reason(exc)}). Tệp được giữ nguyên.") from exc
+            raise DatabaseError(_("{refuse}: tệp bị hỏng ({exc}). Tệp được giữ nguyên.",
+                                  refuse=refuse, exc=reason(exc))) from exc
         if result != ["ok"]:
-            raise DatabaseError(f"{refuse}: kiểm tra toàn vẹn báo lỗi ({'; '.join(result[:3])}). "
-                                "Hãy chọn bản sao lưu khác.")
+            raise DatabaseError(_("{refuse}: kiểm tra toàn vẹn báo lỗi ({result}). Hãy chọn bản sao lưu khác.",
+                                  refuse=refuse, result='; '.join(result[:3])))
         if revision is None:
-            raise DatabaseError(f"{refuse}: đây không phải cơ sở dữ liệu của TNApp.")
+            raise DatabaseError(_("{refuse}: đây không phải cơ sở dữ liệu của TNApp.", refuse=refuse))
         if not is_known_revision(revision):
-            raise DatabaseError(f"{refuse}: tệp được tạo bởi phiên bản TNApp mới hơn (lược đồ «{revision}»). "
-                                "Hãy cập nhật TNApp trước.")
+            raise DatabaseError(_("{refuse}: tệp được tạo bởi phiên bản TNApp mới hơn (lược đồ «{revision}»). Hãy "
+                                  "cập nhật TNApp trước.", refuse=refuse, revision=revision))
         differences = _schema_differences(schema, revision_schema(revision), objects, revision_objects(revision))
         if differences:
-            raise DatabaseError(f"{refuse}: cấu trúc dữ liệu không đúng với phiên bản «{revision}» của TNApp "
-                                f"({'; '.join(differences)}). Tệp được giữ nguyên.")
+            raise DatabaseError(_("{refuse}: cấu trúc dữ liệu không đúng với phiên bản «{revision}» của TNApp "
+                                  "({differences}). Tệp được giữ nguyên.",
+                                  refuse=refuse, revision=revision, differences='; '.join(differences)))
         if dangling:  # (table, rowid, referenced table, constraint)
             pointing = sorted({f"{row[0]} → {row[2]}" for row in dangling})
-            raise DatabaseError(f"{refuse}: {len(dangling)} bản ghi trỏ tới bản ghi không tồn tại "
-                                f"({'; '.join(pointing[:3])}{'…' if len(pointing) > 3 else ''}, "
-                                f"ví dụ {dangling[0][0]} dòng {dangling[0][1]}). Tệp được giữ nguyên.")
+            raise DatabaseError(_("{refuse}: {count} bản ghi trỏ tới bản ghi không tồn tại ({pointing}{value}, ví "
+                                  "dụ {dangling} dòng {dangling2}). Tệp được giữ nguyên.",
+                                  refuse=refuse, count=len(dangling), pointing='; '.join(pointing[:3]),
+                                  value='…' if len(pointing) > 3 else '', dangling=dangling[0][0],
+                                  dangling2=dangling[0][1]))
         return revision
 
     def restore(self, path: Path) -> RestoreResult:
@@ -324,7 +334,7 @@ class BackupService(Service):
         target = self._database()
         source = Path(path)
         if source.resolve() == target.resolve():
-            raise TNAppError("Tệp được chọn chính là cơ sở dữ liệu đang mở.")
+            raise TNAppError(_("Tệp được chọn chính là cơ sở dữ liệu đang mở."))
         revision = self.check_file(source)
         self.ws.engine.dispose()  # no pooled connection keeps the old pages, nor counts as another user
         try:
@@ -351,7 +361,8 @@ class BackupService(Service):
                 src.close()
             verify_copy(target, expected)
         except (sqlite3.Error, DatabaseError) as exc:
-            raise DatabaseError(f"Không khôi phục được: {reason(exc)}. Cơ sở dữ liệu trước đó được giữ ở «{previous}».") \
+            raise DatabaseError(_("Không khôi phục được: {exc}. Cơ sở dữ liệu trước đó được giữ ở «{previous}».",
+                                  exc=reason(exc), previous=previous)) \
                 from exc
         ensure_schema(self.ws.engine, self.ws.url)  # an older backup is upgraded (with its own copy first)
         return RestoreResult(source, previous, revision)

@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from tnapp.errors import ValidationError
+from tnapp.i18n import _
 
 if TYPE_CHECKING:
     from tnapp.services.workspace import Workspace
@@ -41,8 +42,9 @@ def delete_unless_used(session: Session, obj: object, references: Iterable[tuple
     """Delete ``obj`` unless other records point at it; the refusal names how
     many of each (``Không xóa được … vì đang có 2 báo cáo, 1 khen thưởng``)."""
     obj_id = obj.id  # type: ignore[attr-defined]
-    used = [f"{n} {label}" for column, label in references
+    used = [f"{n} {_(label)}" for column, label in references
             if (n := session.scalar(select(func.count()).where(column == obj_id)))]
     if used:
-        raise ValidationError(f"{refusal} vì đang có {', '.join(used)}. {advice}")
+        raise ValidationError(_("{refusal} vì đang có {used}. {advice}",
+                                refusal=refusal, used=', '.join(used), advice=advice))
     session.delete(obj)

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from tnapp.domain.permissions import Permission
 from tnapp.errors import NotFoundError, ValidationError
+from tnapp.i18n import _
 from tnapp.models import Commune
 from tnapp.services.base import Service
 
@@ -40,8 +41,8 @@ class CommuneService(Service):
     def current(self) -> CommuneInfo:
         info = self.find()
         if info is None:
-            raise NotFoundError("Cơ sở dữ liệu chưa có thông tin xã. Hãy khai báo xã, hoặc chạy "
-                                "«tnapp init --demo» để dùng dữ liệu mẫu.")
+            raise NotFoundError(_("Cơ sở dữ liệu chưa có thông tin xã. Hãy khai báo xã, hoặc chạy «tnapp init "
+                                  "--demo» để dùng dữ liệu mẫu."))
         return info
 
     def create(self, code: str, name: str, province: str, place_name: str | None = None) -> CommuneInfo:
@@ -49,9 +50,9 @@ class CommuneService(Service):
         for value, field, label in ((code, "code", "Mã xã"), (name, "name", "Tên xã"),
                                     (province, "province", "Tỉnh")):
             if not value:
-                raise ValidationError(f"{label} không được để trống.", field=field)
+                raise ValidationError(_("{label} không được để trống.", label=label), field=field)
         if self.find() is not None:
-            raise ValidationError("Cơ sở dữ liệu này đã có thông tin xã.")
+            raise ValidationError(_("Cơ sở dữ liệu này đã có thông tin xã."))
         with self.ws.write(Permission.MAINTAIN_DATABASE) as session:
             commune = Commune(code=code, name=name, province=province, place_name=place_name or name)
             session.add(commune)

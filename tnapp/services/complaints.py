@@ -18,6 +18,7 @@ from tnapp.domain.names import name_key
 from tnapp.domain.text import fold, nfc
 from tnapp.domain.vocab import ComplaintState
 from tnapp.errors import NotFoundError, ValidationError
+from tnapp.i18n import _
 from tnapp.models import Complaint
 from tnapp.services.base import Service
 from tnapp.services.emulation_excel import (
@@ -162,20 +163,20 @@ class ComplaintService(Service):
     def _clean(self, data: ComplaintInput) -> ComplaintInput:
         data = replace(data, state=ComplaintState(data.state))
         if data.received_on is None:
-            raise ValidationError("Hãy nhập ngày nhận.", field="received_on")
+            raise ValidationError(_("Hãy nhập ngày nhận."), field="received_on")
         sender, subject = nfc(data.sender or ""), nfc(data.subject or "")
         if not sender:
-            raise ValidationError("Hãy ghi người gửi.", field="sender")
+            raise ValidationError(_("Hãy ghi người gửi."), field="sender")
         if not subject:
-            raise ValidationError("Hãy ghi nội dung khiếu nại, kiến nghị.", field="subject")
+            raise ValidationError(_("Hãy ghi nội dung khiếu nại, kiến nghị."), field="subject")
         due = data.due_on or complaint_due(data.received_on, self.due_days(data.received_on))
         if due < data.received_on:
-            raise ValidationError("Hạn giải quyết phải sau ngày nhận.", field="due_on")
+            raise ValidationError(_("Hạn giải quyết phải sau ngày nhận."), field="due_on")
         resolved = data.resolved_on
         if data.state is ComplaintState.RESOLVED and resolved is None:
-            raise ValidationError("Hãy nhập ngày giải quyết.", field="resolved_on")
+            raise ValidationError(_("Hãy nhập ngày giải quyết."), field="resolved_on")
         if resolved is not None and resolved < data.received_on:
-            raise ValidationError("Ngày giải quyết phải sau ngày nhận.", field="resolved_on")
+            raise ValidationError(_("Ngày giải quyết phải sau ngày nhận."), field="resolved_on")
         if data.state in OPEN_COMPLAINT_STATES:
             resolved = None
         return ComplaintInput(data.received_on, sender, subject, _clean(data.handler), due, data.state, resolved,
@@ -191,7 +192,8 @@ class ComplaintService(Service):
     def _load(session: Session, complaint_id: int) -> Complaint:
         record = session.get(Complaint, complaint_id)
         if record is None:
-            raise NotFoundError(f"Không tìm thấy khiếu nại #{complaint_id} (có thể đã bị xóa).")
+            raise NotFoundError(_("Không tìm thấy khiếu nại #{complaint_id} (có thể đã bị xóa).",
+                                  complaint_id=complaint_id))
         return record
 
     @staticmethod

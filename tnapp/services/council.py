@@ -34,6 +34,7 @@ from tnapp.domain.setting_rules import setting_name
 from tnapp.domain.text import nfc
 from tnapp.domain.vocab import Attendance, CouncilRole, MeetingState, ProposalState
 from tnapp.errors import NotFoundError, TNAppError, ValidationError
+from tnapp.i18n import N_, _, label
 from tnapp.models import Commune, Person, Unit
 from tnapp.models.awards import Proposal, ProposalNominee
 from tnapp.models.emulation import AwardTitle
@@ -108,9 +109,9 @@ class CouncilService(CouncilDecisions, Service):
         with self.ws.write(Permission.RUN_COUNCIL) as session:
             council = self._load(session, Council, council_id, "Hội đồng")
             self.ws.check_version(council, expected_version)
-            delete_unless_used(session, council, [(Meeting.council_id, "phiên họp")],
-                               f"Không xóa được Hội đồng nhiệm kỳ {council.term}",
-                               "Hội đồng đã họp được giữ lại trong hồ sơ.")
+            delete_unless_used(session, council, [(Meeting.council_id, N_("phiên họp"))],
+                               _("Không xóa được Hội đồng nhiệm kỳ {term}", term=council.term),
+                               _("Hội đồng đã họp được giữ lại trong hồ sơ."))
 
     def members(self, council_id: int) -> list[MemberRow]:
         """The members in order: chair, vice-chairs, members, secretary, then ``sort_order``."""
@@ -141,9 +142,9 @@ class CouncilService(CouncilDecisions, Service):
         with self.ws.write(Permission.RUN_COUNCIL) as session:
             member = self._load(session, CouncilMember, member_id, "thành viên Hội đồng")
             self.ws.check_version(member, expected_version)
-            delete_unless_used(session, member, [(MeetingAttendance.member_id, "lượt điểm danh ở phiên họp")],
-                               f"Không xóa được «{member.full_name}»",
-                               "Hãy lập Hội đồng nhiệm kỳ mới nếu thành phần thay đổi.")
+            delete_unless_used(session, member, [(MeetingAttendance.member_id, N_("lượt điểm danh ở phiên họp"))],
+                               _("Không xóa được «{full_name}»", full_name=member.full_name),
+                               _("Hãy lập Hội đồng nhiệm kỳ mới nếu thành phần thay đổi."))
 
     # --- meetings ---------------------------------------------------------------------------------
 
@@ -181,14 +182,14 @@ class CouncilService(CouncilDecisions, Service):
             if meeting.state is MeetingState.CLOSED:
                 if (data.council_id, data.held_at, nfc(data.place or ""), data.year, nfc(data.chaired_by or "") or None
                         ) != (meeting.council_id, meeting.held_at, meeting.place, meeting.year, meeting.chaired_by):
-                    raise ValidationError(f"Phiên họp ngày {meeting.held_at:%d/%m/%Y} đã kết thúc: chỉ sửa được giờ "
-                                          "kết thúc và ghi chú.")
+                    raise ValidationError(_("Phiên họp ngày {held_at:%d/%m/%Y} đã kết thúc: chỉ sửa được giờ kết "
+                                            "thúc và ghi chú.", held_at=meeting.held_at))
                 meeting.ended_at = _checked_end(meeting.held_at, data.ended_at) if data.ended_at else None
                 meeting.note = nfc(data.note or "") or None
             else:
                 if meeting.state is not MeetingState.PLANNED and (data.council_id != meeting.council_id
                                                                   or data.year != meeting.year):
-                    raise ValidationError("Phiên họp đã bắt đầu: không đổi Hội đồng hay năm xét được.", field="year")
+                    raise ValidationError(_("Phiên họp đã bắt đầu: không đổi Hội đồng hay năm xét được."), field="year")
                 self._apply_meeting(session, meeting, data)
         return self.get_meeting(meeting_id)
 
@@ -198,8 +199,8 @@ class CouncilService(CouncilDecisions, Service):
             meeting = self._meeting(session, meeting_id)
             self.ws.check_version(meeting, expected_version)
             if meeting.state is not MeetingState.PLANNED:
-                raise ValidationError(f"Phiên họp ngày {meeting.held_at:%d/%m/%Y} đã bắt đầu; chỉ xóa được phiên "
-                                      "chưa họp.")
+                raise ValidationError(_("Phiên họp ngày {held_at:%d/%m/%Y} đã bắt đầu; chỉ xóa được phiên chưa họp.",
+                                        held_at=meeting.held_at))
             session.delete(meeting)
 
     def start_meeting(self, meeting_id: int, expected_version: int | None = None) -> MeetingRow:
@@ -208,13 +209,14 @@ class CouncilService(CouncilDecisions, Service):
             meeting = self._meeting(session, meeting_id)
             self.ws.check_version(meeting, expected_version)
             if meeting.state is not MeetingState.PLANNED:
-                raise ValidationError(f"Phiên họp đang ở trạng thái «{meeting.state.label}», không bắt đầu lại được.")
+                raise ValidationError(_("Phiên họp đang ở trạng thái «{state}», không bắt đầu lại được.",
+                                        state=label(meeting.state)))
             if not meeting.agenda:
-                raise ValidationError("Phiên họp chưa có chương trình (chưa có đề nghị nào). Hãy lập chương trình "
-                                      "trước khi bắt đầu.")
+                raise ValidationError(_("Phiên họp chưa có chương trình (chưa có đề nghị nào). Hãy lập chương trình "
+                                        "trước khi bắt đầu."))
             quorum = self._quorum(session, meeting)
             if not quorum.met:
-                raise ValidationError(f"Chưa đủ số lượng để họp. {quorum.text}")
+                raise ValidationError(_("Chưa đủ số lượng để họp. {text}", text=quorum.text))
             meeting.state = MeetingState.IN_PROGRESS
         return self.get_meeting(meeting_id)
 
@@ -227,16 +229,17 @@ class CouncilService(CouncilDecisions, Service):
             meeting = self._meeting(session, meeting_id)
             self.ws.check_version(meeting, expected_version)
             if meeting.state is not MeetingState.IN_PROGRESS:
-                raise ValidationError(f"Phiên họp đang ở trạng thái «{meeting.state.label}»; chỉ kết thúc được "
-                                      "phiên đang họp.")
+                raise ValidationError(_("Phiên họp đang ở trạng thái «{state}»; chỉ kết thúc được phiên đang họp.",
+                                        state=label(meeting.state)))
             if ended_at is not None:
                 meeting.ended_at = _checked_end(meeting.held_at, ended_at)
             approved_by_proposal: dict[int, bool] = {}
             for item in meeting.agenda:
                 if not item.tallies:
                     nominee = session.get(ProposalNominee, item.nominee_id)
-                    raise ValidationError(f"Mục {item.position} ({nominee.nominee_name}) chưa có kết quả biểu "
-                                          "quyết; hãy ghi kết quả trước khi kết thúc phiên họp.")
+                    raise ValidationError(_("Mục {position} ({nominee_name}) chưa có kết quả biểu quyết; hãy ghi "
+                                            "kết quả trước khi kết thúc phiên họp.",
+                                            position=item.position, nominee_name=nominee.nominee_name))
                 nominee = session.get(ProposalNominee, item.nominee_id)
                 approved_by_proposal[nominee.proposal_id] = (approved_by_proposal.get(nominee.proposal_id, False)
                                                              or item.tallies[-1].approved)
@@ -271,18 +274,20 @@ class CouncilService(CouncilDecisions, Service):
         with self.ws.write(Permission.RUN_COUNCIL) as session:
             meeting = self._meeting(session, meeting_id)
             if meeting.state is MeetingState.CLOSED:
-                raise ValidationError("Phiên họp đã kết thúc, không sửa điểm danh được.")
+                raise ValidationError(_("Phiên họp đã kết thúc, không sửa điểm danh được."))
             marks = {a.member_id: a for a in meeting.attendance}
             counters = {c.member_id for c in meeting.counters}
             for member_id, status in statuses.items():
                 member = session.get(CouncilMember, member_id)
                 if member is None or member.council_id != meeting.council_id:
-                    raise ValidationError(f"Thành viên #{member_id} không thuộc Hội đồng của phiên họp này.",
+                    raise ValidationError(_("Thành viên #{member_id} không thuộc Hội đồng của phiên họp này.",
+                                            member_id=member_id),
                                           field="member_id")
                 status = Attendance(status)
                 if member_id in counters and status is not Attendance.PRESENT:
-                    raise ValidationError(f"«{member.full_name}» ở trong Ban kiểm phiếu nên phải có mặt; hãy đổi "
-                                          "Ban kiểm phiếu trước khi ghi vắng mặt.", field="member_id")
+                    raise ValidationError(_("«{full_name}» ở trong Ban kiểm phiếu nên phải có mặt; hãy đổi Ban kiểm "
+                                            "phiếu trước khi ghi vắng mặt.",
+                                            full_name=member.full_name), field="member_id")
                 if member_id in marks:
                     marks[member_id].status = status
                 else:
@@ -316,21 +321,22 @@ class CouncilService(CouncilDecisions, Service):
         with self.ws.write(Permission.RUN_COUNCIL) as session:
             meeting = self._meeting(session, meeting_id)
             if meeting.state is MeetingState.CLOSED:
-                raise ValidationError("Phiên họp đã kết thúc, không đổi Ban kiểm phiếu được.")
+                raise ValidationError(_("Phiên họp đã kết thúc, không đổi Ban kiểm phiếu được."))
             if any(item.tallies for item in meeting.agenda):
-                raise ValidationError("Ban kiểm phiếu đã kiểm phiếu (đã có kết quả biểu quyết); không đổi được.")
+                raise ValidationError(_("Ban kiểm phiếu đã kiểm phiếu (đã có kết quả biểu quyết); không đổi được."))
             ids = [head_id, *(m for m in member_ids if m != head_id)]
             if len(set(ids)) != len(ids):
-                raise ValidationError("Một người chỉ ghi một lần trong Ban kiểm phiếu.", field="member_ids")
+                raise ValidationError(_("Một người chỉ ghi một lần trong Ban kiểm phiếu."), field="member_ids")
             status = {a.member_id: a.status for a in meeting.attendance}
             for member_id in ids:
                 member = session.get(CouncilMember, member_id)
                 if member is None or member.council_id != meeting.council_id:
-                    raise ValidationError(f"Thành viên #{member_id} không thuộc Hội đồng của phiên họp này.",
+                    raise ValidationError(_("Thành viên #{member_id} không thuộc Hội đồng của phiên họp này.",
+                                            member_id=member_id),
                                           field="member_ids")
                 if status.get(member_id) is not Attendance.PRESENT:
-                    raise ValidationError(f"«{member.full_name}» chưa được điểm danh có mặt; Ban kiểm phiếu gồm "
-                                          "các thành viên có mặt.", field="member_ids")
+                    raise ValidationError(_("«{full_name}» chưa được điểm danh có mặt; Ban kiểm phiếu gồm các thành "
+                                            "viên có mặt.", full_name=member.full_name), field="member_ids")
             meeting.counters.clear()
             session.flush()
             for order, member_id in enumerate(ids):
@@ -353,7 +359,7 @@ class CouncilService(CouncilDecisions, Service):
         with self.ws.write(Permission.RUN_COUNCIL) as session:
             meeting = self._meeting(session, meeting_id)
             if meeting.state is not MeetingState.PLANNED:
-                raise ValidationError("Chỉ lập lại chương trình được khi phiên họp chưa bắt đầu.")
+                raise ValidationError(_("Chỉ lập lại chương trình được khi phiên họp chưa bắt đầu."))
             meeting.agenda.clear()
             session.flush()
             elsewhere = set(session.scalars(select(AgendaItem.nominee_id).where(AgendaItem.meeting_id != meeting.id)))
@@ -430,31 +436,36 @@ class CouncilService(CouncilDecisions, Service):
             meeting = self._meeting(session, item.meeting_id)
             label = f"Mục {item.position}"
             if meeting.state is MeetingState.PLANNED:
-                raise ValidationError(f"{label}: phiên họp chưa bắt đầu; hãy bắt đầu phiên họp rồi ghi kết quả.")
+                raise ValidationError(_("{label}: phiên họp chưa bắt đầu; hãy bắt đầu phiên họp rồi ghi kết quả.",
+                                        label=label))
             if meeting.state is MeetingState.CLOSED:
-                raise ValidationError(f"{label}: phiên họp đã kết thúc, không ghi thêm kết quả được.")
+                raise ValidationError(_("{label}: phiên họp đã kết thúc, không ghi thêm kết quả được.", label=label))
             done = [t.approved for t in item.tallies]
             next_round = len(done) + 1
             if round is not None and round != next_round:
                 if round <= len(done):
-                    raise ValidationError(f"{label}: kết quả vòng {round} đã được ghi; không ghi lại lần hai.",
+                    raise ValidationError(_("{label}: kết quả vòng {round} đã được ghi; không ghi lại lần hai.",
+                                            label=label, round=round),
                                           field="round")
-                raise ValidationError(f"{label}: chưa có kết quả vòng {next_round}.", field="round")
+                raise ValidationError(_("{label}: chưa có kết quả vòng {next_round}.",
+                                        label=label, next_round=next_round), field="round")
             problem = next_round_problem(done, bool(_value(session, SECOND_ROUND_KEY, meeting.held_at.date(),
                                                            False)))
             if problem:
-                raise ValidationError(f"{label}: {problem}", field="round")
+                raise ValidationError(_("{label}: {problem}", label=label, problem=problem), field="round")
             quorum = self._quorum(session, meeting)
             if not quorum.met:
-                raise ValidationError(f"{label}: không đủ số lượng để biểu quyết. {quorum.text}")
+                raise ValidationError(_("{label}: không đủ số lượng để biểu quyết. {text}",
+                                        label=label, text=quorum.text))
             if not meeting.counters:
-                raise ValidationError(f"{label}: chưa ghi Ban kiểm phiếu của phiên họp; hãy ghi Trưởng ban và các "
-                                      "thành viên Ban kiểm phiếu trước khi ghi kết quả kiểm phiếu.")
+                raise ValidationError(_("{label}: chưa ghi Ban kiểm phiếu của phiên họp; hãy ghi Trưởng ban và các "
+                                        "thành viên Ban kiểm phiếu trước khi ghi kết quả kiểm phiếu.", label=label))
             data = Counts(counts.agree, counts.disagree, counts.invalid, counts.written_agree,
                           counts.written_disagree)
             problems = tally_problems(data, quorum.members_total, quorum.present, quorum.absent_with_opinion)
             if problems:
-                raise ValidationError(f"{label}: " + " ".join(text for _, text in problems), field=problems[0][0])
+                raise ValidationError(_("{label}: {problem}", label=label, problem=" ".join(t for _c, t in problems)),
+                                      field=problems[0][0])
             nominee = session.get(ProposalNominee, item.nominee_id)
             rule = _threshold_rule(session, nominee.proposal.title.code, meeting.held_at.date())
             outcome = apply_threshold(data, rule, quorum.members_total, quorum.present)
@@ -472,16 +483,16 @@ class CouncilService(CouncilDecisions, Service):
         is in progress; the reason goes to the change log."""
         reason = nfc(reason or "")
         if not reason:
-            raise ValidationError("Hãy ghi lý do hủy kết quả biểu quyết.", field="reason")
+            raise ValidationError(_("Hãy ghi lý do hủy kết quả biểu quyết."), field="reason")
         with self.ws.write(Permission.RUN_COUNCIL, reason=reason) as session:
             tally = self._load(session, Tally, tally_id, "kết quả biểu quyết")
             self.ws.check_version(tally, expected_version)
             item = tally.item
             meeting = self._meeting(session, item.meeting_id)
             if meeting.state is not MeetingState.IN_PROGRESS:
-                raise ValidationError("Chỉ hủy được kết quả khi phiên họp đang diễn ra.")
+                raise ValidationError(_("Chỉ hủy được kết quả khi phiên họp đang diễn ra."))
             if item.tallies[-1].id != tally.id:
-                raise ValidationError(f"Mục {item.position}: chỉ hủy được kết quả vòng cuối.")
+                raise ValidationError(_("Mục {position}: chỉ hủy được kết quả vòng cuối.", position=item.position))
             item.tallies.remove(tally)
             session.delete(tally)
 
@@ -500,7 +511,7 @@ class CouncilService(CouncilDecisions, Service):
         checked. Shown on screen before printing or signing; the paper itself
         prints none of it."""
         if paper not in PAPERS:
-            raise ValidationError(f"Không có giấy tờ «{paper}» của phiên họp.", field="paper")
+            raise ValidationError(_("Không có giấy tờ «{paper}» của phiên họp.", paper=paper), field="paper")
         with self.ws.read() as session:
             meeting = self._meeting(session, meeting_id)
             held = meeting.held_at.date()
@@ -540,7 +551,7 @@ class CouncilService(CouncilDecisions, Service):
     def _load(session: Session, model: type, row_id: int, what: str):  # noqa: ANN205
         row = session.get(model, row_id)
         if row is None:
-            raise NotFoundError(f"Không tìm thấy {what} #{row_id}.")
+            raise NotFoundError(_("Không tìm thấy {what} #{row_id}.", what=what, row_id=row_id))
         return row
 
     def _meeting(self, session: Session, meeting_id: int | None) -> Meeting:
@@ -558,9 +569,9 @@ class CouncilService(CouncilDecisions, Service):
     def _check_council(data: CouncilInput) -> CouncilInput:
         term = nfc(data.term or "")
         if not term:
-            raise ValidationError("Nhiệm kỳ không được để trống (ví dụ 2026-2031).", field="term")
+            raise ValidationError(_("Nhiệm kỳ không được để trống (ví dụ 2026-2031)."), field="term")
         if data.start_date and data.end_date and data.end_date < data.start_date:
-            raise ValidationError("Ngày kết thúc nhiệm kỳ trước ngày bắt đầu.", field="end_date")
+            raise ValidationError(_("Ngày kết thúc nhiệm kỳ trước ngày bắt đầu."), field="end_date")
         return CouncilInput(term, nfc(data.established_by or "") or None, data.start_date, data.end_date)
 
     @staticmethod
@@ -572,18 +583,18 @@ class CouncilService(CouncilDecisions, Service):
     def _apply_member(session: Session, member: CouncilMember, data: MemberInput) -> None:
         name = nfc(data.full_name or "")
         if not name:
-            raise ValidationError("Họ và tên thành viên không được để trống.", field="full_name")
+            raise ValidationError(_("Họ và tên thành viên không được để trống."), field="full_name")
         try:
             role = CouncilRole(data.role)
         except ValueError as exc:
-            raise ValidationError(f"Vai trò «{data.role}» không hợp lệ.", field="role") from exc
+            raise ValidationError(_("Vai trò «{role}» không hợp lệ.", role=data.role), field="role") from exc
         if role in (CouncilRole.CHAIR, CouncilRole.SECRETARY):
             other = session.scalars(select(CouncilMember).where(
                 CouncilMember.council_id == member.council_id, CouncilMember.role == role,
                 CouncilMember.id != (member.id or 0))).first()
             if other is not None:
-                raise ValidationError(f"Hội đồng đã có {role.label} là «{other.full_name}»; mỗi Hội đồng chỉ có "
-                                      "một.", field="role")
+                raise ValidationError(_("Hội đồng đã có {role} là «{full_name}»; mỗi Hội đồng chỉ có một.",
+                                        role=label(role), full_name=other.full_name), field="role")
         member.full_name, member.role = name, role
         member.position = nfc(data.position or "") or None
         member.person_id, member.sort_order = data.person_id, data.sort_order
@@ -599,19 +610,21 @@ class CouncilService(CouncilDecisions, Service):
     def _apply_meeting(session: Session, meeting: Meeting, data: MeetingInput) -> None:
         council = session.get(Council, data.council_id)
         if council is None:
-            raise ValidationError(f"Không tìm thấy Hội đồng #{data.council_id}.", field="council_id")
+            raise ValidationError(_("Không tìm thấy Hội đồng #{council_id}.",
+                                    council_id=data.council_id), field="council_id")
         place = nfc(data.place or "")
         if not place:
-            raise ValidationError("Địa điểm họp không được để trống.", field="place")
+            raise ValidationError(_("Địa điểm họp không được để trống."), field="place")
         if not 2000 <= data.year <= 2100:
-            raise ValidationError(f"Năm xét khen thưởng {data.year} không hợp lệ.", field="year")
+            raise ValidationError(_("Năm xét khen thưởng {year} không hợp lệ.", year=data.year), field="year")
         if data.held_at is None:
-            raise ValidationError("Hãy nhập ngày giờ họp.", field="held_at")
+            raise ValidationError(_("Hãy nhập ngày giờ họp."), field="held_at")
         day = data.held_at.date()
         if (council.start_date and day < council.start_date) or (council.end_date and day > council.end_date):
             term = " – ".join(f"{d:%d/%m/%Y}" if d else "…" for d in (council.start_date, council.end_date))
-            raise ValidationError(f"Ngày họp {day:%d/%m/%Y} nằm ngoài nhiệm kỳ của Hội đồng {council.term} ({term}); "
-                                  "hãy chọn Hội đồng của nhiệm kỳ đó hoặc sửa ngày họp.", field="held_at")
+            raise ValidationError(_("Ngày họp {day:%d/%m/%Y} nằm ngoài nhiệm kỳ của Hội đồng {term} ({term2}); hãy "
+                                    "chọn Hội đồng của nhiệm kỳ đó hoặc sửa ngày họp.",
+                                    day=day, term=council.term, term2=term), field="held_at")
         meeting.ended_at = _checked_end(data.held_at, data.ended_at) if data.ended_at else None
         meeting.council_id, meeting.held_at, meeting.place, meeting.year = (data.council_id, data.held_at, place,
                                                                             data.year)
@@ -655,7 +668,7 @@ class CouncilService(CouncilDecisions, Service):
                              info.unit_name, nominee.person.position if nominee.person else None, proposal.title_id,
                              proposal.title.code, proposal.title.name, proposer,
                              _threshold_info(proposal.title.code, rule), tallies, result,
-                             ItemResult.LABELS[result], allowed, item.presenter_note, item.version)
+                             _(ItemResult.LABELS[result]), allowed, item.presenter_note, item.version)
 
     def _verdicts_on_meeting_day(self, session: Session, meeting: Meeting, rows: list[AgendaItemRow]
                                  ) -> dict[int, Verdict]:
@@ -686,7 +699,7 @@ class CouncilService(CouncilDecisions, Service):
         day = meeting.held_at.date()
         try:
             quote = prize_quote(session, row.title_code, day)
-            prize, prize_basis = quote.amount, quote.basis + (" (chưa xác nhận)" if quote.unconfirmed else "")
+            prize, prize_basis = quote.amount, quote.basis + (_(" (chưa xác nhận)") if quote.unconfirmed else "")
         except NotFoundError as exc:
             prize, prize_basis = None, str(exc)
         following = rows[index + 1] if index + 1 < len(rows) else None
@@ -727,7 +740,7 @@ def load_demo_council(session: Session, folder: Path) -> int:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise TNAppError(f"Không đọc được tệp dữ liệu mẫu «{path}»: {exc}.") from exc
+        raise TNAppError(_("Không đọc được tệp dữ liệu mẫu «{path}»: {exc}.", path=path, exc=exc)) from exc
     units = {u.code: u.id for u in session.scalars(select(Unit))}
     people = {(p.full_name, p.birth_year, p.unit_id): p for p in session.scalars(select(Person))}
     council = Council(commune_id=session.scalar(select(Commune.id)), term=data["term"],
@@ -737,8 +750,8 @@ def load_demo_council(session: Session, folder: Path) -> int:
     for order, item in enumerate(data["members"], start=1):
         person = people.get((item["person"], item["birth_year"], units.get(item["unit"])))
         if person is None:
-            raise TNAppError(f"Tệp dữ liệu mẫu «{path.name}»: không có người «{item['person']}» "
-                             f"({item['birth_year']}, {item['unit']}).")
+            raise TNAppError(_("Tệp dữ liệu mẫu «{path}»: không có người «{person}» ({birth_year}, {unit}).",
+                               path=path.name, person=item['person'], birth_year=item['birth_year'], unit=item['unit']))
         council.members.append(CouncilMember(person_id=person.id, full_name=person.full_name,
                                              position=item.get("position") or person.position,
                                              role=CouncilRole(item["role"]), sort_order=order))
@@ -752,11 +765,11 @@ def load_demo_council(session: Session, folder: Path) -> int:
 def _setting_text(key: str, value: object) -> str:
     """A setting's value as the checklist shows it (vi_VN numbers, shares as the minutes print them)."""
     if isinstance(value, bool):
-        return "có" if value else "không"
+        return _("có") if value else _("không")
     if isinstance(value, dict) and "share" in value:
         return ThresholdRule.from_setting(value, "", False, key).text
     if key == QUORUM_KEY:
-        return f"{percent_text(exact_share(value))} tổng số thành viên"
+        return _("{share} tổng số thành viên", share=percent_text(exact_share(value)))
     if isinstance(value, (int, float)):
         return format_number(value)
     return str(value)
@@ -764,8 +777,8 @@ def _setting_text(key: str, value: object) -> str:
 
 def _checked_end(held_at: dt.datetime, ended_at: dt.datetime) -> dt.datetime:
     if ended_at <= held_at:
-        raise ValidationError(f"Giờ kết thúc {ended_at:%H:%M %d/%m/%Y} phải sau giờ bắt đầu họp "
-                              f"{held_at:%H:%M %d/%m/%Y}.", field="ended_at")
+        raise ValidationError(_("Giờ kết thúc {ended_at:%H:%M %d/%m/%Y} phải sau giờ bắt đầu họp {held_at:%H:%M "
+                                "%d/%m/%Y}.", ended_at=ended_at, held_at=held_at), field="ended_at")
     return ended_at
 
 
@@ -780,8 +793,9 @@ def _refuse_present_and_absent(session: Session, council_id: int, marks: dict[in
         keys = [("name", nfc(member.full_name).casefold())] + ([("person", member.person_id)] if member.person_id
                                                                else [])
         if any(key in seen and seen[key] != present for key in keys):
-            raise ValidationError(f"«{member.full_name}» được ghi hai lần trong Hội đồng, một lần có mặt và một lần "
-                                  "vắng mặt; một người chỉ có một trạng thái ở mỗi phiên họp.", field="member_id")
+            raise ValidationError(_("«{full_name}» được ghi hai lần trong Hội đồng, một lần có mặt và một lần vắng "
+                                    "mặt; một người chỉ có một trạng thái ở mỗi phiên họp.",
+                                    full_name=member.full_name), field="member_id")
         seen.update(dict.fromkeys(keys, present))
 
 
@@ -810,12 +824,12 @@ def _threshold_rule(session: Session, title_code: str, on: dt.date) -> Threshold
 
 
 def _threshold_info(title_code: str, rule: ThresholdRule) -> ThresholdInfo:
-    return ThresholdInfo(title_code, rule.share, percent_text(rule.share), rule.base, BASE_LABELS[rule.base],
+    return ThresholdInfo(title_code, rule.share, percent_text(rule.share), rule.base, _(BASE_LABELS[rule.base]),
                          rule.strict, rule.count_written, rule.text, rule.basis, rule.unconfirmed, rule.setting_key)
 
 
 def _basis_text(rule: ThresholdRule) -> str:
-    flag = " (chưa xác nhận)" if rule.unconfirmed and "chưa xác nhận" not in rule.basis else ""
+    flag = _(" (chưa xác nhận)") if rule.unconfirmed and "chưa xác nhận" not in rule.basis else ""
     return f"{rule.text}; {rule.basis}{flag}"
 
 

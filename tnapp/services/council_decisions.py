@@ -24,6 +24,7 @@ from tnapp.domain.permissions import Permission
 from tnapp.domain.text import nfc
 from tnapp.domain.vocab import DecisionState, DocumentKind, MeetingState, NumberState, ProposalState
 from tnapp.errors import NotFoundError, ValidationError
+from tnapp.i18n import _
 from tnapp.models import AwardRecord, DocumentNumber
 from tnapp.models.awards import ProposalNominee
 from tnapp.models.council import AgendaItem, Decision, Meeting
@@ -93,14 +94,14 @@ class CouncilDecisions:
         with self.ws.write(Permission.ISSUE_DOCUMENTS) as session:
             meeting = self._meeting(session, meeting_id)
             if meeting.state is not MeetingState.CLOSED:
-                raise ValidationError("Hãy kết thúc phiên họp trước khi lập dự thảo quyết định khen thưởng.")
+                raise ValidationError(_("Hãy kết thúc phiên họp trước khi lập dự thảo quyết định khen thưởng."))
             items = self._decision_items(session, meeting, item_ids)
             if not items:
-                raise ValidationError("Phiên họp không có đề nghị cấp xã nào được thông qua; không có gì để Chủ tịch "
-                                      "UBND xã quyết định.")
+                raise ValidationError(_("Phiên họp không có đề nghị cấp xã nào được thông qua; không có gì để Chủ "
+                                        "tịch UBND xã quyết định."))
             decision = session.scalars(select(Decision).where(Decision.meeting_id == meeting_id)).first()
             if decision is not None and decision.state is DecisionState.SIGNED:
-                raise ValidationError("Quyết định của phiên họp này đã ký ban hành; không lập lại dự thảo.")
+                raise ValidationError(_("Quyết định của phiên họp này đã ký ban hành; không lập lại dự thảo."))
             summary = f"Về việc khen thưởng thành tích năm {meeting.year}"
             if decision is None:
                 number = self._take_number(session, day.year, summary)
@@ -134,12 +135,13 @@ class CouncilDecisions:
             self.ws.check_version(decision, expected_version)
             if decision.state is DecisionState.SIGNED:
                 number = session.get(DocumentNumber, decision.number_id) if decision.number_id else None
-                raise ValidationError(f"Quyết định {number.display_number if number else ''} đã được ghi là ký "
-                                      f"ngày {decision.signed_on:%d/%m/%Y}; không ghi lại lần hai.")
+                raise ValidationError(_("Quyết định {value} đã được ghi là ký ngày {signed_on:%d/%m/%Y}; không ghi "
+                                        "lại lần hai.",
+                                        value=number.display_number if number else '', signed_on=decision.signed_on))
             meeting = self._meeting(session, decision.meeting_id)
             if signed_on < meeting.held_at.date():
-                raise ValidationError(f"Ngày ký {signed_on:%d/%m/%Y} trước ngày họp Hội đồng "
-                                      f"({meeting.held_at:%d/%m/%Y}).", field="signed_on")
+                raise ValidationError(_("Ngày ký {signed_on:%d/%m/%Y} trước ngày họp Hội đồng ({held_at:%d/%m/%Y}).",
+                                        signed_on=signed_on, held_at=meeting.held_at), field="signed_on")
             items = self._held_items(session, decision)
             _refuse_above_commune(session, items)  # a title's level may have changed since the draft
             number = self._signed_number(session, decision, signed_on, seq)
@@ -184,10 +186,11 @@ class CouncilDecisions:
         for item_id in dict.fromkeys(item_ids):
             item = by_id.get(item_id)
             if item is None:
-                raise ValidationError(f"Mục #{item_id} không thuộc chương trình phiên họp này.", field="item_ids")
+                raise ValidationError(_("Mục #{item_id} không thuộc chương trình phiên họp này.",
+                                        item_id=item_id), field="item_ids")
             if item.id not in passed:
-                raise ValidationError(f"{_item_label(session, item)}: Hội đồng chưa thông qua; không đưa vào quyết "
-                                      "định được.", field="item_ids")
+                raise ValidationError(_("{session}: Hội đồng chưa thông qua; không đưa vào quyết định được.",
+                                        session=_item_label(session, item)), field="item_ids")
             chosen.append(item)
         _refuse_above_commune(session, chosen)
         return sorted(chosen, key=lambda i: i.position)
@@ -241,16 +244,19 @@ class CouncilDecisions:
         reserved = session.get(DocumentNumber, decision.number_id) if decision.number_id else None
         if seq is None:
             if reserved is None:
-                raise ValidationError("Hãy nhập số quyết định đã ký.", field="seq")
+                raise ValidationError(_("Hãy nhập số quyết định đã ký."), field="seq")
             if reserved.state is NumberState.CANCELLED:
-                raise ValidationError(f"Số {reserved.display_number} đã bị hủy; hãy nhập số quyết định đã ký.",
+                raise ValidationError(_("Số {display_number} đã bị hủy; hãy nhập số quyết định đã ký.",
+                                        display_number=reserved.display_number),
                                       field="seq")
             if reserved.year != signed_on.year:
-                raise ValidationError(f"Số {reserved.display_number} thuộc sổ năm {reserved.year} nhưng quyết định "
-                                      f"ký năm {signed_on.year}; hãy nhập số của năm {signed_on.year}.", field="seq")
+                raise ValidationError(_("Số {display_number} thuộc sổ năm {year} nhưng quyết định ký năm {year2}; "
+                                        "hãy nhập số của năm {year2}.",
+                                        display_number=reserved.display_number, year=reserved.year,
+                                        year2=signed_on.year), field="seq")
             return reserved
         if seq < 1:
-            raise ValidationError("Số quyết định phải từ 1 trở lên.", field="seq")
+            raise ValidationError(_("Số quyết định phải từ 1 trở lên."), field="seq")
         if reserved is not None and reserved.seq == seq and reserved.year == signed_on.year:
             return reserved
         number = reserve_in(session, commune_id=reserved.commune_id if reserved else self.ws.commune.current().id,

@@ -11,6 +11,7 @@ from fractions import Fraction
 
 from tnapp.domain.council_rules import ThresholdBase
 from tnapp.domain.vocab import Attendance, CouncilRole, DecisionState, MeetingState
+from tnapp.i18n import N_, _
 from tnapp.services.emulation_excel import NomineeInfo
 
 @dataclass(frozen=True)
@@ -197,7 +198,7 @@ class ItemResult:
     APPROVED = "approved"
     REJECTED = "rejected"
 
-    LABELS = {PENDING: "Chưa biểu quyết", APPROVED: "Thông qua", REJECTED: "Không thông qua"}
+    LABELS = {PENDING: N_("Chưa biểu quyết"), APPROVED: N_("Thông qua"), REJECTED: N_("Không thông qua")}
 
 
 @dataclass(frozen=True)
@@ -356,7 +357,7 @@ class SettingCheck:
     meaning: str  # the setting's Vietnamese name (setting_rules.setting_name), never its key
     value: str
     basis: str
-    where: str = "Quản trị → Thiết lập"
+    where: str = N_("Quản trị → Thiết lập")
 
 
 @dataclass(frozen=True)
@@ -381,9 +382,10 @@ class PaperChecklist:
 
     def lines(self) -> list[str]:
         """One line per check, as the screen shows it."""
-        return ([f"{c.meaning}{'' if c.value.casefold() in c.meaning.casefold() else f': {c.value}'} – căn cứ: "
-                 f"{c.basis or 'chưa ghi'} (xác nhận tại {c.where})" for c in self.settings]
-                + [f"Căn cứ pháp lý: {c.citation} – {c.note}" for c in self.legal])
+        return ([_("{setting} – căn cứ: {basis} (xác nhận tại {where})",
+                   setting=c.meaning if c.value.casefold() in c.meaning.casefold() else f"{c.meaning}: {c.value}",
+                   basis=c.basis or _("chưa ghi"), where=_(c.where)) for c in self.settings]
+                + [_("Căn cứ pháp lý: {citation} – {note}", citation=c.citation, note=c.note) for c in self.legal])
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from tnapp.domain.permissions import Permission
 from tnapp.domain.text import fold, nfc
 from tnapp.domain.vocab import DisciplineForm, MatterKind
 from tnapp.errors import NotFoundError, ValidationError
+from tnapp.i18n import _
 from tnapp.models import DisciplineRecord
 from tnapp.services.base import Service
 from tnapp.services.emulation_excel import (
@@ -188,19 +189,20 @@ class DisciplineService(Service):
     @staticmethod
     def _clean(data: DisciplineInput) -> DisciplineInput:
         if data.nominee.type is NomineeType.HOUSEHOLD:
-            raise ValidationError("Kỷ luật, thanh tra chỉ ghi cho cá nhân hoặc tập thể.", field="nominee")
+            raise ValidationError(_("Kỷ luật, thanh tra chỉ ghi cho cá nhân hoặc tập thể."), field="nominee")
         if data.opened_on is None:
-            raise ValidationError("Hãy nhập ngày bắt đầu.", field="opened_on")
+            raise ValidationError(_("Hãy nhập ngày bắt đầu."), field="opened_on")
         if data.resolved_on is not None and data.resolved_on < data.opened_on:
-            raise ValidationError("Ngày kết thúc phải sau ngày bắt đầu.", field="resolved_on")
+            raise ValidationError(_("Ngày kết thúc phải sau ngày bắt đầu."), field="resolved_on")
         data = replace(data, matter=MatterKind(data.matter), form=DisciplineForm(data.form) if data.form else None)
         if data.matter is MatterKind.DISCIPLINE and data.form is None:
-            raise ValidationError("Hãy chọn hình thức kỷ luật.", field="form")
+            raise ValidationError(_("Hãy chọn hình thức kỷ luật."), field="form")
         form = data.form if data.matter is MatterKind.DISCIPLINE else None
         if data.decided_on is not None and form is None:
-            raise ValidationError("Ngày quyết định chỉ ghi cho một quyết định kỷ luật.", field="decided_on")
+            raise ValidationError(_("Ngày quyết định chỉ ghi cho một quyết định kỷ luật."), field="decided_on")
         if data.decided_on is not None and data.decided_on < data.opened_on:
-            raise ValidationError("Ngày quyết định kỷ luật không được trước ngày bắt đầu xem xét.", field="decided_on")
+            raise ValidationError(_("Ngày quyết định kỷ luật không được trước ngày bắt đầu xem xét."),
+                                  field="decided_on")
         return DisciplineInput(data.nominee, data.matter, data.opened_on, form, data.resolved_on,
                                _clean(data.decision_number), _clean(data.note), data.decided_on)
 
@@ -220,7 +222,7 @@ class DisciplineService(Service):
     def _load(session: Session, record_id: int) -> DisciplineRecord:
         record = session.get(DisciplineRecord, record_id)
         if record is None:
-            raise NotFoundError(f"Không tìm thấy hồ sơ kỷ luật #{record_id} (có thể đã bị xóa).")
+            raise NotFoundError(_("Không tìm thấy hồ sơ kỷ luật #{record_id} (có thể đã bị xóa).", record_id=record_id))
         return record
 
     @staticmethod

@@ -27,6 +27,7 @@ from tnapp.domain.permissions import Permission
 from tnapp.domain.text import nfc
 from tnapp.domain.vocab import DocumentKind, NumberState
 from tnapp.errors import NotFoundError, ValidationError
+from tnapp.i18n import _
 from tnapp.models import AuditEntry, DocumentNumber
 from tnapp.models.base import utcnow
 from tnapp.services.base import Service
@@ -102,7 +103,7 @@ class DocumentService(Service):
         """Enter a number already taken by hand (the paper register); refused
         if that number exists, even cancelled."""
         if seq < 1:
-            raise ValidationError("Số văn bản phải từ 1 trở lên.", field="seq")
+            raise ValidationError(_("Số văn bản phải từ 1 trở lên."), field="seq")
         return self._insert(kind, summary, year or dt.date.today().year, seq, council, symbol)
 
     def register(self, year: int, kind: DocumentKind | None = None) -> list[NumberRow]:
@@ -130,15 +131,15 @@ class DocumentService(Service):
         """Cancel a reserved number; it stays in the register and is never reused."""
         reason = nfc(reason or "")
         if not reason:
-            raise ValidationError("Hãy ghi lý do hủy số văn bản.", field="reason")
+            raise ValidationError(_("Hãy ghi lý do hủy số văn bản."), field="reason")
         with self.ws.write(Permission.ISSUE_DOCUMENTS, reason=reason) as session:
             number = self._load(session, number_id)
             if number.state is NumberState.ISSUED:
                 raise ValidationError(
-                    f"Số {document_number(number.seq, number.symbol)} đã ban hành, không hủy được; muốn bỏ văn bản "
-                    "đã ban hành phải ban hành văn bản thu hồi hoặc thay thế.")
+                    _("Số {seq} đã ban hành, không hủy được; muốn bỏ văn bản đã ban hành phải ban hành văn bản thu "
+                      "hồi hoặc thay thế.", seq=document_number(number.seq, number.symbol)))
             if number.state is NumberState.CANCELLED:
-                raise ValidationError(f"Số {document_number(number.seq, number.symbol)} đã bị hủy trước đó.")
+                raise ValidationError(_("Số {seq} đã bị hủy trước đó.", seq=document_number(number.seq, number.symbol)))
             number.state = NumberState.CANCELLED
         return self.get(number_id)
 
@@ -148,9 +149,11 @@ class DocumentService(Service):
             number = self._load(session, number_id)
             label = document_number(number.seq, number.symbol)
             if number.state is NumberState.CANCELLED:
-                raise ValidationError(f"Số {label} đã bị hủy, không dùng để ban hành được. Hãy lấy số mới.")
+                raise ValidationError(_("Số {label} đã bị hủy, không dùng để ban hành được. Hãy lấy số mới.",
+                                        label=label))
             if number.state is NumberState.ISSUED:
-                raise ValidationError(f"Số {label} đã được ghi là ban hành ngày {number.issued_on:%d/%m/%Y}.")
+                raise ValidationError(_("Số {label} đã được ghi là ban hành ngày {issued_on:%d/%m/%Y}.",
+                                        label=label, issued_on=number.issued_on))
             number.state = NumberState.ISSUED
             number.issued_on = issued_on or dt.date.today()
         return self.get(number_id)
@@ -161,9 +164,9 @@ class DocumentService(Service):
                 symbol: str | None) -> NumberRow:
         summary = nfc(summary or "")
         if not summary:
-            raise ValidationError("Trích yếu nội dung văn bản không được để trống.", field="summary")
+            raise ValidationError(_("Trích yếu nội dung văn bản không được để trống."), field="summary")
         if len(summary) > 400:
-            raise ValidationError("Trích yếu tối đa 400 ký tự.", field="summary")
+            raise ValidationError(_("Trích yếu tối đa 400 ký tự."), field="summary")
         symbol = nfc(symbol or "") or default_symbol(kind, council)
         commune = self.ws.commune.current()
         with self.ws.write(Permission.ISSUE_DOCUMENTS) as session:
@@ -174,5 +177,5 @@ class DocumentService(Service):
     def _load(session: object, number_id: int) -> DocumentNumber:
         number = session.get(DocumentNumber, number_id)
         if number is None:
-            raise NotFoundError(f"Không tìm thấy số văn bản #{number_id} trong sổ.")
+            raise NotFoundError(_("Không tìm thấy số văn bản #{number_id} trong sổ.", number_id=number_id))
         return number

@@ -29,6 +29,7 @@ from tnapp.domain.names import person_sort_key, vietnamese_key
 from tnapp.domain.text import fold
 from tnapp.domain.vocab import NomineeKind, PersonStatus, RatingLevel, RegistrationState, UnitKind
 from tnapp.errors import NotFoundError, ValidationError
+from tnapp.i18n import _, label, translate
 from tnapp.models import (
     AwardRecord, AwardTitle, DisciplineRecord, Exemplar, Household, Initiative, Person, Registration, TaskRating,
     Unit,
@@ -63,7 +64,8 @@ class RuleSetInfo:
     @property
     def label(self) -> str:
         """The rule set as a person names it: its decrees and the day it applies from."""
-        return f"{self.name}, áp dụng từ {self.effective_from:%d/%m/%Y}"
+        return _("{name}, áp dụng từ {effective_from:%d/%m/%Y}", name=translate("RuleSet", self.name),
+                 effective_from=self.effective_from)
 
     def title_name(self, code: str) -> str:
         return dict(zip(self.titles, self.title_names)).get(code, code)
@@ -105,7 +107,8 @@ class ReviewRow:
         out = []
         for v in self.verdicts:
             if v.verdict is not VerdictKind.ELIGIBLE:
-                texts = [c.text for c in v.failures] or [f"{c.text} (chưa đủ thông tin)" for c in v.unknowns]
+                texts = [c.text for c in v.failures] or [_("{text} (chưa đủ thông tin)",
+                                                           text=c.text) for c in v.unknowns]
                 out.append(f"{v.title}: " + "; ".join(texts) + ".")
         return tuple(out)
 
@@ -122,13 +125,13 @@ class ReviewRow:
         if self.pending:
             pending = next(c for v in self.verdicts for c in v.criteria
                            if c.code == "no_pending_matters" and c.outcome is Outcome.NOT_MET)
-            out.append(f"{pending.explanation.rstrip('.')}; căn cứ: {pending.basis}.")
+            out.append(_("{value}; căn cứ: {basis}.", value=pending.explanation.rstrip('.'), basis=pending.basis))
         out.extend(self.notes)
         grouped: dict[str, list[str]] = {}  # a non-blocking criterion → the eligible titles missing it
         for v in self.verdicts:
             if v.verdict is VerdictKind.ELIGIBLE:
                 for c in v.warnings:
-                    grouped.setdefault(f"{c.text} — {c.outcome.label.lower()}", []).append(f"«{v.title}»")
+                    grouped.setdefault(f"{c.text} — {label(c.outcome).lower()}", []).append(f"«{v.title}»")
         out.extend(f"{text}: {', '.join(codes)}." for text, codes in grouped.items())
         return tuple(out)
 
@@ -211,13 +214,15 @@ class EligibilityService(Service):
                    on: dt.date | None = None) -> Verdict:
         facts = data.facts.get(nominee)
         if facts is None:
-            raise ValidationError(f"Không tìm thấy đối tượng #{nominee.id} ({nominee.type.value}).", field="nominee")
+            raise ValidationError(_("Không tìm thấy đối tượng #{id} ({value}).",
+                                    id=nominee.id, value=nominee.type.value), field="nominee")
         if title_code not in data.titles:
-            raise ValidationError(f"Không có danh hiệu mã «{title_code}» trong danh mục.", field="title_code")
+            raise ValidationError(_("Không có danh hiệu mã «{title_code}» trong danh mục.",
+                                    title_code=title_code), field="title_code")
         name, kind = data.titles[title_code]
         if not title_fits(kind, nominee.type, self._unit_kind(data, nominee)):
-            raise ValidationError(f"Danh hiệu «{name}» dành cho đối tượng «{kind.label}»; "
-                                  f"không xét cho «{facts.name}».", field="title_code")
+            raise ValidationError(_("Danh hiệu «{name}» dành cho đối tượng «{kind}»; không xét cho «{facts}».",
+                                    name=name, kind=label(kind), facts=facts.name), field="title_code")
         return judge_facts(facts, title_code, data.year, data.rules, today=on, memo=memo)
 
     def facts(self, nominee: Nominee, year: int) -> Facts:
@@ -225,7 +230,7 @@ class EligibilityService(Service):
         try:
             return self._load(year).facts[nominee]
         except KeyError:
-            raise ValidationError(f"Không tìm thấy đối tượng #{nominee.id}.", field="nominee") from None
+            raise ValidationError(_("Không tìm thấy đối tượng #{id}.", id=nominee.id), field="nominee") from None
 
     def review(self, year: int, *, nominee_types: set[NomineeType] | None = None,
                title_codes: set[str] | None = None, unit_id: int | None = None,
@@ -239,7 +244,8 @@ class EligibilityService(Service):
         memo: dict = {}
         rows = []
         if nominee is not None and nominee not in data.facts:
-            raise ValidationError(f"Không tìm thấy đối tượng #{nominee.id} ({nominee.type.value}).", field="nominee")
+            raise ValidationError(_("Không tìm thấy đối tượng #{id} ({value}).",
+                                    id=nominee.id, value=nominee.type.value), field="nominee")
         wanted = [(nominee, data.facts[nominee])] if nominee is not None else data.facts.items()
         for nominee, facts in wanted:
             if nominee_types and nominee.type not in nominee_types:
@@ -270,9 +276,10 @@ class EligibilityService(Service):
         facts = data.facts[nominee]
         cap = caps.get(data.rated_in.get(nominee.id))
         if facts.ratings.get(data.year) is RatingLevel.EXCELLENT and cap is not None and cap.exceeded:
-            return (f"Đơn vị có {cap.excellent} người xếp loại «{RatingLevel.EXCELLENT.label}», vượt mức tối đa "
-                    f"{cap.allowed} người ({cap.share * 100:.0f} % số người «{RatingLevel.GOOD.label}»; "
-                    f"{RATING_BASIS}).",)
+            return (_("Đơn vị có {excellent} người xếp loại «{EXCELLENT}», vượt mức tối đa {allowed} người "
+                      "({share:.0f} % số người «{GOOD}»; {RATING_BASIS}).",
+                      excellent=cap.excellent, EXCELLENT=label(RatingLevel.EXCELLENT), allowed=cap.allowed,
+                      share=cap.share * 100, GOOD=label(RatingLevel.GOOD), RATING_BASIS=RATING_BASIS),)
         return ()
 
     @staticmethod
@@ -299,7 +306,7 @@ class EligibilityService(Service):
         if nominee.type is NomineeType.COLLECTIVE:
             unit = data.units[nominee.id]
             parent = data.units.get(unit.parent_id) if unit.parent_id else None
-            return unit.id, parent.name if parent else unit.kind.label
+            return unit.id, parent.name if parent else label(unit.kind)
         household = data.households[nominee.id]
         village = data.units.get(household.village_id)
         return household.village_id, village.name if village else ""
@@ -313,7 +320,7 @@ class EligibilityService(Service):
     def _load(self, year: int, today: dt.date | None = None) -> _Year:
         """Every fact of ``year`` known on ``today`` in a handful of queries."""
         if not 1900 <= int(year) <= 2100:
-            raise ValidationError(f"Năm {year} không hợp lệ.", field="year")
+            raise ValidationError(_("Năm {year} không hợp lệ.", year=year), field="year")
         with self.ws.read() as session:
             rules = self._rules_for(session, year)
             data = _Year(year, rules, {t.code: (t.name, t.nominee_kind) for t in session.scalars(
@@ -375,7 +382,7 @@ class EligibilityService(Service):
                          worker, dict(confirmations.get(nominee, {})))
 
         by_unit: dict[int, list[Facts]] = defaultdict(list)
-        for pid, (person, _) in data.people.items():
+        for pid, (person, _rest) in data.people.items():
             nominee = Nominee.person(pid)
             data.facts[nominee] = f = facts(nominee, person.full_name, worker=not is_official(person.category))
             # A collective's members in the year: the people it rated that year (movers and

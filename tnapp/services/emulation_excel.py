@@ -34,6 +34,7 @@ from tnapp.domain.names import LEGACY_MESSAGE, legacy_encoding, name_key, person
 from tnapp.domain.text import fold, nfc
 from tnapp.domain.vocab import AwardLevel, NomineeKind, UnitKind
 from tnapp.errors import TNAppError, ValidationError
+from tnapp.i18n import _
 from tnapp.models import AwardTitle, Household, Person, Unit
 from tnapp.services.excel import (
     CellProblem, Formula, header_positions, open_workbook, read_rows,
@@ -374,7 +375,8 @@ def load_nominee(session: Session, nominee: Nominee, field: str = "nominee") -> 
     row = session.get(model, nominee.id)
     if row is None:
         what = {NomineeType.PERSON: "người", NomineeType.COLLECTIVE: "đơn vị", NomineeType.HOUSEHOLD: "hộ"}
-        raise ValidationError(f"Không tìm thấy {what[nominee.type]} #{nominee.id} (có thể đã bị xóa).",
+        raise ValidationError(_("Không tìm thấy {what} #{id} (có thể đã bị xóa).",
+                                what=what[nominee.type], id=nominee.id),
                               field=field)
     return row, (row.kind if isinstance(row, Unit) else None)
 
@@ -391,8 +393,8 @@ def iter_rows(path: Path, sheet_title: str, columns: Sequence[str], required: Se
         header_row, found = header_positions(sheet, columns)
         missing = [c for c in required if c not in found]
         if missing:
-            raise TNAppError(f"Trang «{sheet.title}», dòng {header_row}: thiếu cột "
-                             + ", ".join(f"«{c}»" for c in missing) + ".")
+            raise TNAppError(_("Trang «{title}», dòng {row}: thiếu cột {columns}.", title=sheet.title,
+                               row=header_row, columns=", ".join(f"«{c}»" for c in missing)))
         rows = read_rows(sheet, MAX_ROWS, "danh sách")
         title = sheet.title
     finally:
@@ -430,8 +432,8 @@ class ImportPreview(Generic[T]):
 
     def check_applicable(self) -> None:
         if self.problems:
-            raise TNAppError(f"Tệp «{self.path.name}» còn {len(self.problems)} lỗi; chưa nhập gì. "
-                             "Hãy sửa tệp rồi nhập lại.")
+            raise TNAppError(_("Tệp «{path}» còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi nhập lại.",
+                               path=self.path.name, count=len(self.problems)))
 
 
 def build_preview(preview: ImportPreview[T], readers: Iterator[RowReader],

@@ -19,6 +19,7 @@ from tnapp.domain.vocab import (
     MovementStage, RatingLevel, RegistrationState,
 )
 from tnapp.errors import TNAppError
+from tnapp.i18n import _
 from tnapp.models import (
     AwardRecord, AwardTitle, Commune, Complaint, DisciplineRecord, Exemplar, Household, Indicator, Initiative,
     Movement, Person, Registration, TaskRating, Unit,
@@ -32,7 +33,7 @@ def _load(folder: Path, name: str) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise TNAppError(f"Không đọc được tệp dữ liệu mẫu «{path}»: {exc}.") from exc
+        raise TNAppError(_("Không đọc được tệp dữ liệu mẫu «{path}»: {exc}.", path=path, exc=exc)) from exc
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -51,7 +52,7 @@ class _Refs:
         self.indicators = {i.code: i for i in session.scalars(select(Indicator))}
 
     def _missing(self, what: str) -> TNAppError:
-        return TNAppError(f"Tệp dữ liệu mẫu «{self.file}»: không có {what}.")
+        return TNAppError(_("Tệp dữ liệu mẫu «{file}»: không có {what}.", file=self.file, what=what))
 
     def unit(self, code: str) -> Unit:
         if code not in self.units:

@@ -23,6 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from tnapp.domain.formatting import format_number
 from tnapp.domain.names import name_key
 from tnapp.errors import TNAppError
+from tnapp.i18n import _
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls
 _ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
@@ -89,7 +90,7 @@ def _shorten(match: re.Match[str]) -> str:
 
 
 def _refuse(name: str, why: str) -> TNAppError:
-    return TNAppError(f"Tệp «{name}» {why}.")
+    return TNAppError(_("Tệp «{name}» {why}.", name=name, why=why))
 
 
 def _too_big(name: str) -> TNAppError:
@@ -174,9 +175,9 @@ def open_workbook(path: Path, *, max_rows: int) -> Workbook:
     else a TNAppError saying, in one short line, why and what to do."""
     name = path.name
     if path.is_dir():
-        raise TNAppError(f"«{name}» là thư mục con; TNApp chỉ đọc các tệp nằm ngay trong thư mục đã chọn.")
+        raise TNAppError(_("«{name}» là thư mục con; TNApp chỉ đọc các tệp nằm ngay trong thư mục đã chọn.", name=name))
     if not path.is_file():
-        raise TNAppError(f"Không tìm thấy tệp «{path}».")
+        raise TNAppError(_("Không tìm thấy tệp «{path}».", path=path))
     if name.startswith("~$"):
         raise _refuse(name, "là tệp tạm của Excel khi một bảng tính đang mở, không phải dữ liệu; bỏ qua")
     suffix = path.suffix.lower()
@@ -186,7 +187,7 @@ def open_workbook(path: Path, *, max_rows: int) -> Workbook:
         with path.open("rb") as handle:
             head = handle.read(128)
     except OSError as exc:
-        raise TNAppError(f"Không đọc được tệp «{name}»: {exc.strerror or exc}.") from exc
+        raise TNAppError(_("Không đọc được tệp «{name}»: {value}.", name=name, value=exc.strerror or exc)) from exc
     if head[:8] == _OLE2_MAGIC:
         raise _refuse(name, "được đặt mật khẩu hoặc là định dạng Excel cũ (.xls): hãy gỡ mật khẩu hoặc "
                             + _RESAVE)
@@ -214,13 +215,15 @@ def read_rows(sheet: Worksheet, max_rows: int, what: str = "mẫu") -> list[tupl
     a ``Formula``."""
     declared = sheet.max_row if getattr(sheet, "max_row", None) else None
     if declared and declared > max_rows:
-        raise TNAppError(f"Trang «{sheet.title}» có {format_number(declared)} dòng, quá lớn so với {what} "
-                         f"(tối đa {format_number(max_rows)} dòng).")
+        raise TNAppError(_("Trang «{title}» có {declared} dòng, quá lớn so với {what} (tối đa {max_rows} dòng).",
+                           title=sheet.title, declared=format_number(declared), what=what,
+                           max_rows=format_number(max_rows)))
     if hasattr(sheet, "reset_dimensions"):
         sheet.reset_dimensions()  # read to the real last row, whatever the file declares
     rows = [tuple(map(_cell_value, row)) for row in islice(sheet.iter_rows(), max_rows + 1)]
     if len(rows) > max_rows:
-        raise TNAppError(f"Trang «{sheet.title}» có hơn {format_number(max_rows)} dòng, quá lớn so với {what}.")
+        raise TNAppError(_("Trang «{title}» có hơn {max_rows} dòng, quá lớn so với {what}.",
+                           title=sheet.title, max_rows=format_number(max_rows), what=what))
     return rows
 
 
@@ -247,5 +250,5 @@ def header_positions(sheet: Worksheet, wanted: Sequence[str], search_rows: int =
                 found[keys[name_key(value)]] = column
         if wanted[0] in found:
             return row_number, found
-    raise TNAppError(f"Trang «{sheet.title}»: không tìm thấy dòng tiêu đề có cột «{wanted[0]}». "
-                     "Hãy dùng đúng mẫu của TNApp.")
+    raise TNAppError(_("Trang «{title}»: không tìm thấy dòng tiêu đề có cột «{wanted}». Hãy dùng đúng mẫu của TNApp.",
+                       title=sheet.title, wanted=wanted[0]))

@@ -21,6 +21,7 @@ from tnapp.domain.permissions import Permission
 from tnapp.domain.text import fold, nfc
 from tnapp.domain.vocab import ExemplarKind
 from tnapp.errors import NotFoundError, TNAppError, ValidationError
+from tnapp.i18n import _
 from tnapp.models import Attachment, Exemplar
 from tnapp.services.attachments import AttachmentRow, attachment_row, owned, read_upload, store_attachment
 from tnapp.services.base import Service
@@ -149,7 +150,7 @@ class ExemplarService(Service):
             data = session.scalar(select(Attachment.data).where(Attachment.id == photo_id,
                                                                 Attachment.owner_type == OWNER))
         if data is None:
-            raise NotFoundError(f"Không tìm thấy ảnh #{photo_id} (có thể đã bị xóa).")
+            raise NotFoundError(_("Không tìm thấy ảnh #{photo_id} (có thể đã bị xóa).", photo_id=photo_id))
         return data
 
     def add_photo(self, exemplar_id: int, path: Path) -> PhotoRow:
@@ -158,7 +159,7 @@ class ExemplarService(Service):
         data = read_upload(path, MAX_PHOTO_BYTES, "Ảnh", "Hãy thu nhỏ ảnh rồi thêm lại.", field="photos")
         kind = image_type(data)
         if kind is None:
-            raise ValidationError(f"Tệp «{path.name}» không phải ảnh (chỉ nhận JPEG, PNG, GIF, WebP).",
+            raise ValidationError(_("Tệp «{path}» không phải ảnh (chỉ nhận JPEG, PNG, GIF, WebP).", path=path.name),
                                   field="photos")
         with self.ws.write(Permission.EDIT_EMULATION) as session:
             self._load(session, exemplar_id)
@@ -169,7 +170,7 @@ class ExemplarService(Service):
         with self.ws.write(Permission.EDIT_EMULATION) as session:
             photo = session.get(Attachment, photo_id)
             if photo is None or photo.owner_type != OWNER:
-                raise NotFoundError(f"Không tìm thấy ảnh #{photo_id} (có thể đã bị xóa).")
+                raise NotFoundError(_("Không tìm thấy ảnh #{photo_id} (có thể đã bị xóa).", photo_id=photo_id))
             session.delete(photo)
 
     # --- news item -----------------------------------------------------------------------------
@@ -209,7 +210,8 @@ class ExemplarService(Service):
                     f"#ThiDuaYeuNuoc #{_slug(commune.name).replace('-', '').title()}"]
             (target / "bai-dang.txt").write_text("\n".join(text).strip() + "\n", encoding="utf-8")
         except OSError as exc:
-            raise TNAppError(f"Không ghi được bản tin vào «{target}»: {exc.strerror or exc}.") from exc
+            raise TNAppError(_("Không ghi được bản tin vào «{target}»: {value}.",
+                               target=target, value=exc.strerror or exc)) from exc
         return target
 
     # --- Excel (without photos) -------------------------------------------------------------------
@@ -258,9 +260,9 @@ class ExemplarService(Service):
     def _clean(data: ExemplarInput) -> ExemplarInput:
         title = nfc(data.title)
         if not title:
-            raise ValidationError("Tiêu đề không được để trống.", field="title")
+            raise ValidationError(_("Tiêu đề không được để trống."), field="title")
         if not 2000 <= data.year <= 2100:
-            raise ValidationError(f"Năm {data.year} không hợp lệ.", field="year")
+            raise ValidationError(_("Năm {year} không hợp lệ.", year=data.year), field="year")
         story = "\n".join(nfc(line) for line in (data.story or "").splitlines()).strip() or None
         return ExemplarInput(data.nominee, ExemplarKind(data.kind), title, data.year, data.happened_on, story)
 
@@ -275,7 +277,8 @@ class ExemplarService(Service):
     def _load(session: Session, exemplar_id: int) -> Exemplar:
         record = session.get(Exemplar, exemplar_id)
         if record is None:
-            raise NotFoundError(f"Không tìm thấy điển hình #{exemplar_id} (có thể đã bị xóa).")
+            raise NotFoundError(_("Không tìm thấy điển hình #{exemplar_id} (có thể đã bị xóa).",
+                                  exemplar_id=exemplar_id))
         return record
 
     @staticmethod

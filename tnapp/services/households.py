@@ -17,6 +17,7 @@ from tnapp.domain.permissions import Permission
 from tnapp.domain.text import fold, nfc
 from tnapp.domain.vocab import UnitKind
 from tnapp.errors import NotFoundError, ValidationError
+from tnapp.i18n import N_, _
 from tnapp.models import AwardRecord, AwardTitle, DisciplineRecord, Exemplar, Household, Registration, Unit
 from tnapp.services.base import Service, delete_unless_used
 from tnapp.services.emulation_excel import (
@@ -54,10 +55,10 @@ class HouseholdRow:
 
 
 _REFERENCES = (
-    (AwardRecord.household_id, "khen thưởng"),
-    (Registration.household_id, "đăng ký thi đua"),
-    (Exemplar.household_id, "điển hình"),
-    (DisciplineRecord.household_id, "hồ sơ"),
+    (AwardRecord.household_id, N_("khen thưởng")),
+    (Registration.household_id, N_("đăng ký thi đua")),
+    (Exemplar.household_id, N_("điển hình")),
+    (DisciplineRecord.household_id, N_("hồ sơ")),
 )
 
 
@@ -82,7 +83,7 @@ class HouseholdService(Service):
         for row in self.list():
             if row.id == household_id:
                 return row
-        raise NotFoundError(f"Không tìm thấy hộ #{household_id} (có thể đã bị xóa).")
+        raise NotFoundError(_("Không tìm thấy hộ #{household_id} (có thể đã bị xóa).", household_id=household_id))
 
     def villages(self) -> list[Unit]:
         with self.ws.read() as session:
@@ -113,8 +114,8 @@ class HouseholdService(Service):
         with self.ws.write(Permission.EDIT_CATALOGUE) as session:
             household = self._load(session, household_id)
             self.ws.check_version(household, expected_version)
-            delete_unless_used(session, household, _REFERENCES, f"Không xóa được hộ «{household.head_name}»",
-                               "Hộ đã có lịch sử thi đua, khen thưởng.")
+            delete_unless_used(session, household, _REFERENCES, _("Không xóa được hộ «{head_name}»", head_name=household.head_name),
+                               _("Hộ đã có lịch sử thi đua, khen thưởng."))
 
     # --- yearly culture results (NĐ 86/2023) ----------------------------------------------------
 
@@ -131,12 +132,12 @@ class HouseholdService(Service):
                 if nominee.type.value == "household":
                     title = titles[FAMILY_TITLE]
                     if session.get(Household, nominee.id) is None:
-                        raise ValidationError(f"Không tìm thấy hộ #{nominee.id}.")
+                        raise ValidationError(_("Không tìm thấy hộ #{id}.", id=nominee.id))
                 else:
                     title = titles[VILLAGE_TITLE]
                     unit = session.get(Unit, nominee.id)
                     if unit is None or unit.kind is not UnitKind.VILLAGE:
-                        raise ValidationError("«Thôn văn hóa» chỉ ghi cho thôn.")
+                        raise ValidationError(_("«Thôn văn hóa» chỉ ghi cho thôn."))
                 present = session.scalar(select(AwardRecord.id).where(
                     AwardRecord.year == year, AwardRecord.title_id == title.id,
                     nominee_filter(AwardRecord, nominee)))
@@ -191,25 +192,26 @@ class HouseholdService(Service):
     def _clean(data: HouseholdInput) -> HouseholdInput:
         code, head = nfc(data.code), nfc(data.head_name)
         if not code:
-            raise ValidationError("Mã hộ không được để trống.", field="code")
+            raise ValidationError(_("Mã hộ không được để trống."), field="code")
         if not head:
-            raise ValidationError("Tên chủ hộ không được để trống.", field="head_name")
+            raise ValidationError(_("Tên chủ hộ không được để trống."), field="head_name")
         if any(ch.isdigit() for ch in head):
-            raise ValidationError(f"Tên chủ hộ «{head}» có chữ số.", field="head_name")
+            raise ValidationError(_("Tên chủ hộ «{head}» có chữ số.", head=head), field="head_name")
         if data.members is not None and not 1 <= data.members <= 100:
-            raise ValidationError(f"Số nhân khẩu {data.members} không hợp lệ.", field="members")
+            raise ValidationError(_("Số nhân khẩu {members} không hợp lệ.", members=data.members), field="members")
         return HouseholdInput(data.village_id, code, head, nfc(data.address or "") or None, data.members)
 
     @staticmethod
     def _validate(session: Session, data: HouseholdInput, household_id: int | None) -> None:
         village = session.get(Unit, data.village_id)
         if village is None or village.kind is not UnitKind.VILLAGE:
-            raise ValidationError("Hãy chọn thôn.", field="village_id")
+            raise ValidationError(_("Hãy chọn thôn."), field="village_id")
         twin = session.scalar(select(Household.id).where(Household.village_id == data.village_id,
                                                          Household.code == data.code,
                                                          Household.id != (household_id or -1)))
         if twin is not None:
-            raise ValidationError(f"«{village.name}» đã có hộ mã «{data.code}».", field="code")
+            raise ValidationError(_("«{village}» đã có hộ mã «{code}».",
+                                    village=village.name, code=data.code), field="code")
 
     @staticmethod
     def _apply(household: Household, data: HouseholdInput) -> None:
@@ -220,7 +222,7 @@ class HouseholdService(Service):
     def _load(session: Session, household_id: int | None) -> Household:
         household = session.get(Household, household_id)
         if household is None:
-            raise NotFoundError(f"Không tìm thấy hộ #{household_id} (có thể đã bị xóa).")
+            raise NotFoundError(_("Không tìm thấy hộ #{household_id} (có thể đã bị xóa).", household_id=household_id))
         return household
 
     @staticmethod

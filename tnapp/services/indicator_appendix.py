@@ -48,6 +48,7 @@ from tnapp.domain.text import fold, nfc
 from tnapp.domain.value_checks import ValueSpec, may_be_negative, parse_value
 from tnapp.domain.vocab import Aggregation, Direction, IndicatorArea, PeriodKind, UnitKind, ValueType
 from tnapp.errors import TNAppError, ValidationError
+from tnapp.i18n import _
 from tnapp.models import Indicator, Unit
 from tnapp.services.base import Service
 from tnapp.documents.xlsx import FONT, new_book, print_setup, save_workbook, write_cell, write_table
@@ -169,7 +170,7 @@ def _number(raw: object) -> float | None:
     try:
         return parse_value(ValueSpec(ValueType.NUMBER), raw)
     except ValidationError:
-        raise ValidationError(f"«{str(raw).strip()}» không phải là số", field="value") from None
+        raise ValidationError(_("«{raw}» không phải là số", raw=str(raw).strip()), field="value") from None
 
 
 def _plain(value: float | None) -> float | int | None:
@@ -247,8 +248,8 @@ class _Sheet:
             self.header_row, self.data_row = index + 1, block[-1] + 2
             self._spread_down(merges)
             return
-        raise TNAppError(f"{title if table else f'Trang «{title}»'}: không tìm thấy dòng tiêu đề có cột «{first_header}» "
-                         "(và các cột kế hoạch theo năm).")
+        raise TNAppError(_("{value}: không tìm thấy dòng tiêu đề có cột «{first_header}» (và các cột kế hoạch theo "
+                           "năm).", value=title if table else f'Trang «{title}»', first_header=first_header))
 
     def _read_header(self, block: list[int], merges) -> None:  # noqa: ANN001
         grid = {(r, c): v for r in block for c, v in enumerate(self.rows[r], 1)}
@@ -334,7 +335,8 @@ def _docx_tables(path: Path) -> list[tuple[list[tuple], list[tuple[int, int, int
     try:
         document = Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
-        raise TNAppError(f"Tệp «{path.name}» không phải tệp Word (.docx) hoặc đã bị hỏng ({type(exc).__name__}).") \
+        raise TNAppError(_("Tệp «{path}» không phải tệp Word (.docx) hoặc đã bị hỏng ({name}).",
+                           path=path.name, name=type(exc).__name__)) \
             from exc
     tables = []
     for table in document.tables:
@@ -424,8 +426,8 @@ class IndicatorAppendixService(Service):
                                                                               "cột «Chỉ tiêu» và kế hoạch theo năm), "
                                                                               "bỏ qua", table=True))
             if not sheets:
-                raise TNAppError(f"Tệp «{path.name}» không có bảng chỉ tiêu nào (cần cột «Chỉ tiêu» và các cột "
-                                 "kế hoạch theo năm).")
+                raise TNAppError(_("Tệp «{path}» không có bảng chỉ tiêu nào (cần cột «Chỉ tiêu» và các cột kế hoạch "
+                                   "theo năm).", path=path.name))
             unit_sheet = None
         else:
             book = open_workbook(path, max_rows=MAX_UNIT_ROWS)
@@ -447,8 +449,8 @@ class IndicatorAppendixService(Service):
         """Save every new or changed row, and the units the user confirmed, in one transaction;
         returns how many indicators."""
         if preview.problems:
-            raise TNAppError(f"Tệp «{preview.path.name}» còn {len(preview.problems)} lỗi; chưa nhập gì. "
-                             "Hãy sửa tệp rồi nhập lại.")
+            raise TNAppError(_("Tệp «{path}» còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi nhập lại.",
+                               path=preview.path.name, count=len(preview.problems)))
         todo = [r for r in preview.rows if r.action != "unchanged"]
         commune = self.ws.commune.current()
         with self.ws.write(Permission.EDIT_CATALOGUE, reason=f"Nhập phụ lục chỉ tiêu từ tệp {preview.path.name}") \
@@ -691,7 +693,8 @@ class _Import:
                 raw_baseline = read_plan_target(base_cell)
                 self._point(row, s.baseline[1], base_cell, raw_baseline)
                 if raw_baseline.needs_previous:
-                    raise ValidationError(f"«{base_cell}» không phải là số thực hiện", field="baseline")
+                    raise ValidationError(_("«{base_cell}» không phải là số thực hiện",
+                                            base_cell=base_cell), field="baseline")
         except ValidationError as exc:
             bad = next((c for c in (*s.targets.values(), s.baseline[1] if s.baseline else 0)
                         if s.cell(row, c) is not None and _unreadable(s.cell(row, c))), None)

@@ -19,6 +19,7 @@ from tnapp.domain.text import nfc
 from tnapp.domain.value_checks import ValueSpec, findings
 from tnapp.domain.vocab import Aggregation, Direction, IndicatorArea, PeriodKind, ValueType
 from tnapp.errors import NotFoundError, ValidationError
+from tnapp.i18n import N_, _
 from tnapp.models import Indicator, IndicatorRule, IndicatorTarget, ReportValue, Unit
 from tnapp.models.indicators import indicator_responsible_unit
 from tnapp.services.base import Service, delete_unless_used
@@ -150,53 +151,55 @@ def _row(i: Indicator, weight_codes: Mapping[int, str], unit_codes: Mapping[int,
 def _check_amount(spec: ValueSpec, value: float, what: str, field_name: str) -> None:
     impossible = [w.message for w in findings(spec, value) if w.impossible]
     if impossible:
-        raise ValidationError(f"{what}: {impossible[0]}.", field=field_name)
+        raise ValidationError(_("{what}: {impossible}.", what=what, impossible=impossible[0]), field=field_name)
 
 
 def validate_indicator(data: IndicatorInput) -> IndicatorInput:
     """The rules of one indicator that need no database; returns the cleaned input."""
     code = data.code.strip()
     if not code or len(code) > 30 or any(ch.isspace() for ch in code):
-        raise ValidationError("Mã chỉ tiêu không được trống, tối đa 30 ký tự, không có dấu cách.", field="code")
+        raise ValidationError(_("Mã chỉ tiêu không được trống, tối đa 30 ký tự, không có dấu cách."), field="code")
     name, uom = nfc(data.name), nfc(data.unit_of_measure)
     if not name or len(name) > 300:
-        raise ValidationError("Tên chỉ tiêu không được trống, tối đa 300 ký tự.", field="name")
+        raise ValidationError(_("Tên chỉ tiêu không được trống, tối đa 300 ký tự."), field="name")
     if not uom or len(uom) > 50:
-        raise ValidationError("Đơn vị tính không được trống, tối đa 50 ký tự.", field="unit_of_measure")
+        raise ValidationError(_("Đơn vị tính không được trống, tối đa 50 ký tự."), field="unit_of_measure")
     if data.lead_unit_id is None:
-        raise ValidationError(f"Chỉ tiêu «{code}» chưa có đơn vị chủ trì.", field="lead_unit_id")
+        raise ValidationError(_("Chỉ tiêu «{code}» chưa có đơn vị chủ trì.", code=code), field="lead_unit_id")
     low, high = data.min_value, data.max_value
     if data.value_type is ValueType.YES_NO:
         low, high = (0.0 if low is None else low), (1.0 if high is None else high)
         if (low, high) != (0.0, 1.0):
-            raise ValidationError("Chỉ tiêu Có/Không chỉ nhận 0 và 1 (cận dưới 0, cận trên 1).", field="min_value")
+            raise ValidationError(_("Chỉ tiêu Có/Không chỉ nhận 0 và 1 (cận dưới 0, cận trên 1)."), field="min_value")
     if low is not None and high is not None and low > high:
-        raise ValidationError("Cận dưới phải nhỏ hơn hoặc bằng cận trên.", field="min_value")
+        raise ValidationError(_("Cận dưới phải nhỏ hơn hoặc bằng cận trên."), field="min_value")
     weight = data.weight_indicator_id
     if data.aggregation is Aggregation.WEIGHTED_AVERAGE and weight is None:
-        raise ValidationError("Trung bình có trọng số cần chọn chỉ tiêu làm trọng số.", field="weight_indicator_id")
+        raise ValidationError(_("Trung bình có trọng số cần chọn chỉ tiêu làm trọng số."), field="weight_indicator_id")
     if data.aggregation is not Aggregation.WEIGHTED_AVERAGE:
         weight = None
     responsible = tuple(dict.fromkeys(data.responsible_unit_ids))
     if data.aggregation is Aggregation.COMMUNE_ONLY:
         if set(responsible) - {data.lead_unit_id}:
-            raise ValidationError("Chỉ tiêu chỉ cấp xã do đơn vị chủ trì báo cáo; không giao cho đơn vị khác.",
+            raise ValidationError(_("Chỉ tiêu chỉ cấp xã do đơn vị chủ trì báo cáo; không giao cho đơn vị khác."),
                                   field="responsible_unit_ids")
         responsible = (data.lead_unit_id,)
     elif not responsible:
-        raise ValidationError("Hãy chọn các đơn vị thực hiện (báo cáo) chỉ tiêu.", field="responsible_unit_ids")
+        raise ValidationError(_("Hãy chọn các đơn vị thực hiện (báo cáo) chỉ tiêu."), field="responsible_unit_ids")
     if not 2000 <= data.baseline_year <= 2100:
-        raise ValidationError(f"Năm thực hiện gốc {data.baseline_year} không hợp lệ.", field="baseline_year")
+        raise ValidationError(_("Năm thực hiện gốc {baseline_year} không hợp lệ.",
+                                baseline_year=data.baseline_year), field="baseline_year")
     spec = ValueSpec(data.value_type, low, high, uom)
     if data.baseline_value is not None:
         _check_amount(spec, data.baseline_value, f"Số thực hiện năm {data.baseline_year}", "baseline_value")
     for owner, targets in [(None, data.targets), *data.unit_targets.items()]:
         if owner is not None and owner not in responsible:
-            raise ValidationError("Chỉ giao chỉ tiêu cho đơn vị thực hiện chỉ tiêu đó.", field="unit_targets")
+            raise ValidationError(_("Chỉ giao chỉ tiêu cho đơn vị thực hiện chỉ tiêu đó."), field="unit_targets")
         where = "unit_targets" if owner is not None else "targets"
         for year, value in targets.items():
             if year not in PLAN_YEARS:
-                raise ValidationError(f"Kế hoạch năm {year} nằm ngoài giai đoạn {PLAN_YEARS[0]}–{PLAN_YEARS[-1]}.",
+                raise ValidationError(_("Kế hoạch năm {year} nằm ngoài giai đoạn {PLAN_YEARS}–{PLAN_YEARS2}.",
+                                        year=year, PLAN_YEARS=PLAN_YEARS[0], PLAN_YEARS2=PLAN_YEARS[-1]),
                                       field=f"{where}.{year}")
             _check_amount(spec, value, f"Kế hoạch năm {year}", f"{where}.{year}")
     unit_targets = {u: dict(t) for u, t in data.unit_targets.items() if t}
@@ -230,7 +233,7 @@ class IndicatorService(Service):
             found = session.scalar(select(Indicator.id).where(
                 Indicator.commune_id == commune.id, func.lower(Indicator.code) == code.strip().lower()))
         if found is None:
-            raise NotFoundError(f"Không có chỉ tiêu mã «{code}».")
+            raise NotFoundError(_("Không có chỉ tiêu mã «{code}».", code=code))
         return self.get(found)
 
     # --- writing --------------------------------------------------------------------
@@ -256,10 +259,10 @@ class IndicatorService(Service):
         with self.ws.write(Permission.EDIT_CATALOGUE) as session:
             indicator = self._load(session, indicator_id)
             self.ws.check_version(indicator, expected_version)
-            delete_unless_used(session, indicator, [(ReportValue.indicator_id, "giá trị đã báo cáo"),
-                                                    (Indicator.weight_indicator_id, "chỉ tiêu dùng làm trọng số")],
-                               f"Không xóa được chỉ tiêu «{indicator.code}»",
-                               "Hãy ngừng theo dõi chỉ tiêu (bỏ chọn «Đang dùng») thay vì xóa.")
+            delete_unless_used(session, indicator, [(ReportValue.indicator_id, N_("giá trị đã báo cáo")),
+                                                    (Indicator.weight_indicator_id, N_("chỉ tiêu dùng làm trọng số"))],
+                               _("Không xóa được chỉ tiêu «{code}»", code=indicator.code),
+                               _("Hãy ngừng theo dõi chỉ tiêu (bỏ chọn «Đang dùng») thay vì xóa."))
 
     def save(self, session: Session, indicator: Indicator, data: IndicatorInput) -> bool:
         """Write validated ``data`` into ``indicator`` inside an open write,
@@ -318,15 +321,17 @@ class IndicatorService(Service):
 
     def add_rule(self, left_id: int, operator: str, right_id: int, message: str | None = None) -> RuleRow:
         if operator not in RULE_OPERATORS:
-            raise ValidationError(f"Phép so sánh «{operator}» không hợp lệ; dùng <=, <, >=, > hoặc =.",
+            raise ValidationError(_("Phép so sánh «{operator}» không hợp lệ; dùng <=, <, >=, > hoặc =.",
+                                    operator=operator),
                                   field="operator")
         if left_id == right_id:
-            raise ValidationError("Quy tắc phải so sánh hai chỉ tiêu khác nhau.", field="right_id")
+            raise ValidationError(_("Quy tắc phải so sánh hai chỉ tiêu khác nhau."), field="right_id")
         with self.ws.write(Permission.EDIT_CATALOGUE) as session:
             left, right = self._load(session, left_id), self._load(session, right_id)
             if left.frequency != right.frequency:
-                raise ValidationError(f"«{left.code}» và «{right.code}» báo cáo theo kỳ khác nhau; "
-                                      "quy tắc chỉ so sánh hai chỉ tiêu trong cùng một báo cáo.", field="right_id")
+                raise ValidationError(_("«{code}» và «{code2}» báo cáo theo kỳ khác nhau; quy tắc chỉ so sánh hai "
+                                        "chỉ tiêu trong cùng một báo cáo.",
+                                        code=left.code, code2=right.code), field="right_id")
             rule = IndicatorRule(left_indicator_id=left_id, operator=operator, right_indicator_id=right_id,
                                  message=nfc(message or "") or None)
             session.add(rule)
@@ -338,7 +343,7 @@ class IndicatorService(Service):
         with self.ws.write(Permission.EDIT_CATALOGUE) as session:
             rule = session.get(IndicatorRule, rule_id)
             if rule is None:
-                raise NotFoundError(f"Không tìm thấy quy tắc #{rule_id}.")
+                raise NotFoundError(_("Không tìm thấy quy tắc #{rule_id}.", rule_id=rule_id))
             self.ws.check_version(rule, expected_version)
             session.delete(rule)
 
@@ -356,7 +361,8 @@ class IndicatorService(Service):
     def _load(session: Session, indicator_id: int) -> Indicator:
         indicator = session.get(Indicator, indicator_id)
         if indicator is None:
-            raise NotFoundError(f"Không tìm thấy chỉ tiêu #{indicator_id} (có thể đã bị xóa).")
+            raise NotFoundError(_("Không tìm thấy chỉ tiêu #{indicator_id} (có thể đã bị xóa).",
+                                  indicator_id=indicator_id))
         return indicator
 
     @staticmethod
@@ -365,18 +371,19 @@ class IndicatorService(Service):
             Indicator.commune_id == commune_id, func.lower(Indicator.code) == data.code.lower(),
             Indicator.id != (indicator_id or -1)))
         if clash:
-            raise ValidationError(f"Mã «{data.code}» đã dùng cho chỉ tiêu «{clash}».", field="code")
+            raise ValidationError(_("Mã «{code}» đã dùng cho chỉ tiêu «{clash}».",
+                                    code=data.code, clash=clash), field="code")
         unit_ids = {data.lead_unit_id, *data.responsible_unit_ids, *data.unit_targets} - {None}
         known = set(session.scalars(select(Unit.id).where(Unit.commune_id == commune_id, Unit.id.in_(unit_ids))))
         if unit_ids - known:
-            raise ValidationError("Đơn vị chủ trì hoặc đơn vị thực hiện không có trong danh mục.",
+            raise ValidationError(_("Đơn vị chủ trì hoặc đơn vị thực hiện không có trong danh mục."),
                                   field="responsible_unit_ids")
         if data.weight_indicator_id is not None:
             if data.weight_indicator_id == indicator_id:
-                raise ValidationError("Chỉ tiêu không thể làm trọng số cho chính nó.", field="weight_indicator_id")
+                raise ValidationError(_("Chỉ tiêu không thể làm trọng số cho chính nó."), field="weight_indicator_id")
             weight = session.get(Indicator, data.weight_indicator_id)
             if weight is None or weight.commune_id != commune_id:
-                raise ValidationError("Chỉ tiêu làm trọng số không có trong danh mục.", field="weight_indicator_id")
+                raise ValidationError(_("Chỉ tiêu làm trọng số không có trong danh mục."), field="weight_indicator_id")
 
 
 def _reported(kind: PeriodKind) -> Select[tuple[Indicator]]:

@@ -17,6 +17,7 @@ from tnapp.domain.permissions import Permission
 from tnapp.domain.text import fold, nfc
 from tnapp.domain.vocab import EffectScope, InitiativeKind
 from tnapp.errors import NotFoundError, ValidationError
+from tnapp.i18n import _
 from tnapp.models import Initiative, Person, Unit
 from tnapp.services.base import Service
 from tnapp.services.emulation_excel import (
@@ -178,13 +179,14 @@ class InitiativeService(Service):
     def _clean(data: InitiativeInput) -> InitiativeInput:
         title = nfc(data.title)
         if not title:
-            raise ValidationError("Tên sáng kiến, đề tài không được để trống.", field="title")
+            raise ValidationError(_("Tên sáng kiến, đề tài không được để trống."), field="title")
         if not 2000 <= data.year <= 2100:
-            raise ValidationError(f"Năm {data.year} không hợp lệ.", field="year")
+            raise ValidationError(_("Năm {year} không hợp lệ.", year=data.year), field="year")
         if not data.author_ids:
-            raise ValidationError("Hãy chọn ít nhất một tác giả.", field="author_ids")
+            raise ValidationError(_("Hãy chọn ít nhất một tác giả."), field="author_ids")
         if data.recognised_on is not None and abs(data.recognised_on.year - data.year) > 1:
-            raise ValidationError(f"Ngày công nhận {data.recognised_on:%d/%m/%Y} không khớp với năm {data.year}.",
+            raise ValidationError(_("Ngày công nhận {recognised_on:%d/%m/%Y} không khớp với năm {year}.",
+                                    recognised_on=data.recognised_on, year=data.year),
                                   field="recognised_on")
         return InitiativeInput(title, data.year, tuple(dict.fromkeys(data.author_ids)), InitiativeKind(data.kind),
                                data.unit_id, _clean(data.recognised_by), data.recognised_on, EffectScope(data.scope),
@@ -194,9 +196,9 @@ class InitiativeService(Service):
     def _apply(session: Session, record: Initiative, data: InitiativeInput) -> None:
         authors = [session.get(Person, i) for i in data.author_ids]
         if None in authors:
-            raise ValidationError("Tác giả đã chọn không còn trong danh mục.", field="author_ids")
+            raise ValidationError(_("Tác giả đã chọn không còn trong danh mục."), field="author_ids")
         if data.unit_id is not None and session.get(Unit, data.unit_id) is None:
-            raise ValidationError("Đơn vị không tồn tại.", field="unit_id")
+            raise ValidationError(_("Đơn vị không tồn tại."), field="unit_id")
         record.kind, record.title, record.year, record.unit_id = data.kind, data.title, data.year, data.unit_id
         record.recognised_by, record.recognised_on = data.recognised_by, data.recognised_on
         record.scope, record.decision_number = data.scope, data.decision_number
@@ -206,7 +208,8 @@ class InitiativeService(Service):
     def _load(session: Session, initiative_id: int) -> Initiative:
         record = session.get(Initiative, initiative_id)
         if record is None:
-            raise NotFoundError(f"Không tìm thấy sáng kiến #{initiative_id} (có thể đã bị xóa).")
+            raise NotFoundError(_("Không tìm thấy sáng kiến #{initiative_id} (có thể đã bị xóa).",
+                                  initiative_id=initiative_id))
         return record
 
     @staticmethod

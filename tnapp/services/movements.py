@@ -18,6 +18,7 @@ from tnapp.domain.permissions import Permission
 from tnapp.domain.text import fold, nfc
 from tnapp.domain.vocab import MovementKind, MovementStage
 from tnapp.errors import NotFoundError, ValidationError
+from tnapp.i18n import N_, _, label
 from tnapp.models import Indicator, Movement, Registration, Unit
 from tnapp.services.base import Service, delete_unless_used
 from tnapp.services.emulation_excel import (
@@ -129,21 +130,21 @@ class MovementService(Service):
         with self.ws.write(Permission.EDIT_EMULATION) as session:
             movement = self._load(session, movement_id)
             self.ws.check_version(movement, expected_version)
-            delete_unless_used(session, movement, ((Registration.movement_id, "đăng ký thi đua"),),
-                               f"Không xóa được phong trào «{movement.name}»", "Hãy xóa các đăng ký trước.")
+            delete_unless_used(session, movement, ((Registration.movement_id, N_("đăng ký thi đua")),),
+                               _("Không xóa được phong trào «{movement}»", movement=movement.name), _("Hãy xóa các đăng ký trước."))
 
     def advance(self, movement_id: int, expected_version: int | None = None) -> MovementRow:
         """One step forward along Luật TĐKT 2022, Điều 17."""
         row = self.get(movement_id)
         if row.next_stage is None:
-            raise ValidationError(f"Phong trào đã ở bước cuối «{row.stage.label}».", field="stage")
+            raise ValidationError(_("Phong trào đã ở bước cuối «{stage}».", stage=label(row.stage)), field="stage")
         return self.set_stage(movement_id, row.next_stage, None, expected_version)
 
     def step_back(self, movement_id: int, reason: str, expected_version: int | None = None) -> MovementRow:
         """One step back, with a reason kept in the audit trail."""
         row = self.get(movement_id)
         if row.previous_stage is None:
-            raise ValidationError(f"Phong trào đang ở bước đầu «{row.stage.label}».", field="stage")
+            raise ValidationError(_("Phong trào đang ở bước đầu «{stage}».", stage=label(row.stage)), field="stage")
         return self.set_stage(movement_id, row.previous_stage, reason, expected_version)
 
     def set_stage(self, movement_id: int, stage: MovementStage, reason: str | None = None,
@@ -238,15 +239,15 @@ class MovementService(Service):
     def _clean(data: MovementInput) -> MovementInput:
         code, name = nfc(data.code), nfc(data.name)
         if not code:
-            raise ValidationError("Mã phong trào không được để trống.", field="code")
+            raise ValidationError(_("Mã phong trào không được để trống."), field="code")
         if len(code) > 30:
-            raise ValidationError("Mã phong trào tối đa 30 ký tự.", field="code")
+            raise ValidationError(_("Mã phong trào tối đa 30 ký tự."), field="code")
         if not name:
-            raise ValidationError("Tên phong trào không được để trống.", field="name")
+            raise ValidationError(_("Tên phong trào không được để trống."), field="name")
         if not 2000 <= data.year <= 2100:
-            raise ValidationError(f"Năm {data.year} không hợp lệ.", field="year")
+            raise ValidationError(_("Năm {year} không hợp lệ.", year=data.year), field="year")
         if data.start_date and data.end_date and data.end_date < data.start_date:
-            raise ValidationError("Ngày kết thúc phải sau ngày bắt đầu.", field="end_date")
+            raise ValidationError(_("Ngày kết thúc phải sau ngày bắt đầu."), field="end_date")
         return MovementInput(code, name, data.year, MovementKind(data.kind), _clean(data.slogan), _clean(data.launch_doc_number),
                              data.launch_date, data.start_date, data.end_date, _clean_block(data.content),
                              tuple(sorted(set(data.indicator_ids))), tuple(sorted(set(data.unit_ids))))
@@ -256,7 +257,7 @@ class MovementService(Service):
         twin = session.scalar(select(Movement.id).where(Movement.code == data.code,
                                                         Movement.id != (movement_id or -1)))
         if twin is not None:
-            raise ValidationError(f"Đã có phong trào mã «{data.code}».", field="code")
+            raise ValidationError(_("Đã có phong trào mã «{code}».", code=data.code), field="code")
 
     @staticmethod
     def _apply(session: Session, movement: Movement, data: MovementInput) -> None:
@@ -266,13 +267,14 @@ class MovementService(Service):
         movement.indicators = [session.get(Indicator, i) for i in data.indicator_ids]
         movement.units = [session.get(Unit, u) for u in data.unit_ids]
         if None in movement.indicators or None in movement.units:
-            raise ValidationError("Chỉ tiêu hoặc đơn vị đã chọn không còn tồn tại.", field="indicator_ids")
+            raise ValidationError(_("Chỉ tiêu hoặc đơn vị đã chọn không còn tồn tại."), field="indicator_ids")
 
     @staticmethod
     def _load(session: Session, movement_id: int | None) -> Movement:
         movement = session.get(Movement, movement_id)
         if movement is None:
-            raise NotFoundError(f"Không tìm thấy phong trào #{movement_id} (có thể đã bị xóa).")
+            raise NotFoundError(_("Không tìm thấy phong trào #{movement_id} (có thể đã bị xóa).",
+                                  movement_id=movement_id))
         return movement
 
     @staticmethod

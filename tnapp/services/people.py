@@ -16,6 +16,7 @@ from tnapp.domain.names import LEGACY_MESSAGE, legacy_encoding, name_key, unit_k
 from tnapp.domain.text import fold, nfc
 from tnapp.domain.vocab import Gender, PersonStatus, StaffCategory
 from tnapp.errors import NotFoundError, TNAppError, ValidationError
+from tnapp.i18n import N_, _
 from tnapp.models import (
     AwardRecord, CouncilMember, DisciplineRecord, Exemplar, Person, ProposalNominee, Registration, TaskRating,
     Unit,
@@ -75,13 +76,15 @@ def validate_person(data: PersonInput) -> PersonInput:
     """The rules for a person's fields; returns the cleaned input."""
     name = nfc(data.full_name)
     if not name:
-        raise ValidationError("Họ và tên không được để trống.", field="full_name")
+        raise ValidationError(_("Họ và tên không được để trống."), field="full_name")
     if len(name) > 100:
-        raise ValidationError("Họ và tên tối đa 100 ký tự.", field="full_name")
+        raise ValidationError(_("Họ và tên tối đa 100 ký tự."), field="full_name")
     if any(ch.isdigit() for ch in name):
-        raise ValidationError(f"Họ và tên «{name}» có chữ số.", field="full_name")
+        raise ValidationError(_("Họ và tên «{name}» có chữ số.", name=name), field="full_name")
     if data.birth_year is not None and not MIN_BIRTH_YEAR <= data.birth_year <= MAX_BIRTH_YEAR:
-        raise ValidationError(f"Năm sinh {data.birth_year} không hợp lệ (từ {MIN_BIRTH_YEAR} đến {MAX_BIRTH_YEAR}).",
+        raise ValidationError(_("Năm sinh {birth_year} không hợp lệ (từ {MIN_BIRTH_YEAR} đến {MAX_BIRTH_YEAR}).",
+                                birth_year=data.birth_year, MIN_BIRTH_YEAR=MIN_BIRTH_YEAR,
+                                MAX_BIRTH_YEAR=MAX_BIRTH_YEAR),
                               field="birth_year")
     return replace(data, full_name=name, position=_clean(data.position), phone=_clean(data.phone),
                    note=_clean(data.note))
@@ -129,14 +132,14 @@ class PeopleImportPreview:
 
 # Records that keep a person from being deleted.
 _REFERENCES = (
-    (TaskRating.person_id, "kết quả đánh giá"),
-    (AwardRecord.person_id, "khen thưởng"),
-    (Registration.person_id, "đăng ký thi đua"),
-    (DisciplineRecord.person_id, "kỷ luật"),
-    (Exemplar.person_id, "điển hình"),
-    (ProposalNominee.person_id, "đề nghị khen thưởng"),
-    (CouncilMember.person_id, "thành viên Hội đồng"),
-    (initiative_author.c.person_id, "sáng kiến"),
+    (TaskRating.person_id, N_("kết quả đánh giá")),
+    (AwardRecord.person_id, N_("khen thưởng")),
+    (Registration.person_id, N_("đăng ký thi đua")),
+    (DisciplineRecord.person_id, N_("kỷ luật")),
+    (Exemplar.person_id, N_("điển hình")),
+    (ProposalNominee.person_id, N_("đề nghị khen thưởng")),
+    (CouncilMember.person_id, N_("thành viên Hội đồng")),
+    (initiative_author.c.person_id, N_("sáng kiến")),
 )
 
 
@@ -196,8 +199,8 @@ class PersonService(Service):
             # Loaded, the unit history is deleted by the ORM with the person, so each row is audited
             # (left unloaded, the database cascade would remove it unseen by the audit log).
             person.unit_periods  # load it
-            delete_unless_used(session, person, _REFERENCES, f"Không xóa được «{person.full_name}»",
-                               "Hãy đổi tình trạng (chuyển công tác, nghỉ hưu) thay vì xóa.")
+            delete_unless_used(session, person, _REFERENCES, _("Không xóa được «{full_name}»", full_name=person.full_name),
+                               _("Hãy đổi tình trạng (chuyển công tác, nghỉ hưu) thay vì xóa."))
 
     # --- Excel ---------------------------------------------------------------------
 
@@ -219,8 +222,8 @@ class PersonService(Service):
             header_row, columns = header_positions(sheet, COLUMNS)
             missing = [c for c in REQUIRED if c not in columns]
             if missing:
-                raise TNAppError(f"Trang «{sheet.title}», dòng {header_row}: thiếu cột "
-                                 + ", ".join(f"«{c}»" for c in missing) + ".")
+                raise TNAppError(_("Trang «{title}», dòng {row}: thiếu cột {columns}.", title=sheet.title,
+                                   row=header_row, columns=", ".join(f"«{c}»" for c in missing)))
             with self.ws.read() as session:
                 units = {u.code.casefold(): u for u in session.scalars(select(Unit))}
                 units_by_name = {unit_key(u.name): u for u in units.values()}
@@ -263,8 +266,8 @@ class PersonService(Service):
     def apply_import(self, preview: PeopleImportPreview) -> int:
         """Save the new rows of a clean preview in one transaction; returns how many."""
         if preview.problems:
-            raise TNAppError(f"Tệp «{preview.path.name}» còn {len(preview.problems)} lỗi; chưa nhập gì. "
-                             "Hãy sửa tệp rồi nhập lại.")
+            raise TNAppError(_("Tệp «{path}» còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi nhập lại.",
+                               path=preview.path.name, count=len(preview.problems)))
         with self.ws.write(Permission.EDIT_CATALOGUE, reason=f"Nhập từ tệp {preview.path.name}") as session:
             for item in preview.new_rows:
                 person = Person()
@@ -353,13 +356,13 @@ class PersonService(Service):
     def _load(session: Session, person_id: int) -> Person:
         person = session.get(Person, person_id)
         if person is None:
-            raise NotFoundError(f"Không tìm thấy người #{person_id} (có thể đã bị xóa).")
+            raise NotFoundError(_("Không tìm thấy người #{person_id} (có thể đã bị xóa).", person_id=person_id))
         return person
 
     @staticmethod
     def _check_unit(session: Session, unit_id: int) -> None:
         if session.get(Unit, unit_id) is None:
-            raise ValidationError("Đơn vị không tồn tại.", field="unit_id")
+            raise ValidationError(_("Đơn vị không tồn tại."), field="unit_id")
 
     @staticmethod
     def _apply(person: Person, data: PersonInput) -> None:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from tnapp.domain.prize import prize_amount
 from tnapp.errors import NotFoundError
+from tnapp.i18n import _
 from tnapp.services.settings import setting_in_force
 
 
@@ -29,8 +30,9 @@ def prize_quote(session: Session, title_code: str, on_date: dt.date) -> PrizeQuo
     try:
         multiplier = setting_in_force(session, f"prize_multiplier.{title_code}", on_date)
     except NotFoundError as exc:
-        raise NotFoundError(f"Chưa có hệ số tiền thưởng cho danh hiệu {title_code} áp dụng ngày "
-                            f"{on_date:%d/%m/%Y} (thiết lập «prize_multiplier.{title_code}»).") from exc
+        raise NotFoundError(_("Chưa có hệ số tiền thưởng cho danh hiệu {title_code} áp dụng ngày {on_date:%d/%m/%Y} "
+                              "(thiết lập «prize_multiplier.{title_code}»).",
+                              title_code=title_code, on_date=on_date)) from exc
     salary = setting_in_force(session, "base_salary", on_date)
     step = setting_in_force(session, "prize_rounding_step", on_date)
     return PrizeQuote(

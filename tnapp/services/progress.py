@@ -32,6 +32,7 @@ from tnapp.domain.periods import Period
 from tnapp.domain.progress import Bands, ProgressStatus, Totals, UnitValue
 from tnapp.domain.vocab import Aggregation, Direction, IndicatorArea, PeriodKind, ValueType
 from tnapp.errors import NotFoundError, ValidationError
+from tnapp.i18n import _, label
 from tnapp.models import Indicator, IndicatorTarget, ReportValue, Unit, UnitReport
 from tnapp.models.indicators import indicator_responsible_unit
 from tnapp.services.base import Service
@@ -244,7 +245,7 @@ class ProgressService(Service):
         unit = session.scalar(select(Unit).where(Unit.commune_id == commune.id,
                                                  func.upper(Unit.code) == code.strip().upper()))
         if unit is None:
-            raise NotFoundError(f"Không có đơn vị mã «{code}».")
+            raise NotFoundError(_("Không có đơn vị mã «{code}».", code=code))
         return unit
 
 
@@ -253,7 +254,7 @@ def _as_of(year: int, as_of: str | None) -> Period:
         return Period(year, PeriodKind.YEAR)
     period = Period.parse(as_of if "-" in as_of or len(as_of) == 4 else f"{year}-{as_of}")
     if period.year != year:
-        raise ValidationError(f"Kỳ {period.label} không thuộc năm {year}.", field="period")
+        raise ValidationError(_("Kỳ {period} không thuộc năm {year}.", period=label(period), year=year), field="period")
     return period
 
 

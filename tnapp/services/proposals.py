@@ -35,6 +35,7 @@ from tnapp.domain.proposal_wizard import (
 from tnapp.domain.text import nfc
 from tnapp.domain.vocab import DocumentKind, ProposalState
 from tnapp.errors import NotFoundError, ValidationError
+from tnapp.i18n import _, label
 from tnapp.models import Attachment, AwardTitle, DocumentNumber, Person, Proposal, ProposalNominee, Unit
 from tnapp.models.base import utcnow
 from tnapp.models.council import AgendaItem
@@ -155,7 +156,7 @@ def load_proposal(session: Session, proposal_id: int) -> Proposal:
     """The proposal, or a 'not found' message naming it."""
     proposal = session.get(Proposal, proposal_id)
     if proposal is None:
-        raise NotFoundError(f"Không tìm thấy đề nghị #{proposal_id} (có thể đã bị xóa).")
+        raise NotFoundError(_("Không tìm thấy đề nghị #{proposal_id} (có thể đã bị xóa).", proposal_id=proposal_id))
     return proposal
 
 
@@ -261,7 +262,7 @@ class ProposalService(Service):
         with self.ws.read() as session:
             a = session.get(Attachment, attachment_id)
             if a is None or a.owner_type != OWNER:
-                raise NotFoundError(f"Không tìm thấy tệp đính kèm #{attachment_id}.")
+                raise NotFoundError(_("Không tìm thấy tệp đính kèm #{attachment_id}.", attachment_id=attachment_id))
             return a.filename, a.data
 
     # --- the wizard -----------------------------------------------------------------------------
@@ -293,7 +294,7 @@ class ProposalService(Service):
             if nominee not in by_title.setdefault(code, []):
                 by_title[code].append(nominee)
         if not by_title:
-            raise ValidationError("Chưa chọn đối tượng nào để đề nghị.", field="nominees")
+            raise ValidationError(_("Chưa chọn đối tượng nào để đề nghị."), field="nominees")
         self.ws.require(Permission.EDIT_PROPOSALS)
         return [self.start_draft(year, code, nominees=chosen) for code, chosen in by_title.items()]
 
@@ -316,7 +317,7 @@ class ProposalService(Service):
             transition: Transition = advance(step, draft, titles)
             target, notice = transition.step, transition.notice
             if target is Step.SUBMITTED:
-                raise ValidationError("Hãy bấm «Trình Hội đồng» để trình đề nghị.", field="state")
+                raise ValidationError(_("Hãy bấm «Trình Hội đồng» để trình đề nghị."), field="state")
         elif direction == "back":
             target = back(step)
         else:
@@ -346,7 +347,7 @@ class ProposalService(Service):
         all in one transaction: nothing changes, and no number is taken, if any of it fails."""
         day = on or dt.date.today()
         if day > dt.date.today():
-            raise ValidationError(f"Ngày trình {day:%d/%m/%Y} chưa tới.", field="on")
+            raise ValidationError(_("Ngày trình {day:%d/%m/%Y} chưa tới.", day=day), field="on")
         self.ws.require(Permission.ISSUE_DOCUMENTS)  # the Tờ trình's number comes from the register
         titles = self.titles()
         commune_id = self.ws.commune.current().id
@@ -371,13 +372,14 @@ class ProposalService(Service):
         """Rút đề nghị đã trình (before the council decides), with a reason kept in the audit log."""
         reason = nfc(reason or "")
         if not reason:
-            raise ValidationError("Hãy ghi lý do rút đề nghị.", field="reason")
+            raise ValidationError(_("Hãy ghi lý do rút đề nghị."), field="reason")
         with self.ws.write(Permission.EDIT_PROPOSALS, reason=reason) as session:
             proposal = self._load(session, proposal_id)
             self.ws.check_version(proposal, expected_version)
             if proposal.state is not ProposalState.SUBMITTED:
-                raise ValidationError(f"Chỉ rút được đề nghị đã trình Hội đồng; đề nghị #{proposal_id} đang ở "
-                                      f"trạng thái «{proposal.state.label}».", field="state")
+                raise ValidationError(_("Chỉ rút được đề nghị đã trình Hội đồng; đề nghị #{proposal_id} đang ở "
+                                        "trạng thái «{state}».",
+                                        proposal_id=proposal_id, state=label(proposal.state)), field="state")
             proposal.state = ProposalState.WITHDRAWN
             proposal.note = reason
         return self.get(proposal_id)
@@ -407,7 +409,7 @@ class ProposalService(Service):
         with self.ws.write(Permission.EDIT_PROPOSALS) as session:
             attachment = session.get(Attachment, attachment_id)
             if attachment is None or attachment.owner_type != OWNER:
-                raise NotFoundError(f"Không tìm thấy tệp đính kèm #{attachment_id}.")
+                raise NotFoundError(_("Không tìm thấy tệp đính kèm #{attachment_id}.", attachment_id=attachment_id))
             self._require_draft(self._load(session, attachment.owner_id))
             session.delete(attachment)
 
@@ -452,20 +454,22 @@ class ProposalService(Service):
     @staticmethod
     def _require_draft(proposal: Proposal) -> None:
         if proposal.state is not ProposalState.DRAFT:
-            raise ValidationError(f"Đề nghị #{proposal.id} đã ở trạng thái «{proposal.state.label}»; chỉ bản nháp "
-                                  "mới sửa được.", field="state")
+            raise ValidationError(_("Đề nghị #{id} đã ở trạng thái «{state}»; chỉ bản nháp mới sửa được.",
+                                    id=proposal.id, state=label(proposal.state)), field="state")
 
     @staticmethod
     def _title_id(session: Session, code: str) -> int:
         title_id = session.scalar(select(AwardTitle.id).where(AwardTitle.code == code, AwardTitle.active.is_(True)))
         if title_id is None:
-            raise ValidationError(f"Không có danh hiệu mã «{code}» (hoặc đã ngừng dùng).", field="title_code")
+            raise ValidationError(_("Không có danh hiệu mã «{code}» (hoặc đã ngừng dùng).",
+                                    code=code), field="title_code")
         return title_id
 
     @staticmethod
     def _unit_id(session: Session, unit_id: int | None) -> int | None:
         if unit_id is not None and session.get(Unit, unit_id) is None:
-            raise ValidationError(f"Không có đơn vị đề nghị #{unit_id} (có thể đã bị xóa).", field="proposing_unit_id")
+            raise ValidationError(_("Không có đơn vị đề nghị #{unit_id} (có thể đã bị xóa).",
+                                    unit_id=unit_id), field="proposing_unit_id")
         return unit_id
 
     def _store(self, session: Session, proposal: Proposal, step: Step, draft: Draft,

@@ -34,6 +34,7 @@ from tnapp.domain.setting_rules import setting_name
 from tnapp.domain.text import nfc
 from tnapp.domain.vocab import DocumentKind, MeetingState, NumberState, ProposalState
 from tnapp.errors import ValidationError
+from tnapp.i18n import _, label
 from tnapp.models import AwardRecord, DocumentNumber, Proposal, ProposalNominee
 from tnapp.models.council import AgendaItem
 from tnapp.services.base import Service
@@ -141,8 +142,9 @@ class ProvinceService(Service):
             proposals = [load_proposal(session, pid) for pid in waiting]
             proposals = [p for p in proposals if p.state is ProposalState.APPROVED]
             if not proposals:
-                raise ValidationError(f"Phiên họp ngày {meeting.held_at:%d/%m/%Y} không còn đề nghị khen thưởng cấp "
-                                      "trên nào được thông qua mà chưa trình tỉnh.", field="meeting_id")
+                raise ValidationError(_("Phiên họp ngày {held_at:%d/%m/%Y} không còn đề nghị khen thưởng cấp trên "
+                                        "nào được thông qua mà chưa trình tỉnh.",
+                                        held_at=meeting.held_at), field="meeting_id")
             number = reserve_in(session, commune_id=commune_id, year=sent_on.year, kind=DocumentKind.SUBMISSION,
                                 symbol=default_symbol(DocumentKind.SUBMISSION),
                                 summary=f"Đề nghị Chủ tịch UBND tỉnh khen thưởng thành tích năm {meeting.year}",
@@ -162,29 +164,33 @@ class ProvinceService(Service):
         province's, as the decision names it). Only for a proposal sent to the province."""
         number, issuer = nfc(number or "").strip(), nfc(issuer or "").strip()
         if not number:
-            raise ValidationError("Hãy nhập số quyết định của tỉnh (ví dụ 1234/QĐ-UBND).", field="number")
+            raise ValidationError(_("Hãy nhập số quyết định của tỉnh (ví dụ 1234/QĐ-UBND)."), field="number")
         if not is_document_number(number):
-            raise ValidationError(f"«{number}» không phải số quyết định: ghi số, dấu «/» và ký hiệu văn bản "
-                                  "(ví dụ 1234/QĐ-UBND).", field="number")
+            raise ValidationError(_("«{number}» không phải số quyết định: ghi số, dấu «/» và ký hiệu văn bản (ví dụ "
+                                    "1234/QĐ-UBND).", number=number), field="number")
         if not issuer:
-            raise ValidationError("Hãy nhập cơ quan, người ban hành quyết định (ví dụ Chủ tịch UBND tỉnh …).",
+            raise ValidationError(_("Hãy nhập cơ quan, người ban hành quyết định (ví dụ Chủ tịch UBND tỉnh …)."),
                                   field="issuer")
         if self._names_commune(issuer):
-            raise ValidationError(f"«{issuer}» là cấp xã; quyết định khen thưởng cấp trên do cấp có thẩm quyền "
-                                  f"ban hành (ví dụ {self.default_issuer(proposal_id)}).", field="issuer")
+            raise ValidationError(_("«{issuer}» là cấp xã; quyết định khen thưởng cấp trên do cấp có thẩm quyền ban "
+                                    "hành (ví dụ {proposal_id}).",
+                                    issuer=issuer, proposal_id=self.default_issuer(proposal_id)), field="issuer")
         if decided_on > dt.date.today():
-            raise ValidationError(f"Ngày quyết định {decided_on:%d/%m/%Y} chưa tới.", field="decided_on")
+            raise ValidationError(_("Ngày quyết định {decided_on:%d/%m/%Y} chưa tới.",
+                                    decided_on=decided_on), field="decided_on")
         passed_ids = self._passed_nominees(proposal_id)
         with self.ws.write(Permission.ISSUE_DOCUMENTS) as session:
             proposal = load_proposal(session, proposal_id)
             self.ws.check_version(proposal, expected_version)
             if proposal.state is not ProposalState.SENT_TO_PROVINCE:
-                raise ValidationError(f"Đề nghị #{proposal_id} đang ở trạng thái «{proposal.state.label}»; chỉ ghi "
-                                      "quyết định của tỉnh cho đề nghị đã trình tỉnh.", field="state")
+                raise ValidationError(_("Đề nghị #{proposal_id} đang ở trạng thái «{state}»; chỉ ghi quyết định của "
+                                        "tỉnh cho đề nghị đã trình tỉnh.",
+                                        proposal_id=proposal_id, state=label(proposal.state)), field="state")
             sent = session.get(DocumentNumber, proposal.province_number_id)
             if sent is not None and sent.issued_on and decided_on < sent.issued_on:
-                raise ValidationError(f"Ngày quyết định {decided_on:%d/%m/%Y} trước ngày trình tỉnh "
-                                      f"({sent.issued_on:%d/%m/%Y}).", field="decided_on")
+                raise ValidationError(_("Ngày quyết định {decided_on:%d/%m/%Y} trước ngày trình tỉnh "
+                                        "({issued_on:%d/%m/%Y}).",
+                                        decided_on=decided_on, issued_on=sent.issued_on), field="decided_on")
             proposal.province_decision_number = number
             proposal.province_decision_date = decided_on
             proposal.province_decision_issuer = issuer
@@ -222,11 +228,11 @@ class ProvinceService(Service):
     @staticmethod
     def _check_meeting(meeting: MeetingRow, sent_on: dt.date) -> None:
         if meeting.state is not MeetingState.CLOSED:
-            raise ValidationError(f"Phiên họp ngày {meeting.held_at:%d/%m/%Y} chưa kết thúc; chỉ trình tỉnh khi "
-                                  "Hội đồng đã có kết quả.", field="meeting_id")
+            raise ValidationError(_("Phiên họp ngày {held_at:%d/%m/%Y} chưa kết thúc; chỉ trình tỉnh khi Hội đồng "
+                                    "đã có kết quả.", held_at=meeting.held_at), field="meeting_id")
         if sent_on < meeting.held_at.date():
-            raise ValidationError(f"Ngày trình {sent_on:%d/%m/%Y} trước ngày họp Hội đồng "
-                                  f"({meeting.held_at:%d/%m/%Y}).", field="sent_on")
+            raise ValidationError(_("Ngày trình {sent_on:%d/%m/%Y} trước ngày họp Hội đồng ({held_at:%d/%m/%Y}).",
+                                    sent_on=sent_on, held_at=meeting.held_at), field="sent_on")
 
     @staticmethod
     def _row(session: Session, p: Proposal) -> ProvinceRow:

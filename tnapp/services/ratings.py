@@ -33,6 +33,7 @@ from tnapp.domain.permissions import Permission
 from tnapp.domain.text import fold, nfc
 from tnapp.domain.vocab import MatterKind, RatingLevel, StaffCategory
 from tnapp.errors import NotFoundError, ValidationError
+from tnapp.i18n import _
 from tnapp.models import DisciplineRecord, Person, TaskRating, Unit
 from tnapp.services.base import Service
 from tnapp.services.person_units import units_in_year
@@ -261,49 +262,53 @@ class RatingService(Service):
                   check_twin: bool = True) -> RatingInput:
         """The cleaned input, or a ValidationError naming the field."""
         if not 2000 <= data.year <= 2100:
-            raise ValidationError(f"Năm {data.year} không hợp lệ.", field="year")
+            raise ValidationError(_("Năm {year} không hợp lệ.", year=data.year), field="year")
         if data.nominee.type is NomineeType.HOUSEHOLD:
-            raise ValidationError("Chỉ đánh giá cá nhân hoặc tập thể, không đánh giá hộ gia đình.", field="nominee")
-        nominee, _ = load_nominee(session, data.nominee)
+            raise ValidationError(_("Chỉ đánh giá cá nhân hoặc tập thể, không đánh giá hộ gia đình."), field="nominee")
+        nominee, _kind = load_nominee(session, data.nominee)
         data = replace(data, level=RatingLevel(data.level) if data.level is not None else None)
         note = nfc(data.note or "") or None
         worker = isinstance(nominee, Person) and not is_official(nominee.category)
         if data.work_confirmed is not None and not worker:
-            raise ValidationError("Xác nhận của thôn, đơn vị chỉ dùng cho công nhân, nông dân, người lao động "
-                                  "(Luật Thi đua, khen thưởng 2022, Điều 24); cán bộ, công chức, viên chức và tập "
-                                  "thể được xếp loại.", field="work_confirmed")
+            raise ValidationError(_("Xác nhận của thôn, đơn vị chỉ dùng cho công nhân, nông dân, người lao động "
+                                    "(Luật Thi đua, khen thưởng 2022, Điều 24); cán bộ, công chức, viên chức và "
+                                    "tập thể được xếp loại."), field="work_confirmed")
         if data.level is None and data.work_confirmed is None:
-            raise ValidationError("Hãy chọn mức xếp loại" + (" hoặc xác nhận của thôn, đơn vị" if worker else "") + ".",
-                                  field="level")
+            raise ValidationError(_("Hãy chọn mức xếp loại hoặc xác nhận của thôn, đơn vị.") if worker
+                                  else _("Hãy chọn mức xếp loại."), field="level")
         if isinstance(nominee, Person):
             units = units_in_year(session, nominee, data.year)  # their unit(s) that year, not today's
             unit_id = data.unit_id if data.unit_id is not None else (units[-1].unit_id if units else nominee.unit_id)
             unit = session.get(Unit, unit_id)
             if unit is None:
-                raise ValidationError("Hãy chọn đơn vị đánh giá.", field="unit_id")
+                raise ValidationError(_("Hãy chọn đơn vị đánh giá."), field="unit_id")
             if unit_id not in {u.unit_id for u in units}:
                 where = (f"năm đó ở {', '.join(f'«{u.unit_name}»' for u in units)}" if units
                          else f"chưa thuộc đơn vị nào của xã năm đó; nay ở «{nominee.unit.name}»")
                 raise ValidationError(
-                    f"«{nominee.full_name}» không thuộc «{unit.name}» năm {data.year} ({where}); "
-                    "chỉ đơn vị của người đó trong năm mới đánh giá được.", field="unit_id")
+                    _("«{full_name}» không thuộc «{unit}» năm {year} ({where}); chỉ đơn vị của người đó trong năm "
+                      "mới đánh giá được.",
+                      full_name=nominee.full_name, unit=unit.name, year=data.year, where=where), field="unit_id")
             self._check_active(unit, data.year)
             if is_official(nominee.category) and data.level is not None:
                 disciplined = nominee.id in self._disciplined(session, data.year)
                 check_points(data.level, data.points, disciplined, self.bands(data.year))
             elif data.points is not None and not 0 <= data.points <= 100:
-                raise ValidationError(f"Điểm {data.points:g} không hợp lệ (từ 0 đến 100).", field="points")
+                raise ValidationError(_("Điểm {points:g} không hợp lệ (từ 0 đến 100).",
+                                        points=data.points), field="points")
         else:
             unit_id = None
             self._check_active(nominee, data.year)
             if data.points is not None and not 0 <= data.points <= 100:
-                raise ValidationError(f"Điểm {data.points:g} không hợp lệ (từ 0 đến 100).", field="points")
+                raise ValidationError(_("Điểm {points:g} không hợp lệ (từ 0 đến 100).",
+                                        points=data.points), field="points")
         if check_twin:
             column = getattr(TaskRating, f"{data.nominee.type.value}_id")
             twin = session.scalar(select(TaskRating.id).where(TaskRating.year == data.year, column == data.nominee.id,
                                                               TaskRating.id != (rating_id or -1)))
             if twin is not None:
-                raise ValidationError(f"Đã có kết quả đánh giá năm {data.year} của đối tượng này; hãy sửa kết quả đó.",
+                raise ValidationError(_("Đã có kết quả đánh giá năm {year} của đối tượng này; hãy sửa kết quả đó.",
+                                        year=data.year),
                                       field="year")
         confirmed_by = (nfc(data.confirmed_by or "") or (session.get(Unit, unit_id).name if unit_id else None)
                         if data.work_confirmed is not None else None)
@@ -313,7 +318,8 @@ class RatingService(Service):
     @staticmethod
     def _check_active(unit: Unit, year: int) -> None:
         if (unit.active_from and unit.active_from.year > year) or (unit.active_to and unit.active_to.year < year):
-            raise ValidationError(f"«{unit.name}» không hoạt động trong năm {year}.", field="unit_id")
+            raise ValidationError(_("«{unit}» không hoạt động trong năm {year}.",
+                                    unit=unit.name, year=year), field="unit_id")
 
     @staticmethod
     def _apply(record: TaskRating, data: RatingInput) -> None:
@@ -331,7 +337,8 @@ class RatingService(Service):
     def _load(session: Session, rating_id: int | None) -> TaskRating:
         record = session.get(TaskRating, rating_id)
         if record is None:
-            raise NotFoundError(f"Không tìm thấy kết quả đánh giá #{rating_id} (có thể đã bị xóa).")
+            raise NotFoundError(_("Không tìm thấy kết quả đánh giá #{rating_id} (có thể đã bị xóa).",
+                                  rating_id=rating_id))
         return record
 
     @staticmethod

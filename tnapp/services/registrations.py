@@ -24,6 +24,7 @@ from tnapp.domain.permissions import Permission
 from tnapp.domain.text import fold
 from tnapp.domain.vocab import RegistrationState
 from tnapp.errors import NotFoundError, ValidationError
+from tnapp.i18n import _, label
 from tnapp.models import AwardTitle, Movement, Registration, Unit
 from tnapp.models.base import utcnow
 from tnapp.services.base import Service
@@ -131,8 +132,8 @@ class RegistrationService(Service):
             record = self._load(session, registration_id)
             self.ws.check_version(record, expected_version)
             if record.state not in REGISTRATION_EDITABLE:
-                raise ValidationError(f"Đăng ký đang «{record.state.label}» nên không sửa được; hãy rút về "
-                                      "«Chưa gửi» trước.", field="state")
+                raise ValidationError(_("Đăng ký đang «{state}» nên không sửa được; hãy rút về «Chưa gửi» trước.",
+                                        state=label(record.state)), field="state")
             self._validate(session, data, registration_id)
             self._apply(record, data)
         return self.get(registration_id)
@@ -142,7 +143,7 @@ class RegistrationService(Service):
             record = self._load(session, registration_id)
             self.ws.check_version(record, expected_version)
             if record.state is RegistrationState.APPROVED:
-                raise ValidationError("Đăng ký đã được duyệt nên không xóa được.", field="state")
+                raise ValidationError(_("Đăng ký đã được duyệt nên không xóa được."), field="state")
             session.delete(record)
 
     def send(self, registration_id: int, expected_version: int | None = None) -> RegistrationRow:
@@ -263,23 +264,24 @@ class RegistrationService(Service):
     def _validate(session: Session, data: RegistrationInput, registration_id: int | None = None,
                   check_twin: bool = True) -> None:
         if not 2000 <= data.year <= 2100:
-            raise ValidationError(f"Năm {data.year} không hợp lệ.", field="year")
+            raise ValidationError(_("Năm {year} không hợp lệ.", year=data.year), field="year")
         if session.get(Unit, data.unit_id) is None:
-            raise ValidationError("Hãy chọn đơn vị đăng ký.", field="unit_id")
+            raise ValidationError(_("Hãy chọn đơn vị đăng ký."), field="unit_id")
         title = session.get(AwardTitle, data.title_id)
         if title is None:
-            raise ValidationError("Hãy chọn danh hiệu.", field="title_id")
-        _, unit_kind = load_nominee(session, data.nominee)
+            raise ValidationError(_("Hãy chọn danh hiệu."), field="title_id")
+        _nominee, unit_kind = load_nominee(session, data.nominee)
         check_title_fits(title.name, title.nominee_kind, data.nominee.type, unit_kind)
         if data.movement_id is not None and session.get(Movement, data.movement_id) is None:
-            raise ValidationError("Phong trào không tồn tại.", field="movement_id")
+            raise ValidationError(_("Phong trào không tồn tại."), field="movement_id")
         if not check_twin:  # an import matches existing rows on the same key instead
             return
         twin = session.scalar(select(Registration.id).where(
             Registration.year == data.year, Registration.title_id == data.title_id,
             nominee_filter(Registration, data.nominee), Registration.id != (registration_id or -1)))
         if twin is not None:
-            raise ValidationError(f"Đối tượng này đã đăng ký «{title.name}» năm {data.year}.", field="title_id")
+            raise ValidationError(_("Đối tượng này đã đăng ký «{title}» năm {year}.",
+                                    title=title.name, year=data.year), field="title_id")
 
     @staticmethod
     def _apply(record: Registration, data: RegistrationInput) -> None:
@@ -294,7 +296,8 @@ class RegistrationService(Service):
     def _load(session: Session, registration_id: int | None) -> Registration:
         record = session.get(Registration, registration_id)
         if record is None:
-            raise NotFoundError(f"Không tìm thấy đăng ký thi đua #{registration_id} (có thể đã bị xóa).")
+            raise NotFoundError(_("Không tìm thấy đăng ký thi đua #{registration_id} (có thể đã bị xóa).",
+                                  registration_id=registration_id))
         return record
 
     @staticmethod

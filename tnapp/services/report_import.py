@@ -33,6 +33,7 @@ from tnapp.domain.permissions import Actor
 from tnapp.domain.value_checks import check_value
 from tnapp.domain.vocab import ReportState
 from tnapp.errors import PermissionDenied, TNAppError
+from tnapp.i18n import _, label
 from tnapp.models import Indicator, ReportValue, Unit, UnitReport
 from tnapp.services import audit
 from tnapp.services.excel import CellProblem, Formula, merged_ranges, open_workbook, read_rows
@@ -203,31 +204,34 @@ class TemplateReader:
         if META_SHEET not in book.sheetnames:
             sheets = book.worksheets
             if all(not any(v is not None for row in read_rows(s, MAX_ROWS) for v in row) for s in sheets):
-                raise TNAppError(f"Tệp «{name}» trống, không có dữ liệu.")
-            raise TNAppError(f"Tệp «{name}» không phải mẫu báo cáo của TNApp (thiếu trang ẩn «{META_SHEET}»). "
-                             "Hãy tải mẫu từ TNApp rồi nhập số liệu vào mẫu đó.")
+                raise TNAppError(_("Tệp «{name}» trống, không có dữ liệu.", name=name))
+            raise TNAppError(_("Tệp «{name}» không phải mẫu báo cáo của TNApp (thiếu trang ẩn «{META_SHEET}»). Hãy "
+                               "tải mẫu từ TNApp rồi nhập số liệu vào mẫu đó.", name=name, META_SHEET=META_SHEET))
         meta = read_rows(book[META_SHEET], META_MAX_ROWS, "trang ẩn của mẫu")
         head = meta[0] if meta else ()
         if len(head) < 4 or head[0] != META_MARK:
-            raise TNAppError(f"Tệp «{name}»: trang ẩn của mẫu bị sửa hoặc hỏng; hãy tải mẫu mới.")
+            raise TNAppError(_("Tệp «{name}»: trang ẩn của mẫu bị sửa hoặc hỏng; hãy tải mẫu mới.", name=name))
         version = head[1]
         if version != TEMPLATE_VERSION:
             older = isinstance(version, int) and version < TEMPLATE_VERSION
-            raise TNAppError(f"Tệp «{name}» là mẫu {'cũ' if older else 'không đúng'} (phiên bản {version}; TNApp "
-                             f"này dùng phiên bản {TEMPLATE_VERSION}). Hãy tải mẫu mới rồi nhập lại số liệu.")
+            raise TNAppError(_("Tệp «{name}» là mẫu {value} (phiên bản {version}; TNApp này dùng phiên bản "
+                               "{TEMPLATE_VERSION}). Hãy tải mẫu mới rồi nhập lại số liệu.",
+                               name=name, value=_("cũ") if older else _("không đúng"), version=version,
+                               TEMPLATE_VERSION=TEMPLATE_VERSION))
         period = Period.parse(str(head[2]))
         item.period = period.code
         if head[3] != self.commune.code:
-            raise TNAppError(f"Tệp «{name}» là mẫu của xã khác (mã {head[3]}), không phải của {self.commune.name}.")
+            raise TNAppError(_("Tệp «{name}» là mẫu của xã khác (mã {head}), không phải của {commune}.",
+                               name=name, head=head[3], commune=self.commune.name))
         if self.expect_period and period.code != self.expect_period:
-            raise TNAppError(f"Tệp «{name}» là mẫu của kỳ {period.label}, không phải kỳ "
-                             f"{Period.parse(self.expect_period).label} đang nhập.")
+            raise TNAppError(_("Tệp «{name}» là mẫu của kỳ {period}, không phải kỳ {label} đang nhập.",
+                               name=name, period=label(period), label=label(Period.parse(self.expect_period))))
         layout: dict[str, list[tuple]] = {}
         for entry in meta[1:]:
             if not entry or all(v is None for v in entry):
                 continue
             if len(entry) < 4 or any(v is None for v in entry[:4]):  # sheet, unit, row, code: all four
-                raise TNAppError(f"Tệp «{name}»: trang ẩn của mẫu bị sửa hoặc hỏng; hãy tải mẫu mới.")
+                raise TNAppError(_("Tệp «{name}»: trang ẩn của mẫu bị sửa hoặc hỏng; hãy tải mẫu mới.", name=name))
             layout.setdefault(str(entry[0]), []).append(tuple(entry[:4]))
         for sheet_name in book.sheetnames:
             if sheet_name != META_SHEET and sheet_name not in layout:

@@ -18,6 +18,7 @@ from openpyxl.workbook.protection import WorkbookProtection
 from tnapp.domain.periods import Period
 from tnapp.domain.permissions import Permission
 from tnapp.errors import TNAppError
+from tnapp.i18n import _, label
 from tnapp.services.base import Service
 from tnapp.documents.xlsx import append_row, new_book, save_workbook
 from tnapp.services.report_import import Batch, ImportPreview, ImportResult, TemplateReader, excel_files
@@ -38,14 +39,15 @@ class ReportTemplateService(Service):
         """One workbook with a sheet per unit that must report the period."""
         units = [s.unit_id for s in self.ws.reporting.status(period)]
         if not units:
-            raise TNAppError(f"Không có đơn vị nào phải báo cáo kỳ {Period.parse(period).label}.")
+            raise TNAppError(_("Không có đơn vị nào phải báo cáo kỳ {label}.", label=label(Period.parse(period))))
         return self._workbook([self.ws.unit_reports.open(u, period) for u in units], Period.parse(period), path)
 
     def _workbook(self, reports: Sequence[ReportSheet], period: Period, path: Path) -> Path:
         commune = self.ws.commune.current()
         for report in reports:
             if not report.lines:
-                raise TNAppError(f"«{report.unit_name}» không có chỉ tiêu nào báo cáo theo kỳ {period.label}.")
+                raise TNAppError(_("«{unit_name}» không có chỉ tiêu nào báo cáo theo kỳ {period}.",
+                                   unit_name=report.unit_name, period=label(period)))
         book = new_book()
         meta = book.create_sheet(META_SHEET)
         append_row(meta, [META_MARK, TEMPLATE_VERSION, period.code, commune.code, dt.datetime.now().isoformat(" ", "seconds")])

@@ -19,6 +19,7 @@ from tnapp.domain.vocab import (
     StaffCategory, UnitKind, ValueType,
 )
 from tnapp.errors import TNAppError
+from tnapp.i18n import _
 from tnapp.models import (
     AwardTitle, Commune, Household, Indicator, IndicatorRule, IndicatorTarget, Person, ReportValue, Setting, Unit,
     UnitReport,
@@ -44,7 +45,7 @@ def _load(folder: Path, name: str) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise TNAppError(f"Không đọc được tệp dữ liệu mẫu «{path}»: {exc}.") from exc
+        raise TNAppError(_("Không đọc được tệp dữ liệu mẫu «{path}»: {exc}.", path=path, exc=exc)) from exc
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -83,7 +84,7 @@ class SeedService(Service):
         transaction. Refused when the database already holds a commune."""
         self.ws.require(Permission.MAINTAIN_DATABASE)
         if not self.ws.is_empty():
-            raise TNAppError("Cơ sở dữ liệu đã có dữ liệu của một xã; dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu trống.")
+            raise TNAppError(_("Cơ sở dữ liệu đã có dữ liệu của một xã; dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu trống."))
         self.ensure_defaults()
         folder = seed_dir() / "demo"
         with self.ws.write(Permission.MAINTAIN_DATABASE, reason="Nạp dữ liệu mẫu") as session:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from tnapp.domain import setting_rules
 from tnapp.domain.permissions import Permission
 from tnapp.errors import NotFoundError, ValidationError
+from tnapp.i18n import _
 from tnapp.models import Setting
 from tnapp.services.base import Service
 
@@ -39,7 +40,7 @@ def setting_in_force(session: Session, key: str, on: dt.date | None = None) -> S
         select(Setting).where(Setting.key == key, Setting.effective_from <= day)
         .order_by(Setting.effective_from.desc()).limit(1)).first()
     if setting is None:
-        raise NotFoundError(f"Chưa có thiết lập «{key}» áp dụng cho ngày {day:%d/%m/%Y}.")
+        raise NotFoundError(_("Chưa có thiết lập «{key}» áp dụng cho ngày {day:%d/%m/%Y}.", key=key, day=day))
     return setting
 
 
@@ -74,7 +75,7 @@ class SettingsService(Service):
         ``basis`` None: not stated (scripts); a stated basis must not be blank."""
         key = key.strip()
         if not key:
-            raise ValidationError("Tên thiết lập không được để trống.", field="key")
+            raise ValidationError(_("Tên thiết lập không được để trống."), field="key")
         with self.ws.write(Permission.MANAGE_SETTINGS, reason=f"Giá trị mới của «{key}»") as session:
             value = _checked(session, key, value, basis)
             setting = session.scalars(select(Setting).where(Setting.key == key,
@@ -93,14 +94,15 @@ class SettingsService(Service):
         with self.ws.write(Permission.MANAGE_SETTINGS, reason="Sửa thiết lập") as session:
             setting = session.get(Setting, setting_id)
             if setting is None:
-                raise NotFoundError(f"Không tìm thấy thiết lập số {setting_id}.")
+                raise NotFoundError(_("Không tìm thấy thiết lập số {setting_id}.", setting_id=setting_id))
             self.ws.check_version(setting, expected_version)
             value = _checked(session, setting.key, value, basis, exclude=setting.id)
             clash = session.scalars(select(Setting).where(
                 Setting.key == setting.key, Setting.effective_from == effective_from, Setting.id != setting.id)).first()
             if clash is not None:
-                raise ValidationError(f"Thiết lập «{setting.key}» đã có giá trị từ ngày {effective_from:%d/%m/%Y}; "
-                                      "hãy sửa dòng đó.", field="effective_from")
+                raise ValidationError(_("Thiết lập «{key}» đã có giá trị từ ngày {effective_from:%d/%m/%Y}; hãy sửa "
+                                        "dòng đó.",
+                                        key=setting.key, effective_from=effective_from), field="effective_from")
             _apply(setting, value, effective_from, basis, unconfirmed, note)
             session.flush()
             return _row(setting)
@@ -118,14 +120,14 @@ def _checked(session: Session, key: str, value: object, basis: str | None, exclu
     """The value to store: checked by the key's rule (tnapp.domain.setting_rules)
     and of the same kind as the key's other values; a stated basis not blank."""
     if basis is not None and not basis.strip():
-        raise ValidationError(f"Thiết lập «{key}»: Căn cứ không được để trống (ghi văn bản, điều khoản "
-                              "hoặc «Thiết lập của văn phòng»).", field="basis")
+        raise ValidationError(_("Thiết lập «{key}»: Căn cứ không được để trống (ghi văn bản, điều khoản hoặc «Thiết "
+                                "lập của văn phòng»).", key=key), field="basis")
     value = setting_rules.check(key, value)
     other = session.scalars(select(Setting).where(Setting.key == key, Setting.id != (exclude or -1))
                             .order_by(Setting.effective_from.desc()).limit(1)).first()
     if other is not None and _kind(other.value) != _kind(value):
-        raise ValidationError(f"Thiết lập «{key}»: Giá trị phải là {_kind(other.value)} như các giá trị trước "
-                              f"(đã nhập {_kind(value)}).", field="value")
+        raise ValidationError(_("Thiết lập «{key}»: Giá trị phải là {value} như các giá trị trước (đã nhập {value2}).",
+                                key=key, value=_kind(other.value), value2=_kind(value)), field="value")
     return value
 
 

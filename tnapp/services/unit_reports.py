@@ -27,6 +27,7 @@ from tnapp.domain.value_checks import (
 )
 from tnapp.domain.vocab import Direction, PeriodKind, ReportState
 from tnapp.errors import NotFoundError, ValidationError
+from tnapp.i18n import _, label
 from tnapp.models import Indicator, IndicatorRule, ReportValue, Unit, UnitReport
 from tnapp.models.base import UNSAVED, utcnow
 from tnapp.services.audit import actor_of, record_action
@@ -212,7 +213,7 @@ class UnitReportService(Service):
         with self.ws.read() as session:
             found = session.get(Indicator, indicator)
             if found is None:
-                raise NotFoundError(f"Không tìm thấy chỉ tiêu #{indicator}.")
+                raise NotFoundError(_("Không tìm thấy chỉ tiêu #{indicator}.", indicator=indicator))
             return check_value(spec_of(found), text)
 
     def rule_violations(self, report: ReportRef) -> list[RuleViolation]:
@@ -256,8 +257,9 @@ class UnitReportService(Service):
             unit = self._writable_unit(session, key.unit_id, period)
             indicator = session.scalar(reported_by(unit.id, period.kind).where(Indicator.id == indicator_id))
             if indicator is None:
-                raise ValidationError(f"Chỉ tiêu #{indicator_id} không thuộc báo cáo {period.label} "
-                                      f"của «{unit.name}».", field="indicator")
+                raise ValidationError(_("Chỉ tiêu #{indicator_id} không thuộc báo cáo {period} của «{unit}».",
+                                        indicator_id=indicator_id, period=label(period),
+                                        unit=unit.name), field="indicator")
             found = self._find_held(session, unit.id, period)
             workflow.require_editable(found.state if found else None, f"Báo cáo {period.label} của «{unit.name}»")
             row = session.scalar(select(ReportValue).where(
@@ -317,8 +319,8 @@ class UnitReportService(Service):
         with self.ws.write(step.permission, reason=reason) as session:
             found = self._resolve(session, report, lock=True)
             if found is None:
-                raise ValidationError("Đơn vị chưa nhập báo cáo này; chưa có gì để "
-                                      f"{transition.label.lower()}.", field="state")
+                raise ValidationError(_("Đơn vị chưa nhập báo cáo này; chưa có gì để {transition}.",
+                                        transition=label(transition).lower()), field="state")
             if step.own_unit_only:
                 workflow.require_own_unit(self.ws.actor, found.unit_id, found.unit.name)
             self.ws.check_version(found, expected_version)
@@ -326,8 +328,9 @@ class UnitReportService(Service):
             if transition is Transition.SUBMIT:
                 blockers = self._blockers(session, found)
                 if blockers:
-                    raise ValidationError(f"Chưa gửi được báo cáo {found.period} của «{found.unit.name}»: "
-                                          + "; ".join(blockers) + ".", field="values")
+                    raise ValidationError(_("Chưa gửi được báo cáo {period} của «{unit}»: {blockers}.",
+                                            period=found.period, unit=found.unit.name, blockers="; ".join(blockers)),
+                                          field="values")
             username, now = actor_of(session).username, utcnow()
             found.state = target
             if transition is Transition.SUBMIT:
@@ -352,14 +355,15 @@ class UnitReportService(Service):
         with self.ws.read() as session:
             found = self._resolve(session, report)
             if found is None:
-                raise NotFoundError(f"Không tìm thấy báo cáo #{report}.")
+                raise NotFoundError(_("Không tìm thấy báo cáo #{report}.", report=report))
             return ReportKey(found.unit_id, found.period)
 
     def _writable_unit(self, session: Session, unit_id: int, period: Period) -> Unit:
         unit = self._unit(session, unit_id)
         workflow.require_own_unit(self.ws.actor, unit.id, unit.name)
         if not unit_active_during(unit, period):
-            raise ValidationError(f"«{unit.name}» không hoạt động trong {period.label}.", field="unit")
+            raise ValidationError(_("«{unit}» không hoạt động trong {period}.",
+                                    unit=unit.name, period=label(period)), field="unit")
         return unit
 
     @staticmethod
@@ -405,7 +409,7 @@ class UnitReportService(Service):
     def _unit(session: Session, unit_id: int) -> Unit:
         unit = session.get(Unit, unit_id)
         if unit is None:
-            raise NotFoundError(f"Không tìm thấy đơn vị #{unit_id}.")
+            raise NotFoundError(_("Không tìm thấy đơn vị #{unit_id}.", unit_id=unit_id))
         return unit
 
     @classmethod
@@ -426,7 +430,7 @@ class UnitReportService(Service):
             query = select(UnitReport).where(UnitReport.id == report)
             found = session.scalar(query.with_for_update() if lock else query)
             if found is None:
-                raise NotFoundError(f"Không tìm thấy báo cáo #{report} (có thể đã bị xóa).")
+                raise NotFoundError(_("Không tìm thấy báo cáo #{report} (có thể đã bị xóa).", report=report))
             return found
         key = report.key if isinstance(report, ReportSheet) else report
         return self._find(session, key.unit_id, Period.parse(key.period).code, lock)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from tnapp.domain.permissions import Permission
 from tnapp.domain.vocab import UnitKind
 from tnapp.errors import NotFoundError, ValidationError
+from tnapp.i18n import N_, _
 from tnapp.models import (
     AwardRecord, Household, Indicator, Person, Registration, TaskRating, Unit, UnitReport, User,
 )
@@ -68,15 +69,15 @@ def _row(unit: Unit, people_count: int) -> UnitRow:
 
 # Records that keep a unit from being deleted, with what to tell the user.
 _REFERENCES = (
-    (Unit.parent_id, "đơn vị trực thuộc"),
-    (Person.unit_id, "người"),
-    (Household.village_id, "hộ gia đình"),
-    (UnitReport.unit_id, "báo cáo"),
-    (Indicator.lead_unit_id, "chỉ tiêu chủ trì"),
-    (Registration.unit_id, "đăng ký thi đua"),
-    (TaskRating.collective_id, "kết quả đánh giá"),
-    (AwardRecord.collective_id, "khen thưởng"),
-    (User.unit_id, "tài khoản"),
+    (Unit.parent_id, N_("đơn vị trực thuộc")),
+    (Person.unit_id, N_("người")),
+    (Household.village_id, N_("hộ gia đình")),
+    (UnitReport.unit_id, N_("báo cáo")),
+    (Indicator.lead_unit_id, N_("chỉ tiêu chủ trì")),
+    (Registration.unit_id, N_("đăng ký thi đua")),
+    (TaskRating.collective_id, N_("kết quả đánh giá")),
+    (AwardRecord.collective_id, N_("khen thưởng")),
+    (User.unit_id, N_("tài khoản")),
 )
 
 
@@ -103,7 +104,7 @@ class UnitService(Service):
             unit_id = session.scalar(select(Unit.id).where(Unit.commune_id == commune.id,
                                                            func.lower(Unit.code) == code.strip().lower()))
         if unit_id is None:
-            raise NotFoundError(f"Không có đơn vị mã «{code}».")
+            raise NotFoundError(_("Không có đơn vị mã «{code}».", code=code))
         return self.get(unit_id)
 
     def create(self, data: UnitInput) -> UnitRow:
@@ -130,8 +131,8 @@ class UnitService(Service):
         with self.ws.write(Permission.EDIT_CATALOGUE) as session:
             unit = self._load(session, unit_id)
             self.ws.check_version(unit, expected_version)
-            delete_unless_used(session, unit, _REFERENCES, f"Không xóa được đơn vị «{unit.name}»",
-                               "Hãy chuyển hoặc xóa các dữ liệu đó trước, hoặc ghi ngày ngừng hoạt động.")
+            delete_unless_used(session, unit, _REFERENCES, _("Không xóa được đơn vị «{unit}»", unit=unit.name),
+                               _("Hãy chuyển hoặc xóa các dữ liệu đó trước, hoặc ghi ngày ngừng hoạt động."))
 
     # --- helpers ---------------------------------------------------------------
 
@@ -139,7 +140,7 @@ class UnitService(Service):
     def _load(session: Session, unit_id: int) -> Unit:
         unit = session.get(Unit, unit_id)
         if unit is None:
-            raise NotFoundError(f"Không tìm thấy đơn vị #{unit_id} (có thể đã bị xóa).")
+            raise NotFoundError(_("Không tìm thấy đơn vị #{unit_id} (có thể đã bị xóa).", unit_id=unit_id))
         return unit
 
     @staticmethod
@@ -160,28 +161,28 @@ class UnitService(Service):
     def _validate(session: Session, commune_id: int, data: UnitInput, unit_id: int | None) -> None:
         code = data.code.strip()
         if not code:
-            raise ValidationError("Mã đơn vị không được để trống.", field="code")
+            raise ValidationError(_("Mã đơn vị không được để trống."), field="code")
         if len(code) > 30 or any(ch.isspace() for ch in code):
-            raise ValidationError("Mã đơn vị tối đa 30 ký tự và không có dấu cách.", field="code")
+            raise ValidationError(_("Mã đơn vị tối đa 30 ký tự và không có dấu cách."), field="code")
         if not data.name.strip():
-            raise ValidationError("Tên đơn vị không được để trống.", field="name")
+            raise ValidationError(_("Tên đơn vị không được để trống."), field="name")
         if len(data.name.strip()) > 200:
-            raise ValidationError("Tên đơn vị tối đa 200 ký tự.", field="name")
+            raise ValidationError(_("Tên đơn vị tối đa 200 ký tự."), field="name")
         clash = session.scalar(select(Unit.name).where(
             Unit.commune_id == commune_id, func.lower(Unit.code) == code.lower(),
             Unit.id != (unit_id or -1)))
         if clash:
-            raise ValidationError(f"Mã «{code}» đã dùng cho đơn vị «{clash}».", field="code")
+            raise ValidationError(_("Mã «{code}» đã dùng cho đơn vị «{clash}».", code=code, clash=clash), field="code")
         if data.active_from and data.active_to and data.active_to < data.active_from:
-            raise ValidationError("Ngày ngừng hoạt động phải sau ngày bắt đầu.", field="active_to")
+            raise ValidationError(_("Ngày ngừng hoạt động phải sau ngày bắt đầu."), field="active_to")
         parent_id = data.parent_id
         seen = {unit_id} if unit_id is not None else set()
         while parent_id is not None:
             if parent_id in seen:
-                raise ValidationError("Đơn vị cấp trên không thể là chính nó hoặc đơn vị trực thuộc nó.",
+                raise ValidationError(_("Đơn vị cấp trên không thể là chính nó hoặc đơn vị trực thuộc nó."),
                                       field="parent_id")
             seen.add(parent_id)
             parent = session.get(Unit, parent_id)
             if parent is None or parent.commune_id != commune_id:
-                raise ValidationError("Đơn vị cấp trên không tồn tại.", field="parent_id")
+                raise ValidationError(_("Đơn vị cấp trên không tồn tại."), field="parent_id")
             parent_id = parent.parent_id

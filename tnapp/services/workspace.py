@@ -27,6 +27,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from tnapp.domain.permissions import PERMISSION_LABELS, Actor, Permission
 from tnapp.errors import ConflictError, DatabaseError, PermissionDenied, TNAppError
+from tnapp.i18n import _, label, translate
 from tnapp.models import Commune
 from tnapp.models.base import UNSAVED, Versioned
 from tnapp.services import audit, changes
@@ -144,11 +145,12 @@ class Workspace:
 
     def require(self, permission: Permission) -> None:
         if not self.actor.signed_in:
-            raise PermissionDenied("Chưa đăng nhập: hãy đăng nhập để tiếp tục.")
+            raise PermissionDenied(_("Chưa đăng nhập: hãy đăng nhập để tiếp tục."))
         if not self.actor.can(permission):
             raise PermissionDenied(
-                f"Tài khoản «{self.actor.username}» (vai trò: {self.actor.role.label}) "
-                f"không có quyền {PERMISSION_LABELS[permission]}.")
+                _("Tài khoản «{username}» (vai trò: {role}) không có quyền {PERMISSION_LABELS}.",
+                  username=self.actor.username, role=label(self.actor.role),
+                  PERMISSION_LABELS=translate("Permission", PERMISSION_LABELS[permission])))
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -217,8 +219,8 @@ class Workspace:
             local = fresh.updated_at.replace(tzinfo=dt.UTC).astimezone()
             when = f" lúc {local:%H:%M} ngày {local:%d/%m/%Y}"
         return ConflictError(
-            f"Bản ghi này vừa được {who} lưu trên máy khác{when}, sau khi anh/chị mở nó. "
-            "Thay đổi của anh/chị chưa được lưu; hãy tải lại để xem bản mới rồi sửa lại.")
+            _("Bản ghi này vừa được {who} lưu trên máy khác{when}, sau khi anh/chị mở nó. Thay đổi của anh/chị chưa "
+              "được lưu; hãy tải lại để xem bản mới rồi sửa lại.", who=who, when=when))
 
     def _refused(self, exc: sa_exc.IntegrityError, inserting: list[Versioned]) -> TNAppError:
         """A unique key refused an insert: another PC saved that record first
@@ -228,8 +230,8 @@ class Workspace:
         first = next((row for obj in inserting if (row := self._saved_first(obj)) is not None), None)
         if first is not None:
             return self._saved_by_other(first)
-        return TNAppError("Không lưu được vì dữ liệu trùng với một bản ghi đã có hoặc đang được dùng ở nơi khác "
-                          "(có thể vừa được lưu trên máy khác). Hãy tải lại rồi thử lại; chưa có gì bị thay đổi.")
+        return TNAppError(_("Không lưu được vì dữ liệu trùng với một bản ghi đã có hoặc đang được dùng ở nơi khác "
+                            "(có thể vừa được lưu trên máy khác). Hãy tải lại rồi thử lại; chưa có gì bị thay đổi."))
 
     def _saved_first(self, obj: Versioned) -> Versioned | None:
         """The saved row holding one of the unique keys ``obj`` wanted."""

@@ -1,18 +1,20 @@
-"""Trợ giúp: the offline user guide (resources/help/huong-dan.html), opened by
-F1 at the section of the area in view."""
+"""Trợ giúp: the offline user guide (resources/help/huong-dan.html, in English
+guide-en.html), opened by F1 at the section of the area in view."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from tnapp.i18n import language
 from tnapp.paths import resources_dir
 
-GUIDE = "huong-dan.html"
+GUIDES = {"vi": "huong-dan.html", "en": "guide-en.html"}
 
 
 def guide_url(section: str | None = None) -> QUrl:
-    url = QUrl.fromLocalFile(str(resources_dir() / "help" / GUIDE))
+    """The guide in the interface's language, at ``section`` (an area's key)."""
+    url = QUrl.fromLocalFile(str(resources_dir() / "help" / GUIDES.get(language(), GUIDES["vi"])))
     if section:
         url.setFragment(section)
     return url

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from tnapp import i18n as core_i18n
 from tnapp.paths import APP_NAME, resources_dir
 
 LANGUAGE_KEY = "ui/language"
@@ -39,8 +40,10 @@ def save_language(language: str) -> None:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load and install the translators for ``language``; the caller keeps the
-    returned list alive for as long as they are installed."""
+    """Load and install the translators for ``language`` (and give the core's
+    messages the same language); the caller keeps the returned list alive for as
+    long as they are installed."""
+    core_i18n.set_language(language if language in core_i18n.LANGUAGES else DEFAULT_LANGUAGE)
     wanted: list[tuple[str, str]] = []
     if language == "en":
         wanted = [(str(i18n_dir()), "tnapp_en"),
@@ -57,6 +60,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    core_i18n.set_language(DEFAULT_LANGUAGE)
     for translator in translators:
         app.removeTranslator(translator)
 

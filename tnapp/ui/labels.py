@@ -19,6 +19,12 @@ def tr_label(member: LabelledEnum) -> str:
     return QCoreApplication.translate(type(member).__name__, member.label)
 
 
+def tr_rule_text(text: str) -> str:
+    """A text of an award rule set (a criterion, a parameter, the set's name), translated
+    (context ``RuleSet``, collected from ``resources/rules`` by tools/update_translations.py)."""
+    return QCoreApplication.translate("RuleSet", text)
+
+
 def tr_setting_part(part: str) -> str:
     """A part of a dict setting value (``share`` → "tỷ lệ"), translated
     (context ``SettingPart``, marked in ``tnapp/domain/setting_rules.py``)."""
@@ -40,8 +46,13 @@ def tr_file_name(report: ReportDef) -> str:
     return QCoreApplication.translate("ReportFile", report.file_name)
 
 
-def tr_setting_meaning(meaning: SettingMeaning) -> tuple[str, str]:
-    """A setting's name (its ``{subject}`` still to fill) and meaning, translated
-    (contexts ``SettingName``, ``SettingMeaning``, marked in ``setting_rules.py``)."""
-    return (QCoreApplication.translate("SettingName", meaning.name),
-            QCoreApplication.translate("SettingMeaning", meaning.meaning))
+def tr_report_text(text: str) -> str:
+    """A leadership report's title or description as the catalogue lists it, translated
+    (context ``ReportName``, collected from ``tnapp.reports.CATALOGUE``); the paper itself stays Vietnamese."""
+    return QCoreApplication.translate("ReportName", text)
+
+
+def tr_setting_meaning(meaning: SettingMeaning) -> str:
+    """What a setting means, translated (context ``SettingMeaning``, marked in ``setting_rules.py``);
+    its name comes from ``setting_rules.setting_name``."""
+    return QCoreApplication.translate("SettingMeaning", meaning.meaning)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from tnapp.domain.formatting import format_date, format_number, parse_number
 from tnapp.domain.permissions import Permission
 from tnapp.domain.setting_rules import (
-    BASE_LABELS, FROM_THE_BEGINNING, SHARE_PARTS, ValueKind, meaning_of, subject_of,
+    BASE_LABELS, FROM_THE_BEGINNING, SHARE_PARTS, ValueKind, meaning_of, setting_name,
 )
 from tnapp.domain.vocab import PeriodKind
 from tnapp.errors import TNAppError, ValidationError
@@ -241,21 +241,16 @@ class SettingsPanel(QWidget):
 
     def refresh(self) -> None:
         self._subjects = {t.code: t.name for t in self.ws.award_history.titles(active_only=False)}
-        self._subjects["default"] = self.tr("các danh hiệu khác")
         self._subjects.update({k.value: tr_label(k).lower() for k in PeriodKind})
         self.model.set_rows(self.ws.settings.list())
 
     def name_of(self, row: SettingRow) -> str:
-        """The setting as people call it ("Hệ số tiền thưởng – Bằng khen…"); a key nobody described, as is."""
-        meaning = meaning_of(row.key)
-        if meaning is None:
-            return row.key
-        subject = subject_of(row.key)
-        return tr_setting_meaning(meaning)[0].format(subject=self._subjects.get(subject, subject))
+        """The setting as people call it ("Hệ số tiền thưởng – Bằng khen…"), see ``setting_name``."""
+        return setting_name(row.key, self._subjects, row.note or "")
 
     def meaning_of(self, row: SettingRow) -> str:
         meaning = meaning_of(row.key)
-        return tr_setting_meaning(meaning)[1] if meaning else (row.note or "")
+        return tr_setting_meaning(meaning) if meaning else (row.note or "")
 
     def selected(self) -> SettingRow | None:
         rows = self.table.selectionModel().selectedRows()

@@ -30,7 +30,7 @@ from tnapp.errors import TNAppError
 from tnapp.fonts import document_font
 from tnapp.reports import ReportDef
 from tnapp.ui.files import save_file, suggested_name
-from tnapp.ui.labels import tr_file_name
+from tnapp.ui.labels import tr_file_name, tr_report_text
 from tnapp.ui.messages import show_error
 from tnapp.ui.tasks import run_task
 
@@ -51,9 +51,9 @@ class DocumentsView(QWidget):
 
         self.reports = QListWidget()
         for report in ws.reports.list():
-            item = QListWidgetItem(report.title)
+            item = QListWidgetItem(tr_report_text(report.title))
             item.setData(Qt.ItemDataRole.UserRole, report.code)
-            item.setToolTip(report.description)
+            item.setToolTip(tr_report_text(report.description))
             self.reports.addItem(item)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
@@ -136,7 +136,7 @@ class DocumentsView(QWidget):
         return self.period.currentData()
 
     def _report_changed(self, _row: int) -> None:
-        self.description.setText(self.current_report().description)
+        self.description.setText(tr_report_text(self.current_report().description))
         self._fill_periods()
 
     def _year_changed(self, _year: int) -> None:

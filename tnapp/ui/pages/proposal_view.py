@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from tnapp.domain.formatting import format_datetime, format_number
+from tnapp.i18n import _
 from tnapp.services.council_views import ItemResult
 from tnapp.services.proposals import ProposalRow
 from tnapp.ui.labels import tr_label
@@ -20,8 +21,8 @@ class ProposalView(QDialog):
         super().__init__(parent)
         self.setObjectName("proposalView")
         self.setWindowTitle(self.tr("Đề nghị #{id}: {title}").format(id=row.id, title=row.title_name))
-        results = {ItemResult.PENDING: self.tr("Chưa biểu quyết"), ItemResult.APPROVED: self.tr("Thông qua"),
-                   ItemResult.REJECTED: self.tr("Không thông qua"), None: self.tr("Chưa đưa ra Hội đồng")}
+        results = {**{code: _(text) for code, text in ItemResult.LABELS.items()},
+                   None: self.tr("Chưa đưa ra Hội đồng")}
         head = self.tr("Năm {year} – {state}").format(year=row.year, state=tr_label(row.state))
         if row.submission_number:
             head += self.tr(" – Tờ trình {number} ({when})").format(number=row.submission_number,

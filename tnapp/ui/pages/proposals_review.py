@@ -28,7 +28,7 @@ from tnapp.errors import TNAppError
 from tnapp.services.eligibility import ReviewRow, RuleSetInfo
 from tnapp.services.workspace import Workspace
 from tnapp.ui.forms import select_data
-from tnapp.ui.labels import tr_label
+from tnapp.ui.labels import tr_label, tr_rule_text
 from tnapp.ui.messages import show_error
 from tnapp.ui.pages.emulation_common import year_choices
 from tnapp.ui.table_model import Column, RowTableModel, SearchProxy, table_view
@@ -266,7 +266,7 @@ class ReviewWidget(QWidget):
             self.rules_label.setToolTip("")
             return
         text = self.tr("Bộ tiêu chí áp dụng: <b>{name}</b> (hiệu lực từ {date}).").format(
-            name=html.escape(info.name), date=format_date(info.effective_from))
+            name=html.escape(tr_rule_text(info.name)), date=format_date(info.effective_from))
         if info.unconfirmed:
             text += " " + self.tr("<a href='#unconfirmed'>{n} con số chưa xác nhận</a>.").format(
                 n=len(info.unconfirmed))
@@ -280,7 +280,7 @@ class ReviewWidget(QWidget):
         if info is None or not info.unconfirmed:
             return ""
         return ("<h4>" + html.escape(self.tr("Các con số chưa xác nhận của bộ tiêu chí")) + "</h4><ul>"
-                + "".join(f"<li>{html.escape(p.text)}: <b>{html.escape(p.value_text)}</b><br><i>"
+                + "".join(f"<li>{html.escape(tr_rule_text(p.text))}: <b>{html.escape(p.value_text)}</b><br><i>"
                           + html.escape(self.tr("Căn cứ: {basis}").format(basis=p.basis)) + "</i></li>"
                           for p in info.unconfirmed)
                 + "</ul><p>" + html.escape(self.tr("Khi đã đối chiếu văn bản gốc, sửa các con số này trong Quản trị "
