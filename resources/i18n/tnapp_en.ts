@@ -6762,6 +6762,10 @@
         <translation>The chosen file is the database that is open.</translation>
     </message>
     <message>
+        <source>Không khôi phục được: cơ sở dữ liệu «{target}» đang được mở ở một cửa sổ TNApp khác hoặc trên máy khác. Hãy đóng TNApp ở đó (hoặc chờ việc đang ghi xong) rồi khôi phục lại. Chưa thay đổi gì.</source>
+        <translation>Could not restore: the database «{target}» is open in another TNApp window or on another computer. Close TNApp there (or wait for the save in progress to finish), then restore again. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Không sao lưu được «{source}» vào thư mục «{folder}»: {exc}. Các bản sao lưu trước được giữ nguyên.</source>
         <translation>Could not back up «{source}» into the folder «{folder}»: {exc}. Earlier backups are kept.</translation>
     </message>
@@ -6796,6 +6800,10 @@
     <message>
         <source>{refuse}: tệp bị hỏng ({exc}). Tệp được giữ nguyên.</source>
         <translation>{refuse}: the file is damaged ({exc}). The file is left as it was.</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được: {reason}. Chưa thay đổi gì.</source>
+        <translation>Could not restore: {reason}. Nothing was changed.</translation>
     </message>
     <message>
         <source>Không khôi phục được: {exc}. Cơ sở dữ liệu trước đó được giữ ở «{previous}».</source>

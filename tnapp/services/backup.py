@@ -340,11 +340,11 @@ class BackupService(Service):
         try:
             in_use = open_elsewhere(target)
         except sqlite3.Error as exc:
-            raise DatabaseError(f"Không khôi phục được: {reason(exc)}. Chưa thay đổi gì.") from exc
+            raise DatabaseError(_("Không khôi phục được: {reason}. Chưa thay đổi gì.", reason=reason(exc))) from exc
         if in_use:
-            raise DatabaseError(f"Không khôi phục được: cơ sở dữ liệu «{target}» đang được mở ở một cửa sổ TNApp "
-                                "khác hoặc trên máy khác. Hãy đóng TNApp ở đó (hoặc chờ việc đang ghi xong) rồi "
-                                "khôi phục lại. Chưa thay đổi gì.")
+            raise DatabaseError(_("Không khôi phục được: cơ sở dữ liệu «{target}» đang được mở ở một cửa sổ TNApp "
+                                  "khác hoặc trên máy khác. Hãy đóng TNApp ở đó (hoặc chờ việc đang ghi xong) rồi "
+                                  "khôi phục lại. Chưa thay đổi gì.", target=target))
         stamp = dt.datetime.now().strftime(_STAMP)
         previous = _copy_to_reserved(
             target, _free(self.folder / f"{self._shared_stem(target)}-truoc-khoi-phuc-{stamp}.sqlite"))
