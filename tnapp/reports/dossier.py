@@ -26,13 +26,13 @@ from tnapp.domain.text import fold
 from tnapp.domain.vocab import AwardForm, AwardLevel, DocumentKind, PersonStatus, ProposalState
 from tnapp.errors import TNAppError
 from tnapp.models import (
-    AwardRecord, DocumentNumber, Exemplar, Household, Initiative, Person, Proposal, Unit,
+    AwardRecord, Exemplar, Household, Initiative, Person, Proposal, Unit,
 )
 from tnapp.paths import resources_dir
 from tnapp.domain.council_rules import commune_chairman_may_decide
 from tnapp.reports.base import DEMO_MARK, chairman_name, printed_name
 from tnapp.services.emulation_excel import nominee_filter
-from tnapp.services.proposals import describe_nominee
+from tnapp.services.proposals import describe_nominee, submission_number
 
 if TYPE_CHECKING:
     from tnapp.services.workspace import Workspace
@@ -67,9 +67,10 @@ class Dossier:
     level: AwardLevel
     year: int
     state: ProposalState
-    number: int | None
-    symbol: str | None
-    day: dt.date | None  # the Tờ trình's date: the submission day; blank for a draft
+    number: int | None  # the Tờ trình's: the unit's own (None: left to fill by hand), or UBND xã's register's
+    symbol: str  # "TTr-TrTHCS" for a unit's Tờ trình, "TTr-UBND" for UBND xã's own
+    day: dt.date | None  # the submission day (blank for a draft): the reports' date, what counts as received
+    paper_day: dt.date | None  # the Tờ trình's own date: the unit's, as typed (None: to fill by hand)
     commune: str
     place: str
     province: str
@@ -93,7 +94,7 @@ class Dossier:
 
     @property
     def number_text(self) -> str:
-        return document_number(self.number, self.symbol or f"{DocumentKind.SUBMISSION.value}-UBND")
+        return document_number(self.number, self.symbol)
 
 
 def _decision(number: str | None, day: dt.date | None) -> str:
@@ -161,7 +162,7 @@ def load(ws: Workspace, proposal_id: int, on: dt.date | None = None) -> Dossier:
         if proposal is None:
             raise TNAppError(f"Không tìm thấy đề nghị #{proposal_id} (có thể đã bị xóa).")
         draft = Draft.from_json(proposal.draft)
-        number = session.get(DocumentNumber, proposal.submission_number_id) if proposal.submission_number_id else None
+        number, symbol = submission_number(session, proposal)
         # A proposal made outside the wizard (imported, or by a test) has rows but no draft.
         nominees = draft.active or tuple(replace(describe_nominee(session, Nominee.of(r)),
                                                  achievements=r.achievements or "") for r in proposal.nominees)
@@ -187,7 +188,7 @@ def load(ws: Workspace, proposal_id: int, on: dt.date | None = None) -> Dossier:
         prizes = tuple(quote.amount if quote else None for _ in profiles)
     indicators = tuple(_figures(ws, year, p.draft.indicator_ids, unit) for p, unit in zip(profiles, units))
     return Dossier(proposal_id, title.code, printed_name(title.name), title.level, year, proposal.state,
-                   number.seq if number else None, number.symbol if number else None, day, commune.name,
+                   number, symbol, day, draft.unit_date if unit else day, commune.name,
                    commune.place_name, commune.province, commune.is_demo, chairman_name(ws), profiles, prizes,
                    indicators, unit.name if unit else "", (unit.head_name or "") if unit else "", head_title)
 
@@ -252,8 +253,8 @@ def submission(d: Dossier) -> Document:
     body.append(Para.of(f"{proposer} kính trình {to} xem xét, "
                         + ("đề nghị cấp trên khen thưởng./." if d.above_commune else "quyết định./.")))
     return _base(d, kind=DocumentKind.SUBMISSION, summary=f"Về việc đề nghị tặng {d.title_name} năm {d.year}",
-                 date=d.day, number=d.number, symbol=d.symbol, body=body, issuer=_issuer(d), signature=_signer(d),
-                 recipients=("Như trên", "Lưu: VT"))
+                 date=d.paper_day, number=d.number, symbol=d.symbol, body=body, issuer=_issuer(d),
+                 signature=_signer(d), recipients=("Như trên", "Lưu: VT"))
 
 
 def _issuer(d: Dossier) -> Issuer:
@@ -346,11 +347,17 @@ def nominee_list(d: Dossier, heading: str = "") -> Document:
                    *((Column("Số tiền (đồng)", 1.4, "right"),) if money else ())),
                   rows + (("", "Tổng cộng", f"{len(d.profiles)} {_kind_word(d)}", "", *((d.total,) if money else ())),),
                   sheet="Danh sách", total_rows=1)
-    day = format_date(d.day) if d.day else "      /      /      "
     return _base(d, kind=DocumentKind.SUBMISSION, title="DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", numbered=False,
-                 summary=heading or f"Đề nghị tặng {d.title_name} năm {d.year} (kèm theo Tờ trình số "
-                                    f"{d.number_text} ngày {day})",
-                 date=d.day, body=[table], issuer=_issuer(d), signature=_signer(d))
+                 summary=heading or f"Đề nghị tặng {d.title_name} năm {d.year} (kèm theo {_submission_ref(d)})",
+                 date=d.paper_day, body=[table], issuer=_issuer(d), signature=_signer(d))
+
+
+def _submission_ref(d: Dossier) -> str:
+    """The Tờ trình the list goes with, as its issuer numbered and dated it; a unit's paper whose
+    number is still to be written by hand, by the unit's name."""
+    ref = " ".join(x for x in ("Tờ trình", f"số {d.number_text}" if d.number is not None else "",
+                               f"ngày {format_date(d.paper_day)}" if d.paper_day else "") if x)
+    return f"{ref} của {d.proposer}" if d.proposer else ref
 
 
 def _slug(text: str) -> str:
