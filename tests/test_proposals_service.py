@@ -225,3 +225,24 @@ def test_cli_lists_proposals_as_json_and_writes_the_dossier(sqlite_demo: Workspa
     assert len(capsys.readouterr().out.splitlines()) == 8
     assert main(["--db", db, "dossier", "999", "-o", str(tmp_path)]) == 2
     assert "Không tìm thấy đề nghị #999" in capsys.readouterr().err
+
+
+def test_the_units_own_number_and_date_are_refused_when_they_cannot_be_true(demo_ws: Workspace) -> None:
+    people = pick(demo_ws, "LDTT", VerdictKind.ELIGIBLE, NomineeType.PERSON)
+    unit = demo_ws.people.get(people[0].id).unit_id
+    state = walk_to_dossier(demo_ws, people)
+    cases = ((None, 12, None, "unit_number", "chỉ ghi khi đã chọn đơn vị đề nghị"),
+             (unit, 0, None, "unit_number", "phải là số từ 1 đến 99999"),
+             (unit, 3, dt.date.today() + dt.timedelta(days=1), "unit_date", "chưa tới"))
+    for unit_id, number, day, field, message in cases:
+        with pytest.raises(ValidationError, match=message) as caught:
+            proposed_by(demo_ws, state, unit_id, number, day)
+        assert caught.value.field == field
+    assert demo_ws.proposals.resume(state.proposal_id).version == state.version  # nothing saved
+    kept = proposed_by(demo_ws, state, unit, 7, dt.date(2026, 1, 9))
+    with pytest.raises(ValidationError, match="sau ngày trình Hội đồng 08/01/2026") as caught:
+        demo_ws.proposals.submit(kept.proposal_id, kept.version, on=dt.date(2026, 1, 8))
+    assert caught.value.field == "unit_date"
+    assert demo_ws.proposals.get(kept.proposal_id).state is ProposalState.DRAFT
+    row = demo_ws.proposals.submit(kept.proposal_id, kept.version, on=dt.date(2026, 1, 12))
+    assert row.submission_number == f"07/TTr-{demo_ws.units.get(unit).symbol}"

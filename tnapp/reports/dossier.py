@@ -128,9 +128,11 @@ def _profile(session, n: DraftNominee, year: int, title_code: str, commune: str,
         position = ", ".join(x for x in (p.position, p.unit.name) if x)
         born = f"ngày …… tháng …… năm {p.birth_year}" if p.birth_year else ""
         lines = (("Họ và tên", p.full_name), ("Sinh ngày, tháng, năm", born), ("Giới tính", p.gender.label),
-                 ("Quê quán", ""), ("Nơi thường trú", ""), ("Đơn vị công tác", p.unit.name),
-                 ("Chức vụ (đảng, chính quyền, đoàn thể)", p.position or ""),
-                 ("Trình độ chuyên môn, nghiệp vụ", ""), ("Học hàm, học vị, danh hiệu, giải thưởng", ""))
+                 ("Quê quán", p.hometown or ""), ("Nơi thường trú", p.residence or ""),
+                 ("Đơn vị công tác", p.unit.name), ("Chức vụ (đảng, chính quyền, đoàn thể)", p.position or ""),
+                 ("Trình độ chuyên môn, nghiệp vụ", p.qualification or ""),
+                 ("Trình độ lý luận chính trị", p.political_theory or ""),
+                 ("Học hàm, học vị, danh hiệu, giải thưởng", ""))
         own_head = p.unit.head_name and p.unit.head_name != p.full_name
         confirmer = p.unit.head_name if own_head else ""  # a unit head: confirmed by the commune's chairman
         return Profile(n, position, p.unit.name, p.unit.name if own_head else ubnd, lines, p.full_name,
