@@ -494,6 +494,8 @@ class DossierPage(StepPage):
         self.unit_symbol.setObjectName("unitSymbol")
         self.field_unit_date = DateEdit()
         self.field_unit_date.setObjectName("unitDate")
+        self.field_unit_date.setMaximumWidth(320)
+        self.field_unit_number.setMaximumWidth(120)
         number = QHBoxLayout()
         number.addWidget(self.field_unit_number)
         number.addWidget(self.unit_symbol, 1)
