@@ -1367,8 +1367,28 @@
         <translation>Save dossier to folder…</translation>
     </message>
     <message>
+        <source>Tờ trình của đơn vị đề nghị (số, ngày theo sổ văn bản của đơn vị)</source>
+        <translation>The proposing unit&apos;s submission (number and date from the unit&apos;s own register)</translation>
+    </message>
+    <message>
+        <source>để trống: đơn vị ghi tay</source>
+        <translation>leave empty: the unit writes it by hand</translation>
+    </message>
+    <message>
+        <source>Số:</source>
+        <translation>No.:</translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
         <source>Các văn bản của hồ sơ (PDF và Word):</source>
         <translation>Dossier documents (PDF and Word):</translation>
+    </message>
+    <message>
+        <source>/TTr-… (đơn vị «{name}» chưa có ký hiệu viết tắt trong danh mục)</source>
+        <translation>/TTr-… (unit «{name}» has no abbreviation in the catalogue yet)</translation>
     </message>
     <message>
         <source>Tờ trình đề nghị khen thưởng (Mẫu số 01)</source>
@@ -3524,6 +3544,30 @@
         <translation>Position:</translation>
     </message>
     <message>
+        <source>Quê quán:</source>
+        <translation>Place of origin:</translation>
+    </message>
+    <message>
+        <source>Nơi thường trú:</source>
+        <translation>Permanent residence:</translation>
+    </message>
+    <message>
+        <source>Trình độ chuyên môn, nghiệp vụ:</source>
+        <translation>Professional qualification:</translation>
+    </message>
+    <message>
+        <source>ví dụ Đại học Luật</source>
+        <translation>e.g. Bachelor of Law</translation>
+    </message>
+    <message>
+        <source>Trình độ lý luận chính trị:</source>
+        <translation>Political theory level:</translation>
+    </message>
+    <message>
+        <source>ví dụ Trung cấp</source>
+        <translation>e.g. Intermediate</translation>
+    </message>
+    <message>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
@@ -5561,6 +5605,14 @@
     <message>
         <source>Tên ngắn:</source>
         <translation>Short name:</translation>
+    </message>
+    <message>
+        <source>Ký hiệu viết tắt:</source>
+        <translation>Abbreviation:</translation>
+    </message>
+    <message>
+        <source>trong số văn bản của đơn vị, ví dụ TrTHCS trong «…/TTr-TrTHCS»</source>
+        <translation>in the unit&apos;s document numbers, e.g. TrTHCS in «…/TTr-TrTHCS»</translation>
     </message>
     <message>
         <source>Loại:</source>
