@@ -23,7 +23,7 @@ from tnapp.domain.legal_bases import PROPOSAL_TO_COMMUNE, bases_for, citation
 from tnapp.domain.formatting import document_number, format_date, format_number
 from tnapp.domain.proposal_wizard import Draft, DraftNominee
 from tnapp.domain.text import fold
-from tnapp.domain.vocab import AwardForm, AwardLevel, DocumentKind, PersonStatus, ProposalState
+from tnapp.domain.vocab import AwardForm, AwardLevel, DocumentKind, PersonStatus, ProposalState, UnitKind
 from tnapp.errors import TNAppError
 from tnapp.models import (
     AwardRecord, Exemplar, Household, Initiative, Person, Proposal, Unit,
@@ -82,6 +82,7 @@ class Dossier:
     proposer: str  # the proposing unit (recorded in the wizard)
     proposer_head: str
     proposer_title: str  # the head's position ("Chánh Văn phòng"), from the people of the unit
+    proposer_parent: str = ""  # the unit's managing body, above its name in the letterhead
 
     @property
     def above_commune(self) -> bool:
@@ -114,7 +115,8 @@ def _received(session, n: DraftNominee, year: int, title_code: str, day: dt.date
             tuple(line(r) for r in rows if r.title.form is not AwardForm.TITLE))
 
 
-def _profile(session, n: DraftNominee, year: int, title_code: str, commune: str, day: dt.date | None) -> Profile:
+def _profile(session, n: DraftNominee, year: int, title_code: str, commune: str, province: str,
+             day: dt.date | None) -> Profile:
     titles, commendations = _received(session, n, year, title_code, day)
     initiatives = tuple(f"{i.kind.label} «{i.title}»" + (f", công nhận: {_decision(i.decision_number, i.recognised_on)}"
                                                          f"{' – ' + i.recognised_by if i.recognised_by else ''}"
@@ -145,7 +147,7 @@ def _profile(session, n: DraftNominee, year: int, title_code: str, commune: str,
                  ("Tổng số cán bộ, công chức, viên chức, người lao động", f"{count} người" if count else ""),
                  ("Cơ cấu tổ chức", parts), ("Người đứng đầu", u.head_name or ""),
                  ("Chức năng, nhiệm vụ được giao", ""))
-        parent = session.get(Unit, u.parent_id).name if u.parent_id else ubnd
+        parent = _managing_body(u, commune, province)
         return Profile(n, u.name, u.name, parent, lines, u.head_name or "", "", titles, commendations,
                        initiatives, exemplars)
     h = session.get(Household, n.nominee.id)
@@ -169,12 +171,13 @@ def load(ws: Workspace, proposal_id: int, on: dt.date | None = None) -> Dossier:
         nominees = draft.active or tuple(replace(describe_nominee(session, Nominee.of(r)),
                                                  achievements=r.achievements or "") for r in proposal.nominees)
         day = on or (proposal.submitted_at.date() if proposal.submitted_at else None)
-        profiles = tuple(_profile(session, n, proposal.year, proposal.title.code, commune.name, day)
-                         for n in nominees)
+        profiles = tuple(_profile(session, n, proposal.year, proposal.title.code, commune.name, commune.province,
+                                  day) for n in nominees)
         unit = session.get(Unit, proposal.proposing_unit_id) if proposal.proposing_unit_id else None
         head_title = (session.scalar(select(Person.position).where(Person.unit_id == unit.id,
                                                                    Person.full_name == unit.head_name).limit(1))
                       or "") if unit and unit.head_name else ""
+        managing_body = _managing_body(unit, commune.name, commune.province) if unit else ""
         stored = {(r.person_id, r.collective_id, r.household_id): r.prize_amount for r in proposal.nominees}
         title = proposal.title
         submitted = proposal.state is not ProposalState.DRAFT
@@ -192,7 +195,24 @@ def load(ws: Workspace, proposal_id: int, on: dt.date | None = None) -> Dossier:
     return Dossier(proposal_id, title.code, printed_name(title.name), title.level, year, proposal.state,
                    number, symbol, day, draft.unit_date if unit else day, commune.name,
                    commune.place_name, commune.province, commune.is_demo, chairman_name(ws), profiles, prizes,
-                   indicators, unit.name if unit else "", (unit.head_name or "") if unit else "", head_title)
+                   indicators, unit.name if unit else "", (unit.head_name or "") if unit else "", head_title,
+                   managing_body)
+
+
+# Units the commune's UBND manages when the catalogue names no parent (NĐ 30/2020, Phụ lục I, mục II.2:
+# the letterhead names the direct managing body above the issuing unit).
+MANAGED_BY_UBND = (UnitKind.GOVERNMENT, UnitKind.SCHOOL, UnitKind.HEALTH, UnitKind.VILLAGE, UnitKind.MILITARY)
+
+
+def _managing_body(unit: Unit, commune: str, province: str) -> str:
+    """The body above ``unit`` in its letterhead: its parent in the catalogue; else UBND xã for the units
+    it manages, the province's police for the commune's police; none for the Party, the People's Council,
+    the Front and enterprises, which UBND xã does not manage."""
+    if unit.parent is not None:
+        return unit.parent.name
+    if unit.kind is UnitKind.POLICE:
+        return f"Công an tỉnh {province}"
+    return f"Ủy ban nhân dân xã {commune}" if unit.kind in MANAGED_BY_UBND else ""
 
 
 def _figures(ws: Workspace, year: int, indicator_ids: tuple[int, ...], unit_code: str | None) -> tuple[tuple, ...]:
@@ -261,8 +281,7 @@ def submission(d: Dossier) -> Document:
 
 def _issuer(d: Dossier) -> Issuer:
     """Who issues the Tờ trình and its list: the proposing unit; UBND xã without one (the province route)."""
-    return Issuer(f"ỦY BAN NHÂN DÂN XÃ {d.commune.upper()}", d.proposer.upper()) if d.proposer else \
-        Issuer.commune(d.commune)
+    return Issuer(d.proposer_parent.upper(), d.proposer.upper()) if d.proposer else Issuer.commune(d.commune)
 
 
 def _signer(d: Dossier) -> Signature:
