@@ -326,3 +326,15 @@ def test_a_nominees_report_prints_the_profile_the_catalogue_holds(cycle_ws: Work
                          ("Trình độ chuyên môn, nghiệp vụ", person.qualification),
                          ("Trình độ lý luận chính trị", person.political_theory)):
         assert value and f"- {label}: {value} -" in lines, label
+
+
+def test_nobody_confirms_their_own_achievement_report(cycle_ws: Workspace, tmp_path: Path) -> None:
+    from tnapp.reports.dossier import achievement_report, load
+    checked = 0
+    for row in cycle_ws.proposals.list(year=2025):
+        d = load(cycle_ws, row.id)
+        for p, figures in zip(d.profiles, d.indicators):
+            doc = achievement_report(d, p, figures)
+            assert [s.name for s in doc.co_signers] != [doc.signature.name], (row.title_code, p.head)
+            checked += 1
+    assert checked >= 9  # among them the LĐTT of a unit's own head and a collective proposing itself

@@ -344,7 +344,7 @@ def achievement_report(d: Dossier, p: Profile, indicators: tuple[tuple, ...]) ->
     if p.confirmer:
         confirmer = Signature(("XÁC NHẬN CỦA TRƯỞNG THÔN",) if household else ("THỦ TRƯỞNG ĐƠN VỊ", "XÁC NHẬN, ĐỀ NGHỊ"),
                               p.confirmer)
-    elif d.above_commune or not d.proposer:
+    elif d.above_commune or not d.proposer or p.head == d.proposer_head:  # nobody confirms their own report
         confirmer = Signature(("XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"), d.chairman)
     else:
         confirmer = Signature(("THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN", (d.proposer_title or "Thủ trưởng đơn vị").upper()),
