@@ -10,7 +10,7 @@ from tnapp.domain.permissions import Actor, Permission
 from tnapp.domain.vocab import Gender, Role, UnitKind
 from tnapp.errors import ConflictError, PermissionDenied, ValidationError
 from tnapp.models import AuditEntry, Person, Unit
-from tnapp.services.people import PersonInput
+from tnapp.services.people import PROFILE_FIELDS, PersonInput
 from tnapp.services.units import UnitInput
 from tnapp.services.workspace import Workspace
 
@@ -52,7 +52,8 @@ def test_creating_a_unit_is_audited_with_who_and_what(demo_ws: Workspace) -> Non
 def test_updating_records_before_and_after_of_changed_fields_only(demo_ws: Workspace) -> None:
     person = demo_ws.people.list(search="Lê Đức Tuấn")[0]
     data = PersonInput(person.full_name, person.gender, person.unit_id, person.birth_year,
-                       "Chủ tịch UBND xã (kiêm nhiệm)", person.category, person.status)
+                       "Chủ tịch UBND xã (kiêm nhiệm)", person.category, person.status,
+                       **{name: getattr(person, name) for name, _, _ in PROFILE_FIELDS})  # unchanged: not logged
     updated = demo_ws.people.update(person.id, data, expected_version=person.version)
     assert updated.version == person.version + 1 and updated.position == "Chủ tịch UBND xã (kiêm nhiệm)"
     entry = audit_rows(demo_ws, "person")[-1]

@@ -113,17 +113,26 @@ def test_a_blocking_failure_needs_a_reason_and_the_override_is_audited(demo_ws: 
         demo_ws.proposals.save_step(excluded.proposal_id, Step.ELIGIBILITY, excluded.draft, excluded.version)
 
 
-def test_submit_numbers_the_to_trinh_and_keeps_verdicts_and_prizes(demo_ws: Workspace, tmp_path: Path) -> None:
+def proposed_by(ws: Workspace, state: DraftState, unit_id: int | None, number: int | None = None,
+                day: dt.date | None = None) -> DraftState:
+    """The draft at its dossier step with this proposing unit and the unit's own number and date of its Tờ trình."""
+    draft = replace(state.draft, proposing_unit_id=unit_id, unit_number=number, unit_date=day)
+    return ws.proposals.save_step(state.proposal_id, state.step, draft, state.version, direction="stay")
+
+
+def test_submit_numbers_only_ubnds_own_to_trinh_and_keeps_verdicts_and_prizes(demo_ws: Workspace) -> None:
     people = pick(demo_ws, "LDTT", VerdictKind.ELIGIBLE, NomineeType.PERSON, 3)
-    first = walk_to_dossier(demo_ws, people[:2])
-    second = walk_to_dossier(demo_ws, people[2:])
+    unit = demo_ws.people.get(people[0].id).unit_id
+    first = proposed_by(demo_ws, walk_to_dossier(demo_ws, people[:2]), unit)
+    second = proposed_by(demo_ws, walk_to_dossier(demo_ws, people[2:]), None)  # UBND xã's own Tờ trình
     before = {n.seq for n in demo_ws.documents.register(dt.date.today().year, DocumentKind.SUBMISSION)}
 
     a = demo_ws.proposals.submit(first.proposal_id, first.version)
+    assert {n.seq for n in demo_ws.documents.register(dt.date.today().year, DocumentKind.SUBMISSION)} == before
+    assert a.submission_number is None  # the unit's register numbers it: left to write by hand
     b = demo_ws.proposals.submit(second.proposal_id, second.version)
-    seqs = [int(r.submission_number.split("/")[0]) for r in (a, b)]
-    assert seqs == [max(before, default=0) + 1, max(before, default=0) + 2]
-    assert a.submission_number.endswith("/TTr-UBND") and a.state is ProposalState.SUBMITTED
+    assert b.submission_number == f"{max(before, default=0) + 1:02d}/TTr-UBND"
+    assert a.state is ProposalState.SUBMITTED
     assert a.step is Step.SUBMITTED and a.submitted_at is not None
     assert [n.prize_amount for n in a.nominees] == [710_000, 710_000]  # 0,3 × 2.340.000 rounded up
     assert a.total_prize == 1_420_000
@@ -216,3 +225,24 @@ def test_cli_lists_proposals_as_json_and_writes_the_dossier(sqlite_demo: Workspa
     assert len(capsys.readouterr().out.splitlines()) == 8
     assert main(["--db", db, "dossier", "999", "-o", str(tmp_path)]) == 2
     assert "Không tìm thấy đề nghị #999" in capsys.readouterr().err
+
+
+def test_the_units_own_number_and_date_are_refused_when_they_cannot_be_true(demo_ws: Workspace) -> None:
+    people = pick(demo_ws, "LDTT", VerdictKind.ELIGIBLE, NomineeType.PERSON)
+    unit = demo_ws.people.get(people[0].id).unit_id
+    state = walk_to_dossier(demo_ws, people)
+    cases = ((None, 12, None, "unit_number", "chỉ ghi khi đã chọn đơn vị đề nghị"),
+             (unit, 0, None, "unit_number", "phải là số từ 1 đến 99999"),
+             (unit, 3, dt.date.today() + dt.timedelta(days=1), "unit_date", "chưa tới"))
+    for unit_id, number, day, field, message in cases:
+        with pytest.raises(ValidationError, match=message) as caught:
+            proposed_by(demo_ws, state, unit_id, number, day)
+        assert caught.value.field == field
+    assert demo_ws.proposals.resume(state.proposal_id).version == state.version  # nothing saved
+    kept = proposed_by(demo_ws, state, unit, 7, dt.date(2026, 1, 9))
+    with pytest.raises(ValidationError, match="sau ngày trình Hội đồng 08/01/2026") as caught:
+        demo_ws.proposals.submit(kept.proposal_id, kept.version, on=dt.date(2026, 1, 8))
+    assert caught.value.field == "unit_date"
+    assert demo_ws.proposals.get(kept.proposal_id).state is ProposalState.DRAFT
+    row = demo_ws.proposals.submit(kept.proposal_id, kept.version, on=dt.date(2026, 1, 12))
+    assert row.submission_number == f"07/TTr-{demo_ws.units.get(unit).symbol}"

@@ -278,3 +278,63 @@ def test_the_councils_papers_print_awards_without_catalogue_qualifiers_and_one_b
     decision = " ".join(_pdf_text(files["quyet-dinh-khen-thuong-2025.pdf"]).split())
     assert "tổng số tiền: " in decision and " đồng, chi từ Quỹ" in decision
     assert "đ, chi từ Quỹ" not in decision
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def test_a_units_papers_carry_its_own_register_and_the_ubnd_series_only_ubnds_own(
+        cycle_ws: Workspace, tmp_path: Path) -> None:
+    import re
+
+    from tnapp.domain.formatting import format_date
+    from tnapp.domain.vocab import DocumentKind
+    units = {u.id: u for u in cycle_ws.units.list()}
+    typed = blank = 0
+    for row in cycle_ws.proposals.list(year=2025):
+        draft = cycle_ws.proposals.resume(row.id).draft
+        unit = units[draft.proposing_unit_id]
+        texts = _dossier_texts(cycle_ws, row.title_code, tmp_path / row.title_code)
+        submission = _flat(texts["01-to-trinh.pdf"])
+        listing = _flat(texts["02-danh-sach.pdf"])
+        assert re.findall(r"Số: *(\d*) */(TTr-\S+)", submission) == [
+            (f"{draft.unit_number:02d}" if draft.unit_number else "", f"TTr-{unit.symbol}")], row.title_code
+        assert "-UBND" not in submission.split("Kính gửi")[0] and "Số:" not in listing
+        if draft.unit_number:
+            typed += 1
+            assert (f"kèm theo Tờ trình số {draft.unit_number:02d}/TTr-{unit.symbol} ngày "
+                    f"{format_date(draft.unit_date)} của {unit.name})") in listing
+        else:
+            blank += 1
+            assert f"kèm theo Tờ trình của {unit.name})" in listing and "ngày tháng năm 2026" in submission
+    assert typed and blank  # the demo shows both: a number typed in the wizard, and one left to write by hand
+    register = cycle_ws.documents.register(2026, DocumentKind.SUBMISSION)
+    assert [n.number for n in register] == ["01/TTr-UBND"]  # the province Tờ trình, UBND xã's only one
+    meeting = cycle_ws.council.meetings(year=2025)[0]
+    province = next(f for f in cycle_ws.province.write_dossier(meeting.id, tmp_path / "tinh")
+                    if f.name == "01-to-trinh-tinh.pdf")
+    assert "Số: 01/TTr-UBND" in _flat(_pdf_text(province))
+
+
+def test_a_nominees_report_prints_the_profile_the_catalogue_holds(cycle_ws: Workspace, tmp_path: Path) -> None:
+    row = next(r for r in cycle_ws.proposals.list(year=2025) if r.title_code == "CSTDCS")
+    person = cycle_ws.people.get(row.nominees[0].nominee.id)
+    report = _flat(next(t for n, t in _dossier_texts(cycle_ws, "CSTDCS", tmp_path).items() if n.startswith("03-")))
+    lines = report.split("II. THÀNH TÍCH")[0]
+    for label, value in (("Quê quán", person.hometown), ("Nơi thường trú", person.residence),
+                         ("Trình độ chuyên môn, nghiệp vụ", person.qualification),
+                         ("Trình độ lý luận chính trị", person.political_theory)):
+        assert value and f"- {label}: {value} -" in lines, label
+
+
+def test_nobody_confirms_their_own_achievement_report(cycle_ws: Workspace, tmp_path: Path) -> None:
+    from tnapp.reports.dossier import achievement_report, load
+    checked = 0
+    for row in cycle_ws.proposals.list(year=2025):
+        d = load(cycle_ws, row.id)
+        for p, figures in zip(d.profiles, d.indicators):
+            doc = achievement_report(d, p, figures)
+            assert [s.name for s in doc.co_signers] != [doc.signature.name], (row.title_code, p.head)
+            checked += 1
+    assert checked >= 9  # among them the LĐTT of a unit's own head and a collective proposing itself

@@ -1367,8 +1367,28 @@
         <translation>Save dossier to folder…</translation>
     </message>
     <message>
+        <source>Tờ trình của đơn vị đề nghị (số, ngày theo sổ văn bản của đơn vị)</source>
+        <translation>The proposing unit&apos;s submission (number and date from the unit&apos;s own register)</translation>
+    </message>
+    <message>
+        <source>để trống: đơn vị ghi tay</source>
+        <translation>leave empty: the unit writes it by hand</translation>
+    </message>
+    <message>
+        <source>Số:</source>
+        <translation>No.:</translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
         <source>Các văn bản của hồ sơ (PDF và Word):</source>
         <translation>Dossier documents (PDF and Word):</translation>
+    </message>
+    <message>
+        <source>/TTr-… (đơn vị «{name}» chưa có ký hiệu viết tắt trong danh mục)</source>
+        <translation>/TTr-… (unit «{name}» has no abbreviation in the catalogue yet)</translation>
     </message>
     <message>
         <source>Tờ trình đề nghị khen thưởng (Mẫu số 01)</source>
@@ -3608,6 +3628,30 @@
         <translation>Position:</translation>
     </message>
     <message>
+        <source>Quê quán:</source>
+        <translation>Place of origin:</translation>
+    </message>
+    <message>
+        <source>Nơi thường trú:</source>
+        <translation>Permanent residence:</translation>
+    </message>
+    <message>
+        <source>Trình độ chuyên môn, nghiệp vụ:</source>
+        <translation>Professional qualification:</translation>
+    </message>
+    <message>
+        <source>ví dụ Đại học Luật</source>
+        <translation>e.g. Bachelor of Law</translation>
+    </message>
+    <message>
+        <source>Trình độ lý luận chính trị:</source>
+        <translation>Political theory level:</translation>
+    </message>
+    <message>
+        <source>ví dụ Trung cấp</source>
+        <translation>e.g. Intermediate</translation>
+    </message>
+    <message>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
@@ -5639,6 +5683,14 @@
         <translation>Short name:</translation>
     </message>
     <message>
+        <source>Ký hiệu viết tắt:</source>
+        <translation>Abbreviation:</translation>
+    </message>
+    <message>
+        <source>trong số văn bản của đơn vị, ví dụ TrTHCS trong «…/TTr-TrTHCS»</source>
+        <translation>in the unit&apos;s document numbers, e.g. TrTHCS in «…/TTr-TrTHCS»</translation>
+    </message>
+    <message>
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
@@ -7574,6 +7626,10 @@
         <translation>The birth year {birth_year} is not valid (from {MIN_BIRTH_YEAR} to {MAX_BIRTH_YEAR}).</translation>
     </message>
     <message>
+        <source>{label} tối đa {longest} ký tự.</source>
+        <translation>{label}: at most {longest} characters.</translation>
+    </message>
+    <message>
         <source>Hãy đổi tình trạng (chuyển công tác, nghỉ hưu) thay vì xóa.</source>
         <translation>Change the status (transferred, retired) instead of deleting.</translation>
     </message>
@@ -7610,6 +7666,18 @@
         <translation>Give the reason for withdrawing the proposal.</translation>
     </message>
     <message>
+        <source>Số, ngày tờ trình của đơn vị chỉ ghi khi đã chọn đơn vị đề nghị.</source>
+        <translation>The unit&apos;s submission number and date can only be entered once the proposing unit is chosen.</translation>
+    </message>
+    <message>
+        <source>Số tờ trình của đơn vị «{number}» phải là số từ 1 đến 99999.</source>
+        <translation>The unit&apos;s submission number «{number}» must be a number from 1 to 99999.</translation>
+    </message>
+    <message>
+        <source>Ngày tờ trình của đơn vị {unit_date:%d/%m/%Y} chưa tới.</source>
+        <translation>The unit&apos;s submission date {unit_date:%d/%m/%Y} has not come yet.</translation>
+    </message>
+    <message>
         <source>Đề nghị #{id} đã ở trạng thái «{state}»; chỉ bản nháp mới sửa được.</source>
         <translation>Proposal #{id} is already «{state}»; only a draft can be edited.</translation>
     </message>
@@ -7628,6 +7696,10 @@
     <message>
         <source>Hãy bấm «Trình Hội đồng» để trình đề nghị.</source>
         <translation>Press «Submit to council» to submit the proposal.</translation>
+    </message>
+    <message>
+        <source>Tờ trình của đơn vị ghi ngày {unit_date:%d/%m/%Y}, sau ngày trình Hội đồng {day:%d/%m/%Y}.</source>
+        <translation>The unit&apos;s submission is dated {unit_date:%d/%m/%Y}, after the day it goes to the Council, {day:%d/%m/%Y}.</translation>
     </message>
     <message>
         <source>Chỉ rút được đề nghị đã trình Hội đồng; đề nghị #{proposal_id} đang ở trạng thái «{state}».</source>
@@ -7892,6 +7964,10 @@
     <message>
         <source>Mã «{code}» đã dùng cho đơn vị «{clash}».</source>
         <translation>The code «{code}» is already used for the unit «{clash}».</translation>
+    </message>
+    <message>
+        <source>Ký hiệu «{symbol}»: tối đa 20 ký tự, không có dấu cách hay dấu «/» (ví dụ TrTHCS, TYT).</source>
+        <translation>Abbreviation «{symbol}»: at most 20 characters, no spaces or «/» (for example TrTHCS, TYT).</translation>
     </message>
     <message>
         <source>Ngày ngừng hoạt động phải sau ngày bắt đầu.</source>

@@ -95,6 +95,35 @@ def test_add_a_person(qtbot, typist, page: PeoplePage, gui_ws: Workspace, modal)
     assert page.selected().id == added[0].id and len(page.shown_rows()) == 41
 
 
+def test_the_profile_the_achievement_report_asks_is_typed_in_the_dialog(qtbot, typist, page: PeoplePage,
+                                                                       gui_ws: Workspace, modal) -> None:
+    select_name(page, "Nguyễn Văn Hùng")
+    person = page.selected()
+    assert person.hometown  # the demo fills it
+
+    def change(dialog: PersonDialog) -> None:
+        assert dialog.hometown.text() == person.hometown
+        for field, text in ((dialog.hometown, "Xã Hoằng Hóa, tỉnh Thanh Hóa"), (dialog.qualification, "Cử nhân Luật"),
+                            (dialog.political_theory, "Cao cấp")):
+            field.clear()
+            typist(field, text)
+        dialog.residence.clear()
+        dialog.save_button.click()
+
+    driver = modal(PersonDialog, change)
+    page.edit_button.click()
+    assert driver.done
+    saved = gui_ws.people.get(person.id)
+    assert (saved.hometown, saved.residence, saved.qualification, saved.political_theory) == (
+        "Xã Hoằng Hóa, tỉnh Thanh Hóa", None, "Cử nhân Luật", "Cao cấp")
+    shot = Path("/tmp/shots")
+    if shot.is_dir():
+        dialog = PersonDialog(gui_ws, page.units, saved, parent=page)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.grab().save(str(shot / "people_profile_dialog.png"))
+
+
 def test_a_bad_birth_year_is_refused_in_its_field(qtbot, typist, page: PeoplePage, gui_ws: Workspace,
                                                   messages) -> None:
     dialog = PersonDialog(gui_ws, page.units, parent=page)

@@ -203,3 +203,32 @@ def test_a_batch_of_collectives_from_the_review_with_a_wrong_title_and_a_resume(
     finally:
         again.close()
 
+
+
+def test_the_units_own_number_and_date_are_typed_at_the_dossier_step(qtbot, demo_db: Path, messages) -> None:
+    from tests.test_proposals_service import walk_to_dossier
+    ws = Workspace.open(demo_db)
+    nominee = chosen(ws, "LDTT", VerdictKind.ELIGIBLE, NomineeType.PERSON, 1)[0]
+    state = walk_to_dossier(ws, [nominee])  # proposed by the nominee's own unit
+    unit = ws.units.get(state.draft.proposing_unit_id)
+    page = open_page(qtbot, ws)
+    page.proposals.select(state.proposal_id)
+    page.proposals.edit_button.click()
+    wizard = page.proposals.wizard
+    wizard.resize(*SCREEN)
+    assert wizard.currentId() == 4
+    dossier = wizard.pages[4]
+    assert dossier.paper.isVisible() and dossier.unit_symbol.text() == f"/TTr-{unit.symbol}"
+    qtbot.keyClicks(dossier.field_unit_number, "3")
+    qtbot.keyClicks(dossier.field_unit_date, "31/02/2026")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert "31/02/2026" in messages[-1].text and not wizard.submitted  # refused, in its field
+    assert dossier.focusWidget() is dossier.field_unit_date
+    dossier.field_unit_date.clear()
+    qtbot.keyClicks(dossier.field_unit_date, "09/01/2026")
+    shot(wizard, "dossier_unit_number")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.submitted
+    assert ws.proposals.get(state.proposal_id).submission_number == f"03/TTr-{unit.symbol}"
+    page.close()
+    ws.close()

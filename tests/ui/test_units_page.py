@@ -59,14 +59,15 @@ def test_add_a_unit_through_the_dialog(qtbot, typist, page: UnitsPage, gui_ws: W
         dialog.parent_unit.setCurrentIndex(dialog.parent_unit.findText("UBND", flags=Qt.MatchFlag.MatchStartsWith))
         typist(dialog.active_from, "01/01/2026")
         typist(dialog.head_name, "Lê Văn Bình")
+        typist(dialog.symbol, "TDPĐH")
         dialog.save_button.click()
 
     driver = modal(UnitDialog, fill)
     page.add_button.click()
     assert driver.done
     saved = gui_ws.units.by_code("TDP1")
-    assert (saved.name, saved.kind, saved.parent_name, saved.head_name) == (
-        "Tổ dân phố Đông Hưng", UnitKind.VILLAGE, "Ủy ban nhân dân xã Thượng Ninh", "Lê Văn Bình")
+    assert (saved.name, saved.kind, saved.parent_name, saved.head_name, saved.symbol) == (
+        "Tổ dân phố Đông Hưng", UnitKind.VILLAGE, "Ủy ban nhân dân xã Thượng Ninh", "Lê Văn Bình", "TDPĐH")
     assert saved.active_from.isoformat() == "2026-01-01"
     assert "TDP1" in shown_codes(page) and page.selected().code == "TDP1"
 
@@ -172,3 +173,17 @@ def test_edit_and_delete_need_a_selection(page: UnitsPage) -> None:
     assert not page.edit_button.isEnabled() and not page.delete_button.isEnabled()
     select_code(page, "DU")
     assert page.edit_button.isEnabled() and page.delete_button.isEnabled()
+
+
+def test_a_symbol_with_a_space_or_slash_is_refused_in_its_field(qtbot, typist, page: UnitsPage, gui_ws: Workspace,
+                                                               messages) -> None:
+    dialog = UnitDialog(gui_ws, page.model.rows(), parent=page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    typist(dialog.code, "X2")
+    typist(dialog.name, "Đơn vị X")
+    typist(dialog.symbol, "Tr THCS/X")
+    dialog.save_button.click()
+    assert "Ký hiệu «Tr THCS/X»" in messages[-1].text and dialog.focusWidget() is dialog.symbol
+    with pytest.raises(NotFoundError):
+        gui_ws.units.by_code("X2")

@@ -79,6 +79,12 @@ def default_symbol(kind: DocumentKind, council: bool = False) -> str:
     return f"{kind.value}-UBND"
 
 
+def unit_symbol(kind: DocumentKind, abbreviation: str | None) -> str:
+    """Ký hiệu of a paper a unit issues from its own register (NĐ 30/2020, Phụ lục III): "TTr-TrTHCS";
+    without the unit's abbreviation, room to write it in by hand."""
+    return f"{kind.value}-{abbreviation or chr(0xA0) * 8}"
+
+
 # --- body blocks -------------------------------------------------------------------
 
 @dataclass(frozen=True)

@@ -101,6 +101,10 @@ class Draft:
     decision_date: dt.date | None = None  # planned; the prize uses the settings in force that day
     nominees: tuple[DraftNominee, ...] = ()
     proposing_unit_id: int | None = None  # the unit that proposes (đơn vị đề nghị), printed on the papers
+    # The unit's Tờ trình is numbered and dated in the unit's own register (TNApp does not keep it):
+    # typed when known, else left blank on the paper to fill by hand.
+    unit_number: int | None = None
+    unit_date: dt.date | None = None
 
     @property
     def active(self) -> tuple[DraftNominee, ...]:
@@ -116,7 +120,9 @@ class Draft:
     def to_json(self) -> dict[str, Any]:
         return {"year": self.year, "movement_id": self.movement_id, "title_code": self.title_code,
                 "decision_date": self.decision_date.isoformat() if self.decision_date else None,
-                "nominees": [n.to_json() for n in self.nominees], "proposing_unit_id": self.proposing_unit_id}
+                "nominees": [n.to_json() for n in self.nominees], "proposing_unit_id": self.proposing_unit_id,
+                "unit_number": self.unit_number,
+                "unit_date": self.unit_date.isoformat() if self.unit_date else None}
 
     @classmethod
     def from_json(cls, data: dict[str, Any] | None) -> Draft:
@@ -124,7 +130,9 @@ class Draft:
         day = data.get("decision_date")
         return cls(data.get("year"), data.get("movement_id"), data.get("title_code"),
                    dt.date.fromisoformat(day) if day else None,
-                   tuple(DraftNominee.from_json(n) for n in data.get("nominees", ())), data.get("proposing_unit_id"))
+                   tuple(DraftNominee.from_json(n) for n in data.get("nominees", ())), data.get("proposing_unit_id"),
+                   data.get("unit_number"),
+                   dt.date.fromisoformat(data["unit_date"]) if data.get("unit_date") else None)
 
 
 @dataclass(frozen=True)
@@ -301,8 +309,12 @@ def set_nominees(draft: Draft, chosen: list[DraftNominee]) -> Draft:
 
 def set_year_title(draft: Draft, year: int, title_code: str, movement_id: int | None,
                    decision_date: dt.date | None, proposing_unit_id: int | None = None) -> Draft:
-    """A new year or title makes every verdict stale."""
+    """A new year or title makes every verdict stale; another proposing unit, the number and date
+    of the Tờ trình from the former unit's register."""
     changed = (year, title_code) != (draft.year, draft.title_code)
     nominees = tuple(replace(n, verdict=None) for n in draft.nominees) if changed else draft.nominees
+    same_unit = proposing_unit_id == draft.proposing_unit_id
     return replace(draft, year=year, title_code=title_code, movement_id=movement_id, decision_date=decision_date,
-                   nominees=nominees, proposing_unit_id=proposing_unit_id)
+                   nominees=nominees, proposing_unit_id=proposing_unit_id,
+                   unit_number=draft.unit_number if same_unit else None,
+                   unit_date=draft.unit_date if same_unit else None)

@@ -20,7 +20,9 @@ FIELD_LABELS = {
     "confirmed_by": "Nơi xác nhận", "decided_on": "Ngày quyết định kỷ luật", "ended_at": "Giờ kết thúc",
     "is_head": "Trưởng ban kiểm phiếu", "province_decision_date": "Ngày quyết định của tỉnh",
     "province_decision_issuer": "Cơ quan quyết định của tỉnh", "province_decision_number": "Số quyết định của tỉnh",
-    "province_number_id": "Số Tờ trình tỉnh", "work_confirmed": "Thôn, đơn vị xác nhận lao động",
+    "province_number_id": "Số Tờ trình tỉnh", "hometown": "Quê quán", "residence": "Nơi thường trú",
+    "qualification": "Trình độ chuyên môn, nghiệp vụ", "political_theory": "Trình độ lý luận chính trị",
+    "work_confirmed": "Thôn, đơn vị xác nhận lao động",
     "accepted_at": "Thời điểm tiếp nhận", "accepted_by": "Người tiếp nhận", "achievements": "Thành tích",
     "active": "Đang hoạt động", "active_from": "Hoạt động từ", "active_to": "Ngừng hoạt động từ",
     "address": "Địa chỉ", "aggregation": "Cách tổng hợp", "agree": "Số phiếu đồng ý", "amount": "Số tiền",
@@ -75,7 +77,7 @@ FIELD_LABELS = {
 TABLE_FIELD_LABELS = {
     ("award_title", "level"): "Cấp khen", ("task_rating", "level"): "Mức xếp loại",
     ("complaint", "subject"): "Nội dung khiếu nại", ("discipline_record", "form"): "Hình thức kỷ luật",
-    ("award_title", "form"): "Hình thức khen",
+    ("award_title", "form"): "Hình thức khen", ("unit", "symbol"): "Ký hiệu viết tắt tên đơn vị",
 }
 # Text columns holding a code (enum columns carry their own labels).
 CODED_VALUES = {

@@ -46,6 +46,9 @@ class Unit(Audited, Versioned, Base):
     code: Mapped[str] = mapped_column(String(30))
     name: Mapped[str] = mapped_column(String(200))
     short_name: Mapped[str | None] = mapped_column(String(60))
+    # The abbreviation of the unit's name in its own papers' numbers ("TrTHCS" in "12/TTr-TrTHCS"; NĐ 30/2020,
+    # Phụ lục III): a unit numbers its papers from its own register, never from UBND xã's.
+    symbol: Mapped[str | None] = mapped_column(String(20))
     kind: Mapped[UnitKind]
     sort_order: Mapped[int] = mapped_column(default=0)
     # A unit may join or leave during a year (mergers, new villages).
@@ -79,6 +82,11 @@ class Person(Audited, Versioned, Base):
     gender: Mapped[Gender]
     birth_year: Mapped[int | None]
     position: Mapped[str | None] = mapped_column(String(150))  # chức vụ
+    # What the Báo cáo thành tích of an individual asks (sơ lược lý lịch).
+    hometown: Mapped[str | None] = mapped_column(String(200))  # quê quán
+    residence: Mapped[str | None] = mapped_column(String(200))  # nơi thường trú
+    qualification: Mapped[str | None] = mapped_column(String(150))  # trình độ chuyên môn, nghiệp vụ
+    political_theory: Mapped[str | None] = mapped_column(String(60))  # trình độ lý luận chính trị
     category: Mapped[StaffCategory] = mapped_column(default=StaffCategory.CIVIL_SERVANT)
     status: Mapped[PersonStatus] = mapped_column(default=PersonStatus.ACTIVE)
     phone: Mapped[str | None] = mapped_column(String(30))

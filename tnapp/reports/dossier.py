@@ -23,16 +23,16 @@ from tnapp.domain.legal_bases import PROPOSAL_TO_COMMUNE, bases_for, citation
 from tnapp.domain.formatting import document_number, format_date, format_number
 from tnapp.domain.proposal_wizard import Draft, DraftNominee
 from tnapp.domain.text import fold
-from tnapp.domain.vocab import AwardForm, AwardLevel, DocumentKind, PersonStatus, ProposalState
+from tnapp.domain.vocab import AwardForm, AwardLevel, DocumentKind, PersonStatus, ProposalState, UnitKind
 from tnapp.errors import TNAppError
 from tnapp.models import (
-    AwardRecord, DocumentNumber, Exemplar, Household, Initiative, Person, Proposal, Unit,
+    AwardRecord, Exemplar, Household, Initiative, Person, Proposal, Unit,
 )
 from tnapp.paths import resources_dir
 from tnapp.domain.council_rules import commune_chairman_may_decide
 from tnapp.reports.base import DEMO_MARK, chairman_name, printed_name
 from tnapp.services.emulation_excel import nominee_filter
-from tnapp.services.proposals import describe_nominee
+from tnapp.services.proposals import describe_nominee, submission_number
 
 if TYPE_CHECKING:
     from tnapp.services.workspace import Workspace
@@ -67,9 +67,10 @@ class Dossier:
     level: AwardLevel
     year: int
     state: ProposalState
-    number: int | None
-    symbol: str | None
-    day: dt.date | None  # the Tờ trình's date: the submission day; blank for a draft
+    number: int | None  # the Tờ trình's: the unit's own (None: left to fill by hand), or UBND xã's register's
+    symbol: str  # "TTr-TrTHCS" for a unit's Tờ trình, "TTr-UBND" for UBND xã's own
+    day: dt.date | None  # the submission day (blank for a draft): the reports' date, what counts as received
+    paper_day: dt.date | None  # the Tờ trình's own date: the unit's, as typed (None: to fill by hand)
     commune: str
     place: str
     province: str
@@ -81,6 +82,7 @@ class Dossier:
     proposer: str  # the proposing unit (recorded in the wizard)
     proposer_head: str
     proposer_title: str  # the head's position ("Chánh Văn phòng"), from the people of the unit
+    proposer_parent: str = ""  # the unit's managing body, above its name in the letterhead
 
     @property
     def above_commune(self) -> bool:
@@ -93,7 +95,7 @@ class Dossier:
 
     @property
     def number_text(self) -> str:
-        return document_number(self.number, self.symbol or f"{DocumentKind.SUBMISSION.value}-UBND")
+        return document_number(self.number, self.symbol)
 
 
 def _decision(number: str | None, day: dt.date | None) -> str:
@@ -113,7 +115,8 @@ def _received(session, n: DraftNominee, year: int, title_code: str, day: dt.date
             tuple(line(r) for r in rows if r.title.form is not AwardForm.TITLE))
 
 
-def _profile(session, n: DraftNominee, year: int, title_code: str, commune: str, day: dt.date | None) -> Profile:
+def _profile(session, n: DraftNominee, year: int, title_code: str, commune: str, province: str,
+             day: dt.date | None) -> Profile:
     titles, commendations = _received(session, n, year, title_code, day)
     initiatives = tuple(f"{i.kind.label} «{i.title}»" + (f", công nhận: {_decision(i.decision_number, i.recognised_on)}"
                                                          f"{' – ' + i.recognised_by if i.recognised_by else ''}"
@@ -127,9 +130,11 @@ def _profile(session, n: DraftNominee, year: int, title_code: str, commune: str,
         position = ", ".join(x for x in (p.position, p.unit.name) if x)
         born = f"ngày …… tháng …… năm {p.birth_year}" if p.birth_year else ""
         lines = (("Họ và tên", p.full_name), ("Sinh ngày, tháng, năm", born), ("Giới tính", p.gender.label),
-                 ("Quê quán", ""), ("Nơi thường trú", ""), ("Đơn vị công tác", p.unit.name),
-                 ("Chức vụ (đảng, chính quyền, đoàn thể)", p.position or ""),
-                 ("Trình độ chuyên môn, nghiệp vụ", ""), ("Học hàm, học vị, danh hiệu, giải thưởng", ""))
+                 ("Quê quán", p.hometown or ""), ("Nơi thường trú", p.residence or ""),
+                 ("Đơn vị công tác", p.unit.name), ("Chức vụ (đảng, chính quyền, đoàn thể)", p.position or ""),
+                 ("Trình độ chuyên môn, nghiệp vụ", p.qualification or ""),
+                 ("Trình độ lý luận chính trị", p.political_theory or ""),
+                 ("Học hàm, học vị, danh hiệu, giải thưởng", ""))
         own_head = p.unit.head_name and p.unit.head_name != p.full_name
         confirmer = p.unit.head_name if own_head else ""  # a unit head: confirmed by the commune's chairman
         return Profile(n, position, p.unit.name, p.unit.name if own_head else ubnd, lines, p.full_name,
@@ -142,7 +147,7 @@ def _profile(session, n: DraftNominee, year: int, title_code: str, commune: str,
                  ("Tổng số cán bộ, công chức, viên chức, người lao động", f"{count} người" if count else ""),
                  ("Cơ cấu tổ chức", parts), ("Người đứng đầu", u.head_name or ""),
                  ("Chức năng, nhiệm vụ được giao", ""))
-        parent = session.get(Unit, u.parent_id).name if u.parent_id else ubnd
+        parent = _managing_body(u, commune, province)
         return Profile(n, u.name, u.name, parent, lines, u.head_name or "", "", titles, commendations,
                        initiatives, exemplars)
     h = session.get(Household, n.nominee.id)
@@ -161,17 +166,18 @@ def load(ws: Workspace, proposal_id: int, on: dt.date | None = None) -> Dossier:
         if proposal is None:
             raise TNAppError(f"Không tìm thấy đề nghị #{proposal_id} (có thể đã bị xóa).")
         draft = Draft.from_json(proposal.draft)
-        number = session.get(DocumentNumber, proposal.submission_number_id) if proposal.submission_number_id else None
+        number, symbol = submission_number(session, proposal)
         # A proposal made outside the wizard (imported, or by a test) has rows but no draft.
         nominees = draft.active or tuple(replace(describe_nominee(session, Nominee.of(r)),
                                                  achievements=r.achievements or "") for r in proposal.nominees)
         day = on or (proposal.submitted_at.date() if proposal.submitted_at else None)
-        profiles = tuple(_profile(session, n, proposal.year, proposal.title.code, commune.name, day)
-                         for n in nominees)
+        profiles = tuple(_profile(session, n, proposal.year, proposal.title.code, commune.name, commune.province,
+                                  day) for n in nominees)
         unit = session.get(Unit, proposal.proposing_unit_id) if proposal.proposing_unit_id else None
         head_title = (session.scalar(select(Person.position).where(Person.unit_id == unit.id,
                                                                    Person.full_name == unit.head_name).limit(1))
                       or "") if unit and unit.head_name else ""
+        managing_body = _managing_body(unit, commune.name, commune.province) if unit else ""
         stored = {(r.person_id, r.collective_id, r.household_id): r.prize_amount for r in proposal.nominees}
         title = proposal.title
         submitted = proposal.state is not ProposalState.DRAFT
@@ -187,9 +193,26 @@ def load(ws: Workspace, proposal_id: int, on: dt.date | None = None) -> Dossier:
         prizes = tuple(quote.amount if quote else None for _ in profiles)
     indicators = tuple(_figures(ws, year, p.draft.indicator_ids, unit) for p, unit in zip(profiles, units))
     return Dossier(proposal_id, title.code, printed_name(title.name), title.level, year, proposal.state,
-                   number.seq if number else None, number.symbol if number else None, day, commune.name,
+                   number, symbol, day, draft.unit_date if unit else day, commune.name,
                    commune.place_name, commune.province, commune.is_demo, chairman_name(ws), profiles, prizes,
-                   indicators, unit.name if unit else "", (unit.head_name or "") if unit else "", head_title)
+                   indicators, unit.name if unit else "", (unit.head_name or "") if unit else "", head_title,
+                   managing_body)
+
+
+# Units the commune's UBND manages when the catalogue names no parent (NĐ 30/2020, Phụ lục I, mục II.2:
+# the letterhead names the direct managing body above the issuing unit).
+MANAGED_BY_UBND = (UnitKind.GOVERNMENT, UnitKind.SCHOOL, UnitKind.HEALTH, UnitKind.VILLAGE, UnitKind.MILITARY)
+
+
+def _managing_body(unit: Unit, commune: str, province: str) -> str:
+    """The body above ``unit`` in its letterhead: its parent in the catalogue; else UBND xã for the units
+    it manages, the province's police for the commune's police; none for the Party, the People's Council,
+    the Front and enterprises, which UBND xã does not manage."""
+    if unit.parent is not None:
+        return unit.parent.name
+    if unit.kind is UnitKind.POLICE:
+        return f"Công an tỉnh {province}"
+    return f"Ủy ban nhân dân xã {commune}" if unit.kind in MANAGED_BY_UBND else ""
 
 
 def _figures(ws: Workspace, year: int, indicator_ids: tuple[int, ...], unit_code: str | None) -> tuple[tuple, ...]:
@@ -253,14 +276,13 @@ def submission(d: Dossier) -> Document:
     body.append(Para.of(f"{proposer} kính trình {to} xem xét, "
                         + ("đề nghị cấp trên khen thưởng./." if d.above_commune else "quyết định./.")))
     return _base(d, kind=DocumentKind.SUBMISSION, summary=f"Về việc đề nghị tặng {d.title_name} năm {d.year}",
-                 date=d.day, number=d.number, symbol=d.symbol, body=body, issuer=_issuer(d), signature=_signer(d),
-                 recipients=("Như trên", "Lưu: VT"))
+                 date=d.paper_day, number=d.number, symbol=d.symbol, body=body, issuer=_issuer(d),
+                 signature=_signer(d), recipients=("Như trên", "Lưu: VT"))
 
 
 def _issuer(d: Dossier) -> Issuer:
     """Who issues the Tờ trình and its list: the proposing unit; UBND xã without one (the province route)."""
-    return Issuer(f"ỦY BAN NHÂN DÂN XÃ {d.commune.upper()}", d.proposer.upper()) if d.proposer else \
-        Issuer.commune(d.commune)
+    return Issuer(d.proposer_parent.upper(), d.proposer.upper()) if d.proposer else Issuer.commune(d.commune)
 
 
 def _signer(d: Dossier) -> Signature:
@@ -323,7 +345,7 @@ def achievement_report(d: Dossier, p: Profile, indicators: tuple[tuple, ...]) ->
     if p.confirmer:
         confirmer = Signature(("XÁC NHẬN CỦA TRƯỞNG THÔN",) if household else ("THỦ TRƯỞNG ĐƠN VỊ", "XÁC NHẬN, ĐỀ NGHỊ"),
                               p.confirmer)
-    elif d.above_commune or not d.proposer:
+    elif d.above_commune or not d.proposer or p.head == d.proposer_head:  # nobody confirms their own report
         confirmer = Signature(("XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"), d.chairman)
     else:
         confirmer = Signature(("THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN", (d.proposer_title or "Thủ trưởng đơn vị").upper()),
@@ -347,11 +369,17 @@ def nominee_list(d: Dossier, heading: str = "") -> Document:
                    *((Column("Số tiền (đồng)", 1.4, "right"),) if money else ())),
                   rows + (("", "Tổng cộng", f"{len(d.profiles)} {_kind_word(d)}", "", *((d.total,) if money else ())),),
                   sheet="Danh sách", total_rows=1)
-    day = format_date(d.day) if d.day else "      /      /      "
     return _base(d, kind=DocumentKind.SUBMISSION, title="DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", numbered=False,
-                 summary=heading or f"Đề nghị tặng {d.title_name} năm {d.year} (kèm theo Tờ trình số "
-                                    f"{d.number_text} ngày {day})",
-                 date=d.day, body=[table], issuer=_issuer(d), signature=_signer(d))
+                 summary=heading or f"Đề nghị tặng {d.title_name} năm {d.year} (kèm theo {_submission_ref(d)})",
+                 date=d.paper_day, body=[table], issuer=_issuer(d), signature=_signer(d))
+
+
+def _submission_ref(d: Dossier) -> str:
+    """The Tờ trình the list goes with, as its issuer numbered and dated it; a unit's paper whose
+    number is still to be written by hand, by the unit's name."""
+    ref = " ".join(x for x in ("Tờ trình", f"số {d.number_text}" if d.number is not None else "",
+                               f"ngày {format_date(d.paper_day)}" if d.paper_day else "") if x)
+    return f"{ref} của {d.proposer}" if d.proposer else ref
 
 
 def _slug(text: str) -> str:

@@ -44,9 +44,10 @@ def _passed_dossiers(ws: Workspace, passed: list[ProvinceItem], day: dt.date | N
     for proposal_id, chosen in names.items():
         d = load(ws, proposal_id, day)
         keep = [i for i, p in enumerate(d.profiles) if p.draft.name in chosen]
-        # Sent by UBND xã (not the unit that proposed to the commune); the province pays its own prize.
+        # Sent by UBND xã (not the unit that proposed to the commune) on its own Tờ trình's day;
+        # the province pays its own prize.
         out.append(replace(d, profiles=tuple(d.profiles[i] for i in keep), prizes=tuple(None for _ in keep),
-                           indicators=tuple(d.indicators[i] for i in keep), proposer=""))
+                           indicators=tuple(d.indicators[i] for i in keep), proposer="", paper_day=day))
     return out
 
 

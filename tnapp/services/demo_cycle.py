@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from tnapp.domain.eligibility import VerdictKind
 from tnapp.domain.emulation_rules import Nominee, NomineeType
 from tnapp.domain.proposal_wizard import Step
-from tnapp.domain.vocab import Attendance
+from tnapp.domain.vocab import Attendance, UnitKind
 from tnapp.services.council_views import MeetingInput, TallyInput
 
 if TYPE_CHECKING:
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 YEAR = 2025
 MEETING_AT = dt.datetime(2026, 1, 20, 8, 0)
 SUBMITTED_ON = dt.date(2026, 1, 12)
+UNIT_PAPERS_ON = dt.date(2026, 1, 9)  # the units' Tờ trình, each numbered in the unit's own register
 SIGNED_ON = dt.date(2026, 1, 22)
 SENT_ON = dt.date(2026, 1, 26)
 # What an office writes when it proposes a case whose facts the review could not read from TNApp: the
@@ -32,12 +33,13 @@ SENT_ON = dt.date(2026, 1, 26)
 OVERRIDE = "Kết quả đã được đơn vị xác nhận bằng văn bản, gửi kèm hồ sơ đề nghị."
 
 
-def _propose(ws: Workspace, code: str, nominees: list[Nominee], unit_id: int) -> int:
-    """One proposal through the wizard's steps, then submitted to the council."""
+def _propose(ws: Workspace, code: str, nominees: list[Nominee], unit_id: int, number: int | None) -> int:
+    """One proposal through the wizard's steps, with the unit's own number of its Tờ trình (None: a
+    village's paper, numbered by hand), then submitted to the council."""
     state = ws.proposals.start_draft(YEAR, code, nominees=nominees, proposing_unit_id=unit_id,
                                      decision_date=SIGNED_ON)
     state = ws.proposals.save_step(state.proposal_id, Step.NOMINEES, state.draft)  # judged on entering eligibility
-    draft = replace(state.draft, nominees=tuple(
+    draft = replace(state.draft, unit_number=number, unit_date=UNIT_PAPERS_ON if number else None, nominees=tuple(
         replace(n, override_reason=OVERRIDE if n.needs_override else "",
                 achievements=f"Hoàn thành xuất sắc nhiệm vụ được giao năm {YEAR}; tích cực trong các phong trào "
                              "thi đua của xã.") for n in state.draft.nominees))
@@ -49,6 +51,7 @@ def _propose(ws: Workspace, code: str, nominees: list[Nominee], unit_id: int) ->
 # The titles proposed, with how many nominees each (LĐTT: two, the council rejects the second).
 PLAN = (("LDTT", 2), ("CSTDCS", 1), ("GK", 1), ("TTLDTT", 1), ("GK_TT", 1), ("GK_HGD", 1), ("GDVH", 1), ("TVH", 1),
         ("BKT", 1))
+LEADING_BODIES = (UnitKind.PARTY, UnitKind.PEOPLES_COUNCIL, UnitKind.GOVERNMENT)
 SAME_AS = {"BKT": "CSTDCS", "GDVH": "GK_HGD"}  # the province's Bằng khen for the CSTĐCS; the household's two titles
 
 
@@ -58,7 +61,10 @@ def _pick(ws: Workspace) -> list[tuple[str, list[Nominee], int]]:
     proposed for two titles (but ``SAME_AS``) nor awarded already; each proposed by
     its own unit — a household by its village."""
     awarded = {a.nominee.nominee for a in ws.award_history.list(year=YEAR)}  # nobody proposed twice for 2025
-    rows = [r for r in ws.eligibility.review(YEAR) if r.nominee not in awarded]
+    # The commune's leading bodies do not propose themselves to the chairman (UBND xã would address its own head).
+    leading = {u.id for u in ws.units.list() if u.parent_id is None and u.kind in LEADING_BODIES}
+    rows = [r for r in ws.eligibility.review(YEAR) if r.nominee not in awarded
+            and not (r.nominee.type is NomineeType.COLLECTIVE and r.nominee.id in leading)]
     villages = {h.id: h.village_id for h in ws.households.list()}
     used: set[Nominee] = set()
     picks: dict[str, list] = {}
@@ -87,8 +93,13 @@ def _pick(ws: Workspace) -> list[tuple[str, list[Nominee], int]]:
 
 def load_demo_cycle(ws: Workspace) -> None:
     plan = _pick(ws)
+    villages = {u.id for u in ws.units.list() if u.kind is UnitKind.VILLAGE}
+    papers: dict[int, int] = {}  # each unit's register: its next number
     for code, nominees, unit_id in plan:
-        _propose(ws, code, nominees, unit_id)
+        number = None if unit_id in villages else papers.get(unit_id, 1)
+        if number is not None:
+            papers[unit_id] = number + 1
+        _propose(ws, code, nominees, unit_id, number)
     council = ws.council.current_council(MEETING_AT.date())
     meeting = ws.council.create_meeting(MeetingInput(council.id, MEETING_AT, "Hội trường UBND xã", YEAR,
                                                      ws.council.members(council.id)[0].full_name))

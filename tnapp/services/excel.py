@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -239,10 +239,13 @@ def merged_ranges(sheet: Worksheet) -> list[str]:
         return [m.decode() for m in _MERGE_CELL.findall(source.read())]
 
 
-def header_positions(sheet: Worksheet, wanted: Sequence[str], search_rows: int = 10) -> tuple[int, dict[str, int]]:
+def header_positions(sheet: Worksheet, wanted: Sequence[str], synonyms: Mapping[str, Sequence[str]] | None = None,
+                     search_rows: int = 10) -> tuple[int, dict[str, int]]:
     """Find the header row holding the first of ``wanted``; returns the row
-    number and a map header → column number for those present."""
-    keys = {name_key(w): w for w in wanted}  # NFD, odd spaces, case: still the header
+    number and a map header → column number for those present, a header
+    also found under any of its ``synonyms`` (another name offices give it)."""
+    keys = {name_key(other): w for w, others in (synonyms or {}).items() for other in others}
+    keys.update({name_key(w): w for w in wanted})  # NFD, odd spaces, case: still the header
     for row_number, row in enumerate(sheet.iter_rows(min_row=1, max_row=search_rows, values_only=True), start=1):
         found = {}
         for column, value in enumerate(row, start=1):

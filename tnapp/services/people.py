@@ -43,6 +43,15 @@ class PersonInput:
     status: PersonStatus = PersonStatus.ACTIVE
     phone: str | None = None
     note: str | None = None
+    hometown: str | None = None  # quê quán
+    residence: str | None = None  # nơi thường trú
+    qualification: str | None = None  # trình độ chuyên môn, nghiệp vụ
+    political_theory: str | None = None  # trình độ lý luận chính trị
+
+
+# The profile fields the Báo cáo thành tích asks (column, label, longest), beside the name and the birth year.
+PROFILE_FIELDS = (("hometown", "Quê quán", 200), ("residence", "Nơi thường trú", 200),
+                  ("qualification", "Trình độ chuyên môn", 150), ("political_theory", "Lý luận chính trị", 60))
 
 
 @dataclass(frozen=True)
@@ -60,11 +69,16 @@ class PersonRow:
     phone: str | None
     note: str | None
     version: int
+    hometown: str | None = None
+    residence: str | None = None
+    qualification: str | None = None
+    political_theory: str | None = None
 
 
 def _row(p: Person) -> PersonRow:
     return PersonRow(p.id, p.full_name, p.gender, p.birth_year, p.position, p.unit_id, p.unit.code, p.unit.name,
-                     p.category, p.status, p.phone, p.note, p.version)
+                     p.category, p.status, p.phone, p.note, p.version,
+                     **{name: getattr(p, name) for name, _, _ in PROFILE_FIELDS})
 
 
 def _clean(text: str | None) -> str | None:
@@ -86,16 +100,26 @@ def validate_person(data: PersonInput) -> PersonInput:
                                 birth_year=data.birth_year, MIN_BIRTH_YEAR=MIN_BIRTH_YEAR,
                                 MAX_BIRTH_YEAR=MAX_BIRTH_YEAR),
                               field="birth_year")
+    profile = {column: _clean(getattr(data, column)) for column, _, _ in PROFILE_FIELDS}
+    for column, label, longest in PROFILE_FIELDS:
+        if len(profile[column] or "") > longest:
+            raise ValidationError(_("{label} tối đa {longest} ký tự.", label=label, longest=longest), field=column)
     return replace(data, full_name=name, position=_clean(data.position), phone=_clean(data.phone),
-                   note=_clean(data.note))
+                   note=_clean(data.note), **profile)
 
 
 # --- Excel layout -----------------------------------------------------------------
 
 COLUMNS = ("Họ và tên", "Giới tính", "Năm sinh", "Chức vụ", "Đơn vị", "Đối tượng", "Tình trạng", "Điện thoại",
-           "Ghi chú")
+           "Ghi chú", *(label for _, label, _ in PROFILE_FIELDS))
 REQUIRED = ("Họ và tên", "Giới tính", "Đơn vị")
 TEXT_COLUMNS = frozenset({"Đơn vị", "Điện thoại"})  # a unit's code, a phone number: text, leading zeros kept
+# Other headers offices give the profile columns (compared as ``name_key``: case, NFD, stray spaces).
+SYNONYMS = {"Quê quán": ("Quê", "Nguyên quán"),
+            "Nơi thường trú": ("Thường trú", "Trú quán", "Nơi ở", "Nơi ở hiện nay", "Địa chỉ thường trú"),
+            "Trình độ chuyên môn": ("Trình độ chuyên môn, nghiệp vụ", "Chuyên môn", "Chuyên môn, nghiệp vụ",
+                                    "Trình độ CMNV"),
+            "Lý luận chính trị": ("Trình độ lý luận chính trị", "Trình độ LLCT", "LLCT")}
 SHEET_TITLE = "Danh sách"
 MAX_ROWS = 20_000  # a commune's catalogue of people is far shorter; a longer sheet is refused unread
 
@@ -210,7 +234,8 @@ class PersonService(Service):
         book = new_book()
         write_table(book.create_sheet(SHEET_TITLE), COLUMNS, (
             (r.full_name, r.gender.label, r.birth_year, r.position, r.unit_code, r.category.label, r.status.label,
-             r.phone, r.note) for r in rows), widths=(28, 10, 10, 30, 14, 16, 18, 14, 30), text_columns=TEXT_COLUMNS)
+             r.phone, r.note, *(getattr(r, name) for name, _, _ in PROFILE_FIELDS)) for r in rows),
+            widths=(28, 10, 10, 30, 14, 16, 18, 14, 30, 30, 30, 26, 16), text_columns=TEXT_COLUMNS)
         return save_workbook(book, path)
 
     def preview_import(self, path: Path) -> PeopleImportPreview:
@@ -219,7 +244,7 @@ class PersonService(Service):
         book = open_workbook(path, max_rows=MAX_ROWS)
         try:
             sheet = book[SHEET_TITLE] if SHEET_TITLE in book.sheetnames else book.worksheets[0]
-            header_row, columns = header_positions(sheet, COLUMNS)
+            header_row, columns = header_positions(sheet, COLUMNS, SYNONYMS)
             missing = [c for c in REQUIRED if c not in columns]
             if missing:
                 raise TNAppError(_("Trang «{title}», dòng {row}: thiếu cột {columns}.", title=sheet.title,
@@ -344,12 +369,14 @@ class PersonService(Service):
         if not (full_name and gender and unit):
             return None
         data = PersonInput(full_name, gender, unit.id, birth_year, text("Chức vụ"), category, status,
-                           text("Điện thoại"), text("Ghi chú"))
+                           text("Điện thoại"), text("Ghi chú"),
+                           **{name: text(label) for name, label, _ in PROFILE_FIELDS})
         try:
             return validate_person(data)
         except ValidationError as exc:
-            problem({"full_name": "Họ và tên", "birth_year": "Năm sinh"}.get(exc.field or "", "Họ và tên"),
-                    str(exc))
+            labels = {"full_name": "Họ và tên", "birth_year": "Năm sinh",
+                      **{name: label for name, label, _ in PROFILE_FIELDS}}
+            problem(labels.get(exc.field or "", "Họ và tên"), str(exc))
             return None
 
     @staticmethod
@@ -375,3 +402,5 @@ class PersonService(Service):
         person.status = data.status
         person.phone = data.phone
         person.note = data.note
+        for name, _label, _limit in PROFILE_FIELDS:
+            setattr(person, name, getattr(data, name))

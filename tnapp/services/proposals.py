@@ -22,7 +22,7 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from tnapp.documents.model import default_symbol
+from tnapp.documents.model import default_symbol, unit_symbol
 from tnapp.domain.council_rules import commune_chairman_may_decide
 from tnapp.domain.eligibility import VerdictKind
 from tnapp.domain.emulation_rules import Nominee, NomineeType
@@ -80,7 +80,7 @@ class ProposalRow:
     step: Step
     nominees: tuple[ProposedNominee, ...]
     total_prize: int  # đồng, the nominees' prize amounts
-    submission_number: str | None  # "05/TTr-UBND"
+    submission_number: str | None  # "05/TTr-TrTHCS" (the unit's), "05/TTr-UBND"; None: left to fill by hand
     submitted_at: dt.datetime | None
     attachments: int
     version: int
@@ -158,6 +158,17 @@ def load_proposal(session: Session, proposal_id: int) -> Proposal:
     if proposal is None:
         raise NotFoundError(_("Không tìm thấy đề nghị #{proposal_id} (có thể đã bị xóa).", proposal_id=proposal_id))
     return proposal
+
+
+def submission_number(session: Session, proposal: Proposal) -> tuple[int | None, str]:
+    """The number and symbol of the proposal's Tờ trình. A unit numbers its papers from its own register,
+    which TNApp does not keep: the number typed in the wizard (or a blank to fill by hand) with the unit's
+    abbreviation ("…/TTr-TrTHCS"). Only UBND xã's own Tờ trình (no proposing unit) takes its register's."""
+    if proposal.proposing_unit_id is not None:
+        unit = session.get(Unit, proposal.proposing_unit_id)
+        return Draft.from_json(proposal.draft).unit_number, unit_symbol(DocumentKind.SUBMISSION, unit.symbol)
+    number = session.get(DocumentNumber, proposal.submission_number_id) if proposal.submission_number_id else None
+    return (number.seq, number.symbol) if number else (None, default_symbol(DocumentKind.SUBMISSION))
 
 
 def _home_unit(session: Session, nominees: Sequence[Nominee]) -> int | None:
@@ -341,14 +352,18 @@ class ProposalService(Service):
 
     def submit(self, proposal_id: int, expected_version: int | None = None, on: dt.date | None = None) -> ProposalRow:
         """Trình Hội đồng: every step's checks pass, the prize is quoted for
-        the planned decision date, the Tờ trình takes the next TTr number of
-        the register of ``on``'s year (the day of the Tờ trình: today, or the
-        day a paper already sent was dated), and the proposal becomes SUBMITTED —
+        the planned decision date, and the proposal becomes SUBMITTED on ``on``
+        (today, or the day a paper already sent was dated). A unit's Tờ trình
+        keeps the number of the unit's own register (``submission_number``);
+        UBND xã's own takes the next TTr number of its register of ``on``'s year —
         all in one transaction: nothing changes, and no number is taken, if any of it fails."""
         day = on or dt.date.today()
         if day > dt.date.today():
             raise ValidationError(_("Ngày trình {day:%d/%m/%Y} chưa tới.", day=day), field="on")
-        self.ws.require(Permission.ISSUE_DOCUMENTS)  # the Tờ trình's number comes from the register
+        with self.ws.read() as session:
+            own_paper = self._load(session, proposal_id).proposing_unit_id is None
+        if own_paper:
+            self.ws.require(Permission.ISSUE_DOCUMENTS)  # UBND xã's Tờ trình: its number comes from the register
         titles = self.titles()
         commune_id = self.ws.commune.current().id
         with self.ws.write(Permission.EDIT_PROPOSALS) as session:
@@ -357,15 +372,20 @@ class ProposalService(Service):
             self.ws.check_version(proposal, expected_version)
             draft = Draft.from_json(proposal.draft)
             check_step(Step.DOSSIER, draft, titles)
+            if draft.unit_date and draft.unit_date > day:
+                raise ValidationError(_("Tờ trình của đơn vị ghi ngày {unit_date:%d/%m/%Y}, sau ngày trình "
+                                        "Hội đồng {day:%d/%m/%Y}.", unit_date=draft.unit_date, day=day),
+                                      field="unit_date")
             quote = prize_quote(session, proposal.title.code, draft.decision_date)
-            number = reserve_in(session, commune_id=commune_id, year=day.year,
-                                kind=DocumentKind.SUBMISSION, symbol=default_symbol(DocumentKind.SUBMISSION),
-                                summary=f"Đề nghị khen thưởng «{proposal.title.name}» năm {proposal.year}",
-                                reserved_by=self.ws.actor.username)
+            if proposal.proposing_unit_id is None:
+                number = reserve_in(session, commune_id=commune_id, year=day.year,
+                                    kind=DocumentKind.SUBMISSION, symbol=default_symbol(DocumentKind.SUBMISSION),
+                                    summary=f"Đề nghị khen thưởng «{proposal.title.name}» năm {proposal.year}",
+                                    reserved_by=self.ws.actor.username)
+                proposal.submission_number_id = number.id
             self._store(session, proposal, Step.SUBMITTED, draft, prize=quote.amount)
             proposal.state = ProposalState.SUBMITTED
             proposal.submitted_at = utcnow() if on is None else dt.datetime.combine(day, dt.time(8))
-            proposal.submission_number_id = number.id
         return self.get(proposal_id)
 
     def withdraw(self, proposal_id: int, reason: str, expected_version: int | None = None) -> ProposalRow:
@@ -435,7 +455,17 @@ class ProposalService(Service):
 
     @staticmethod
     def _clean(session: Session, data: Draft) -> Draft:
-        """Names and units as the catalogue has them now; typed text in NFC."""
+        """Names and units as the catalogue has them now; typed text in NFC; the unit's
+        own number and date of its Tờ trình only with a proposing unit, a number above 0, a day come."""
+        if data.proposing_unit_id is None and (data.unit_number is not None or data.unit_date is not None):
+            raise ValidationError(_("Số, ngày tờ trình của đơn vị chỉ ghi khi đã chọn đơn vị đề nghị."),
+                                  field="unit_number")
+        if data.unit_number is not None and not 0 < data.unit_number < 100_000:
+            raise ValidationError(_("Số tờ trình của đơn vị «{number}» phải là số từ 1 đến 99999.", number=data.unit_number),
+                                  field="unit_number")
+        if data.unit_date is not None and data.unit_date > dt.date.today():
+            raise ValidationError(_("Ngày tờ trình của đơn vị {unit_date:%d/%m/%Y} chưa tới.", unit_date=data.unit_date),
+                                  field="unit_date")
         nominees = []
         for n in data.nominees:
             known = describe_nominee(session, n.nominee)
@@ -498,7 +528,7 @@ class ProposalService(Service):
                           Draft.from_json(proposal.draft), proposal.version)
 
     def _row(self, session: Session, p: Proposal) -> ProposalRow:
-        number = session.get(DocumentNumber, p.submission_number_id) if p.submission_number_id else None
+        seq, symbol = submission_number(session, p)
         draft = Draft.from_json(p.draft)
         info = {n.nominee: n for n in draft.nominees}
         nominees = []
@@ -513,7 +543,7 @@ class ProposalService(Service):
         return ProposalRow(p.id, p.year, p.title.code, p.title.name, p.movement_id, p.state,
                            Step(p.wizard_step or Step.YEAR_TITLE.value), tuple(nominees),
                            sum(n.prize_amount or 0 for n in nominees),
-                           document_number(number.seq, number.symbol) if number else None, p.submitted_at, files,
+                           document_number(seq, symbol) if seq is not None else None, p.submitted_at, files,
                            p.version, commune_chairman_may_decide(p.title.level))
 
     @staticmethod

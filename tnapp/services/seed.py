@@ -29,6 +29,7 @@ from tnapp.paths import seed_dir
 from tnapp.services.base import Service
 from tnapp.services.council import load_demo_council
 from tnapp.services.emulation_seed import load_demo_emulation
+from tnapp.services.people import PROFILE_FIELDS
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,8 @@ class SeedService(Service):
         units: dict[str, Unit] = {}
         for item in _load(folder, "units.json"):
             unit = Unit(commune_id=commune.id, code=item["code"], name=item["name"], short_name=item.get("short_name"),
-                        kind=UnitKind(item["kind"]), sort_order=item["sort_order"], head_name=item.get("head_name"),
+                        symbol=item.get("symbol"), kind=UnitKind(item["kind"]), sort_order=item["sort_order"],
+                        head_name=item.get("head_name"),
                         active_from=_date(item.get("active_from")))
             if item.get("parent"):
                 unit.parent = units[item["parent"]]
@@ -119,6 +121,7 @@ class SeedService(Service):
         for item in people:
             session.add(Person(full_name=item["full_name"], gender=Gender(item["gender"]),
                                birth_year=item.get("birth_year"), position=item.get("position"),
+                               **{column: item.get(column) for column, _, _ in PROFILE_FIELDS},
                                unit_id=units[item["unit"]].id, category=StaffCategory(item["category"])))
 
         indicators: dict[str, Indicator] = {}

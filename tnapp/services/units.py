@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tnapp.domain.permissions import Permission
+from tnapp.domain.text import nfc
 from tnapp.domain.vocab import UnitKind
 from tnapp.errors import NotFoundError, ValidationError
 from tnapp.i18n import N_, _
@@ -31,6 +32,7 @@ class UnitInput:
     head_name: str | None = None
     phone: str | None = None
     note: str | None = None
+    symbol: str | None = None  # ký hiệu viết tắt tên đơn vị in its papers' numbers ("TrTHCS")
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class UnitRow:
     note: str | None
     people_count: int
     version: int
+    symbol: str | None = None
     kind_label: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -64,7 +67,7 @@ def _clean(text: str | None) -> str | None:
 def _row(unit: Unit, people_count: int) -> UnitRow:
     return UnitRow(unit.id, unit.code, unit.name, unit.short_name, unit.kind, unit.parent_id,
                    unit.parent.name if unit.parent else None, unit.sort_order, unit.active_from, unit.active_to,
-                   unit.head_name, unit.phone, unit.note, people_count, unit.version)
+                   unit.head_name, unit.phone, unit.note, people_count, unit.version, unit.symbol)
 
 
 # Records that keep a unit from being deleted, with what to tell the user.
@@ -150,6 +153,7 @@ class UnitService(Service):
         unit.kind = data.kind
         unit.parent_id = data.parent_id
         unit.short_name = _clean(data.short_name)
+        unit.symbol = nfc(data.symbol or "") or None
         unit.sort_order = data.sort_order
         unit.active_from = data.active_from
         unit.active_to = data.active_to
@@ -173,6 +177,10 @@ class UnitService(Service):
             Unit.id != (unit_id or -1)))
         if clash:
             raise ValidationError(_("Mã «{code}» đã dùng cho đơn vị «{clash}».", code=code, clash=clash), field="code")
+        symbol = (data.symbol or "").strip()
+        if len(symbol) > 20 or any(ch.isspace() or ch in "/\\" for ch in symbol):
+            raise ValidationError(_("Ký hiệu «{symbol}»: tối đa 20 ký tự, không có dấu cách hay dấu «/» "
+                                    "(ví dụ TrTHCS, TYT).", symbol=symbol), field="symbol")
         if data.active_from and data.active_to and data.active_to < data.active_from:
             raise ValidationError(_("Ngày ngừng hoạt động phải sau ngày bắt đầu."), field="active_to")
         parent_id = data.parent_id

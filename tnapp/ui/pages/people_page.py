@@ -53,6 +53,17 @@ class PersonDialog(FormDialog):
         self.birth_year.setPlaceholderText(self.tr("ví dụ 1985; để trống nếu không rõ"))
         self.position = self.add_field("position", self.tr("Chức vụ:"),
                                        QLineEdit(person.position or "" if person else ""))
+        # What the Báo cáo thành tích asks of the person (left empty: a line to fill by hand).
+        self.hometown = self.add_field("hometown", self.tr("Quê quán:"),
+                                       QLineEdit(person.hometown or "" if person else ""))
+        self.residence = self.add_field("residence", self.tr("Nơi thường trú:"),
+                                        QLineEdit(person.residence or "" if person else ""))
+        self.qualification = self.add_field("qualification", self.tr("Trình độ chuyên môn, nghiệp vụ:"),
+                                            QLineEdit(person.qualification or "" if person else ""))
+        self.qualification.setPlaceholderText(self.tr("ví dụ Đại học Luật"))
+        self.political_theory = self.add_field("political_theory", self.tr("Trình độ lý luận chính trị:"),
+                                               QLineEdit(person.political_theory or "" if person else ""))
+        self.political_theory.setPlaceholderText(self.tr("ví dụ Trung cấp"))
         self.unit = self.add_field("unit_id", self.tr("Đơn vị:"), QComboBox())
         for unit in units:
             self.unit.addItem(f"{unit.code} – {unit.name}", unit.id)
@@ -88,7 +99,9 @@ class PersonDialog(FormDialog):
             full_name=self.full_name.text(), gender=self.gender.currentData(), unit_id=self.unit.currentData(),
             birth_year=int(year) if year else None, position=clean(self.position.text()),
             category=self.category.currentData(), status=self.status.currentData(),
-            phone=clean(self.phone.text()), note=clean(self.note.text()))
+            phone=clean(self.phone.text()), note=clean(self.note.text()), hometown=clean(self.hometown.text()),
+            residence=clean(self.residence.text()), qualification=clean(self.qualification.text()),
+            political_theory=clean(self.political_theory.text()))
         if self.person is None:
             self.saved = self.ws.people.create(data)
         else:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem,
@@ -484,7 +484,26 @@ class DossierPage(StepPage):
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
+        # The unit numbers and dates its Tờ trình in its own register; left empty, the paper leaves them to write.
+        self.paper = QGroupBox(self.tr("Tờ trình của đơn vị đề nghị (số, ngày theo sổ văn bản của đơn vị)"))
+        self.field_unit_number = QLineEdit()
+        self.field_unit_number.setObjectName("unitNumber")
+        self.field_unit_number.setValidator(QIntValidator(1, 99_999, self.field_unit_number))
+        self.field_unit_number.setPlaceholderText(self.tr("để trống: đơn vị ghi tay"))
+        self.unit_symbol = QLabel()
+        self.unit_symbol.setObjectName("unitSymbol")
+        self.field_unit_date = DateEdit()
+        self.field_unit_date.setObjectName("unitDate")
+        self.field_unit_date.setMaximumWidth(320)
+        self.field_unit_number.setMaximumWidth(120)
+        number = QHBoxLayout()
+        number.addWidget(self.field_unit_number)
+        number.addWidget(self.unit_symbol, 1)
+        paper = QFormLayout(self.paper)
+        paper.addRow(self.tr("Số:"), number)
+        paper.addRow(self.tr("Ngày:"), self.field_unit_date)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.paper)
         layout.addWidget(QLabel(self.tr("Các văn bản của hồ sơ (PDF và Word):")))
         layout.addWidget(self.documents)
         layout.addWidget(self.prizes, 1)
@@ -493,6 +512,13 @@ class DossierPage(StepPage):
         layout.addLayout(buttons)
 
     def load(self, draft: Draft) -> None:
+        unit = self.ws.units.get(draft.proposing_unit_id) if draft.proposing_unit_id else None
+        self.paper.setVisible(unit is not None)  # without a unit, UBND xã's register numbers it when submitted
+        self.field_unit_number.setText(str(draft.unit_number or ""))
+        self.field_unit_date.setText(format_date(draft.unit_date))
+        self.unit_symbol.setText(f"/TTr-{unit.symbol}" if unit and unit.symbol else
+                                 self.tr("/TTr-… (đơn vị «{name}» chưa có ký hiệu viết tắt trong danh mục)")
+                                 .format(name=unit.name) if unit else "")
         self.documents.clear()
         self.documents.addItem(self.tr("Tờ trình đề nghị khen thưởng (Mẫu số 01)"))
         self.documents.addItem(self.tr("Danh sách đề nghị khen thưởng, kèm số tiền thưởng"))
@@ -519,15 +545,22 @@ class DossierPage(StepPage):
             self.basis.setText(text)
 
     def collect(self, draft: Draft) -> Draft:
-        return draft
+        if draft.proposing_unit_id is None:
+            return draft
+        number = self.field_unit_number.text().strip()
+        return replace(draft, unit_number=int(number) if number else None,
+                       unit_date=self.field_unit_date.date("unit_date"))
 
     def preview(self) -> None:
-        files = write_dossier(self, self.ws, self.wiz.state.proposal_id, Path(tempfile.mkdtemp(prefix="tnapp-ho-so-")))
-        if files:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(files[0])))
+        if self.wiz.keep(self):
+            files = write_dossier(self, self.ws, self.wiz.state.proposal_id,
+                                  Path(tempfile.mkdtemp(prefix="tnapp-ho-so-")))
+            if files:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(files[0])))
 
     def save_to_folder(self) -> None:
-        write_dossier(self, self.ws, self.wiz.state.proposal_id)
+        if self.wiz.keep(self):
+            write_dossier(self, self.ws, self.wiz.state.proposal_id)
 
 
 def write_dossier(parent: QWidget, ws, proposal_id: int, folder: Path | None = None) -> list[Path]:
@@ -613,6 +646,9 @@ class ProposalWizard(QWizard):
         try:
             self.draft = page.collect(self.draft)
             if page.step is Step.DOSSIER:
+                kept = self.ws.proposals.save_step(self.state.proposal_id, page.step, self.draft,
+                                                   self.state.version, direction="stay")
+                self.state, self.draft = kept, kept.draft
                 self.ws.proposals.submit(self.state.proposal_id, self.state.version)
                 self.submitted = True
                 return True
@@ -630,6 +666,18 @@ class ProposalWizard(QWizard):
                 show_info(self, moved.notice)
             QTimer.singleShot(0, lambda: self._back_to(moved.step))
             return False
+        return True
+
+    def keep(self, page: StepPage) -> bool:
+        """Save what ``page`` shows without moving (before its papers are written); False when refused."""
+        try:
+            kept = self.ws.proposals.save_step(self.state.proposal_id, page.step, page.collect(self.draft),
+                                               self.state.version, direction="stay")
+        except TNAppError as exc:
+            show_error(self, exc)
+            page.focus_field(getattr(exc, "field", None))
+            return False
+        self.state, self.draft = kept, kept.draft
         return True
 
     def _back_to(self, step: Step) -> None:

@@ -36,6 +36,10 @@ class UnitDialog(FormDialog):
         self.name = self.add_field("name", self.tr("Tên đơn vị:"), QLineEdit(unit.name if unit else ""))
         self.short_name = self.add_field("short_name", self.tr("Tên ngắn:"),
                                          QLineEdit(unit.short_name or "" if unit else ""))
+        self.symbol = self.add_field("symbol", self.tr("Ký hiệu viết tắt:"),
+                                     QLineEdit(unit.symbol or "" if unit else ""))
+        self.symbol.setMaxLength(20)
+        self.symbol.setPlaceholderText(self.tr("trong số văn bản của đơn vị, ví dụ TrTHCS trong «…/TTr-TrTHCS»"))
         self.kind = self.add_field("kind", self.tr("Loại:"), enum_combo(UnitKind, unit.kind if unit else None))
         self.parent_unit = self.add_field("parent_id", self.tr("Đơn vị cấp trên:"), QComboBox())
         self.parent_unit.addItem(self.tr("(không có)"), None)
@@ -61,7 +65,7 @@ class UnitDialog(FormDialog):
             parent_id=self.parent_unit.currentData(), short_name=clean(self.short_name.text()),
             sort_order=self.sort_order.value(), active_from=self.active_from.date("active_from"),
             active_to=self.active_to.date("active_to"), head_name=clean(self.head_name.text()),
-            phone=clean(self.phone.text()), note=clean(self.note.text()))
+            phone=clean(self.phone.text()), note=clean(self.note.text()), symbol=clean(self.symbol.text()))
         if self.unit is None:
             self.saved = self.ws.units.create(data)
         else:
