@@ -1,12 +1,14 @@
 """Whether a unit's value is far from its own history: the expected range and
 the plain sentence that explains a value outside it.
 
-The rule is robust: the range is the median of the unit's past figures ± k
-times their median absolute deviation scaled to a standard deviation
-(1,4826 × MAD, so that k reads like DHIS2's "standard deviation factor",
-whose z-score rule — mean ± k·σ — is the reference and is used when more
-than half of the history is one same value, the MAD then being 0). One odd
-past value cannot widen the range, as it widens a standard deviation.
+The range is centred on the median of the unit's past figures (one odd past
+value cannot move it, as it moves a mean) and reaches k times the larger of
+two spreads: the median absolute deviation scaled to a standard deviation
+(1,4826 × MAD, so that k reads like DHIS2's "standard deviation factor") and
+the standard deviation itself (DHIS2's z-score rule, the reference). A value
+is flagged only when it is far by both measures: a seasonal history (no
+harvest in Q1, the harvest in Q2) has a small MAD but a large deviation, and
+the harvest quarter is not an outlier.
 
 A cumulative (lũy kế) indicator is reported year-to-date, so its own figures
 are the increments of each period (the first period of a year is its own
@@ -61,9 +63,8 @@ def expected_range(history: Sequence[float], factor: float, min_history: int,
     if len(history) < max(min_history, 2):
         return None
     centre = statistics.median(history)
-    spread = MAD_TO_SIGMA * statistics.median(abs(v - centre) for v in history)
-    if spread == 0:
-        spread = statistics.stdev(history)  # DHIS2's standard-deviation rule
+    spread = max(MAD_TO_SIGMA * statistics.median(abs(v - centre) for v in history),
+                 statistics.stdev(history))  # DHIS2's standard-deviation rule
     if spread == 0:
         spread = max(abs(centre) * _RELATIVE_FLOOR, 1.0 if whole else 0.0) / factor
     if spread == 0:
@@ -101,11 +102,12 @@ def _times(ratio: float) -> str:
 
 
 def explain(period: Period, figure: float, found: ExpectedRange, previous: float | None,
-            cumulative: bool) -> str:
+            cumulative: bool, whole: bool = False) -> str:
     """``gấp 3 lần quý trước`` / ``thấp hơn nhiều so với các kỳ trước: …`` — what a reader checks."""
     own = "số phát sinh trong kỳ " if cumulative else ""
     low = max(found.low, 0.0) if figure >= 0 else found.low  # a count's range does not go below 0
-    usual = f"thường từ {format_number(round(low, 2))} đến {format_number(round(found.high, 2))} " \
+    digits = 0 if whole else 2
+    usual = f"thường từ {format_number(round(low, digits))} đến {format_number(round(found.high, digits))} " \
             f"(theo {found.count} kỳ trước)"
     before = _PREVIOUS.get(period.kind, "kỳ trước")
     if figure > found.high:
@@ -132,4 +134,4 @@ def judge(period: Period, values: Mapping[str, float], cumulative: bool, factor:
         return None
     earlier = [p for p in map(Period.parse, figures) if p < period]
     previous = figures[max(earlier).code] if earlier else None
-    return Outlier(period.code, figure, found, previous, explain(period, figure, found, previous, cumulative))
+    return Outlier(period.code, figure, found, previous, explain(period, figure, found, previous, cumulative, whole))
