@@ -175,7 +175,8 @@ def test_the_reviews_count_the_units_that_reported_by_the_rule_their_figures_use
 def test_excel_versions_have_the_reports_tables(demo_ws: Workspace, tmp_path: Path) -> None:
     path = demo_ws.reports.export("completeness", tmp_path / "ht.xlsx", 2026, "2026-Q3", DAY)
     book = load_workbook(path)
-    assert book.sheetnames == ["Tình hình báo cáo", "Biểu đồ"]
+    assert book.sheetnames == ["Tình hình báo cáo", "Biểu đồ", "Đúng hạn cả năm"]
+    assert [c.value for c in book["Đúng hạn cả năm"][book["Đúng hạn cả năm"].max_row]][1:5] == ["Cộng", 47, 38, 37]
     sheet = book["Tình hình báo cáo"]
     assert [c.value for c in sheet[3]] == ["STT", "Đơn vị", "Tình trạng", "Hạn nộp", "Ghi chú"]
     assert sheet.max_row == 3 + len(demo_ws.reporting.status("2026-Q3", today=DAY))
