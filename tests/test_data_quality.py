@@ -28,15 +28,19 @@ def indicator(ws: Workspace, code: str) -> int:
     return next(i.id for i in ws.indicators.list() if i.code == code)
 
 
+def by_period(values: dict[str, float]) -> dict[Period, float]:
+    return {Period.parse(code): value for code, value in values.items()}
+
+
 def test_the_rule_flags_a_value_far_from_the_history_and_not_a_normal_one() -> None:
     history = {"2025-Q3": 14.0, "2025-Q4": 13.0, "2026-Q1": 13.0, "2026-Q2": 12.0}
-    flagged = judge(Q3, {**history, "2026-Q3": 36.0}, False, 3, 4, whole=True)
+    flagged = judge(Q3, by_period({**history, "2026-Q3": 36.0}), False, 3, 4, whole=True)
     assert flagged is not None and flagged.message.startswith("36 gấp 3 lần quý trước (12)")
-    assert judge(Q3, {**history, "2026-Q3": 11.0}, False, 3, 4, whole=True) is None
-    low = judge(Q3, {**history, "2026-Q3": 2.0}, False, 3, 4, whole=True)
+    assert judge(Q3, by_period({**history, "2026-Q3": 11.0}), False, 3, 4, whole=True) is None
+    low = judge(Q3, by_period({**history, "2026-Q3": 2.0}), False, 3, 4, whole=True)
     assert low is not None and low.message.startswith("2 chỉ bằng 17 % quý trước (12)")
     # Three past values when four are needed: not judged, however odd.
-    assert judge(Q3, {"2025-Q4": 13.0, "2026-Q1": 13.0, "2026-Q2": 12.0, "2026-Q3": 360.0}, False, 3, 4) is None
+    assert judge(Q3, by_period({"2025-Q4": 13.0, "2026-Q1": 13.0, "2026-Q2": 12.0, "2026-Q3": 360.0}), False, 3, 4) is None
     assert expected_range([1.0, 2.0, 3.0], 3, 4) is None
 
 
@@ -44,16 +48,16 @@ def test_a_cumulative_indicator_is_judged_on_each_periods_own_figure() -> None:
     # Year-to-date grain: Q4 doubles the year-to-date, but its own harvest is like the earlier harvests.
     values = {"2025-Q1": 0.0, "2025-Q2": 500.0, "2025-Q3": 540.0, "2025-Q4": 1010.0, "2026-Q1": 0.0,
               "2026-Q2": 520.0, "2026-Q3": 560.0}
-    assert judge(Q3, values, True, 3, 4) is None
-    odd = judge(Q3, {**values, "2026-Q3": 5200.0}, True, 3, 4)
+    assert judge(Q3, by_period(values), True, 3, 4) is None
+    odd = judge(Q3, by_period({**values, "2026-Q3": 5200.0}), True, 3, 4)
     assert odd is not None and odd.figure == 4680.0 and odd.message.startswith("số phát sinh trong kỳ 4.680")
 
 
 def test_the_demo_period_lists_its_odd_values_only(demo_ws: Workspace) -> None:
     rows = demo_ws.data_quality.outliers("2026-Q3")
     assert [(r.unit_code, r.indicator_code, r.value) for r in rows] == [("TTHCC", "VH10", 21.0), ("T02", "VH02", 36.0)]
-    assert rows[1].message.startswith("36 gấp 2,8 lần quý trước (13); thường từ")
-    assert "thấp" in rows[0].message or "chỉ bằng 31 % quý trước (68)" in rows[0].message
+    assert rows[1].message == "36 hộ gấp 2,8 lần quý trước (13 hộ); thường từ 9 hộ đến 22 hộ (theo 6 kỳ trước)"
+    assert rows[0].message.startswith("21 % thấp hơn nhiều so với quý trước (68 %); thường từ 40,48 % đến")
     assert demo_ws.data_quality.outliers(["2026-Q1", "2026-Q2"]) == []
 
 
@@ -131,3 +135,14 @@ def test_each_units_reports_due_sent_and_on_time_in_the_demo(demo_ws: Workspace)
     assert rows["Trạm y tế xã Thượng Ninh"] == (4, 3, 3)
     assert "Ban Chỉ huy Quân sự xã" not in rows  # yearly only: the year's report is not due yet
     assert demo_ws.reporting.timeliness(2026, dt.date(2026, 4, 10)) == []  # Q1's deadline is that day
+
+
+def test_the_cli_lists_the_periods_outliers_and_marks(sqlite_demo: Workspace,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from tnapp.cli import main
+
+    assert main(["--db", sqlite_demo.location, "outliers", "2026-Q3"]) == 0
+    out = capsys.readouterr().out
+    assert "Số liệu bất thường Quý III/2026 (so với các kỳ trước của chính đơn vị; chỉ cảnh báo): 2" in out
+    assert "36 hộ gấp 2,8 lần quý trước (13 hộ)" in out and "21 % thấp hơn nhiều so với quý trước (68 %)" in out
+    assert "Số liệu đang chờ kiểm tra Quý III/2026: 1" in out and "rà soát lại danh sách hộ nghèo" in out

@@ -31,7 +31,7 @@ def test_the_matrix_marks_odd_and_marked_values_and_says_why(page: ReportsPage) 
     odd = page.matrix.cell("T02", "2026-Q3")
     assert odd.data().startswith("Đang nhập ⚠1 ⚑1")
     tip = odd.data(Qt.ItemDataRole.ToolTipRole)
-    assert "VH02 – Số hộ nghèo: 36 gấp 2,8 lần quý trước (13)" in tip and "rà soát lại danh sách hộ nghèo" in tip
+    assert "VH02 – Số hộ nghèo: 36 hộ gấp 2,8 lần quý trước (13 hộ)" in tip and "rà soát lại danh sách hộ nghèo" in tip
     assert page.matrix.cell("TTHCC", "2026-Q3").data().startswith("Đang nhập ⚠1\n")
     assert page.matrix.cell("T01", "2026-Q3").data() == "Đã gửi"
 
@@ -42,8 +42,8 @@ def test_the_office_marks_an_odd_value_and_clears_it_with_a_reason(qtbot, page: 
     page.tabs.setCurrentWidget(view)
     rows = view.outlier_model.rows()
     assert [(r.unit_code, r.indicator_code) for r in rows] == [("TTHCC", "VH10"), ("T02", "VH02")]
-    assert view.outlier_model.index(1, 4).data() == "cần kiểm tra"  # the demo's mark
-    assert view.outlier_model.index(0, 4).data() == ""
+    assert view.outlier_model.index(1, 3).data() == "cần kiểm tra"  # the demo's mark
+    assert view.outlier_model.index(0, 3).data() == ""
     view.outliers.selectRow(0)
 
     def write(text: str):
@@ -54,7 +54,7 @@ def test_the_office_marks_an_odd_value_and_clears_it_with_a_reason(qtbot, page: 
 
     modal(ReasonDialog, write("Tỷ lệ hồ sơ trực tuyến giảm mạnh, đề nghị Trung tâm giải trình"))
     qtbot.mouseClick(view.mark_button, Qt.MouseButton.LeftButton)
-    assert view.outlier_model.index(0, 4).data() == "cần kiểm tra"
+    assert view.outlier_model.index(0, 3).data() == "cần kiểm tra"
     assert [m.indicator_code for m in view.mark_model.rows()] == ["VH02", "VH10"]
     assert view.mark_title.text().endswith(": 2")
 

@@ -57,6 +57,12 @@ class Outlier:
         return self.figure > self.range.high
 
 
+def _deviation(history: Sequence[float]) -> float:
+    """The sample standard deviation (``statistics.stdev`` without its exact fractions: a scan judges thousands)."""
+    mean = math.fsum(history) / len(history)
+    return math.sqrt(math.fsum((v - mean) ** 2 for v in history) / (len(history) - 1))
+
+
 def expected_range(history: Sequence[float], factor: float, min_history: int,
                    whole: bool = False) -> ExpectedRange | None:
     """The range the next figure is expected in; ``None`` when the history is too short to judge."""
@@ -64,7 +70,7 @@ def expected_range(history: Sequence[float], factor: float, min_history: int,
         return None
     centre = statistics.median(history)
     spread = max(MAD_TO_SIGMA * statistics.median(abs(v - centre) for v in history),
-                 statistics.stdev(history))  # DHIS2's standard-deviation rule
+                 _deviation(history))  # DHIS2's standard-deviation rule
     if spread == 0:
         spread = max(abs(centre) * _RELATIVE_FLOOR, 1.0 if whole else 0.0) / factor
     if spread == 0:
@@ -72,29 +78,28 @@ def expected_range(history: Sequence[float], factor: float, min_history: int,
     return ExpectedRange(centre - factor * spread, centre + factor * spread, centre, len(history))
 
 
-def own_figures(values: Mapping[str, float], cumulative: bool) -> dict[str, float]:
-    """Period code → the period's own figure: the value itself, or for a cumulative indicator its
+def own_figures(values: Mapping[Period, float], cumulative: bool) -> dict[Period, float]:
+    """Period → the period's own figure: the value itself, or for a cumulative indicator its
     increment over the year's earlier period (a period whose predecessor in the year is missing has none)."""
     if not cumulative:
         return dict(values)
     figures = {}
-    for code, value in values.items():
-        period = Period.parse(code)
+    for period, value in values.items():
         if period.index == 1:
-            figures[code] = value
+            figures[period] = value
             continue
-        before = Period(period.year, period.kind, period.index - 1).code
-        if before in values:
-            figures[code] = value - values[before]
+        before = values.get(Period(period.year, period.kind, period.index - 1))
+        if before is not None:
+            figures[period] = value - before
     return figures
 
 
-def history_for(period: Period, figures: Mapping[str, float], min_history: int) -> list[float]:
+def history_for(period: Period, figures: Mapping[Period, float], min_history: int) -> list[float]:
     """The earlier figures to compare ``period``'s with: the same period of earlier years when there
     are enough of them (seasons), else every earlier period of its kind."""
-    earlier = {Period.parse(c): v for c, v in figures.items() if Period.parse(c) < period}
-    alike = [v for p, v in sorted(earlier.items()) if p.index == period.index]
-    return alike if len(alike) >= min_history else [v for _, v in sorted(earlier.items())]
+    earlier = sorted((p, v) for p, v in figures.items() if p < period)
+    alike = [v for p, v in earlier if p.index == period.index]
+    return alike if len(alike) >= min_history else [v for _, v in earlier]
 
 
 def _times(ratio: float) -> str:
@@ -102,36 +107,41 @@ def _times(ratio: float) -> str:
 
 
 def explain(period: Period, figure: float, found: ExpectedRange, previous: float | None,
-            cumulative: bool, whole: bool = False) -> str:
-    """``gấp 3 lần quý trước`` / ``thấp hơn nhiều so với các kỳ trước: …`` — what a reader checks."""
+            cumulative: bool, whole: bool = False, unit: str = "") -> str:
+    """``36 gấp 2,8 lần quý trước (13)`` / ``21 % thấp hơn nhiều so với quý trước (68 %)`` / ``… so với các kỳ
+    trước``, then the usual range — what a reader checks."""
+    digits = 0 if whole else 2
+
+    def number(value: float) -> str:
+        return format_number(round(value, digits) if value != figure else value) + (f" {unit}" if unit else "")
+
     own = "số phát sinh trong kỳ " if cumulative else ""
     low = max(found.low, 0.0) if figure >= 0 else found.low  # a count's range does not go below 0
-    digits = 0 if whole else 2
-    usual = f"thường từ {format_number(round(low, digits))} đến {format_number(round(found.high, digits))} " \
-            f"(theo {found.count} kỳ trước)"
+    usual = f"thường từ {number(low)} đến {number(found.high)} (theo {found.count} kỳ trước)"
     before = _PREVIOUS.get(period.kind, "kỳ trước")
-    if figure > found.high:
-        if previous is not None and previous > 0 and figure >= 2 * previous:
-            return f"{own}{format_number(figure)} gấp {_times(figure / previous)} lần {before} " \
-                   f"({format_number(previous)}); {usual}"
-        return f"{own}{format_number(figure)} cao hơn nhiều so với các kỳ trước: {usual}"
-    if previous is not None and figure >= 0 and previous > 0 and figure <= previous / 2:
+    if previous is not None and previous > 0 and figure >= 2 * previous:
+        return f"{own}{number(figure)} gấp {_times(figure / previous)} lần {before} ({number(previous)}); {usual}"
+    if previous is not None and previous > 0 and 0 <= figure <= previous / 2:
+        if unit == "%":  # "chỉ bằng 31 % quý trước" would read as a rate
+            return f"{own}{number(figure)} thấp hơn nhiều so với {before} ({number(previous)}); {usual}"
         share = format_number(round(100 * figure / previous))
-        return f"{own}{format_number(figure)} chỉ bằng {share} % {before} ({format_number(previous)}); {usual}"
-    return f"{own}{format_number(figure)} thấp hơn nhiều so với các kỳ trước: {usual}"
+        return f"{own}{number(figure)} chỉ bằng {share} % {before} ({number(previous)}); {usual}"
+    higher = "cao" if figure > found.high else "thấp"
+    return f"{own}{number(figure)} {higher} hơn nhiều so với các kỳ trước: {usual}"
 
 
-def judge(period: Period, values: Mapping[str, float], cumulative: bool, factor: float, min_history: int,
-          whole: bool = False) -> Outlier | None:
-    """Whether the unit's value of ``period`` (in ``values``, period code → value, with its history) is an
+def judge(period: Period, values: Mapping[Period, float], cumulative: bool, factor: float, min_history: int,
+          whole: bool = False, unit: str = "") -> Outlier | None:
+    """Whether the unit's value of ``period`` (in ``values``, period → value, with its history) is an
     outlier from its own history; ``None`` when it is not, or cannot be judged."""
     figures = own_figures(values, cumulative)
-    figure = figures.get(period.code)
+    figure = figures.get(period)
     if figure is None or math.isnan(figure):
         return None
     found = expected_range(history_for(period, figures, min_history), factor, min_history, whole)
     if found is None or found.low <= figure <= found.high:
         return None
-    earlier = [p for p in map(Period.parse, figures) if p < period]
-    previous = figures[max(earlier).code] if earlier else None
-    return Outlier(period.code, figure, found, previous, explain(period, figure, found, previous, cumulative, whole))
+    earlier = [p for p in figures if p < period]
+    previous = figures[max(earlier)] if earlier else None
+    return Outlier(period.code, figure, found, previous, explain(period, figure, found, previous, cumulative, whole,
+                                                                      unit))

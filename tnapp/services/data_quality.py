@@ -29,6 +29,7 @@ from tnapp.models.accounts import AuditEntry
 from tnapp.models.base import utcnow
 from tnapp.services.audit import actor_of
 from tnapp.services.base import Service
+from tnapp.services.settings import setting_value
 from tnapp.services.unit_reports import clean_text
 
 _KEY = re.compile(r"#(\d+)\)?$")  # a foreign key as the audit trail writes it: "Số hộ nghèo (#12)"
@@ -100,33 +101,40 @@ class DataQualityService(Service):
         if any(p.kind is not kind for p in wanted):
             raise ValidationError("Các kỳ xét số liệu bất thường phải cùng một loại kỳ.", field="period")
         last = wanted[-1]
-        factor = float(self.ws.settings.value("outliers.factor", on=last.end))
-        min_history = int(self.ws.settings.value("outliers.min_history", on=last.end))
-        codes = {p.code for p in wanted}
         query = (select(UnitReport.unit_id, UnitReport.period, UnitReport.id, ReportValue.indicator_id,
                         ReportValue.value)
                  .join(ReportValue, ReportValue.report_id == UnitReport.id)
                  .where(UnitReport.period_kind == kind, UnitReport.year <= last.year, ReportValue.value.is_not(None)))
-        series: dict[tuple[int, int], dict[str, float]] = defaultdict(dict)
-        report_of: dict[tuple[int, str], int] = {}
+        series: dict[tuple[int, int], dict[Period, float]] = defaultdict(dict)
+        report_of: dict[tuple[int, Period], int] = {}
+        periods: dict[str, Period] = {}
         with self.ws.read() as session:
-            for unit_id, period, report_id, indicator_id, value in session.execute(query):
+            factor = float(setting_value(session, "outliers.factor", last.end))
+            min_history = int(setting_value(session, "outliers.min_history", last.end))
+            for unit_id, code, report_id, indicator_id, value in session.execute(query):
+                period = periods.get(code) or periods.setdefault(code, Period.parse(code))
                 series[unit_id, indicator_id][period] = value
                 report_of[unit_id, period] = report_id
-            indicators = {i.id: i for i in session.scalars(select(Indicator))}
-            units = {u.id: u for u in session.scalars(select(Unit))}
+            # Plain rows, not ORM objects: only what the list shows and the rule needs.
+            indicators = {i.id: i for i in session.execute(select(
+                Indicator.id, Indicator.code, Indicator.name, Indicator.value_type, Indicator.cumulative,
+                Indicator.unit_of_measure, Indicator.sort_order))}
+            units = {u.id: u for u in session.execute(select(Unit.id, Unit.code, Unit.name, Unit.sort_order))}
         found = []
         for (unit_id, indicator_id), values in series.items():
             indicator = indicators[indicator_id]
-            whole = indicator.value_type in (ValueType.COUNT, ValueType.YES_NO)
+            if indicator.value_type is ValueType.YES_NO:  # done or not: no range to be far from
+                continue
+            whole = indicator.value_type is ValueType.COUNT
             for period in wanted:
-                if period.code not in values or period.code not in codes:
+                if period not in values:
                     continue
-                flagged = judge(period, values, indicator.cumulative, factor, min_history, whole)
+                flagged = judge(period, values, indicator.cumulative, factor, min_history, whole,
+                                indicator.unit_of_measure)
                 if flagged is not None:
                     unit = units[unit_id]
-                    found.append(OutlierRow(unit_id, unit.code, unit.name, period.code, report_of[unit_id, period.code],
-                                            indicator_id, indicator.code, indicator.name, values[period.code],
+                    found.append(OutlierRow(unit_id, unit.code, unit.name, period.code, report_of[unit_id, period],
+                                            indicator_id, indicator.code, indicator.name, values[period],
                                             flagged.message))
         order = {u: (units[u].sort_order, units[u].code) for u in units}
         return sorted(found, key=lambda r: (r.period, order[r.unit_id], indicators[r.indicator_id].sort_order,

@@ -173,9 +173,7 @@ class ReportMatrixView(QWidget):
                                                (tr_label(ReportState.SUBMITTED), COLOURS[ReportState.SUBMITTED]),
                                                (tr_label(ReportState.ACCEPTED), COLOURS[ReportState.ACCEPTED]),
                                                (tr_label(ReportState.RETURNED), COLOURS[ReportState.RETURNED]),
-                                               (self.tr("Quá hạn"), OVERDUE),
-                                               (self.tr("⚠ số liệu bất thường"), COLOURS[None]),
-                                               (self.tr("⚑ chờ kiểm tra"), COLOURS[None])):
+                                               (self.tr("Quá hạn"), OVERDUE)):
             chip = QLabel(text)
             chip.setStyleSheet(f"QLabel {{ background: {background}; color: {foreground}; border: 1px solid #ccc;"
                                " border-radius: 3px; padding: 1px 8px; }")
@@ -187,6 +185,11 @@ class ReportMatrixView(QWidget):
         top.addWidget(QLabel(self.tr("Kỳ báo cáo:")))
         top.addWidget(self.kind)
         top.addStretch(1)
+        signs = QLabel(self.tr("⚠ số liệu bất thường · ⚑ chờ kiểm tra"))
+        signs.setToolTip(self.tr("⚠: số giá trị khác xa các kỳ trước của chính đơn vị (xem tab Kiểm tra số liệu); "
+                                 "⚑: số giá trị văn phòng đánh dấu cần kiểm tra."))
+        top.addWidget(signs)
+        top.addSpacing(16)
         top.addWidget(self.summary)
         self.period = QComboBox()
         self.period.setObjectName("matrixPeriod")

@@ -52,10 +52,10 @@ class ReportQualityView(QWidget):
             Column(self.tr("Đơn vị"), lambda r: r.unit_name),
             Column(self.tr("Chỉ tiêu"), lambda r: f"{r.indicator_code} – {r.indicator_name}"),
             Column(self.tr("Giá trị"), lambda r: _value(r.value), align_right=True),
-            Column(self.tr("Nhận xét (so với các kỳ trước của đơn vị)"), lambda r: r.message,
-                   tooltip=lambda r: r.message),
             Column(self.tr("Đánh dấu"), lambda r: self.tr("cần kiểm tra")
                    if (r.report_id, r.indicator_id) in self.marked else ""),
+            Column(self.tr("Nhận xét (so với các kỳ trước của đơn vị)"), lambda r: r.message,
+                   tooltip=lambda r: r.message),
         ], parent=self)
         self.outliers = table_view(self.outlier_model, "outlierList")
         self.outliers.doubleClicked.connect(lambda i: self._open(self.outlier_model.row_at(i.row())))
@@ -71,7 +71,6 @@ class ReportQualityView(QWidget):
         self.marks.doubleClicked.connect(lambda i: self._open(self.mark_model.row_at(i.row())))
         for view in (self.outliers, self.marks):
             view.setWordWrap(True)
-            view.horizontalHeader().setStretchLastSection(True)
 
         self.mark_button = QPushButton(self.tr("Đánh dấu cần kiểm tra…"))
         self.mark_button.setObjectName("markButton")
@@ -150,8 +149,8 @@ class ReportQualityView(QWidget):
             count=len(marks)))
         for view in (self.outliers, self.marks):
             view.resizeColumnsToContents()
-            view.horizontalHeader().setSectionResizeMode(1 if view is self.outliers else 2,
-                                                         QHeaderView.ResizeMode.Interactive)
+            # the explanation, or what to check: the room left, wrapped
+            view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
             view.resizeRowsToContents()
         may_mark = self.ws.actor.can(Permission.ACCEPT_REPORTS)
         self.mark_button.setEnabled(may_mark and bool(outliers))
