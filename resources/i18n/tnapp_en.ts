@@ -1026,6 +1026,18 @@
         <translation>Click an indicator to see each unit&apos;s part.</translation>
     </message>
     <message>
+        <source>báo cáo năm {y} gửi đúng hạn (đã gửi {sent})</source>
+        <translation>reports of {y} sent on time ({sent} sent)</translation>
+    </message>
+    <message>
+        <source>{unit}: đã gửi {sent}/{expected}, đúng hạn {on_time}</source>
+        <translation>{unit}: sent {sent}/{expected}, on time {on_time}</translation>
+    </message>
+    <message>
+        <source>Mọi báo cáo đến hạn đều gửi đúng hạn.</source>
+        <translation>Every report due was sent on time.</translation>
+    </message>
+    <message>
         <source>{code} {name} ({period}): {actual} / {target} {uom} ({pct}), {status}</source>
         <translation>{code} {name} ({period}): {actual} / {target} {uom} ({pct}), {status}</translation>
     </message>
