@@ -126,7 +126,17 @@ class UnitReport(Audited, Versioned, Base):
         return f"Báo cáo {self.period}"
 
 
-class ReportValue(Audited, Versioned, Base):
+class _OfReportValue:
+    """A row about one value of a unit's report: it belongs to the report's unit in the audit trail."""
+
+    report: Mapped[UnitReport]
+
+    @property
+    def audit_unit_id(self) -> int | None:
+        return self.report.unit_id if self.report is not None else None
+
+
+class ReportValue(_OfReportValue, Audited, Versioned, Base):
     __tablename__ = "report_value"
     __table_args__ = (
         UniqueConstraint("report_id", "indicator_id"),
@@ -145,15 +155,11 @@ class ReportValue(Audited, Versioned, Base):
     indicator: Mapped[Indicator] = relationship()
 
     @property
-    def audit_unit_id(self) -> int | None:
-        return self.report.unit_id if self.report is not None else None
-
-    @property
     def audit_label(self) -> str:
         return f"Giá trị «{self.label_of('indicator_id') or self.indicator_id}»"
 
 
-class ValueFollowUp(Audited, Versioned, Base):
+class ValueFollowUp(_OfReportValue, Audited, Versioned, Base):
     """A value of a unit's report marked for checking (đánh dấu cần kiểm tra), with the office's comment,
     until it is cleared with a reason. At most one open mark per value."""
 
@@ -176,10 +182,6 @@ class ValueFollowUp(Audited, Versioned, Base):
 
     report: Mapped[UnitReport] = relationship()
     indicator: Mapped[Indicator] = relationship()
-
-    @property
-    def audit_unit_id(self) -> int | None:
-        return self.report.unit_id if self.report is not None else None
 
     @property
     def audit_label(self) -> str:

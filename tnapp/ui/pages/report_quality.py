@@ -6,9 +6,13 @@ with a reason. A double-click opens the unit's report."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
+)
 
 from tnapp.domain.formatting import format_datetime, format_number
 from tnapp.domain.periods import Period, periods_in_year
@@ -160,35 +164,30 @@ class ReportQualityView(QWidget):
         self.open_requested.emit(row.unit_id, row.period)
 
     def mark_selected(self) -> None:
-        index = self.outliers.currentIndex()
-        if not index.isValid():
-            show_error(self, self.tr("Hãy chọn một số liệu bất thường trong danh sách trên."))
-            return
-        row = self.outlier_model.row_at(index.row())
-        comment = ReasonDialog.ask(self, self.tr("Đánh dấu cần kiểm tra"), self.tr(
-            "Cần kiểm tra gì ở số liệu «{indicator}» của {unit}? (đơn vị và văn phòng sẽ thấy)").format(
-            indicator=row.indicator_name, unit=row.unit_name))
-        if comment is None:
-            return
-        try:
-            self.ws.data_quality.mark(row.report_id, row.indicator_id, comment)
-        except TNAppError as exc:
-            show_error(self, exc)
-        self.refresh()
+        self._ask_and_save(self.outliers, self.outlier_model, self.tr(
+            "Hãy chọn một số liệu bất thường trong danh sách trên."), self.tr("Đánh dấu cần kiểm tra"), self.tr(
+            "Cần kiểm tra gì ở số liệu «{indicator}» của {unit}? (đơn vị và văn phòng sẽ thấy)"),
+            lambda row, comment: self.ws.data_quality.mark(row.report_id, row.indicator_id, comment))
 
     def clear_selected(self) -> None:
-        index: QModelIndex = self.marks.currentIndex()
+        self._ask_and_save(self.marks, self.mark_model, self.tr(
+            "Hãy chọn một số liệu đang chờ kiểm tra trong danh sách dưới."), self.tr("Bỏ đánh dấu"), self.tr(
+            "Đã kiểm tra số liệu «{indicator}» của {unit} thế nào? (lý do được ghi vào nhật ký)"),
+            lambda mark, reason: self.ws.data_quality.clear(mark.id, reason, expected_version=mark.version))
+
+    def _ask_and_save(self, view: QTableView, model: RowTableModel, none_chosen: str, title: str, prompt: str,
+                      save: Callable[[Any, str], object]) -> None:
+        """Ask for the text of the chosen row's step (a comment, a reason), save it, and show the lists again."""
+        index = view.currentIndex()
         if not index.isValid():
-            show_error(self, self.tr("Hãy chọn một số liệu đang chờ kiểm tra trong danh sách dưới."))
+            show_error(self, none_chosen)
             return
-        mark = self.mark_model.row_at(index.row())
-        reason = ReasonDialog.ask(self, self.tr("Bỏ đánh dấu"), self.tr(
-            "Đã kiểm tra số liệu «{indicator}» của {unit} thế nào? (lý do được ghi vào nhật ký)").format(
-            indicator=mark.indicator_name, unit=mark.unit_name))
-        if reason is None:
+        row = model.row_at(index.row())
+        text = ReasonDialog.ask(self, title, prompt.format(indicator=row.indicator_name, unit=row.unit_name))
+        if text is None:
             return
         try:
-            self.ws.data_quality.clear(mark.id, reason, expected_version=mark.version)
+            save(row, text)
         except TNAppError as exc:
             show_error(self, exc)
         self.refresh()
