@@ -52,10 +52,6 @@ class Outlier:
     previous: float | None  # the previous period's own figure, if known
     message: str
 
-    @property
-    def high(self) -> bool:
-        return self.figure > self.range.high
-
 
 def _deviation(history: Sequence[float]) -> float:
     """The sample standard deviation (``statistics.stdev`` without its exact fractions: a scan judges thousands)."""
