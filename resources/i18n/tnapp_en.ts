@@ -4501,6 +4501,10 @@
         <translation>&lt;b&gt;History of «{code} – {name}»&lt;/b&gt;:</translation>
     </message>
     <message>
+        <source>&lt;b&gt;⚠ Khác xa các kỳ trước của đơn vị&lt;/b&gt; (cần xem lại, vẫn gửi được): {why}</source>
+        <translation>&lt;b&gt;⚠ Far from the unit&apos;s earlier periods&lt;/b&gt; (check it; it can still be sent): {why}</translation>
+    </message>
+    <message>
         <source>chưa có số liệu nào được nhập.</source>
         <translation>no value entered yet.</translation>
     </message>

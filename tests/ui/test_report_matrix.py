@@ -191,12 +191,14 @@ def test_the_grid_shows_a_values_history_and_the_changes_since_a_reopen(qtbot, p
     qtbot.mouseClick(entry.buttons[Transition.REOPEN], Qt.MouseButton.LeftButton)
     assert "0 số liệu đã thay đổi từ khi mở lại" in entry.state.text()
     row = [line.code for line in entry.model.lines].index("VH03")
-    assert entry.model.setData(entry.model.index(row, VALUE), "355")
-    assert entry.model.setData(entry.model.index(row, VALUE), "356")
     entry.grid.setCurrentIndex(entry.model.index(row, VALUE))
+    assert entry.model.setData(entry.model.index(row, VALUE), "354")  # 347…351 households over five quarters
+    assert "⚠ Khác xa các kỳ trước của đơn vị</b> (cần xem lại, vẫn gửi được): 354 hộ cao hơn nhiều so với các kỳ " \
+           "trước: thường từ 345 hộ đến 353 hộ (theo 5 kỳ trước)" in entry.history.text()
+    assert entry.model.setData(entry.model.index(row, VALUE), "353")
     history = entry.history.text()
-    assert "Lịch sử số liệu «VH03 – Tổng số hộ dân cư»" in history
-    assert " nhập 352<br>" in history and "sửa 352 → 355" in history and "sửa 355 → 356" in history
+    assert "Lịch sử số liệu «VH03 – Tổng số hộ dân cư»" in history and "⚠" not in history
+    assert " nhập 352<br>" in history and "sửa 352 → 354" in history and "sửa 354 → 353" in history
     assert "1 số liệu đã thay đổi từ khi mở lại" in entry.state.text()
-    assert gui_ws.unit_reports.values(t01, "2026-Q2")["VH03"] == 356
+    assert gui_ws.unit_reports.values(t01, "2026-Q2")["VH03"] == 353
     assert gui_ws.unit_reports.get(ReportKey(t01, "2026-Q2")).state.value == "returned"

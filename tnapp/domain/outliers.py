@@ -113,7 +113,10 @@ def explain(period: Period, figure: float, found: ExpectedRange, previous: float
 
     own = "số phát sinh trong kỳ " if cumulative else ""
     low = max(found.low, 0.0) if figure >= 0 else found.low  # a count's range does not go below 0
-    usual = f"thường từ {number(low)} đến {number(found.high)} (theo {found.count} kỳ trước)"
+    high = found.high
+    if whole:  # the whole numbers inside the range: a flagged 354 never reads "usually up to 354"
+        low, high = math.ceil(low), math.floor(high)
+    usual = f"thường từ {number(low)} đến {number(high)} (theo {found.count} kỳ trước)"
     before = _PREVIOUS.get(period.kind, "kỳ trước")
     if previous is not None and previous > 0 and figure >= 2 * previous:
         return f"{own}{number(figure)} gấp {_times(figure / previous)} lần {before} ({number(previous)}); {usual}"

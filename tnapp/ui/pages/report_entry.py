@@ -380,6 +380,11 @@ class ReportEntryView(QWidget):
         changes = self.ws.data_quality.value_history(self.sheet.report_id, line.indicator_id) \
             if self.sheet.report_id is not None else []
         title = self.tr("<b>Lịch sử số liệu «{code} – {name}»</b>:").format(code=line.code, name=escape(line.name))
+        odd = [o.message for o in self.ws.data_quality.outliers(self.sheet.key.period)
+               if o.unit_id == self.sheet.key.unit_id and o.indicator_id == line.indicator_id] if changes else []
+        if odd:
+            title = self.tr("<b>⚠ Khác xa các kỳ trước của đơn vị</b> (cần xem lại, vẫn gửi được): {why}").format(
+                why=escape(odd[0])) + "<br>" + title
         if not changes:
             self.history.setText(title + " " + self.tr("chưa có số liệu nào được nhập."))
             return
