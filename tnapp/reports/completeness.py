@@ -72,6 +72,10 @@ def _year_part(ws: Workspace, year: int, params: ReportParams, number: str) -> l
              f"hạn; đã gửi {sent} báo cáo ({percent(sent, expected)}), trong đó {on_time} báo cáo gửi đúng hạn "
              f"({percent(on_time, expected)}). {len(coverage.sent)}/{len(coverage.expected)} đơn vị đã gửi ít nhất "
              f"một báo cáo trong năm.")
+    listed = {u.unit_name for u in units}
+    nothing_due = [name for name in coverage.expected if name not in listed]
+    if nothing_due:
+        intro += f" {len(nothing_due)} đơn vị chưa có kỳ báo cáo nào đến hạn ({', '.join(nothing_due)})."
     table = Table(
         (Column("STT", 0.6, "center"), Column("Đơn vị", 3.4), Column("Phải gửi", 1.1, "right"),
          Column("Đã gửi", 1.1, "right"), Column("Đúng hạn", 1.1, "right"), Column("Tỷ lệ đúng hạn", 1.3, "right")),
