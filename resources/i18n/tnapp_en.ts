@@ -4505,6 +4505,10 @@
         <translation>&lt;b&gt;⚠ Far from the unit&apos;s earlier periods&lt;/b&gt; (check it; it can still be sent): {why}</translation>
     </message>
     <message>
+        <source>&lt;b&gt;⚑ Văn phòng đề nghị kiểm tra&lt;/b&gt; ({user}): {comment}</source>
+        <translation>&lt;b&gt;⚑ The office asks to check&lt;/b&gt; ({user}): {comment}</translation>
+    </message>
+    <message>
         <source>chưa có số liệu nào được nhập.</source>
         <translation>no value entered yet.</translation>
     </message>

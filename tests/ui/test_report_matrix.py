@@ -137,6 +137,12 @@ def test_the_matrix_marks_odd_and_marked_values_and_says_why(page: ReportsPage) 
     assert "VH02 – Số hộ nghèo: 36 hộ gấp 2,8 lần quý trước (13 hộ)" in tip and "rà soát lại danh sách hộ nghèo" in tip
     assert page.matrix.cell("TTHCC", "2026-Q3").data().startswith("Đang nhập ⚠1\n")
     assert page.matrix.cell("T01", "2026-Q3").data() == "Đã gửi"
+    page.open_report(page.matrix.model.status(odd).unit_id, "2026-Q3")
+    entry = page.entry
+    entry.grid.setCurrentIndex(entry.model.index([line.code for line in entry.model.lines].index("VH02"), VALUE))
+    seen = entry.history.text()  # what the hamlet's reporter sees under the grid
+    assert "⚑ Văn phòng đề nghị kiểm tra</b> (du-lieu-mau): Số hộ nghèo tăng gần gấp 3 lần quý trước" in seen
+    assert "⚠ Khác xa các kỳ trước của đơn vị</b> (cần xem lại, vẫn gửi được): 36 hộ gấp 2,8 lần" in seen
 
 
 def test_the_office_marks_an_odd_value_and_clears_it_with_a_reason(qtbot, page: ReportsPage, gui_ws: Workspace,

@@ -385,6 +385,11 @@ class ReportEntryView(QWidget):
         if odd:
             title = self.tr("<b>⚠ Khác xa các kỳ trước của đơn vị</b> (cần xem lại, vẫn gửi được): {why}").format(
                 why=escape(odd[0])) + "<br>" + title
+        marks = [m for m in self.ws.data_quality.follow_ups(self.sheet.key.period)
+                 if m.report_id == self.sheet.report_id and m.indicator_id == line.indicator_id]
+        if marks:
+            title = self.tr("<b>⚑ Văn phòng đề nghị kiểm tra</b> ({user}): {comment}").format(
+                user=escape(marks[0].marked_by), comment=escape(marks[0].comment)) + "<br>" + title
         if not changes:
             self.history.setText(title + " " + self.tr("chưa có số liệu nào được nhập."))
             return
