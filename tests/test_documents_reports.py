@@ -77,10 +77,17 @@ def test_units_people_lists_people_in_vietnamese_order(demo_ws: Workspace) -> No
 def test_completeness_uses_the_reporting_rule(demo_ws: Workspace) -> None:
     doc = demo_ws.reports.build("completeness", 2026, "Q3", DAY)
     status = demo_ws.reporting.status("2026-Q3", today=DAY)
-    (table,) = tables(doc)
+    table, year = tables(doc)
     assert [row[1] for row in table.rows] == [s.unit_name for s in status]
     text = pdf_text(demo_ws, "completeness", "2026-Q3")
     assert f"có {len(status)} đơn vị phải báo cáo" in text and "Thôn Tây Sơn: quá hạn 47 ngày" in text
+    # The year so far, counted by hand from the demo: Q1 15 units, Q2 15 + the health station's first half,
+    # Q3 16 (Tân Tiến joined); sent: 15 + 15 + the 8 submitted in Q3; Nam Thượng sent Q2 twelve days late.
+    assert year.rows[-1][1:5] == ("Cộng", 47, 38, 37)
+    assert ("Thôn Nam Thượng", 3, 3, 2) in [row[1:5] for row in year.rows]
+    flat = " ".join(text.split())
+    assert "đã gửi 38 báo cáo (80,9%), trong đó 37 báo cáo gửi đúng hạn" in flat
+    assert "4 đơn vị chưa có kỳ báo cáo nào đến hạn (Ban Chỉ huy Quân sự xã, Trường Mầm non" in flat  # yearly only
     assert demo_ws.reports.build("completeness", 2026, None, DAY).summary.endswith("Quý III/2026 của các đơn vị")
 
 
@@ -170,7 +177,8 @@ def test_the_reviews_count_the_units_that_reported_by_the_rule_their_figures_use
 def test_excel_versions_have_the_reports_tables(demo_ws: Workspace, tmp_path: Path) -> None:
     path = demo_ws.reports.export("completeness", tmp_path / "ht.xlsx", 2026, "2026-Q3", DAY)
     book = load_workbook(path)
-    assert book.sheetnames == ["Tình hình báo cáo", "Biểu đồ"]
+    assert book.sheetnames == ["Tình hình báo cáo", "Biểu đồ", "Đúng hạn cả năm"]
+    assert [c.value for c in book["Đúng hạn cả năm"][book["Đúng hạn cả năm"].max_row]][1:5] == ["Cộng", 47, 38, 37]
     sheet = book["Tình hình báo cáo"]
     assert [c.value for c in sheet[3]] == ["STT", "Đơn vị", "Tình trạng", "Hạn nộp", "Ghi chú"]
     assert sheet.max_row == 3 + len(demo_ws.reporting.status("2026-Q3", today=DAY))

@@ -271,6 +271,8 @@ CASES: tuple[Case, ...] = (
          lambda w: w.ws.unit_reports.return_report(w.facts["submitted"], "Thiếu số liệu")),
     Case("unit_reports.reopen", P.ACCEPT_REPORTS,
          lambda w: w.ws.unit_reports.reopen(w.facts["accepted"], "Sửa số liệu")),
+    Case("data_quality.mark", P.ACCEPT_REPORTS, lambda w: w.ws.data_quality.mark(
+        w.ws.unit_reports.get(w.facts["accepted"]).id, _first_line(w), "Đề nghị kiểm tra lại")),
     Case("report_templates.apply_import", P.ENTER_REPORTS,
          lambda w: w.ws.report_templates.apply_import(_template(w)), unit=lambda f: f["draft"].unit_id),
     Case("documents.reserve", P.ISSUE_DOCUMENTS, lambda w: w.ws.documents.reserve(DocumentKind.PLAN, "Kế hoạch thử")),
@@ -416,6 +418,8 @@ CASES: tuple[Case, ...] = (
 
 # Service methods that write or check a permission but are not in the matrix, and why.
 EXEMPT = {
+    "data_quality.clear": "needs a mark first; the same ACCEPT_REPORTS check as data_quality.mark "
+                          "(its life: tests/test_data_quality.py)",
     "seed.ensure_defaults": "adds missing default rows as TNApp itself (first run, any user); no user data",
     "accounts.has_users": "read before anyone signs in",
     "accounts.create_first_admin": "only while the database has no account (tests/test_accounts.py)",

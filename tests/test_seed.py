@@ -40,7 +40,7 @@ def test_the_demo_commune_is_labelled_and_complete(demo_ws: Workspace) -> None:
         years = session.execute(select(IndicatorTarget.year, func.count()).group_by(IndicatorTarget.year)).all()
         assert dict(years) == {year: 27 for year in range(2026, 2031)}
         assert session.scalar(select(func.count()).where(Indicator.baseline_value.is_(None))) == 0
-        assert session.scalar(select(func.count()).select_from(UnitReport)) == 43
+        assert session.scalar(select(func.count()).select_from(UnitReport)) == 103
         assert session.scalar(select(func.count()).select_from(ReportValue)) > 100
         assert session.scalar(select(func.count()).where(Unit.active_from.is_not(None))) == 1  # joined mid-year
         # loading is audited like any other write

@@ -1026,6 +1026,18 @@
         <translation>Click an indicator to see each unit&apos;s part.</translation>
     </message>
     <message>
+        <source>báo cáo năm {y} gửi đúng hạn (đã gửi {sent})</source>
+        <translation>reports of {y} sent on time ({sent} sent)</translation>
+    </message>
+    <message>
+        <source>{unit}: đã gửi {sent}/{expected}, đúng hạn {on_time}</source>
+        <translation>{unit}: sent {sent}/{expected}, on time {on_time}</translation>
+    </message>
+    <message>
+        <source>Mọi báo cáo đến hạn đều gửi đúng hạn.</source>
+        <translation>Every report due was sent on time.</translation>
+    </message>
+    <message>
         <source>{code} {name} ({period}): {actual} / {target} {uom} ({pct}), {status}</source>
         <translation>{code} {name} ({period}): {actual} / {target} {uom} ({pct}), {status}</translation>
     </message>
@@ -2525,6 +2537,14 @@
     <message>
         <source>{state}; hạn nộp {deadline}. Nhấp đúp để mở báo cáo.</source>
         <translation>{state}; due {deadline}. Double-click to open the report.</translation>
+    </message>
+    <message>
+        <source>⚠ Số liệu bất thường so với các kỳ trước của đơn vị:</source>
+        <translation>⚠ Values far from the unit&apos;s earlier periods:</translation>
+    </message>
+    <message>
+        <source>⚑ Đang chờ kiểm tra:</source>
+        <translation>⚑ Marked for checking:</translation>
     </message>
 </context>
 <context>
@@ -4593,6 +4613,42 @@
         <translation>Returned because: {reason}</translation>
     </message>
     <message>
+        <source>Báo cáo đã được mở lại sau khi tiếp nhận: {count} số liệu đã thay đổi từ khi mở lại.</source>
+        <translation>The report was reopened after acceptance: {count} value(s) changed since it was reopened.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lịch sử số liệu «{code} – {name}»&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;History of «{code} – {name}»&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Khác xa các kỳ trước của đơn vị&lt;/b&gt; (cần xem lại, vẫn gửi được): {why}</source>
+        <translation>&lt;b&gt;⚠ Far from the unit&apos;s earlier periods&lt;/b&gt; (check it; it can still be sent): {why}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚑ Văn phòng đề nghị kiểm tra&lt;/b&gt; ({user}): {comment}</source>
+        <translation>&lt;b&gt;⚑ The office asks to check&lt;/b&gt; ({user}): {comment}</translation>
+    </message>
+    <message>
+        <source>chưa có số liệu nào được nhập.</source>
+        <translation>no value entered yet.</translation>
+    </message>
+    <message>
+        <source>{user} nhập {after}</source>
+        <translation>{user} entered {after}</translation>
+    </message>
+    <message>
+        <source>{user} xóa {before}</source>
+        <translation>{user} cleared {before}</translation>
+    </message>
+    <message>
+        <source>{user} sửa {before} → {after}</source>
+        <translation>{user} changed {before} → {after}</translation>
+    </message>
+    <message>
+        <source> (và {count} lần trước đó)</source>
+        <translation> (and {count} earlier change(s))</translation>
+    </message>
+    <message>
         <source>Chưa gửi được báo cáo: có ô nhập sai chưa được lưu, hãy sửa hoặc xóa các ô tô đỏ:</source>
         <translation>The report was not sent: some cells hold invalid input that was not saved; correct or clear the cells in red:</translation>
     </message>
@@ -4746,6 +4802,14 @@
         <translation>Reporting period:</translation>
     </message>
     <message>
+        <source>⚠ số liệu bất thường · ⚑ chờ kiểm tra</source>
+        <translation>⚠ unusual values · ⚑ marked for checking</translation>
+    </message>
+    <message>
+        <source>⚠: số giá trị khác xa các kỳ trước của chính đơn vị (xem tab Kiểm tra số liệu); ⚑: số giá trị văn phòng đánh dấu cần kiểm tra.</source>
+        <translation>⚠: how many values are far from the unit&apos;s own earlier periods (see the Data checks tab); ⚑: how many values the office marked for checking.</translation>
+    </message>
+    <message>
         <source>Xuất mẫu Excel mọi đơn vị…</source>
         <translation>Export Excel forms for all units…</translation>
     </message>
@@ -4783,6 +4847,97 @@
     </message>
 </context>
 <context>
+    <name>ReportQualityView</name>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Đánh dấu</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>cần kiểm tra</source>
+        <translation>to check</translation>
+    </message>
+    <message>
+        <source>Nhận xét (so với các kỳ trước của đơn vị)</source>
+        <translation>Remark (against the unit&apos;s earlier periods)</translation>
+    </message>
+    <message>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Nội dung cần kiểm tra</source>
+        <translation>What to check</translation>
+    </message>
+    <message>
+        <source>Người đánh dấu</source>
+        <translation>Marked by</translation>
+    </message>
+    <message>
+        <source>Đánh dấu cần kiểm tra…</source>
+        <translation>Mark for checking…</translation>
+    </message>
+    <message>
+        <source>Bỏ đánh dấu…</source>
+        <translation>Clear mark…</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Kỳ:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Số liệu bất thường {period}&lt;/b&gt;: {count} giá trị khác xa các kỳ trước của chính đơn vị (chỉ cảnh báo, không chặn gửi báo cáo)</source>
+        <translation>&lt;b&gt;Unusual values, {period}&lt;/b&gt;: {count} value(s) far from the unit&apos;s own earlier periods (a warning only; sending is not blocked)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Số liệu bất thường {period}&lt;/b&gt;: không có giá trị nào khác xa các kỳ trước của đơn vị.</source>
+        <translation>&lt;b&gt;Unusual values, {period}&lt;/b&gt;: no value is far from its unit&apos;s earlier periods.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Số liệu đang chờ kiểm tra&lt;/b&gt; (mọi kỳ): {count}</source>
+        <translation>&lt;b&gt;Values marked for checking&lt;/b&gt; (all periods): {count}</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một số liệu bất thường trong danh sách trên.</source>
+        <translation>Choose an unusual value in the list above.</translation>
+    </message>
+    <message>
+        <source>Đánh dấu cần kiểm tra</source>
+        <translation>Mark for checking</translation>
+    </message>
+    <message>
+        <source>Cần kiểm tra gì ở số liệu «{indicator}» của {unit}? (đơn vị và văn phòng sẽ thấy)</source>
+        <translation>What should be checked in «{indicator}» of {unit}? (the unit and the office will see it)</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một số liệu đang chờ kiểm tra trong danh sách dưới.</source>
+        <translation>Choose a marked value in the list below.</translation>
+    </message>
+    <message>
+        <source>Bỏ đánh dấu</source>
+        <translation>Clear mark</translation>
+    </message>
+    <message>
+        <source>Đã kiểm tra số liệu «{indicator}» của {unit} thế nào? (lý do được ghi vào nhật ký)</source>
+        <translation>How was «{indicator}» of {unit} checked? (the reason goes to the audit trail)</translation>
+    </message>
+</context>
+<context>
     <name>ReportState</name>
     <message>
         <source>Đang nhập</source>
@@ -4810,6 +4965,10 @@
     <message>
         <source>Nhập báo cáo</source>
         <translation>Enter a report</translation>
+    </message>
+    <message>
+        <source>Kiểm tra số liệu</source>
+        <translation>Data checks</translation>
     </message>
 </context>
 <context>
@@ -5203,6 +5362,14 @@
         <source>Tiến độ từ mức thứ nhất là đúng tiến độ, từ mức thứ hai là có nguy cơ, thấp hơn là chậm.</source>
         <translation>Progress from the first level is on track, from the second at risk, below that behind.</translation>
     </message>
+    <message>
+        <source>Số liệu cách trung vị các kỳ trước của đơn vị quá hệ số này × độ lệch (tính theo trung vị độ lệch tuyệt đối) thì được đánh dấu bất thường để kiểm tra; chỉ cảnh báo, không chặn.</source>
+        <translation>A value further from the median of the unit&apos;s earlier periods than this factor × the spread (from the median absolute deviation) is flagged as unusual for checking; a warning only, never a block.</translation>
+    </message>
+    <message>
+        <source>Đơn vị có ít hơn số kỳ báo cáo trước này của một chỉ tiêu thì chưa xét số liệu bất thường cho chỉ tiêu đó.</source>
+        <translation>A unit with fewer earlier reported periods of an indicator than this is not checked for unusual values of it.</translation>
+    </message>
 </context>
 <context>
     <name>SettingName</name>
@@ -5297,6 +5464,14 @@
     <message>
         <source>Ngưỡng đánh giá tiến độ chỉ tiêu</source>
         <translation>Indicator progress thresholds</translation>
+    </message>
+    <message>
+        <source>Hệ số phát hiện số liệu bất thường</source>
+        <translation>Unusual-value detection factor</translation>
+    </message>
+    <message>
+        <source>Số kỳ trước tối thiểu để xét bất thường</source>
+        <translation>Earlier periods needed to detect unusual values</translation>
     </message>
 </context>
 <context>
@@ -5953,6 +6128,14 @@
     <message>
         <source>điểm</source>
         <translation>points</translation>
+    </message>
+    <message>
+        <source>× độ lệch chuẩn</source>
+        <translation>× standard deviation</translation>
+    </message>
+    <message>
+        <source>kỳ</source>
+        <translation>periods</translation>
     </message>
 </context>
 <context>
@@ -7186,6 +7369,38 @@
         <translation>not recorded</translation>
     </message>
     <message>
+        <source>Các kỳ xét số liệu bất thường phải cùng một loại kỳ.</source>
+        <translation>The periods checked for unusual values must all be of one kind.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi nội dung cần kiểm tra của số liệu.</source>
+        <translation>Write what needs checking in this value.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do bỏ đánh dấu (đã kiểm tra thế nào, kết quả ra sao).</source>
+        <translation>Write why the mark is cleared (how it was checked and what was found).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy báo cáo #{report_id}.</source>
+        <translation>Report #{report_id} was not found.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy chỉ tiêu #{indicator_id}.</source>
+        <translation>Indicator #{indicator_id} was not found.</translation>
+    </message>
+    <message>
+        <source>Số liệu «{code} – {name}» của {unit} ({period}) đã được đánh dấu cần kiểm tra.</source>
+        <translation>The value «{code} – {name}» of {unit} ({period}) is already marked for checking.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đánh dấu kiểm tra #{followup_id}.</source>
+        <translation>Follow-up mark #{followup_id} was not found.</translation>
+    </message>
+    <message>
+        <source>Đánh dấu kiểm tra này đã được bỏ trước đó.</source>
+        <translation>This follow-up mark was already cleared.</translation>
+    </message>
+    <message>
         <source>Kỷ luật, thanh tra chỉ ghi cho cá nhân hoặc tập thể.</source>
         <translation>Discipline and inspections are recorded only for a person or a collective.</translation>
     </message>
@@ -8196,8 +8411,8 @@
         <translation>Reports sent per period</translation>
     </message>
     <message>
-        <source>Đơn vị nào đã gửi, chưa gửi, quá hạn báo cáo của một kỳ.</source>
-        <translation>Which units have sent, not sent, or are overdue with a period&apos;s report (the paper is in Vietnamese).</translation>
+        <source>Đơn vị nào đã gửi, chưa gửi, quá hạn báo cáo của một kỳ; số báo cáo đã gửi, gửi đúng hạn cả năm.</source>
+        <translation>Which units have sent, not sent or are late with a period&apos;s report; how many reports were sent, and sent on time, over the year.</translation>
     </message>
     <message>
         <source>Thống kê khen thưởng</source>

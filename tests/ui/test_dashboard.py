@@ -52,6 +52,17 @@ def test_tiles_and_rows_come_from_the_progress_model(view: DashboardView, gui_ws
     assert view.chart.codes[::-1] == [r.code for r in view.visible_rows()]
 
 
+def test_the_years_reports_sent_on_time(view: DashboardView) -> None:
+    # By hand from the demo: 47 reports of 2026 due by 26/11 (three quarters and the health station's first
+    # half), 38 sent, Nam Thượng's Q2 twelve days after the quarter (the deadline is ten days).
+    tile = view.tiles["on_time"]
+    assert tile.number.text() == "37/47" and tile.caption.text() == "báo cáo năm 2026 gửi đúng hạn (đã gửi 38)"
+    assert "Thôn Nam Thượng: đã gửi 3/3, đúng hạn 2" in tile.toolTip().split("\n")
+    assert "Thôn Đông Hòa" not in tile.toolTip()
+    view.year.setCurrentIndex(view.year.findData(2025))
+    assert tile.number.text() == "56/79" and "Công an xã Thượng Ninh: đã gửi 4/5, đúng hạn 3" in tile.toolTip()
+
+
 def test_filters_by_area_and_status(view: DashboardView) -> None:
     view.area.setCurrentIndex(view.area.findData(IndicatorArea.ECONOMY))
     assert {view.model.row_at(r).area for r in range(view.model.rowCount())} == {IndicatorArea.ECONOMY}

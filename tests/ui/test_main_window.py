@@ -84,7 +84,7 @@ def test_area_pages_show_real_counts(window: MainWindow, gui_ws: Workspace) -> N
     counts = gui_ws.stats.counts()
     reports = window.show_area("reports")
     cells = [c for r in reports.matrix.model.matrix.rows for c in r.cells if c and c.report_id]
-    assert len(cells) <= counts.reports == 43
+    assert len(cells) <= counts.reports == 103
     assert sum(c.state == "submitted" for c in cells) <= counts.reports_by_state.get("submitted")
     assert window.show_area("indicators").dashboard.model.rowCount() == counts.indicators == 27
 

@@ -1,5 +1,7 @@
 """Báo cáo đơn vị → Tổng hợp: the units × periods matrix, and the whole path of
-a report as users take it: open from the matrix, type, paste, submit, accept."""
+a report as users take it: open from the matrix, type, paste, submit, accept;
+the matrix's flags (⚠ values far from the unit's history, ⚑ marked for
+checking), the Kiểm tra số liệu tab, and a value's history under the grid."""
 
 from __future__ import annotations
 
@@ -11,10 +13,12 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView
 from tnapp.domain.permissions import Actor
 from tnapp.domain.report_workflow import Transition
 from tnapp.domain.vocab import PeriodKind, ReportState, Role
+from tnapp.services.unit_reports import ReportKey
 from tnapp.services.workspace import Workspace
 from tnapp.ui.main_window import MainWindow
 from tnapp.ui.pages.report_entry import COMMENT, VALUE
 from tnapp.ui.pages.report_matrix import OVERDUE
+from tnapp.ui.pages.report_import import ReasonDialog
 from tnapp.ui.pages.reports import ReportsPage
 
 pytestmark = pytest.mark.gui
@@ -84,7 +88,8 @@ def test_from_the_matrix_to_an_accepted_report(qtbot, page: ReportsPage, gui_ws:
     qtbot.keyClick(entry.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert gui_ws.unit_reports.values(t04, "2026-Q3") == {"KT03": 985.5, "VH02": 38, "VH03": 412}
     qtbot.mouseClick(entry.buttons[Transition.SUBMIT], Qt.MouseButton.LeftButton)
-    assert seen_in_matrix(qtbot, page, "T04", "2026-Q3").data() == "Đã gửi"
+    # 501 tonnes of grain this quarter and 38 poor households are far from Bắc Ninh's own history: flagged, not blocked
+    assert seen_in_matrix(qtbot, page, "T04", "2026-Q3").data() == "Đã gửi ⚠2"
     assert not entry.buttons[Transition.ACCEPT].isEnabled()
 
     gui_ws.sign_in(Actor("can-bo-vp", Role.OFFICE))
@@ -93,7 +98,7 @@ def test_from_the_matrix_to_an_accepted_report(qtbot, page: ReportsPage, gui_ws:
     qtbot.mouseClick(entry.buttons[Transition.ACCEPT], Qt.MouseButton.LeftButton)
     assert "Đã duyệt" in entry.state.text() and entry.buttons[Transition.REOPEN].isEnabled()
     accepted = seen_in_matrix(qtbot, page, "T04", "2026-Q3")
-    assert accepted.data() == "Đã duyệt" and accepted.data(Qt.ItemDataRole.BackgroundRole).name() == "#d4edda"
+    assert accepted.data() == "Đã duyệt ⚠2" and accepted.data(Qt.ItemDataRole.BackgroundRole).name() == "#d4edda"
     assert next(s for s in gui_ws.reporting.status("2026-Q3") if s.unit_code == "T04").state is ReportState.ACCEPTED
 
 
@@ -121,3 +126,85 @@ def test_the_office_sends_every_unit_its_form_and_imports_the_filled_ones(qtbot,
     matrix.import_paths([path])
     assert gui_ws.unit_reports.values(gui_ws.units.by_code("T04").id, "2026-Q4") == {"VH03": 420}
     qtbot.waitUntil(lambda: matrix.cell("T04", "2026-Q4").data().startswith("Đang nhập"))  # no "Làm mới"
+
+
+# --- data quality: ⚠ values far from the unit's history, ⚑ marks, a value's history ---------------------------
+
+def test_the_matrix_marks_odd_and_marked_values_and_says_why(page: ReportsPage) -> None:
+    odd = page.matrix.cell("T02", "2026-Q3")
+    assert odd.data().startswith("Đang nhập ⚠1 ⚑1")
+    tip = odd.data(Qt.ItemDataRole.ToolTipRole)
+    assert "VH02 – Số hộ nghèo: 36 hộ gấp 2,8 lần quý trước (13 hộ)" in tip and "rà soát lại danh sách hộ nghèo" in tip
+    assert page.matrix.cell("TTHCC", "2026-Q3").data().startswith("Đang nhập ⚠1\n")
+    assert page.matrix.cell("T01", "2026-Q3").data() == "Đã gửi"
+    page.open_report(page.matrix.model.status(odd).unit_id, "2026-Q3")
+    entry = page.entry
+    entry.grid.setCurrentIndex(entry.model.index([line.code for line in entry.model.lines].index("VH02"), VALUE))
+    seen = entry.history.text()  # what the hamlet's reporter sees under the grid
+    assert "⚑ Văn phòng đề nghị kiểm tra</b> (du-lieu-mau): Số hộ nghèo tăng gần gấp 3 lần quý trước" in seen
+    assert "⚠ Khác xa các kỳ trước của đơn vị</b> (cần xem lại, vẫn gửi được): 36 hộ gấp 2,8 lần" in seen
+
+
+def test_the_office_marks_an_odd_value_and_clears_it_with_a_reason(qtbot, page: ReportsPage, gui_ws: Workspace,
+                                                                   modal, messages) -> None:
+    view = page.quality
+    page.tabs.setCurrentWidget(view)
+    view.show_period("2026-Q3")
+    rows = view.outlier_model.rows()
+    assert [(r.unit_code, r.indicator_code) for r in rows] == [("TTHCC", "VH10"), ("T02", "VH02")]
+    assert view.outlier_model.index(1, 3).data() == "cần kiểm tra"  # the demo's mark
+    assert view.outlier_model.index(0, 3).data() == ""
+    view.outliers.selectRow(0)
+
+    def write(text: str):
+        def fill(dialog: ReasonDialog) -> None:
+            dialog.reason.setPlainText(text)
+            dialog.accept()
+        return fill
+
+    modal(ReasonDialog, write("Tỷ lệ hồ sơ trực tuyến giảm mạnh, đề nghị Trung tâm giải trình"))
+    qtbot.mouseClick(view.mark_button, Qt.MouseButton.LeftButton)
+    assert view.outlier_model.index(0, 3).data() == "cần kiểm tra"
+    assert [m.indicator_code for m in view.mark_model.rows()] == ["VH02", "VH10"]
+    assert view.mark_title.text().endswith(": 2")
+
+    view.marks.selectRow(1)
+    modal(ReasonDialog, write("   "))
+    qtbot.mouseClick(view.clear_button, Qt.MouseButton.LeftButton)
+    assert messages and "Hãy ghi lý do bỏ đánh dấu" in messages[-1].text
+    assert len(view.mark_model.rows()) == 2, "a refused clear keeps the mark"
+    view.marks.selectRow(1)
+    modal(ReasonDialog, write("Trung tâm xác nhận: hệ thống dịch vụ công gián đoạn tháng 8"))
+    qtbot.mouseClick(view.clear_button, Qt.MouseButton.LeftButton)
+    assert [m.indicator_code for m in view.mark_model.rows()] == ["VH02"]
+    cleared = [m for m in gui_ws.data_quality.follow_ups("2026-Q3", include_cleared=True) if m.cleared_at]
+    assert [m.clear_reason for m in cleared] == ["Trung tâm xác nhận: hệ thống dịch vụ công gián đoạn tháng 8"]
+    assert page.matrix.cell("TTHCC", "2026-Q3").data().startswith("Đang nhập ⚠1\n")
+
+
+def test_the_grid_shows_a_values_history_and_the_changes_since_a_reopen(qtbot, page: ReportsPage,
+                                                                       gui_ws: Workspace, modal) -> None:
+    t01 = gui_ws.units.by_code("T01").id
+    page.open_report(t01, "2026-Q2")
+    entry = page.entry
+    assert "Đã duyệt" in entry.state.text() and "mở lại" not in entry.state.text()
+
+    def reason(dialog: ReasonDialog) -> None:
+        dialog.reason.setPlainText("Thôn báo lại số hộ")
+        dialog.accept()
+
+    modal(ReasonDialog, reason)
+    qtbot.mouseClick(entry.buttons[Transition.REOPEN], Qt.MouseButton.LeftButton)
+    assert "0 số liệu đã thay đổi từ khi mở lại" in entry.state.text()
+    row = [line.code for line in entry.model.lines].index("VH03")
+    entry.grid.setCurrentIndex(entry.model.index(row, VALUE))
+    assert entry.model.setData(entry.model.index(row, VALUE), "354")  # 347…351 households over five quarters
+    assert "⚠ Khác xa các kỳ trước của đơn vị</b> (cần xem lại, vẫn gửi được): 354 hộ cao hơn nhiều so với các kỳ " \
+           "trước: thường từ 345 hộ đến 353 hộ (theo 5 kỳ trước)" in entry.history.text()
+    assert entry.model.setData(entry.model.index(row, VALUE), "353")
+    history = entry.history.text()
+    assert "Lịch sử số liệu «VH03 – Tổng số hộ dân cư»" in history and "⚠" not in history
+    assert " nhập 352<br>" in history and "sửa 352 → 354" in history and "sửa 354 → 353" in history
+    assert "1 số liệu đã thay đổi từ khi mở lại" in entry.state.text()
+    assert gui_ws.unit_reports.values(t01, "2026-Q2")["VH03"] == 353
+    assert gui_ws.unit_reports.get(ReportKey(t01, "2026-Q2")).state.value == "returned"

@@ -166,6 +166,8 @@ RULES: dict[str, Check] = {
     "province.submission_route": record({"addressee": text, "via": text}, required=("addressee", "via")),
     "progress.bands": record({"on_track": non_negative, "at_risk": non_negative},
                              required=("on_track", "at_risk")),
+    "outliers.factor": positive,
+    "outliers.min_history": count,
 }
 
 
@@ -203,6 +205,8 @@ class ValueKind(LabelledEnum):
     YES_NO = "yes_no", _N("ValueKind", "có/không")
     PARTS = "parts", _N("ValueKind", "nhiều phần")
     POINTS = "points", _N("ValueKind", "điểm")
+    SIGMAS = "sigmas", _N("ValueKind", "× độ lệch chuẩn")
+    PERIODS = "periods", _N("ValueKind", "kỳ")
 
 
 @dataclass(frozen=True)
@@ -279,6 +283,13 @@ MEANINGS: dict[str, SettingMeaning] = {
     "progress.bands": _m(_N("SettingName", "Ngưỡng đánh giá tiến độ chỉ tiêu"), _N(
         "SettingMeaning", "Tiến độ từ mức thứ nhất là đúng tiến độ, từ mức thứ hai là có nguy cơ, thấp hơn là chậm."),
         ValueKind.PARTS),
+    "outliers.factor": _m(_N("SettingName", "Hệ số phát hiện số liệu bất thường"), _N(
+        "SettingMeaning", "Số liệu cách trung vị các kỳ trước của đơn vị quá hệ số này × độ lệch (tính theo "
+        "trung vị độ lệch tuyệt đối) thì được đánh dấu bất thường để kiểm tra; chỉ cảnh báo, không chặn."),
+        ValueKind.SIGMAS),
+    "outliers.min_history": _m(_N("SettingName", "Số kỳ trước tối thiểu để xét bất thường"), _N(
+        "SettingMeaning", "Đơn vị có ít hơn số kỳ báo cáo trước này của một chỉ tiêu thì chưa xét số liệu bất "
+        "thường cho chỉ tiêu đó."), ValueKind.PERIODS),
 }
 
 

@@ -11,7 +11,9 @@ from tnapp.models.emulation import (
     Attachment, AwardRecord, AwardTitle, Complaint, DisciplineRecord, Exemplar, Initiative, Movement,
     Registration, TaskRating,
 )
-from tnapp.models.indicators import Indicator, IndicatorRule, IndicatorTarget, ReportValue, UnitReport
+from tnapp.models.indicators import (
+    Indicator, IndicatorRule, IndicatorTarget, ReportValue, UnitReport, ValueFollowUp,
+)
 from tnapp.models.org import Commune, Household, Person, Unit
 from tnapp.models.settings import Setting
 
@@ -20,5 +22,5 @@ __all__ = [
     "Complaint", "Council", "CouncilMember", "Decision", "DisciplineRecord", "DocumentNumber", "Exemplar",
     "Household", "Indicator", "IndicatorRule", "IndicatorTarget", "Initiative", "Meeting", "MeetingAttendance",
     "Movement", "Person", "Proposal", "ProposalNominee", "Registration", "ReportValue", "Setting", "Tally",
-    "TaskRating", "Unit", "UnitReport", "User", "Versioned", "VoteCounter",
+    "TaskRating", "Unit", "UnitReport", "User", "ValueFollowUp", "Versioned", "VoteCounter",
 ]

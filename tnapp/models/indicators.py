@@ -126,7 +126,17 @@ class UnitReport(Audited, Versioned, Base):
         return f"Báo cáo {self.period}"
 
 
-class ReportValue(Audited, Versioned, Base):
+class _OfReportValue:
+    """A row about one value of a unit's report: it belongs to the report's unit in the audit trail."""
+
+    report: Mapped[UnitReport]
+
+    @property
+    def audit_unit_id(self) -> int | None:
+        return self.report.unit_id if self.report is not None else None
+
+
+class ReportValue(_OfReportValue, Audited, Versioned, Base):
     __tablename__ = "report_value"
     __table_args__ = (
         UniqueConstraint("report_id", "indicator_id"),
@@ -145,9 +155,34 @@ class ReportValue(Audited, Versioned, Base):
     indicator: Mapped[Indicator] = relationship()
 
     @property
-    def audit_unit_id(self) -> int | None:
-        return self.report.unit_id if self.report is not None else None
+    def audit_label(self) -> str:
+        return f"Giá trị «{self.label_of('indicator_id') or self.indicator_id}»"
+
+
+class ValueFollowUp(_OfReportValue, Audited, Versioned, Base):
+    """A value of a unit's report marked for checking (đánh dấu cần kiểm tra), with the office's comment,
+    until it is cleared with a reason. At most one open mark per value."""
+
+    __tablename__ = "value_followup"
+    __table_args__ = (
+        Index("uq_value_followup_open", "report_id", "indicator_id", unique=True,
+              sqlite_where=Column("cleared_at").is_(None), postgresql_where=Column("cleared_at").is_(None)),
+        CheckConstraint("cleared_at IS NULL OR clear_reason IS NOT NULL", name="cleared_with_reason"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("unit_report.id", ondelete="CASCADE"), index=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="RESTRICT"))
+    comment: Mapped[str] = mapped_column(Text)
+    marked_by: Mapped[str] = mapped_column(String(64))
+    marked_at: Mapped[dt.datetime]
+    cleared_by: Mapped[str | None] = mapped_column(String(64))
+    cleared_at: Mapped[dt.datetime | None]
+    clear_reason: Mapped[str | None] = mapped_column(Text)
+
+    report: Mapped[UnitReport] = relationship()
+    indicator: Mapped[Indicator] = relationship()
 
     @property
     def audit_label(self) -> str:
-        return f"Giá trị «{self.label_of('indicator_id') or self.indicator_id}»"
+        return f"Kiểm tra «{self.label_of('indicator_id') or self.indicator_id}»"

@@ -17,6 +17,8 @@ from tnapp.domain.proposal_wizard import Step
 from tnapp.domain.setting_rules import BASE_LABELS
 
 FIELD_LABELS = {
+    "clear_reason": "Lý do bỏ đánh dấu", "cleared_at": "Thời điểm bỏ đánh dấu", "cleared_by": "Người bỏ đánh dấu",
+    "marked_at": "Thời điểm đánh dấu", "marked_by": "Người đánh dấu",
     "confirmed_by": "Nơi xác nhận", "decided_on": "Ngày quyết định kỷ luật", "ended_at": "Giờ kết thúc",
     "is_head": "Trưởng ban kiểm phiếu", "province_decision_date": "Ngày quyết định của tỉnh",
     "province_decision_issuer": "Cơ quan quyết định của tỉnh", "province_decision_number": "Số quyết định của tỉnh",
@@ -75,6 +77,8 @@ FIELD_LABELS = {
     "year": "Năm",
 }
 TABLE_FIELD_LABELS = {
+    "clear_reason": "Lý do bỏ đánh dấu", "cleared_at": "Thời điểm bỏ đánh dấu", "cleared_by": "Người bỏ đánh dấu",
+    "marked_at": "Thời điểm đánh dấu", "marked_by": "Người đánh dấu",
     ("award_title", "level"): "Cấp khen", ("task_rating", "level"): "Mức xếp loại",
     ("complaint", "subject"): "Nội dung khiếu nại", ("discipline_record", "form"): "Hình thức kỷ luật",
     ("award_title", "form"): "Hình thức khen", ("unit", "symbol"): "Ký hiệu viết tắt tên đơn vị",

@@ -1,5 +1,7 @@
 """``completeness``: which units have sent their report for a period, which are
-late. Who must report is decided by ``ws.reporting.status`` alone."""
+late, and each unit's year so far: reports due, sent, sent on time. Who must
+report is decided by ``ws.reporting.status`` alone, who reported within the
+year by ``ws.reporting.coverage``."""
 
 from __future__ import annotations
 
@@ -52,14 +54,43 @@ def build(ws: Workspace, params: ReportParams) -> Document:
         body += [Heading("II. CÁC ĐƠN VỊ QUÁ HẠN"),
                  Para.of("Đề nghị các đơn vị sau khẩn trương hoàn thành và gửi báo cáo:"),
                  Items(tuple(f"{r.unit_name}: {r.due}" for r in late), numbered=False)]
+    body += _year_part(ws, period.year, params, "III" if late else "II")
     return commune_document(ws, params, body=body,
                             summary=f"Tình hình thực hiện chế độ báo cáo {period.label} của các đơn vị")
+
+
+def _year_part(ws: Workspace, year: int, params: ReportParams, number: str) -> list:
+    """Completeness and timeliness of each unit's reports of the year, those due by the report's day."""
+    units = ws.reporting.timeliness(year, params.day)
+    coverage = ws.reporting.coverage(str(year))
+    heading = Heading(f"{number}. TÍNH ĐẦY ĐỦ VÀ ĐÚNG HẠN CỦA BÁO CÁO NĂM {year}")
+    if not units:
+        return [heading, Para.of(f"Đến ngày {format_date(params.day)}, chưa có kỳ báo cáo nào của năm {year} "
+                                 f"đến hạn nộp.")]
+    expected, sent, on_time = (sum(getattr(u, f) for u in units) for f in ("expected", "sent", "on_time"))
+    intro = (f"Đến ngày {format_date(params.day)}, các đơn vị phải gửi {expected} báo cáo của năm {year} đã đến "
+             f"hạn; đã gửi {sent} báo cáo ({percent(sent, expected)}), trong đó {on_time} báo cáo gửi đúng hạn "
+             f"({percent(on_time, expected)}). {len(coverage.sent)}/{len(coverage.expected)} đơn vị đã gửi ít nhất "
+             f"một báo cáo trong năm.")
+    listed = {u.unit_name for u in units}
+    nothing_due = [name for name in coverage.expected if name not in listed]
+    if nothing_due:
+        intro += f" {len(nothing_due)} đơn vị chưa có kỳ báo cáo nào đến hạn ({', '.join(nothing_due)})."
+    table = Table(
+        (Column("STT", 0.6, "center"), Column("Đơn vị", 3.4), Column("Phải gửi", 1.1, "right"),
+         Column("Đã gửi", 1.1, "right"), Column("Đúng hạn", 1.1, "right"), Column("Tỷ lệ đúng hạn", 1.3, "right")),
+        tuple((i, u.unit_name, u.expected, u.sent, u.on_time, percent(u.on_time, u.expected))
+              for i, u in enumerate(units, start=1))
+        + (("", "Cộng", expected, sent, on_time, percent(on_time, expected)),),
+        caption=f"Biểu 2. Báo cáo đã đến hạn của năm {year}: số phải gửi, đã gửi, gửi đúng hạn",
+        sheet="Đúng hạn cả năm", total_rows=1)
+    return [heading, Para.of(intro), table]
 
 
 REPORT = ReportDef(
     code="completeness", file_name=_N("ReportFile", "tình hình gửi báo cáo"),
     title="Tình hình gửi báo cáo theo kỳ",
-    description="Đơn vị nào đã gửi, chưa gửi, quá hạn báo cáo của một kỳ.",
+    description="Đơn vị nào đã gửi, chưa gửi, quá hạn báo cáo của một kỳ; số báo cáo đã gửi, gửi đúng hạn cả năm.",
     build_document=build,
     period_kinds=(PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.NINE_MONTHS, PeriodKind.YEAR,
                   PeriodKind.MONTH))

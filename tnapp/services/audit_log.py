@@ -36,6 +36,7 @@ ENTITY_LABELS = {
     "meeting": "Phiên họp", "meeting_attendance": "Điểm danh phiên họp", "agenda_item": "Nội dung phiên họp",
     "tally": "Kiểm phiếu", "decision": "Quyết định", "document_number": "Số văn bản", "proposal": "Đề nghị khen thưởng",
     "proposal_nominee": "Người được đề nghị", "vote_counter": "Ban kiểm phiếu",
+    "value_followup": "Đánh dấu kiểm tra số liệu",
 }
 ACTION_LABELS = {
     "insert": "Thêm", "update": "Sửa", "delete": "Xóa", "login": "Đăng nhập", "login_failed": "Đăng nhập sai",

@@ -40,7 +40,7 @@ KIND_OF_TABLE: dict[str, Data] = {
     "person": Data.PEOPLE, "person_unit_period": Data.PEOPLE, "household": Data.PEOPLE,
     "indicator": Data.INDICATORS, "indicator_target": Data.INDICATORS, "indicator_rule": Data.INDICATORS,
     "indicator_responsible_unit": Data.INDICATORS,
-    "unit_report": Data.REPORTS, "report_value": Data.REPORTS,
+    "unit_report": Data.REPORTS, "report_value": Data.REPORTS, "value_followup": Data.REPORTS,
     "movement": Data.EMULATION, "movement_unit": Data.EMULATION, "movement_indicator": Data.EMULATION,
     "initiative_author": Data.EMULATION, "registration": Data.EMULATION, "task_rating": Data.EMULATION,
     "initiative": Data.EMULATION, "exemplar": Data.EMULATION, "attachment": Data.EMULATION,

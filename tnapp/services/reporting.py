@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from tnapp.domain.periods import Period, due_text, period_due
+from tnapp.domain.periods import Period, due_text, period_due, periods_in_year
 from tnapp.domain.vocab import PeriodKind, ReportState
 from tnapp.models import Indicator, Unit, UnitReport
 from tnapp.services.base import Service
@@ -33,6 +33,22 @@ class ReportStatus:
     overdue: bool
     due: str  # "còn 3 ngày" / "quá hạn 2 ngày" (empty once sent)
     report_id: int | None
+    sent_on: dt.date | None = None  # the local day it was (last) sent, once sent
+
+    @property
+    def on_time(self) -> bool:
+        return self.sent_on is not None and self.sent_on <= self.deadline
+
+
+@dataclass(frozen=True)
+class UnitTimeliness:
+    """One unit's reports of a year: how many were due (their deadline passed), sent, sent on time."""
+
+    unit_id: int
+    unit_name: str
+    expected: int
+    sent: int
+    on_time: int
 
 
 def reported_within(report_period: str, period: Period) -> bool:
@@ -103,7 +119,27 @@ class ReportingService(Service):
             report = reports.get(unit.id)
             state = report.state if report else None
             sent = state in DONE_STATES
+            sent_on = report.submitted_at.replace(tzinfo=dt.UTC).astimezone().date() \
+                if sent and report.submitted_at else None
             rows.append(ReportStatus(unit.id, unit.code, unit.name, period.code, state, deadline,
                                      not sent and today > deadline, "" if sent else due_text(deadline, today),
-                                     report.id if report else None))
+                                     report.id if report else None, sent_on))
         return rows
+
+    def timeliness(self, year: int, today: dt.date | None = None) -> list[UnitTimeliness]:
+        """Per unit, its reports of the year whose deadline has passed by ``today``: how many it had to send
+        (by ``status``, the one rule of who reports what), sent, and sent by the deadline."""
+        today = today or dt.date.today()
+        counts: dict[int, list] = {}
+        for kind in PeriodKind:
+            for period in periods_in_year(year, kind):
+                if self.deadline(period) >= today:
+                    continue
+                for row in self.status(period.code, today):
+                    tally = counts.setdefault(row.unit_id, [row.unit_name, 0, 0, 0])
+                    tally[1] += 1
+                    tally[2] += row.state in DONE_STATES
+                    tally[3] += row.on_time
+        with self.ws.read() as session:
+            order = {u.id: (u.sort_order, u.code) for u in session.scalars(select(Unit).where(Unit.id.in_(counts)))}
+        return [UnitTimeliness(unit_id, *counts[unit_id]) for unit_id in sorted(counts, key=order.__getitem__)]

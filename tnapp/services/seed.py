@@ -22,7 +22,7 @@ from tnapp.errors import TNAppError
 from tnapp.i18n import _
 from tnapp.models import (
     AwardTitle, Commune, Household, Indicator, IndicatorRule, IndicatorTarget, Person, ReportValue, Setting, Unit,
-    UnitReport,
+    UnitReport, ValueFollowUp,
 )
 from tnapp.models.base import utcnow
 from tnapp.paths import seed_dir
@@ -146,7 +146,6 @@ class SeedService(Service):
                                       right=indicators[item["right"]], message=item.get("message")))
 
         reports = _load(folder, "reports.json")
-        now = utcnow()
         for item in reports:
             period = Period.parse(item["period"])
             state = ReportState(item["state"])
@@ -155,11 +154,19 @@ class SeedService(Service):
                 state=state, results_text=item.get("results_text"), difficulties_text=item.get("difficulties_text"),
                 proposals_text=item.get("proposals_text"),
                 values=[ReportValue(indicator_id=indicators[c].id, value=v) for c, v in item["values"].items()])
+            # Sent a week after the period's end (on time) unless the item says how late; accepted two days later.
+            sent = dt.datetime.combine(period.end + dt.timedelta(days=item.get("sent_days_after", 7)), dt.time(3))
             if state in (ReportState.SUBMITTED, ReportState.ACCEPTED):
-                report.submitted_at, report.submitted_by = now, "du-lieu-mau"
+                report.submitted_at, report.submitted_by = sent, "du-lieu-mau"
             if state is ReportState.ACCEPTED:
-                report.accepted_at, report.accepted_by = now, "du-lieu-mau"
+                report.accepted_at, report.accepted_by = sent + dt.timedelta(days=2), "du-lieu-mau"
             session.add(report)
+        session.flush()
+        for item in _load(folder, "followups.json"):  # values the office marked for checking
+            report = session.scalar(select(UnitReport).where(UnitReport.unit_id == units[item["unit"]].id,
+                                                             UnitReport.period == item["period"]))
+            session.add(ValueFollowUp(report=report, indicator=indicators[item["indicator"]], comment=item["comment"],
+                                      marked_by="du-lieu-mau", marked_at=utcnow()))
 
         households = _load(folder, "households.json")
         for item in households:

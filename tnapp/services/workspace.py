@@ -35,6 +35,7 @@ from tnapp.services.award_history import AwardHistoryService
 from tnapp.services.commune import CommuneService
 from tnapp.services.complaints import ComplaintService
 from tnapp.services.council import CouncilService
+from tnapp.services.data_quality import DataQualityService
 from tnapp.services.discipline import DisciplineService
 from tnapp.services.eligibility import EligibilityService
 from tnapp.services.indicator_appendix import IndicatorAppendixService
@@ -258,6 +259,10 @@ class Workspace:
     @cached_property
     def people(self) -> PersonService:
         return PersonService(self)
+
+    @cached_property
+    def data_quality(self) -> DataQualityService:
+        return DataQualityService(self)
 
     @cached_property
     def reporting(self) -> ReportingService:

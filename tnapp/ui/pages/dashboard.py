@@ -144,6 +144,7 @@ class DashboardView(QWidget):
         self.tiles: dict[str, Tile] = {s.value: Tile(f"tile_{s.value}", STATUS_COLOURS[s]) for s in ProgressStatus}
         self.tiles["reports"] = Tile("tile_reports", "#455a64")
         self.tiles["overdue"] = Tile("tile_overdue", "#8a1c12")
+        self.tiles["on_time"] = Tile("tile_on_time", "#00695c")  # the year's reports: due, sent, sent on time
         self.tiles["complaints"] = Tile("tile_complaints", "#6a1b9a")  # a click opens Thi đua → Khiếu nại
         self.tiles["complaints"].setCursor(Qt.CursorShape.PointingHandCursor)
         tiles = QGridLayout()
@@ -331,6 +332,7 @@ class DashboardView(QWidget):
         self.tiles["reports"].set(f"{sent}/{len(status)}", self.tr("đơn vị đã gửi báo cáo {p}").format(
             p=period.label), size)
         self.tiles["overdue"].set(format_number(len(self._overdue)), self.tr("đơn vị quá hạn báo cáo"), size)
+        self._show_timeliness(year, size)
         complaints = self.ws.complaints.overdue_complaints(self.today)
         self.tiles["complaints"].set(format_number(len(complaints)), self.tr("đơn thư quá hạn giải quyết"), size)
         self.tiles["complaints"].setToolTip("\n".join(
@@ -353,6 +355,17 @@ class DashboardView(QWidget):
             self.detail_title.setText(self.tr("Bấm vào một chỉ tiêu để xem phần của từng đơn vị."))
             self.units_model.set_rows([])
             self.trend.set_row(None, year, size, self.large.isChecked())
+
+    def _show_timeliness(self, year: int, size: float) -> None:
+        """The year's reports due so far: how many were sent on time, with each unit's figures in the tooltip."""
+        units = self.ws.reporting.timeliness(year, self.today)
+        expected, sent, on_time = (sum(getattr(u, f) for u in units) for f in ("expected", "sent", "on_time"))
+        self.tiles["on_time"].set(f"{on_time}/{expected}", self.tr(
+            "báo cáo năm {y} gửi đúng hạn (đã gửi {sent})").format(y=year, sent=sent), size)
+        self.tiles["on_time"].setToolTip("\n".join(
+            self.tr("{unit}: đã gửi {sent}/{expected}, đúng hạn {on_time}").format(
+                unit=u.unit_name, sent=u.sent, expected=u.expected, on_time=u.on_time)
+            for u in units if u.on_time < u.expected) or self.tr("Mọi báo cáo đến hạn đều gửi đúng hạn."))
 
     def _trend(self, index: QModelIndex) -> list[float]:
         row = self.model.row_at(index.row())

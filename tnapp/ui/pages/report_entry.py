@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +18,10 @@ from PySide6.QtWidgets import (
     QSpinBox, QVBoxLayout, QWidget,
 )
 
-from tnapp.domain.formatting import format_date, format_number
+from tnapp.domain.formatting import format_date, format_datetime, format_number
 from tnapp.domain.periods import Period, periods_in_year
 from tnapp.domain.report_workflow import Transition
-from tnapp.domain.vocab import PeriodKind
+from tnapp.domain.vocab import PeriodKind, ReportState
 from tnapp.errors import TNAppError
 from tnapp.services.unit_reports import EntryLine, ReportSheet, SavedCell
 from tnapp.services.workspace import Workspace
@@ -227,6 +228,11 @@ class ReportEntryView(QWidget):
         self.grid.setItemDelegate(CellDelegate(self.model.check, self.grid))
         self.grid.paste_requested.connect(self.model.paste)
         fit_rows(self.grid)
+        self.grid.selectionModel().currentRowChanged.connect(lambda *_: self.show_history())
+        self.history = QLabel()
+        self.history.setObjectName("valueHistory")
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.TextFormat.RichText)
 
         self.narrative: dict[str, QPlainTextEdit] = {}
         notes = QGridLayout()
@@ -269,6 +275,7 @@ class ReportEntryView(QWidget):
         layout.addLayout(pick)
         layout.addWidget(self.state)
         layout.addWidget(self.grid, 1)
+        layout.addWidget(self.history)
         layout.addLayout(notes)
         layout.addLayout(actions)
 
@@ -350,12 +357,55 @@ class ReportEntryView(QWidget):
             text += "<br>" + self.tr("Đơn vị không có chỉ tiêu nào báo cáo theo kỳ này.")
         if sheet.return_reason:
             text += "<br>" + self.tr("Lý do trả lại: {reason}").format(reason=sheet.return_reason)
+        changed = self.ws.data_quality.changes_since_acceptance(sheet.report_id) \
+            if sheet.report_id is not None and sheet.state is not ReportState.ACCEPTED else None
+        if changed is not None:
+            text += "<br>" + self.tr("Báo cáo đã được mở lại sau khi tiếp nhận: {count} số liệu đã thay đổi "
+                                     "từ khi mở lại.").format(count=changed)
         self.state.setText(text)
+        self.show_history()
         allowed = self.ws.unit_reports.allowed_steps(sheet.key.unit_id, sheet.state)
         for transition, button in self.buttons.items():
             button.setEnabled(transition in allowed)
         self.import_button.setEnabled(sheet.editable and bool(sheet.lines))
         self.export_button.setEnabled(bool(sheet.lines))
+
+    def show_history(self) -> None:
+        """Under the grid: who entered or changed the current line's value, when, old → new (audit trail)."""
+        row = self.grid.currentIndex().row()
+        if self.sheet is None or not 0 <= row < len(self.model.lines):
+            self.history.clear()
+            return
+        line = self.model.lines[row]
+        changes = self.ws.data_quality.value_history(self.sheet.report_id, line.indicator_id) \
+            if self.sheet.report_id is not None else []
+        title = self.tr("<b>Lịch sử số liệu «{code} – {name}»</b>:").format(code=line.code, name=escape(line.name))
+        odd = [o.message for o in self.ws.data_quality.outliers(self.sheet.key.period)
+               if o.unit_id == self.sheet.key.unit_id and o.indicator_id == line.indicator_id] if changes else []
+        if odd:
+            title = self.tr("<b>⚠ Khác xa các kỳ trước của đơn vị</b> (cần xem lại, vẫn gửi được): {why}").format(
+                why=escape(odd[0])) + "<br>" + title
+        marks = [m for m in self.ws.data_quality.follow_ups(self.sheet.key.period)
+                 if m.report_id == self.sheet.report_id and m.indicator_id == line.indicator_id]
+        if marks:
+            title = self.tr("<b>⚑ Văn phòng đề nghị kiểm tra</b> ({user}): {comment}").format(
+                user=escape(marks[0].marked_by), comment=escape(marks[0].comment)) + "<br>" + title
+        if not changes:
+            self.history.setText(title + " " + self.tr("chưa có số liệu nào được nhập."))
+            return
+        steps = []
+        for change in changes[-4:]:
+            when = format_datetime(change.at)
+            if change.action == "insert":
+                what = self.tr("{user} nhập {after}")
+            elif change.action == "delete":
+                what = self.tr("{user} xóa {before}")
+            else:
+                what = self.tr("{user} sửa {before} → {after}")
+            steps.append(f"{when}: " + what.format(user=escape(change.username), before=format_number(change.before),
+                                                   after=format_number(change.after)))
+        more = self.tr(" (và {count} lần trước đó)").format(count=len(changes) - 4) if len(changes) > 4 else ""
+        self.history.setText(title + more + "<br>" + "<br>".join(steps))
 
     # --- saving ------------------------------------------------------------------------
 
@@ -365,7 +415,8 @@ class ReportEntryView(QWidget):
             if self.sheet is not None and self.sheet.state != saved.report.state:  # the draft was just made
                 self.sheet = replace(self.sheet, state=saved.report.state, report_id=saved.report.id,
                                      version=saved.report.version)
-                self._show_state()
+        if self.sheet is not None:
+            self._show_state()  # the changes since a reopen, the value's history
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.FocusOut and isinstance(watched, QPlainTextEdit) \

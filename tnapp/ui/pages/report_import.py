@@ -178,7 +178,7 @@ def import_button(parent: QWidget, text: str, on_paths: Callable[[list[Path]], N
 class ReasonDialog(QDialog):
     """Asks why a report is returned or reopened (the reason is required and audited)."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, prompt: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.reason = QPlainTextEdit()
@@ -190,11 +190,11 @@ class ReasonDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Lý do (đơn vị sẽ thấy lý do này):")))
+        layout.addWidget(QLabel(prompt or self.tr("Lý do (đơn vị sẽ thấy lý do này):")))
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
 
     @classmethod
-    def ask(cls, parent: QWidget, title: str) -> str | None:
-        dialog = cls(title, parent)
+    def ask(cls, parent: QWidget, title: str, prompt: str | None = None) -> str | None:
+        dialog = cls(title, parent, prompt)
         return dialog.reason.toPlainText() if dialog.exec() else None

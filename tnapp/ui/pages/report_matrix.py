@@ -1,10 +1,12 @@
 """Báo cáo đơn vị → Tổng hợp: units × the periods of a year, each cell the
-report's state and how its deadline stands; overdue cells are red. A
-double-click opens that unit's report of that period."""
+report's state and how its deadline stands; overdue cells are red; ⚠ counts
+the values far from the unit's own history, ⚑ those marked for checking (the
+tooltip says which and why). A double-click opens that unit's report of that period."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,7 @@ from tnapp.domain.formatting import format_date
 from tnapp.domain.periods import Period, periods_in_year
 from tnapp.domain.vocab import PeriodKind, ReportState
 from tnapp.errors import TNAppError
+from tnapp.services.data_quality import FollowUpRow, OutlierRow
 from tnapp.services.reporting import ReportStatus
 from tnapp.services.unit_reports import ReportMatrix
 from tnapp.services.workspace import Workspace
@@ -48,11 +51,25 @@ class MatrixModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.matrix = ReportMatrix((), ())
+        self.outliers: dict[tuple[int, str], list[str]] = {}  # (unit id, period) → what is odd
+        self.marks: dict[tuple[int, str], list[str]] = {}  # (unit id, period) → what to check
 
-    def set_matrix(self, matrix: ReportMatrix) -> None:
+    def set_matrix(self, matrix: ReportMatrix, outliers: Sequence[OutlierRow] = (),
+                   marks: Sequence[FollowUpRow] = ()) -> None:
         self.beginResetModel()
         self.matrix = matrix
+        self.outliers, self.marks = {}, {}
+        for row in outliers:
+            self.outliers.setdefault((row.unit_id, row.period), []).append(
+                f"{row.indicator_code} – {row.indicator_name}: {row.message}")
+        for mark in marks:
+            self.marks.setdefault((mark.unit_id, mark.period), []).append(
+                f"{mark.indicator_code} – {mark.indicator_name}: {mark.comment}")
         self.endResetModel()
+
+    def findings(self, status: ReportStatus) -> tuple[list[str], list[str]]:
+        key = (status.unit_id, status.period)
+        return self.outliers.get(key, []), self.marks.get(key, [])
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.matrix.rows)
@@ -76,7 +93,9 @@ class MatrixModel(QAbstractTableModel):
         status = self.status(index)
         if status is None:
             return "–"
-        return self.state_text(status) + (f"\n{status.due}" if status.due else "")
+        odd, marked = self.findings(status)
+        marker = "".join(f" {sign}{len(found)}" for sign, found in (("⚠", odd), ("⚑", marked)) if found)
+        return self.state_text(status) + marker + (f"\n{status.due}" if status.due else "")
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -108,8 +127,15 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if status is None:
                 return self.tr("Đơn vị không báo cáo kỳ này.")
-            return self.tr("{state}; hạn nộp {deadline}. Nhấp đúp để mở báo cáo.").format(
+            text = self.tr("{state}; hạn nộp {deadline}. Nhấp đúp để mở báo cáo.").format(
                 state=self.state_text(status), deadline=format_date(status.deadline))
+            odd, marked = self.findings(status)
+            if odd:
+                text += "\n\n" + self.tr("⚠ Số liệu bất thường so với các kỳ trước của đơn vị:") \
+                    + "".join(f"\n• {line}" for line in odd)
+            if marked:
+                text += "\n\n" + self.tr("⚑ Đang chờ kiểm tra:") + "".join(f"\n• {line}" for line in marked)
+            return text
         return None
 
 
@@ -159,6 +185,11 @@ class ReportMatrixView(QWidget):
         top.addWidget(QLabel(self.tr("Kỳ báo cáo:")))
         top.addWidget(self.kind)
         top.addStretch(1)
+        signs = QLabel(self.tr("⚠ số liệu bất thường · ⚑ chờ kiểm tra"))
+        signs.setToolTip(self.tr("⚠: số giá trị khác xa các kỳ trước của chính đơn vị (xem tab Kiểm tra số liệu); "
+                                 "⚑: số giá trị văn phòng đánh dấu cần kiểm tra."))
+        top.addWidget(signs)
+        top.addSpacing(16)
         top.addWidget(self.summary)
         self.period = QComboBox()
         self.period.setObjectName("matrixPeriod")
@@ -178,7 +209,9 @@ class ReportMatrixView(QWidget):
         return [p.code for p in periods_in_year(self.year.value(), PeriodKind(self.kind.currentData()))]
 
     def refresh(self) -> None:
-        self.model.set_matrix(self.ws.unit_reports.overview(self.periods()))
+        periods = self.periods()
+        self.model.set_matrix(self.ws.unit_reports.overview(periods), self.ws.data_quality.outliers(periods),
+                              [m for m in self.ws.data_quality.follow_ups() if m.period in periods])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for column in range(1, self.model.columnCount()):

@@ -15,6 +15,7 @@ from tnapp.ui.changes import follow
 from tnapp.ui.pages.base import Page
 from tnapp.ui.pages.report_entry import ReportEntryView
 from tnapp.ui.pages.report_matrix import ReportMatrixView
+from tnapp.ui.pages.report_quality import ReportQualityView
 
 
 class ReportsPage(Page):
@@ -26,17 +27,22 @@ class ReportsPage(Page):
         self.tabs = QTabWidget(self)
         self.matrix = ReportMatrixView(ws, self.tabs)
         self.entry = ReportEntryView(ws, self.tabs, today=today)
+        self.quality = ReportQualityView(ws, self.tabs)
         self.tabs.setObjectName("reportTabs")
         self.tabs.addTab(self.matrix, self.tr("Tổng hợp theo kỳ"))
         self.tabs.addTab(self.entry, self.tr("Nhập báo cáo"))
+        self.tabs.addTab(self.quality, self.tr("Kiểm tra số liệu"))
         self.matrix.open_requested.connect(self.open_report)
+        self.quality.open_requested.connect(self.open_report)
         follow(self.matrix, ws, (Data.REPORTS, Data.INDICATORS, Data.COMMUNE), self.matrix.refresh)
+        follow(self.quality, ws, (Data.REPORTS, Data.INDICATORS, Data.SETTINGS), self.quality.refresh)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         # Read only once every widget is built: a database error then leaves no half-made widget behind.
         self.matrix.refresh()
         self.entry.load()
+        self.quality.refresh()
 
     def show_place(self, place: str) -> None:
         """The matrix, on the period ``place`` (a code, "2026-Q3") when given."""
