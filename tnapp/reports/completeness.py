@@ -12,7 +12,7 @@ from tnapp.domain.formatting import format_date
 from tnapp.domain.labels import QT_TRANSLATE_NOOP as _N
 from tnapp.domain.periods import Period
 from tnapp.domain.vocab import PeriodKind, ReportState
-from tnapp.reports.base import ReportDef, ReportParams, commune_document, percent_text
+from tnapp.reports.base import ReportDef, ReportParams, commune_document, percent, percent_text
 from tnapp.services.reporting import DONE_STATES
 
 if TYPE_CHECKING:
@@ -69,8 +69,8 @@ def _year_part(ws: Workspace, year: int, params: ReportParams, number: str) -> l
                                  f"đến hạn nộp.")]
     expected, sent, on_time = (sum(getattr(u, f) for u in units) for f in ("expected", "sent", "on_time"))
     intro = (f"Đến ngày {format_date(params.day)}, các đơn vị phải gửi {expected} báo cáo của năm {year} đã đến "
-             f"hạn; đã gửi {sent} báo cáo ({percent(sent, expected)}), trong đó {on_time} báo cáo gửi đúng hạn "
-             f"({percent(on_time, expected)}). {len(coverage.sent)}/{len(coverage.expected)} đơn vị đã gửi ít nhất "
+             f"hạn; đã gửi {sent} báo cáo ({percent_text(sent, expected)}), trong đó {on_time} báo cáo gửi đúng hạn "
+             f"({percent_text(on_time, expected)}). {len(coverage.sent)}/{len(coverage.expected)} đơn vị đã gửi ít nhất "
              f"một báo cáo trong năm.")
     listed = {u.unit_name for u in units}
     nothing_due = [name for name in coverage.expected if name not in listed]
