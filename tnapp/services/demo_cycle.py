@@ -17,9 +17,11 @@ from tnapp.domain.eligibility import VerdictKind
 from tnapp.domain.emulation_rules import Nominee, NomineeType
 from tnapp.domain.proposal_wizard import Step
 from tnapp.domain.vocab import Attendance
+from tnapp.errors import TNAppError
 from tnapp.services.council_views import MeetingInput, TallyInput
 
 if TYPE_CHECKING:
+    from tnapp.services.eligibility import ReviewRow
     from tnapp.services.workspace import Workspace
 
 YEAR = 2025
@@ -27,9 +29,6 @@ MEETING_AT = dt.datetime(2026, 1, 20, 8, 0)
 SUBMITTED_ON = dt.date(2026, 1, 12)
 SIGNED_ON = dt.date(2026, 1, 22)
 SENT_ON = dt.date(2026, 1, 26)
-# What an office writes when it proposes a case whose facts the review could not read from TNApp: the
-# paper prints it as the case's explanation (the demo banner already marks the paper).
-OVERRIDE = "Kết quả đã được đơn vị xác nhận bằng văn bản, gửi kèm hồ sơ đề nghị."
 
 
 def _propose(ws: Workspace, code: str, nominees: list[Nominee], unit_id: int) -> int:
@@ -38,8 +37,7 @@ def _propose(ws: Workspace, code: str, nominees: list[Nominee], unit_id: int) ->
                                      decision_date=SIGNED_ON)
     state = ws.proposals.save_step(state.proposal_id, Step.NOMINEES, state.draft)  # judged on entering eligibility
     draft = replace(state.draft, nominees=tuple(
-        replace(n, override_reason=OVERRIDE if n.needs_override else "",
-                achievements=f"Hoàn thành xuất sắc nhiệm vụ được giao năm {YEAR}; tích cực trong các phong trào "
+        replace(n, achievements=f"Hoàn thành xuất sắc nhiệm vụ được giao năm {YEAR}; tích cực trong các phong trào "
                              "thi đua của xã.") for n in state.draft.nominees))
     state = ws.proposals.save_step(state.proposal_id, Step.ELIGIBILITY, draft)
     ws.proposals.submit(state.proposal_id, on=SUBMITTED_ON)  # every step's checks run again here
@@ -52,11 +50,16 @@ PLAN = (("LDTT", 2), ("CSTDCS", 1), ("GK", 1), ("TTLDTT", 1), ("GK_TT", 1), ("GK
 SAME_AS = {"BKT": "CSTDCS", "GDVH": "GK_HGD"}  # the province's Bằng khen for the CSTĐCS; the household's two titles
 
 
+def _eligible(row: ReviewRow, code: str) -> bool:
+    verdict = row.verdict(code)
+    return verdict is not None and verdict.verdict is VerdictKind.ELIGIBLE
+
+
 def _pick(ws: Workspace) -> list[tuple[str, list[Nominee], int]]:
-    """Each title's nominees from the 2025 review, eligible first (a not-eligible
-    one, proposed with its reason, only where the demo has nobody eligible), nobody
-    proposed for two titles (but ``SAME_AS``) nor awarded already; each proposed by
-    its own unit — a household by its village."""
+    """Each title's nominees from the 2025 review, eligible under the rule set in
+    force (the demo's data gives every title someone eligible), nobody proposed
+    for two titles (but ``SAME_AS``) nor awarded already; each proposed by its own
+    unit — a household by its village."""
     awarded = {a.nominee.nominee for a in ws.award_history.list(year=YEAR)}  # nobody proposed twice for 2025
     rows = [r for r in ws.eligibility.review(YEAR) if r.nominee not in awarded]
     villages = {h.id: h.village_id for h in ws.households.list()}
@@ -65,14 +68,15 @@ def _pick(ws: Workspace) -> list[tuple[str, list[Nominee], int]]:
     scarce = ("CSTDCS", "GK")  # few are eligible for them: picked before LĐTT takes anyone
     for code, count in sorted(PLAN, key=lambda c: c[0] not in scarce):
         if code in SAME_AS:
-            picks[code] = picks[SAME_AS[code]]
-            continue
-        fits = [r for r in rows if r.verdict(code) and r.nominee not in used]
-        eligible = [r for r in fits if r.verdict(code).verdict is VerdictKind.ELIGIBLE]
-        ranked = eligible + [r for r in fits if r not in eligible]
-        # one proposal, one proposing unit: its nominees from the same unit (the first with enough of them)
-        unit = next((r.unit_id for r in ranked if sum(x.unit_id == r.unit_id for x in ranked) >= count), None)
-        chosen = [r for r in ranked if r.unit_id == unit][:count]
+            chosen = [r for r in picks[SAME_AS[code]] if _eligible(r, code)]
+        else:
+            eligible = [r for r in rows if r.nominee not in used and _eligible(r, code)]
+            # one proposal, one proposing unit: its nominees from the same unit (the first with enough of them)
+            unit = next((r.unit_id for r in eligible if sum(x.unit_id == r.unit_id for x in eligible) >= count),
+                        None)
+            chosen = [r for r in eligible if r.unit_id == unit][:count]
+        if len(chosen) < count:
+            raise TNAppError(f"Dữ liệu mẫu không có ai đủ điều kiện «{code}» năm {YEAR} để đề nghị.")
         used.update(r.nominee for r in chosen)
         picks[code] = chosen
     plan = []

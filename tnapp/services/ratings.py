@@ -10,7 +10,10 @@ not active that year, is refused with a clear message.
 Workers and farmers (not officials) have no task rating to speak of: their
 year is what the village or unit confirms (Luật TĐKT 2022, Điều 24 — productive
 work, exemplary compliance, part in the movement), recorded on the same row
-(``work_confirmed``, ``confirmed_by``), with or without a level.
+(``work_confirmed``, ``confirmed_by``), with or without a level. A household
+is never rated: its row holds only the village meeting's result for the year
+(bình xét «Gia đình văn hóa», NĐ 86/2023/NĐ-CP), which the commune chairman's
+decision then follows.
 """
 
 from __future__ import annotations
@@ -262,13 +265,15 @@ class RatingService(Service):
         """The cleaned input, or a ValidationError naming the field."""
         if not 2000 <= data.year <= 2100:
             raise ValidationError(f"Năm {data.year} không hợp lệ.", field="year")
-        if data.nominee.type is NomineeType.HOUSEHOLD:
-            raise ValidationError("Chỉ đánh giá cá nhân hoặc tập thể, không đánh giá hộ gia đình.", field="nominee")
+        household = data.nominee.type is NomineeType.HOUSEHOLD
+        if household and (data.level is not None or data.work_confirmed is None):
+            raise ValidationError("Hộ gia đình không được xếp loại; chỉ ghi kết quả họp bình xét của thôn (đạt hoặc "
+                                  "không đạt «Gia đình văn hóa», Nghị định 86/2023/NĐ-CP).", field="work_confirmed")
         nominee, _ = load_nominee(session, data.nominee)
         data = replace(data, level=RatingLevel(data.level) if data.level is not None else None)
         note = nfc(data.note or "") or None
         worker = isinstance(nominee, Person) and not is_official(nominee.category)
-        if data.work_confirmed is not None and not worker:
+        if data.work_confirmed is not None and not (worker or household):
             raise ValidationError("Xác nhận của thôn, đơn vị chỉ dùng cho công nhân, nông dân, người lao động "
                                   "(Luật Thi đua, khen thưởng 2022, Điều 24); cán bộ, công chức, viên chức và tập "
                                   "thể được xếp loại.", field="work_confirmed")
@@ -293,6 +298,9 @@ class RatingService(Service):
                 check_points(data.level, data.points, disciplined, self.bands(data.year))
             elif data.points is not None and not 0 <= data.points <= 100:
                 raise ValidationError(f"Điểm {data.points:g} không hợp lệ (từ 0 đến 100).", field="points")
+        elif household:
+            unit_id = None
+            self._check_active(nominee.village, data.year)
         else:
             unit_id = None
             self._check_active(nominee, data.year)
@@ -305,8 +313,8 @@ class RatingService(Service):
             if twin is not None:
                 raise ValidationError(f"Đã có kết quả đánh giá năm {data.year} của đối tượng này; hãy sửa kết quả đó.",
                                       field="year")
-        confirmed_by = (nfc(data.confirmed_by or "") or (session.get(Unit, unit_id).name if unit_id else None)
-                        if data.work_confirmed is not None else None)
+        own = session.get(Unit, unit_id).name if unit_id else nominee.village.name if household else None
+        confirmed_by = nfc(data.confirmed_by or "") or own if data.work_confirmed is not None else None
         return RatingInput(data.year, data.nominee, data.level, data.points, unit_id, note, data.work_confirmed,
                            confirmed_by)
 
