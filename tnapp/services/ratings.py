@@ -275,8 +275,8 @@ class RatingService(Service):
         worker = isinstance(nominee, Person) and not is_official(nominee.category)
         if data.work_confirmed is not None and not (worker or household):
             raise ValidationError("Xác nhận của thôn, đơn vị chỉ dùng cho công nhân, nông dân, người lao động "
-                                  "(Luật Thi đua, khen thưởng 2022, Điều 24); cán bộ, công chức, viên chức và tập "
-                                  "thể được xếp loại.", field="work_confirmed")
+                                  "(Luật Thi đua, khen thưởng 2022, Điều 24) và cho kết quả bình xét hộ gia đình của "
+                                  "thôn; cán bộ, công chức, viên chức và tập thể được xếp loại.", field="work_confirmed")
         if data.level is None and data.work_confirmed is None:
             raise ValidationError("Hãy chọn mức xếp loại" + (" hoặc xác nhận của thôn, đơn vị" if worker else "") + ".",
                                   field="level")
