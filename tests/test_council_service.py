@@ -495,7 +495,10 @@ def test_every_council_paper_is_free_of_internal_notes_and_signed_by_who_issues_
     sec.council.sign_decision(draft.id, dt.date(YEAR, 12, 22))
     folder = tmp_path / "Hồ sơ #2026 %đợt 1" / "mới"  # created by the command, as `tnapp dossier` does
     assert main(["--db", db_url, "council-docs", str(meeting), "-o", str(folder)]) == 0
-    written = [Path(line) for line in capsys.readouterr().out.split("\n") if line]
+    out = capsys.readouterr().out
+    written = [Path(line.strip()) for line in out.split("\n") if line.strip().startswith(str(folder))]
+    # what it left out, and why: no household or village was proposed
+    assert "Không ghi:\n  Giấy công nhận «Gia đình văn hóa», «Thôn văn hóa»: không có đề nghị nào" in out
     pdfs = {p.name: _pdf_text(p) for p in written if p.suffix == ".pdf"}
     assert sorted(pdfs) == ["bien-ban-hop-hoi-dong-2026.pdf", "bien-ban-kiem-phieu-2026.pdf", "giay-chung-nhan-2026.pdf",
                             "phieu-bau-2026.pdf", "quyet-dinh-khen-thuong-2026.pdf"]

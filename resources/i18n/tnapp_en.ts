@@ -2794,6 +2794,14 @@
         <translation>Batch print on A4 from templates, per the decision.</translation>
     </message>
     <message>
+        <source>Giấy công nhận…</source>
+        <translation>Recognition papers…</translation>
+    </message>
+    <message>
+        <source>«Gia đình văn hóa», «Thôn văn hóa»: khổ A4 ngang, theo quyết định.</source>
+        <translation>«Cultured family», «Cultured village»: landscape A4, as the decision lists them.</translation>
+    </message>
+    <message>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
@@ -2812,6 +2820,10 @@
     <message>
         <source>Mở bằng ứng dụng khác</source>
         <translation>Open with another application</translation>
+    </message>
+    <message>
+        <source>Giấy tờ của phiên họp</source>
+        <translation>Papers of the meeting</translation>
     </message>
     <message>
         <source>Quyết định khen thưởng</source>
@@ -2856,6 +2868,14 @@
     <message>
         <source>Ký ngày {day}; đã ghi {n} dòng vào lịch sử khen thưởng.</source>
         <translation>Signed on {day}; {n} rows added to the award history.</translation>
+    </message>
+    <message>
+        <source>Lập được:</source>
+        <translation>Can be made now:</translation>
+    </message>
+    <message>
+        <source>Chưa lập được:</source>
+        <translation>Cannot be made yet:</translation>
     </message>
     <message>
         <source>Chưa xác nhận – hãy đối chiếu trước khi in, ký:</source>

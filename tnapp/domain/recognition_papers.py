@@ -1,0 +1,71 @@
+"""What the recognition paper (Giấy công nhận) of a title says and who signs
+it, as dated data (``resources/forms/recognition_papers.json``): the titles
+«Gia đình văn hóa» and «Thôn văn hóa» (Nghị định 86/2023/NĐ-CP) are given with
+a Giấy công nhận, not a Giấy khen.
+
+Pure: no database, no Qt. Whether the signer may decide the title is the one
+rule ``commune_chairman_may_decide``; a fact that could not be checked against
+the official text is marked ``confirmed: false`` and shown on screen, never
+printed on the paper.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from tnapp.domain.council_rules import commune_chairman_may_decide
+from tnapp.domain.vocab import AwardLevel
+from tnapp.errors import ValidationError
+from tnapp.paths import resources_dir
+
+
+@dataclass(frozen=True)
+class RecognitionPaper:
+    title_code: str
+    heading: str  # "GIA ĐÌNH VĂN HÓA"
+    verb: str  # "CÔNG NHẬN"
+    name_label: str  # "Gia đình ông (bà)"; "" for a village, named as it is
+    reason: str  # "Đạt danh hiệu «Gia đình văn hóa» năm {year}"
+    issuer: str  # "Chủ tịch UBND xã"
+    issuer_level: AwardLevel
+    basis: str  # why that signer: the legal basis, for the screen
+    confirmed: bool
+    note: str  # what could not be checked
+
+    def reason_for(self, year: int) -> str:
+        return self.reason.format(year=year)
+
+
+def parse_papers(data: Mapping[str, Any], source: str = "") -> dict[str, RecognitionPaper]:
+    papers = {}
+    for code, raw in data["papers"].items():
+        where = f"{source}, giấy công nhận «{code}»"
+        try:
+            paper = RecognitionPaper(code, raw["heading"], raw["verb"], raw.get("name_label") or "", raw["reason"],
+                                     raw["issuer"], AwardLevel(raw["issuer_level"]), raw["basis"],
+                                     bool(raw["confirmed"]), raw.get("note") or "")
+        except KeyError as exc:
+            raise ValidationError(f"{where}: thiếu trường {exc}.") from None
+        except ValueError:
+            raise ValidationError(f"{where}: cấp «{raw.get('issuer_level')}» không hợp lệ.") from None
+        if not commune_chairman_may_decide(paper.issuer_level):
+            raise ValidationError(f"{where}: giấy do {paper.issuer} ký không phải giấy của xã.")
+        if not paper.confirmed and not paper.note:
+            raise ValidationError(f"{where}: điều chưa xác nhận phải ghi rõ (note).")
+        papers[code] = paper
+    return papers
+
+
+@cache
+def recognition_papers() -> dict[str, RecognitionPaper]:
+    path = resources_dir() / "forms" / "recognition_papers.json"
+    return parse_papers(json.loads(path.read_text(encoding="utf-8")), str(path))
+
+
+def recognition_paper(title_code: str) -> RecognitionPaper | None:
+    """The Giấy công nhận of a title, or None when the title has none."""
+    return recognition_papers().get(title_code.upper())
