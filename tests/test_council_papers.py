@@ -48,6 +48,10 @@ def test_the_demo_household_and_village_get_a_recognition_paper_signed_by_the_co
     assert "Thôn Bắc Ninh" in family and "Đạt danh hiệu «Gia đình văn hóa» năm 2025" in family
     assert "Hộ Hoàng" not in family
     assert "THÔN VĂN HÓA" in village and "Đạt danh hiệu «Thôn văn hóa» năm 2025" in village
+    # the decision listing them cites the decree of these titles and the council's minutes by their number
+    text = " ".join(_pages(council_docs.write_decision(cycle_ws, meeting.id, tmp_path / "quyết định.pdf"))[0:1])
+    assert "Căn cứ Nghị định số 86/2023/NĐ-CP ngày 07 tháng 12 năm 2023 của Chính phủ" in text
+    assert f"Căn cứ Biên bản số {meeting.minutes_number.text} ngày 20/01/2026" in text
     # who signs the village's paper after the district level went (01/7/2025) is not checked: on screen only
     checks = cycle_ws.council.paper_checklist(meeting.id, "recognitions").lines()
     tvh = next(line for line in checks if "«Thôn văn hóa»" in line)

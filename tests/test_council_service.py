@@ -514,6 +514,7 @@ def test_every_council_paper_is_free_of_internal_notes_and_signed_by_who_issues_
     assert "Khen thưởng 2 cá nhân, tập thể (3 danh hiệu, hình thức khen thưởng)" in decision  # Mai Thị Ơn twice
     assert "Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025" in decision
     assert "Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ" in decision
+    assert "86/2023" not in decision  # no «Gia đình văn hóa», «Thôn văn hóa» in it: their decree is not cited
     assert f". CHỦ TỊCH {draft.signer_name}" in decision  # after "Nơi nhận", the block is CHỦ TỊCH alone
     assert re.search(r"\b(TM|KT)\. ", decision) is None
     count = pdfs["bien-ban-kiem-phieu-2026.pdf"]

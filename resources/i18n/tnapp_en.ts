@@ -4073,16 +4073,16 @@
         <translation>Note:</translation>
     </message>
     <message>
-        <source>Thôn, đơn vị xác nhận (lao động, nông dân):</source>
-        <translation>Confirmed by the village or unit (workers, farmers):</translation>
+        <source>Thôn, đơn vị xác nhận (lao động, nông dân, hộ gia đình):</source>
+        <translation>Confirmed by the village or unit (workers, farmers, households):</translation>
+    </message>
+    <message>
+        <source>Công nhân, nông dân, người lao động: thôn hoặc đơn vị xác nhận trong năm lao động sản xuất có hiệu quả, gương mẫu chấp hành chủ trương, pháp luật, tích cực tham gia phong trào thi đua (Luật Thi đua, khen thưởng 2022, Điều 24). Hộ gia đình (không xếp loại): kết quả họp bình xét «Gia đình văn hóa» của thôn (Nghị định 86/2023/NĐ-CP).</source>
+        <translation>Workers, farmers and other labourers: the village or unit confirms that during the year they worked productively, set an example in observing policy and law and took an active part in the emulation movement (Law on Emulation and Commendation 2022, Article 24). Households (never rated): the village meeting&apos;s result for «Cultured family» (Decree 86/2023/NĐ-CP).</translation>
     </message>
     <message>
         <source>(không có)</source>
         <translation>(none)</translation>
-    </message>
-    <message>
-        <source>Công nhân, nông dân, người lao động: thôn hoặc đơn vị xác nhận trong năm lao động sản xuất có hiệu quả, gương mẫu chấp hành chủ trương, pháp luật, tích cực tham gia phong trào thi đua (Luật Thi đua, khen thưởng 2022, Điều 24).</source>
-        <translation>Workers and farmers: the village or unit confirms that during the year they worked productively, complied with policy and law in an exemplary way and took an active part in the emulation movement (Law on Emulation and Commendation 2022, Article 24).</translation>
     </message>
     <message>
         <source>Nơi xác nhận:</source>

@@ -11,12 +11,14 @@ printed on the paper.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from tnapp.domain import legal_bases
 from tnapp.domain.council_rules import commune_chairman_may_decide
 from tnapp.domain.vocab import AwardLevel
 from tnapp.errors import ValidationError
@@ -35,6 +37,7 @@ class RecognitionPaper:
     basis: str  # why that signer: the legal basis, for the screen
     confirmed: bool
     note: str  # what could not be checked
+    decision_cites: str | None = None  # the legal document (catalogue id) a decision holding the title cites too
 
     def reason_for(self, year: int) -> str:
         return self.reason.format(year=year)
@@ -47,13 +50,15 @@ def parse_papers(data: Mapping[str, Any], source: str = "") -> dict[str, Recogni
         try:
             paper = RecognitionPaper(code, raw["heading"], raw["verb"], raw.get("name_label") or "", raw["reason"],
                                      raw["issuer"], AwardLevel(raw["issuer_level"]), raw["basis"],
-                                     bool(raw["confirmed"]), raw.get("note") or "")
+                                     bool(raw["confirmed"]), raw.get("note") or "", raw.get("decision_cites"))
         except KeyError as exc:
             raise ValidationError(f"{where}: thiếu trường {exc}.") from None
         except ValueError:
             raise ValidationError(f"{where}: cấp «{raw.get('issuer_level')}» không hợp lệ.") from None
         if not commune_chairman_may_decide(paper.issuer_level):
             raise ValidationError(f"{where}: giấy do {paper.issuer} ký không phải giấy của xã.")
+        if paper.decision_cites and paper.decision_cites not in legal_bases.load_catalogue().documents:
+            raise ValidationError(f"{where}: văn bản «{paper.decision_cites}» không có trong danh mục văn bản.")
         if not paper.confirmed and not paper.note:
             raise ValidationError(f"{where}: điều chưa xác nhận phải ghi rõ (note).")
         papers[code] = paper
@@ -69,3 +74,11 @@ def recognition_papers() -> dict[str, RecognitionPaper]:
 def recognition_paper(title_code: str) -> RecognitionPaper | None:
     """The Giấy công nhận of a title, or None when the title has none."""
     return recognition_papers().get(title_code.upper())
+
+
+def decision_bases(title_codes: Iterable[str], on: dt.date) -> list[legal_bases.LegalDocument]:
+    """What a decision dated ``on`` holding these titles cites besides its own
+    bases (NĐ 86/2023 for «Gia đình văn hóa», «Thôn văn hóa»), in force that day, once each."""
+    ids = dict.fromkeys(p.decision_cites for c in title_codes if (p := recognition_paper(c)) and p.decision_cites)
+    documents = legal_bases.load_catalogue().documents
+    return [documents[i] for i in ids if i and documents[i].in_force_on(on)]

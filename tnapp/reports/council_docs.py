@@ -25,6 +25,7 @@ from tnapp.documents.output import save
 from tnapp.domain import legal_bases
 from tnapp.domain.council_rules import commune_chairman_may_decide
 from tnapp.domain.formatting import format_money, format_number
+from tnapp.domain.recognition_papers import decision_bases
 from tnapp.domain.vocab import Attendance, CouncilRole, DocumentKind, MeetingState
 from tnapp.errors import ValidationError
 from tnapp.reports.base import DEMO_MARK, printed_name, proposed_name
@@ -354,9 +355,14 @@ def build_decision(ws: Workspace, meeting_id: int) -> Document:
     body: list[Block] = _demo(ws)
     body.append(Para.of(f"CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ {commune.name.upper()}", bold=True, align="center",
                         indent=False))
-    body += _bases(legal_bases.COMMUNE_AWARD_DECISION, decision.signed_on or dt.date.today())
-    body += [Para.of(f"Căn cứ Biên bản họp Hội đồng Thi đua – Khen thưởng xã ngày {meeting.held_at:%d/%m/%Y};",
-                     italic=True),
+    day = decision.signed_on or dt.date.today()
+    body += _bases(legal_bases.COMMUNE_AWARD_DECISION, day)
+    cited = {doc.id for doc in legal_bases.bases_for(legal_bases.COMMUNE_AWARD_DECISION, day)}
+    body += [Para.of(f"Căn cứ {legal_bases.citation(doc)};", italic=True)
+             for doc in decision_bases((a.title_code for a in decision.awardees), day) if doc.id not in cited]
+    minutes = f"số {meeting.minutes_number.text} " if meeting.minutes_number else ""
+    body += [Para.of(f"Căn cứ Biên bản {minutes}ngày {meeting.held_at:%d/%m/%Y} của Hội đồng Thi đua – Khen thưởng "
+                     "xã;", italic=True),
              Para.of("Theo đề nghị của Thường trực Hội đồng Thi đua – Khen thưởng xã.", italic=True)]
     body.append(Para.of("QUYẾT ĐỊNH:", bold=True, align="center", indent=False))
     count = len(decision.awardees)

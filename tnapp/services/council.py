@@ -29,7 +29,7 @@ from tnapp.domain import legal_bases
 from tnapp.domain.eligibility import Verdict
 from tnapp.domain.formatting import format_number
 from tnapp.domain.permissions import Permission
-from tnapp.domain.recognition_papers import recognition_paper
+from tnapp.domain.recognition_papers import decision_bases, recognition_paper
 from tnapp.domain.setting_rules import setting_name
 from tnapp.domain.text import nfc
 from tnapp.domain.vocab import Attendance, CouncilRole, DocumentKind, MeetingState, ProposalState
@@ -550,6 +550,10 @@ class CouncilService(CouncilDecisions, Service):
         kind = PAPERS[paper]
         legal = tuple(LegalCheck(legal_bases.citation(d), d.note)
                       for d in (legal_bases.unconfirmed(kind, day) if kind else ()))
+        if paper == "decision":  # what it cites for the titles it holds (NĐ 86/2023 for GĐVH, TVH)
+            cited = {c.citation for c in legal}
+            legal += tuple(check for d in decision_bases(codes, day) if not d.confirmed
+                           and (check := LegalCheck(legal_bases.citation(d), d.note)).citation not in cited)
         if paper == "recognitions":  # who signs the Giấy công nhận, where that rests on an unchecked text
             papers = [(titles[code], found) for code in codes
                       if (found := recognition_paper(code)) is not None and not found.confirmed]
