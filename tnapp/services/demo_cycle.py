@@ -31,14 +31,27 @@ SIGNED_ON = dt.date(2026, 1, 22)
 SENT_ON = dt.date(2026, 1, 26)
 
 
+# What the demo's proposals say the nominees achieved: a household or a village has no "task assigned".
+ACHIEVEMENTS = {
+    "": "Hoàn thành xuất sắc nhiệm vụ được giao năm {year}; tích cực trong các phong trào thi đua của xã.",
+    "GDVH": "Gương mẫu chấp hành chủ trương, pháp luật, hương ước của thôn; gia đình hòa thuận, tích cực tham gia "
+            "các phong trào thi đua của thôn năm {year}.",
+    "GK_HGD": "Ba năm liền (2023–{year}) đạt danh hiệu «Gia đình văn hóa»; tích cực tham gia các phong trào thi đua "
+              "của thôn.",
+    "GK_TT": "Hoàn thành tốt nhiệm vụ năm {year}; mô hình «Phụ nữ giữ đường làng xanh – sạch – đẹp» được biểu "
+             "dương tại hội nghị sơ kết phong trào thi đua của xã.",
+    "TVH": "Đa số hộ gia đình đạt «Gia đình văn hóa» năm {year}; thực hiện tốt hương ước, giữ gìn an ninh trật tự, "
+           "vệ sinh môi trường.",
+}
+
+
 def _propose(ws: Workspace, code: str, nominees: list[Nominee], unit_id: int) -> int:
     """One proposal through the wizard's steps, then submitted to the council."""
     state = ws.proposals.start_draft(YEAR, code, nominees=nominees, proposing_unit_id=unit_id,
                                      decision_date=SIGNED_ON)
     state = ws.proposals.save_step(state.proposal_id, Step.NOMINEES, state.draft)  # judged on entering eligibility
-    draft = replace(state.draft, nominees=tuple(
-        replace(n, achievements=f"Hoàn thành xuất sắc nhiệm vụ được giao năm {YEAR}; tích cực trong các phong trào "
-                             "thi đua của xã.") for n in state.draft.nominees))
+    achievements = ACHIEVEMENTS.get(code, ACHIEVEMENTS[""]).format(year=YEAR)
+    draft = replace(state.draft, nominees=tuple(replace(n, achievements=achievements) for n in state.draft.nominees))
     state = ws.proposals.save_step(state.proposal_id, Step.ELIGIBILITY, draft)
     ws.proposals.submit(state.proposal_id, on=SUBMITTED_ON)  # every step's checks run again here
     return state.proposal_id
