@@ -78,6 +78,22 @@ def demo_ws(db_url: str) -> Iterator[Workspace]:
     workspace.close()
 
 
+@pytest.fixture
+def admin_ws(db_url: str) -> Iterator[Workspace]:
+    """The demo commune, run by the administrator (who may run the council and issue papers)."""
+    admin = Workspace.open(db_url, Actor("quan-tri", Role.ADMIN))
+    admin.seed.load_demo()
+    yield admin
+    admin.close()
+
+
+@pytest.fixture
+def cycle_ws(admin_ws: Workspace) -> Workspace:
+    """The demo with 2025's cycle, as ``tnapp init --demo`` loads it, run by the administrator."""
+    admin_ws.seed.load_demo_cycle()
+    return admin_ws
+
+
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo commune in an SQLite file, built once for the session: tests copy it, never change it."""

@@ -525,7 +525,10 @@ def test_every_council_paper_is_free_of_internal_notes_and_signed_by_who_issues_
     sec.council.sign_decision(draft.id, dt.date(YEAR, 12, 22))
     folder = tmp_path / "Hồ sơ #2026 %đợt 1" / "mới"  # created by the command, as `tnapp dossier` does
     assert main(["--db", db_url, "council-docs", str(meeting), "-o", str(folder)]) == 0
-    written = [Path(line) for line in capsys.readouterr().out.split("\n") if line]
+    out = capsys.readouterr().out
+    written = [Path(line.strip()) for line in out.split("\n") if line.strip().startswith(str(folder))]
+    # what it left out, and why: no household or village was proposed
+    assert "Không ghi:\n  Giấy công nhận «Gia đình văn hóa», «Thôn văn hóa»: không có đề nghị nào" in out
     pdfs = {p.name: _pdf_text(p) for p in written if p.suffix == ".pdf"}
     assert sorted(pdfs) == ["bien-ban-hop-hoi-dong-2026.pdf", "bien-ban-kiem-phieu-2026.pdf", "giay-chung-nhan-2026.pdf",
                             "phieu-bau-2026.pdf", "quyet-dinh-khen-thuong-2026.pdf"]
@@ -541,6 +544,7 @@ def test_every_council_paper_is_free_of_internal_notes_and_signed_by_who_issues_
     assert "Khen thưởng 2 cá nhân, tập thể (3 danh hiệu, hình thức khen thưởng)" in decision  # Mai Thị Ơn twice
     assert "Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025" in decision
     assert "Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ" in decision
+    assert "86/2023" not in decision  # no «Gia đình văn hóa», «Thôn văn hóa» in it: their decree is not cited
     assert f". CHỦ TỊCH {draft.signer_name}" in decision  # after "Nơi nhận", the block is CHỦ TỊCH alone
     assert re.search(r"\b(TM|KT)\. ", decision) is None
     count = pdfs["bien-ban-kiem-phieu-2026.pdf"]

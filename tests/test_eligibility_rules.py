@@ -411,6 +411,20 @@ def test_gdvh_without_the_village_result_is_unknown_nd86_dieu_6(rules: RuleSet) 
     assert criterion(v, "village_result").outcome is Outcome.UNKNOWN
 
 
+def test_gdvh_rests_on_the_village_meeting_recorded_before_the_chairmans_decision_nd86(rules: RuleSet) -> None:
+    """NĐ 86/2023: the village meets first, the commune chairman then decides: the village's result
+    recorded for the household (not yet a GĐVH decision) makes it eligible; a "không đạt" refuses it."""
+    by = "Thôn Bắc Ninh, biên bản họp ngày 05/12/2025"
+    met = dataclasses.replace(household(), work_confirmations={Y: WorkConfirmation(True, by)})
+    v = judge(met, "GDVH", Y, rules)
+    assert v.verdict is ELIGIBLE and by in criterion(v, "village_result").explanation
+    refused = dataclasses.replace(household(), work_confirmations={Y: WorkConfirmation(False, by)})
+    assert criterion(judge(refused, "GDVH", Y, rules), "village_result").outcome is Outcome.NOT_MET
+    assert judge(refused, "GDVH", Y, rules).verdict is not ELIGIBLE
+    # and a village whose households the meeting passed reaches the share for «Thôn văn hóa»
+    assert judge(village([met] * 7 + [refused] * 3), "TVH", Y, rules).verdict is ELIGIBLE
+
+
 def test_tvh_with_70_percent_gdvh_households_nd86_dieu_7(rules: RuleSet) -> None:
     """NĐ 86/2023 Điều 7: 7 of 10 households "Gia đình văn hóa"."""
     homes = [household((Y,)) for _ in range(7)] + [household((Y - 1,)) for _ in range(3)]

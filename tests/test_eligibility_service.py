@@ -297,6 +297,21 @@ def test_a_confirmation_is_refused_for_an_official_and_an_empty_row_is_refused(d
     assert ws.ratings.list(nominee=hung) == before
 
 
+def test_a_households_village_meeting_result_is_recorded_and_decides_gdvh(demo_ws: Workspace) -> None:
+    """NĐ 86/2023: the village's bình xét of a household comes before the chairman's decision; it is
+    recorded on the household's row (never a rating level) and makes it eligible for «Gia đình văn hóa»."""
+    ws = demo_ws
+    home = next(h for h in ws.households.list() if h.code == "T03-002")
+    nominee = Nominee.household(home.id)
+    assert ws.eligibility.judge(nominee, "GDVH", Y).verdict is VerdictKind.UNKNOWN
+    with pytest.raises(ValidationError, match="Hộ gia đình không được xếp loại") as err:
+        ws.ratings.create(RatingInput(Y, nominee, RatingLevel.GOOD, work_confirmed=True))
+    assert err.value.field == "work_confirmed" and ws.ratings.list(nominee=nominee) == []
+    row = ws.ratings.create(RatingInput(Y, nominee, None, work_confirmed=True))
+    assert row.confirmed_by == ws.units.by_code("T03").name and row.result.startswith("Đạt")
+    assert ws.eligibility.judge(nominee, "GDVH", Y).verdict is VerdictKind.ELIGIBLE
+
+
 def test_the_confirmation_is_an_import_column(demo_ws: Workspace, tmp_path: Path) -> None:
     """A village sends its farmers' confirmations in the ratings workbook; a bad value is named."""
     ws = demo_ws

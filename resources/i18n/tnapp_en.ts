@@ -2834,6 +2834,14 @@
         <translation>Batch print on A4 from templates, per the decision.</translation>
     </message>
     <message>
+        <source>Giấy công nhận…</source>
+        <translation>Recognition papers…</translation>
+    </message>
+    <message>
+        <source>«Gia đình văn hóa», «Thôn văn hóa»: khổ A4 ngang, theo quyết định.</source>
+        <translation>«Cultured family», «Cultured village»: landscape A4, as the decision lists them.</translation>
+    </message>
+    <message>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
@@ -2852,6 +2860,10 @@
     <message>
         <source>Mở bằng ứng dụng khác</source>
         <translation>Open with another application</translation>
+    </message>
+    <message>
+        <source>Giấy tờ của phiên họp</source>
+        <translation>Papers of the meeting</translation>
     </message>
     <message>
         <source>Quyết định khen thưởng</source>
@@ -2896,6 +2908,14 @@
     <message>
         <source>Ký ngày {day}; đã ghi {n} dòng vào lịch sử khen thưởng.</source>
         <translation>Signed on {day}; {n} rows added to the award history.</translation>
+    </message>
+    <message>
+        <source>Lập được:</source>
+        <translation>Can be made now:</translation>
+    </message>
+    <message>
+        <source>Chưa lập được:</source>
+        <translation>Cannot be made yet:</translation>
     </message>
     <message>
         <source>Chưa xác nhận – hãy đối chiếu trước khi in, ký:</source>
@@ -4193,16 +4213,16 @@
         <translation>Note:</translation>
     </message>
     <message>
-        <source>Thôn, đơn vị xác nhận (lao động, nông dân):</source>
-        <translation>Confirmed by the village or unit (workers, farmers):</translation>
+        <source>Thôn, đơn vị xác nhận (lao động, nông dân, hộ gia đình):</source>
+        <translation>Confirmed by the village or unit (workers, farmers, households):</translation>
+    </message>
+    <message>
+        <source>Công nhân, nông dân, người lao động: thôn hoặc đơn vị xác nhận trong năm lao động sản xuất có hiệu quả, gương mẫu chấp hành chủ trương, pháp luật, tích cực tham gia phong trào thi đua (Luật Thi đua, khen thưởng 2022, Điều 24). Hộ gia đình (không xếp loại): kết quả họp bình xét «Gia đình văn hóa» của thôn (Nghị định 86/2023/NĐ-CP).</source>
+        <translation>Workers, farmers and other labourers: the village or unit confirms that during the year they worked productively, set an example in observing policy and law and took an active part in the emulation movement (Law on Emulation and Commendation 2022, Article 24). Households (never rated): the village meeting&apos;s result for «Cultured family» (Decree 86/2023/NĐ-CP).</translation>
     </message>
     <message>
         <source>(không có)</source>
         <translation>(none)</translation>
-    </message>
-    <message>
-        <source>Công nhân, nông dân, người lao động: thôn hoặc đơn vị xác nhận trong năm lao động sản xuất có hiệu quả, gương mẫu chấp hành chủ trương, pháp luật, tích cực tham gia phong trào thi đua (Luật Thi đua, khen thưởng 2022, Điều 24).</source>
-        <translation>Workers and farmers: the village or unit confirms that during the year they worked productively, complied with policy and law in an exemplary way and took an active part in the emulation movement (Law on Emulation and Commendation 2022, Article 24).</translation>
     </message>
     <message>
         <source>Nơi xác nhận:</source>
@@ -6485,6 +6505,10 @@
         <translation>The village rated it {rules} in {year}.</translation>
     </message>
     <message>
+        <source>Thôn đã họp bình xét{by}: không đạt {title} năm {year}.</source>
+        <translation>The village meeting{by} found it did not reach {title} in {year}.</translation>
+    </message>
+    <message>
         <source>Đã được tặng {name} năm {year}.</source>
         <translation>Awarded {name} in {year}.</translation>
     </message>
@@ -6531,6 +6555,10 @@
     <message>
         <source>Thôn, đơn vị{by} xác nhận năm {year} lao động sản xuất có hiệu quả, gương mẫu chấp hành và tích cực tham gia phong trào.</source>
         <translation>The village or unit{by} confirms for {year} effective work, exemplary compliance and active part in the movements.</translation>
+    </message>
+    <message>
+        <source>Thôn đã họp bình xét{by}: đạt {title} năm {year}.</source>
+        <translation>The village meeting{by} found it reached {title} in {year}.</translation>
     </message>
     <message>
         <source>Chưa đạt {name}: </source>
@@ -6803,6 +6831,26 @@
     <message>
         <source>Hãy ghi tóm tắt thành tích của «{n}».</source>
         <translation>Write a summary of the achievements of «{n}».</translation>
+    </message>
+    <message>
+        <source>{where}: giấy do {issuer} ký không phải giấy của xã.</source>
+        <translation>{where}: a paper signed by {issuer} is not the commune&apos;s paper.</translation>
+    </message>
+    <message>
+        <source>{where}: văn bản «{cites}» không có trong danh mục văn bản.</source>
+        <translation>{where}: the document «{cites}» is not in the list of legal documents.</translation>
+    </message>
+    <message>
+        <source>{where}: điều chưa xác nhận phải ghi rõ (note).</source>
+        <translation>{where}: an unconfirmed point must be explained (note).</translation>
+    </message>
+    <message>
+        <source>{where}: thiếu trường {field}.</source>
+        <translation>{where}: the field {field} is missing.</translation>
+    </message>
+    <message>
+        <source>{where}: cấp «{level}» không hợp lệ.</source>
+        <translation>{where}: the level «{level}» is not valid.</translation>
     </message>
     <message>
         <source>{what} đang ở trạng thái «{state}», không sửa được. {advice}</source>
@@ -7401,6 +7449,10 @@
         <translation>This follow-up mark was already cleared.</translation>
     </message>
     <message>
+        <source>Dữ liệu mẫu không có ai đủ điều kiện «{code}» năm {year} để đề nghị.</source>
+        <translation>The demo data has nobody eligible for «{code}» in {year} to propose.</translation>
+    </message>
+    <message>
         <source>Kỷ luật, thanh tra chỉ ghi cho cá nhân hoặc tập thể.</source>
         <translation>Discipline and inspections are recorded only for a person or a collective.</translation>
     </message>
@@ -7961,12 +8013,12 @@
         <translation>The decision date {decided_on:%d/%m/%Y} is before the submission to the province ({issued_on:%d/%m/%Y}).</translation>
     </message>
     <message>
-        <source>Chỉ đánh giá cá nhân hoặc tập thể, không đánh giá hộ gia đình.</source>
-        <translation>Only persons or collectives are rated, not households.</translation>
+        <source>Hộ gia đình không được xếp loại; chỉ ghi kết quả họp bình xét của thôn (đạt hoặc không đạt «Gia đình văn hóa», Nghị định 86/2023/NĐ-CP).</source>
+        <translation>A household is not rated; record only the village meeting&apos;s result (reached or did not reach «Cultural family», Decree 86/2023/NĐ-CP).</translation>
     </message>
     <message>
-        <source>Xác nhận của thôn, đơn vị chỉ dùng cho công nhân, nông dân, người lao động (Luật Thi đua, khen thưởng 2022, Điều 24); cán bộ, công chức, viên chức và tập thể được xếp loại.</source>
-        <translation>The village&apos;s or unit&apos;s confirmation is only for workers, farmers and labourers (Law on Emulation and Commendation 2022, Article 24); officials, civil servants, public employees and collectives are rated.</translation>
+        <source>Xác nhận của thôn, đơn vị chỉ dùng cho công nhân, nông dân, người lao động (Luật Thi đua, khen thưởng 2022, Điều 24) và cho kết quả bình xét hộ gia đình của thôn; cán bộ, công chức, viên chức và tập thể được xếp loại.</source>
+        <translation>A village&apos;s or unit&apos;s confirmation is only for workers, farmers and other labourers (Law on Emulation and Commendation 2022, Article 24) and for the village&apos;s review of households; officials, civil servants, public employees and collectives are rated.</translation>
     </message>
     <message>
         <source>«{unit}» không hoạt động trong năm {year}.</source>

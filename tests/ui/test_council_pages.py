@@ -273,6 +273,9 @@ def test_a_whole_meeting(council, gui_ws, modal, typist, answers, messages, qtbo
     assert "đã ghi 3 dòng vào lịch sử khen thưởng" in view.decision_label.text()
     assert "3 dòng" in messages[-1].text
     assert not view.sign_button.isEnabled()
+    numbers = gui_ws.council.get_meeting(meeting_id)  # taken when the meeting closed, shown in the papers' list
+    assert f"✓ Biên bản kiểm phiếu số {numbers.count_number.text}" in view.plan_label.text()
+    assert f"✓ Biên bản họp Hội đồng số {numbers.minutes_number.text}" in view.plan_label.text()
     shoot(view, "meeting_outputs")
     awards = council.window().show_area("emulation").show_tab("awards")
     awards.search.setText(decision.number)
@@ -496,6 +499,12 @@ def test_each_paper_is_printed_from_the_papers_tab(council, gui_ws, tmp_path) ->
     view.tabs.setCurrentIndex(2)
     shoot(view, "papers_print", "J")
     assert view.print_buttons["count"].isEnabled() and not view.print_buttons["certificates"].isEnabled()
+    # the tab says which papers can be made now and why the others cannot (the meeting is still running)
+    plan = view.plan_label.text()
+    assert "✓ Biên bản họp Hội đồng (chưa có số: số của Hội đồng được lấy khi kết thúc phiên họp)" in plan
+    assert "✗ Quyết định khen thưởng: phiên họp chưa kết thúc" in plan
+    assert "✗ Giấy công nhận «Gia đình văn hóa», «Thôn văn hóa»: không có đề nghị nào" in plan
+    assert not view.output_buttons["recognitions"].isEnabled()
     targets, asked = iter([tmp_path / "in-kiem-phieu.pdf", tmp_path / "in-phieu-bau.pdf"]), []
 
     def to_file(parent, printer: QPrinter, pages: int) -> bool:  # the user picks "print to file" in the dialog

@@ -2,7 +2,8 @@
 [--json]``, ``tnapp tally MEETING_ID [--json]`` (per item: nominee, title,
 counts, threshold share, base, basis, result, round) and
 ``tnapp council-docs MEETING_ID -o FOLDER`` (ballots, count record, minutes,
-decision and certificates that can be made now)."""
+decision, certificates and recognition papers that can be made now; then
+what it wrote and what it left out, and why)."""
 
 from __future__ import annotations
 
@@ -38,11 +39,22 @@ def cmd_tally(args: argparse.Namespace) -> int:
 
 
 def cmd_council_docs(args: argparse.Namespace) -> int:
-    from tnapp.reports.council_docs import write_all
+    """Writes the papers that can be made now, then says what it wrote and what it left out, and why."""
+    from tnapp.reports.council_docs import paper_plan, write_all
     with open_workspace(args) as ws:
         written = write_all(ws, args.meeting_id, args.output)
-    for path in written:
-        print(path)
+        plan = paper_plan(ws, args.meeting_id)
+    by_name = {p.name: p for p in written}
+    print("Đã ghi:")
+    for paper in (p for p in plan if p.written):
+        print(f"  {paper.line}:")
+        for name in paper.files:
+            print(f"    {by_name[name]}")
+    left_out = [p for p in plan if not p.written]
+    if left_out:
+        print("Không ghi:")
+        for paper in left_out:
+            print(f"  {paper.line}")
     return 0
 
 
@@ -57,7 +69,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="in JSON, mỗi mục một đối tượng")
     p.set_defaults(func=cmd_tally)
 
-    p = sub.add_parser("council-docs", help="in phiếu bầu, biên bản, quyết định, giấy khen của một phiên họp")
+    p = sub.add_parser("council-docs", help="in phiếu bầu, biên bản, quyết định, giấy khen, giấy công nhận của một phiên họp; báo giấy nào chưa in được và vì sao")
     p.add_argument("meeting_id", type=int, metavar="MÃ_PHIÊN_HỌP")
     p.add_argument("-o", "--output", required=True, metavar="THƯ_MỤC", help="thư mục ghi các tệp")
     p.set_defaults(func=cmd_council_docs)

@@ -631,13 +631,24 @@ def _achievement(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Resul
 
 @check("culture_result")
 def _culture_result(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
-    """The village meeting's result for the household (recorded as a GDVH row
-    of the year); without it the outcome is unknown."""
+    """The village meeting's result for the household (NĐ 86/2023/NĐ-CP: the
+    village's bình xét comes before the commune chairman's decision): the
+    village's confirmation of the year recorded for the household, or the
+    title of the year already in the award history; without either, unknown."""
     code = _param(params, "title", ctx)
     if facts.has_title(ctx.year, code):
         return Result(Outcome.MET, _("Thôn đã bình xét đạt {rules} năm {year}.",
                                      rules=title_name(ctx.rules, code), year=ctx.year),
                       {"title": code, "found": True})
+    found = facts.work_confirmations.get(ctx.year)
+    if found is not None:
+        by = f" ({found.by})" if found.by else ""
+        used = {"title": code, "found": True, "confirmed": found.confirmed, "by": found.by}
+        if found.confirmed:
+            return Result(Outcome.MET, _("Thôn đã họp bình xét{by}: đạt {title} năm {year}.", by=by,
+                                         title=title_name(ctx.rules, code), year=ctx.year), used)
+        return Result(Outcome.NOT_MET, _("Thôn đã họp bình xét{by}: không đạt {title} năm {year}.", by=by,
+                                         title=title_name(ctx.rules, code), year=ctx.year), used)
     return Result(Outcome.UNKNOWN, _("Chưa ghi nhận kết quả bình xét {rules} năm {year} của thôn.",
                                      rules=title_name(ctx.rules, code), year=ctx.year),
                   {"title": code, "found": False})

@@ -28,3 +28,12 @@ def file_stem(*parts: object) -> str:
     text = " ".join(str(p) for p in parts if p not in (None, "")).replace("đ", "d").replace("Đ", "D")
     plain = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
     return re.sub(r"[^A-Za-z0-9]+", "-", plain).strip("-")
+
+
+def position_and_unit(position: str | None, unit_name: str | None, own_name: str = "") -> str:
+    """"Chức vụ, đơn vị" as a paper prints it: the position, then the unit unless
+    it is the nominee itself (a collective) or the position already names it
+    ("Trưởng phòng Văn hóa – Xã hội" of "Phòng Văn hóa – Xã hội")."""
+    unit = unit_name if unit_name and unit_name != own_name and unit_name.casefold() not in (
+        position or "").casefold() else None
+    return ", ".join(p for p in (position, unit) if p)

@@ -56,6 +56,12 @@ class Meeting(Audited, Versioned, Base):
     chaired_by: Mapped[str | None] = mapped_column(String(100))
     ended_at: Mapped[dt.datetime | None]  # when the meeting closed (the minutes give start and end)
     note: Mapped[str | None] = mapped_column(Text)
+    # The council's own numbers (series BB-HĐTĐKT) of its count record and its minutes, taken when the meeting
+    # closes: every reprint shows the same number.
+    count_number_id: Mapped[int | None] = mapped_column(ForeignKey("document_number.id", ondelete="RESTRICT"),
+                                                        unique=True)
+    minutes_number_id: Mapped[int | None] = mapped_column(ForeignKey("document_number.id", ondelete="RESTRICT"),
+                                                          unique=True)
 
     attendance: Mapped[list[MeetingAttendance]] = relationship(back_populates="meeting",
                                                                cascade="all, delete-orphan")

@@ -24,6 +24,7 @@ FIELD_LABELS = {
     "province_decision_issuer": "Cơ quan quyết định của tỉnh", "province_decision_number": "Số quyết định của tỉnh",
     "province_number_id": "Số Tờ trình tỉnh", "hometown": "Quê quán", "residence": "Nơi thường trú",
     "qualification": "Trình độ chuyên môn, nghiệp vụ", "political_theory": "Trình độ lý luận chính trị",
+    "count_number_id": "Số biên bản kiểm phiếu", "minutes_number_id": "Số biên bản họp Hội đồng",
     "work_confirmed": "Thôn, đơn vị xác nhận lao động",
     "accepted_at": "Thời điểm tiếp nhận", "accepted_by": "Người tiếp nhận", "achievements": "Thành tích",
     "active": "Đang hoạt động", "active_from": "Hoạt động từ", "active_to": "Ngừng hoạt động từ",

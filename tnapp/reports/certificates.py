@@ -1,5 +1,7 @@
 """Printed forms drawn with reportlab directly, outside the documents engine:
-the certificates (Giấy khen, Chiến sĩ thi đua cơ sở) and the ballots.
+the certificates (Giấy khen, Chiến sĩ thi đua cơ sở), the recognition papers
+(Giấy công nhận «Gia đình văn hóa», «Thôn văn hóa», worded by
+``resources/forms/recognition_papers.json``) and the ballots.
 
 A certificate is not a flowing administrative text but a fixed layout on a
 landscape A4 sheet, often pre-printed with its border and emblem: each line
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,7 +29,8 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemp
 
 from tnapp.documents.layout import MM, pdf_family
 from tnapp.domain.formatting import blank_date_line, date_line
-from tnapp.domain.text import nfc
+from tnapp.domain.recognition_papers import recognition_paper
+from tnapp.domain.text import nfc, position_and_unit
 from tnapp.errors import TNAppError, ValidationError
 from tnapp.reports.base import DEMO_MARK
 
@@ -41,10 +45,14 @@ MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự d
 
 @dataclass(frozen=True)
 class CertificateKind:
-    """How a title's certificate reads: "TẶNG" + GIẤY KHEN, or "TẶNG DANH HIỆU" + the title."""
+    """How a title's sheet reads: "TẶNG" + GIẤY KHEN, "TẶNG DANH HIỆU" + the
+    title, or "CÔNG NHẬN" + the title (a Giấy công nhận); then who receives it
+    (after ``name_label`` when there is one) and why (``reason``, {year})."""
 
     verb: str
     heading: str
+    reason: str = "Đã có thành tích xuất sắc trong phong trào thi đua năm {year}"
+    name_label: str = ""
 
 
 def certificate_kind(title_code: str, title_name: str) -> CertificateKind | None:
@@ -55,6 +63,12 @@ def certificate_kind(title_code: str, title_name: str) -> CertificateKind | None
     if title_code.upper() == "CSTDCS":
         return CertificateKind("TẶNG DANH HIỆU", title_name.upper())
     return None
+
+
+def recognition_kind(title_code: str) -> CertificateKind | None:
+    """The Giấy công nhận of «Gia đình văn hóa», «Thôn văn hóa» as the data words it; others None."""
+    paper = recognition_paper(title_code)
+    return CertificateKind(paper.verb, paper.heading, paper.reason, paper.name_label) if paper else None
 
 
 def _offset(ws: Workspace) -> tuple[float, float]:
@@ -69,20 +83,43 @@ def _offset(ws: Workspace) -> tuple[float, float]:
                               field=OFFSET_KEY) from exc
 
 
+def certificates_of(decision: DecisionRow) -> list[tuple[Awardee, CertificateKind]]:
+    """The awardees of the decision who get a Giấy khen or a CSTĐCS certificate, in its order."""
+    return [(a, kind) for a in decision.awardees if (kind := certificate_kind(a.title_code, a.title_name))]
+
+
+def recognitions_of(decision: DecisionRow) -> list[tuple[Awardee, CertificateKind]]:
+    """The awardees of the decision who get a Giấy công nhận, in its order."""
+    return [(a, kind) for a in decision.awardees if (kind := recognition_kind(a.title_code))]
+
+
 def write_certificates(ws: Workspace, meeting_id: int, path: str | os.PathLike) -> Path:
     """One landscape A4 page per awardee whose title has a certificate, in
     the decision's order. PDF only; needs the drafted decision (its number and
     date are printed once recorded, blanks before)."""
+    return _write_sheets(ws, meeting_id, path, "Giấy khen", certificates_of,
+                         "Quyết định không có Giấy khen hay danh hiệu Chiến sĩ thi đua cơ sở nào để in.")
+
+
+def write_recognitions(ws: Workspace, meeting_id: int, path: str | os.PathLike) -> Path:
+    """The Giấy công nhận «Gia đình văn hóa», «Thôn văn hóa» of the decision, one landscape A4 page each,
+    signed by the commune chairman whose decision lists them."""
+    return _write_sheets(ws, meeting_id, path, "Giấy công nhận", recognitions_of,
+                         "Quyết định không có danh hiệu «Gia đình văn hóa», «Thôn văn hóa» nào để in Giấy công nhận.")
+
+
+def _write_sheets(ws: Workspace, meeting_id: int, path: str | os.PathLike, what: str,
+                  pick: Callable[[DecisionRow], list[tuple[Awardee, CertificateKind]]], none: str) -> Path:
     target = Path(path).expanduser()
     if target.suffix.lower() != ".pdf":
-        raise ValidationError(f"Giấy khen chỉ in ra PDF; hãy đặt tên tệp kết thúc bằng .pdf («{target.name}»).",
+        raise ValidationError(f"{what} chỉ in ra PDF; hãy đặt tên tệp kết thúc bằng .pdf («{target.name}»).",
                               field="path")
     decision = ws.council.decision(meeting_id)
     if decision is None:
         raise ValidationError("Chưa có quyết định khen thưởng cho phiên họp này; hãy lập dự thảo quyết định trước.")
-    chosen = [(a, kind) for a in decision.awardees if (kind := certificate_kind(a.title_code, a.title_name))]
+    chosen = pick(decision)
     if not chosen:
-        raise ValidationError("Quyết định không có Giấy khen hay danh hiệu Chiến sĩ thi đua cơ sở nào để in.")
+        raise ValidationError(none)
     if not target.parent.is_dir():
         raise TNAppError(f"Không ghi được tệp «{target}»: thư mục «{target.parent}» không tồn tại.")
     commune = ws.commune.current()
@@ -91,7 +128,7 @@ def write_certificates(ws: Workspace, meeting_id: int, path: str | os.PathLike) 
     partial = target.with_name(f".{target.name}.partial")
     try:
         pdf = rl_canvas.Canvas(str(partial), pagesize=landscape(A4), pageCompression=1)
-        pdf.setTitle(f"Giấy khen theo Quyết định {decision.number or ''}")
+        pdf.setTitle(f"{what} theo Quyết định {decision.number or ''}")
         for awardee, kind in chosen:
             _draw_certificate(pdf, commune, decision, awardee, kind, year, dx * MM, dy * MM)
             pdf.showPage()
@@ -129,10 +166,13 @@ def _draw_certificate(pdf: rl_canvas.Canvas, commune: CommuneInfo, decision: Dec
     line(kind.verb, 66, 16, "-Bold")
     heading_size = 40 if len(kind.heading) <= 12 else 34
     line(kind.heading, 84, heading_size, "-Bold", colour=red)
-    line(awardee.name, 104, 26, "-BoldItalic", colour=red)
+    if kind.name_label:  # "Gia đình ông (bà): <chủ hộ>", the household named by its head
+        line(f"{kind.name_label}: {awardee.name.removeprefix('Hộ ')}", 104, 24, "-BoldItalic", colour=red)
+    else:
+        line(awardee.name, 104, 26, "-BoldItalic", colour=red)
     if awardee.job_unit:
         line(awardee.job_unit, 115, 15, "-Italic")
-    line(f"Đã có thành tích xuất sắc trong phong trào thi đua năm {year}", 127, 15, "-Italic")
+    line(kind.reason.format(year=year), 127, 15, "-Italic")
     number = decision.number or "……/QĐ-UBND"
     day = f"{decision.signed_on:%d/%m/%Y}" if decision.signed_on else "…/…/……"
     left_x = 30 * MM
@@ -202,7 +242,7 @@ def render_ballots(commune: CommuneInfo, overview: MeetingOverview, copies: int,
             heading = (headings or {}).get(group.title_code, group.title_name)
             rows.append([para(f"{heading} (cần {group.threshold.text})", cell, bold=True), "", "", "", ""])
             for slide in group.slides:
-                unit = ", ".join(p for p in (slide.job_title, slide.unit_name) if p)
+                unit = position_and_unit(slide.job_title, slide.unit_name, slide.nominee_name)
                 rows.append([para(str(slide.index), cell_centre), para(slide.nominee_name, cell),
                              para(unit, cell), "", ""])
         style = [("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

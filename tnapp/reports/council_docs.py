@@ -14,32 +14,42 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tnapp.documents.model import (
-    Annex, Block, Column, Document, Heading, Issuer, Items, Money, Para, Run, Signature, Table,
+    Annex, Block, Column, Document, Heading, Issuer, Items, Money, Para, Run, Signature, Table, default_symbol,
 )
 from tnapp.documents.output import save
 from tnapp.domain import legal_bases
 from tnapp.domain.council_rules import commune_chairman_may_decide
 from tnapp.domain.formatting import format_number
-from tnapp.domain.vocab import Attendance, CouncilRole, DocumentKind
+from tnapp.domain.recognition_papers import decision_bases
+from tnapp.domain.vocab import Attendance, CouncilRole, DocumentKind, MeetingState
 from tnapp.errors import ValidationError
 from tnapp.reports.base import DEMO_MARK, printed_name, proposed_name
 from tnapp.services.council import ItemResult
 
 if TYPE_CHECKING:
-    from tnapp.services.council import ItemOutcome, MeetingOverview, MeetingRow, ProvinceItem
+    from tnapp.services.council import ItemOutcome, MeetingOverview, MeetingRow, PaperNumber, ProvinceItem
     from tnapp.services.workspace import Workspace
 
 COUNCIL_BODY = "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG"
-MINUTES_SYMBOL = "BB-HĐTĐKT"
+# The council's own series: its count record and minutes are numbered apart from the committee's papers.
+MINUTES_SYMBOL = default_symbol(DocumentKind.MINUTES, council=True)
 
 
 def _council_issuer(ws: Workspace) -> Issuer:
     commune = ws.commune.current()
     return Issuer(f"UBND XÃ {commune.name.upper()}", COUNCIL_BODY, "HĐTĐKT")
+
+
+def _numbered(number: PaperNumber | None) -> dict[str, object]:
+    """The number and symbol a council paper prints after "Số:": the one the
+    meeting took when it closed; before that, a blank of the council's series
+    (a paper not final yet has no number of the register)."""
+    return {"number": number.seq, "symbol": number.symbol} if number else {"symbol": MINUTES_SYMBOL}
 
 
 def _demo(ws: Workspace) -> list[Block]:
@@ -172,7 +182,7 @@ def build_count_record(ws: Workspace, meeting_id: int) -> Document:
     body.append(Para.of("Ban kiểm phiếu chịu trách nhiệm về tính chính xác của kết quả kiểm phiếu. Phiếu bầu là "
                         "phiếu kín; biên bản chỉ ghi số phiếu, không ghi ai bỏ phiếu thế nào."))
     head, *members = board
-    return Document(kind=DocumentKind.MINUTES, issuer=_council_issuer(ws), symbol=MINUTES_SYMBOL,
+    return Document(kind=DocumentKind.MINUTES, issuer=_council_issuer(ws), **_numbered(meeting.count_number),
                     summary=f"Kiểm phiếu xét khen thưởng năm {meeting.year}", title="Biên bản kiểm phiếu",
                     place=commune.place_name, date=meeting.held_at.date(), body=tuple(body),
                     signature=Signature(("TRƯỞNG BAN KIỂM PHIẾU",), head.full_name),
@@ -281,7 +291,7 @@ def build_minutes(ws: Workspace, meeting_id: int) -> Document:
     if rejected:
         body.append(Para.of("Không đạt: " + ", ".join(f"{o.nominee} ({printed_name(o.title)})" for o in rejected) + "."))
     body.append(Para.of(f"{_end_line(meeting)} Biên bản được thông qua tại cuộc họp; các thành viên dự họp nhất trí."))
-    return Document(kind=DocumentKind.MINUTES, issuer=_council_issuer(ws), symbol=MINUTES_SYMBOL,
+    return Document(kind=DocumentKind.MINUTES, issuer=_council_issuer(ws), **_numbered(meeting.minutes_number),
                     summary=f"Họp Hội đồng Thi đua – Khen thưởng xét khen thưởng năm {meeting.year}",
                     title="Biên bản", place=commune.place_name, date=meeting.held_at.date(), body=tuple(body),
                     signature=Signature(("CHỦ TỌA",), chair),
@@ -322,7 +332,7 @@ def build_minutes_extract(ws: Workspace, meeting_id: int, items: Sequence[Provin
         Para.of(f"Hội đồng thống nhất đề nghị UBND xã trình cấp trên xét khen thưởng {len(outcomes)} trường hợp "
                 "nêu trên."),
     ]
-    return Document(kind=DocumentKind.MINUTES, issuer=_council_issuer(ws), symbol=MINUTES_SYMBOL,
+    return Document(kind=DocumentKind.MINUTES, issuer=_council_issuer(ws), **_numbered(meeting.minutes_number),
                     summary=f"Họp Hội đồng Thi đua – Khen thưởng xét khen thưởng năm {meeting.year}",
                     title="Trích biên bản", place=commune.place_name, date=meeting.held_at.date(),
                     body=tuple(body), signature=Signature.issued_by(_chair(ws, overview), collective="HỘI ĐỒNG"),
@@ -345,9 +355,14 @@ def build_decision(ws: Workspace, meeting_id: int) -> Document:
     body: list[Block] = _demo(ws)
     body.append(Para.of(f"CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ {commune.name.upper()}", bold=True, align="center",
                         indent=False))
-    body += _bases(legal_bases.COMMUNE_AWARD_DECISION, decision.signed_on or dt.date.today())
-    body += [Para.of(f"Căn cứ Biên bản họp Hội đồng Thi đua – Khen thưởng xã ngày {meeting.held_at:%d/%m/%Y};",
-                     italic=True),
+    day = decision.signed_on or dt.date.today()
+    body += _bases(legal_bases.COMMUNE_AWARD_DECISION, day)
+    cited = {doc.id for doc in legal_bases.bases_for(legal_bases.COMMUNE_AWARD_DECISION, day)}
+    body += [Para.of(f"Căn cứ {legal_bases.citation(doc)};", italic=True)
+             for doc in decision_bases((a.title_code for a in decision.awardees), day) if doc.id not in cited]
+    minutes = f"số {meeting.minutes_number.text} " if meeting.minutes_number else ""
+    body += [Para.of(f"Căn cứ Biên bản {minutes}ngày {meeting.held_at:%d/%m/%Y} của Hội đồng Thi đua – Khen thưởng "
+                     "xã;", italic=True),
              Para.of("Theo đề nghị của Thường trực Hội đồng Thi đua – Khen thưởng xã.", italic=True)]
     body.append(Para.of("QUYẾT ĐỊNH:", bold=True, align="center", indent=False))
     count = len(decision.awardees)
@@ -392,27 +407,103 @@ def write_decision(ws: Workspace, meeting_id: int, path: str | os.PathLike) -> P
 
 # --- all at once --------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class PaperPlan:
+    """One paper of the meeting: written now (``reason`` None) or not, and why."""
+
+    key: str  # ballots, count, minutes, decision, certificates, recognitions
+    name: str  # as the office calls it
+    files: tuple[str, ...]  # the file names it is written to
+    reason: str | None = None  # why it is not written now
+    number: str | None = None  # its number in the register ("02/BB-HĐTĐKT"), once taken
+    note: str | None = None  # what the office should know about the paper written (a draft, no number yet)
+
+    @property
+    def written(self) -> bool:
+        return self.reason is None
+
+    @property
+    def line(self) -> str:
+        """One plain Vietnamese line for the command and the screen."""
+        label = f"{self.name} số {self.number}" if self.number else self.name
+        if self.reason:
+            return f"{label}: {self.reason}"
+        return label + (f" ({self.note})" if self.note else "")
+
+
+def paper_plan(ws: Workspace, meeting_id: int) -> list[PaperPlan]:
+    """Which papers of the meeting can be made now and, for each that cannot, why."""
+    overview = ws.council.overview(meeting_id)
+    meeting = overview.meeting
+    year = meeting.year
+    results = ws.council.results(meeting_id)
+    voted = any(o.round for o in results)
+    decision = ws.council.decision(meeting_id)
+    closed = meeting.state is MeetingState.CLOSED
+    no_vote = "chưa có kết quả biểu quyết nào." if overview.groups else "phiên họp chưa có chương trình."
+    unnumbered = None if closed else "chưa có số: số của Hội đồng được lấy khi kết thúc phiên họp"
+    plans = [PaperPlan("ballots", "Phiếu bầu", (f"phieu-bau-{year}.pdf",),
+                       None if overview.groups else "phiên họp chưa có chương trình.")]
+    count_reason = no_vote if not voted else (None if ws.council.counters(meeting_id) else
+                                              "chưa ghi Ban kiểm phiếu của phiên họp (Ban kiểm phiếu ký biên bản).")
+    plans.append(PaperPlan("count", "Biên bản kiểm phiếu", (f"bien-ban-kiem-phieu-{year}.pdf",), count_reason,
+                           meeting.count_number.text if meeting.count_number else None, unnumbered))
+    plans.append(PaperPlan("minutes", "Biên bản họp Hội đồng",
+                           (f"bien-ban-hop-hoi-dong-{year}.pdf", f"bien-ban-hop-hoi-dong-{year}.docx"),
+                           None if voted else no_vote,
+                           meeting.minutes_number.text if meeting.minutes_number else None, unnumbered))
+    passed = [o for o in results if o.result == ItemResult.APPROVED]
+    commune = [o for o in passed if _is_commune(ws, o.title_code)]
+    if decision is not None:
+        decision_reason = None
+    elif not closed:
+        decision_reason = "phiên họp chưa kết thúc; quyết định lập sau khi Hội đồng họp xong."
+    elif not commune:
+        decision_reason = "Hội đồng không thông qua đề nghị cấp xã nào; không có gì để Chủ tịch UBND xã quyết định."
+    else:
+        decision_reason = "chưa lập dự thảo quyết định (trang Phiên họp → Giấy tờ → «Dự thảo quyết định…»)."
+    draft = decision is not None and decision.signed_on is None
+    plans.append(PaperPlan("decision", "Quyết định khen thưởng",
+                           (f"quyet-dinh-khen-thuong-{year}.pdf", f"quyet-dinh-khen-thuong-{year}.docx"),
+                           decision_reason, decision.number if decision else None,
+                           "dự thảo, chưa ký; ngày ký để trống" if draft else None))
+    from tnapp.reports.certificates import certificate_kind, certificates_of, recognition_kind, recognitions_of
+    for key, name, file, of, fits in (
+            ("certificates", "Giấy khen, giấy chứng nhận Chiến sĩ thi đua cơ sở", f"giay-chung-nhan-{year}.pdf",
+             certificates_of, lambda o: certificate_kind(o.title_code, o.title)),
+            ("recognitions", "Giấy công nhận «Gia đình văn hóa», «Thôn văn hóa»", f"giay-cong-nhan-{year}.pdf",
+             recognitions_of, lambda o: recognition_kind(o.title_code))):
+        proposed = [o for o in results if fits(o)]
+        if decision is not None and of(decision):
+            reason = None
+        elif not proposed:
+            reason = "không có đề nghị nào cho các danh hiệu, hình thức này."
+        elif not any(o in passed for o in proposed):
+            reason = "Hội đồng chưa thông qua đề nghị nào cho các danh hiệu, hình thức này." if not closed else \
+                "Hội đồng không thông qua đề nghị nào cho các danh hiệu, hình thức này."
+        else:
+            reason = "in theo quyết định khen thưởng; chưa lập dự thảo quyết định."
+        plans.append(PaperPlan(key, name, (file,), reason,
+                               note="theo dự thảo quyết định; số, ngày quyết định để trống" if draft and not reason
+                               else None))
+    return plans
+
+
 def write_all(ws: Workspace, meeting_id: int, folder: str | os.PathLike) -> list[Path]:
-    """Every paper of the meeting that can be made now into ``folder``:
-    ballots, count record, minutes (PDF + DOCX), the decision and the
-    certificates once drafted."""
-    from tnapp.reports.certificates import write_certificates
+    """Every paper of the meeting that can be made now (``paper_plan``) into
+    ``folder``, created when missing: ballots, count record, minutes (PDF +
+    DOCX), the decision, the certificates and the recognition papers once
+    the decision is drafted."""
+    from tnapp.reports.certificates import write_certificates, write_recognitions
     out = Path(folder).expanduser()
     if out.exists() and not out.is_dir():
         raise ValidationError(f"«{out}» là một tệp, không phải thư mục.", field="folder")
     out.mkdir(parents=True, exist_ok=True)
-    year = ws.council.get_meeting(meeting_id).year
-    written = [write_ballots(ws, meeting_id, out / f"phieu-bau-{year}.pdf")]
-    if any(a.tallies for a in ws.council.agenda(meeting_id)):
-        written.append(write_count_record(ws, meeting_id, out / f"bien-ban-kiem-phieu-{year}.pdf"))
-        for suffix in (".pdf", ".docx"):
-            written.append(write_minutes(ws, meeting_id, out / f"bien-ban-hop-hoi-dong-{year}{suffix}"))
-    if ws.council.decision(meeting_id) is not None:
-        for suffix in (".pdf", ".docx"):
-            written.append(write_decision(ws, meeting_id, out / f"quyet-dinh-khen-thuong-{year}{suffix}"))
-        written.append(write_certificates(ws, meeting_id, out / f"giay-chung-nhan-{year}.pdf"))
-    return written
+    writers = {"ballots": write_ballots, "count": write_count_record, "minutes": write_minutes,
+               "decision": write_decision, "certificates": write_certificates, "recognitions": write_recognitions}
+    return [writers[plan.key](ws, meeting_id, out / name)
+            for plan in paper_plan(ws, meeting_id) if plan.written for name in plan.files]
 
 
-__all__: Sequence[str] = ("build_count_record", "build_decision", "build_minutes", "build_minutes_extract",
-                          "write_all", "write_ballots", "write_count_record", "write_decision", "write_minutes")
+__all__: Sequence[str] = ("PaperPlan", "build_count_record", "build_decision", "build_minutes",
+                          "build_minutes_extract", "paper_plan", "write_all", "write_ballots", "write_count_record", "write_decision", "write_minutes")

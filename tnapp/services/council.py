@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from tnapp.documents.model import default_symbol
 from tnapp.domain.council_rules import (
     BASE_LABELS, Counts, QuorumCheck, ThresholdBase, ThresholdRule, apply_threshold, check_quorum, exact_share,
     next_round_problem, percent_text, tally_problems,
@@ -30,12 +31,13 @@ from tnapp.domain.eligibility_rules import review_date
 from tnapp.domain.emulation_rules import Nominee
 from tnapp.domain.formatting import format_number
 from tnapp.domain.permissions import Permission
+from tnapp.domain.recognition_papers import decision_bases, recognition_paper
 from tnapp.domain.setting_rules import setting_name
 from tnapp.domain.text import nfc
-from tnapp.domain.vocab import Attendance, CouncilRole, MeetingState, ProposalState
+from tnapp.domain.vocab import Attendance, CouncilRole, DocumentKind, MeetingState, ProposalState
 from tnapp.errors import NotFoundError, TNAppError, ValidationError
 from tnapp.i18n import N_, _, label
-from tnapp.models import Commune, Person, Unit
+from tnapp.models import Commune, DocumentNumber, Person, Unit
 from tnapp.models.awards import Proposal, ProposalNominee
 from tnapp.models.emulation import AwardTitle
 from tnapp.models.council import AgendaItem, Council, CouncilMember, Meeting, MeetingAttendance, Tally, VoteCounter
@@ -44,10 +46,11 @@ from tnapp.services.council_decisions import CouncilDecisions
 from tnapp.services.council_views import (
     AgendaGroup, AgendaItemRow, AttendanceRow, Awardee, CouncilInput, CouncilRow, CounterRow, DecisionRow,
     EligibilityLine, EligibilitySummary, ItemOutcome, ItemResult, LegalCheck, MeetingInput, MeetingOverview,
-    MeetingRow, MemberInput, MemberRow, PaperChecklist, ProvinceItem, QuorumStatus, SettingCheck, Slide, TallyInput,
-    TallyRow, ThresholdInfo,
+    MeetingRow, MemberInput, MemberRow, PaperChecklist, PaperNumber, ProvinceItem, QuorumStatus, SettingCheck, Slide,
+    TallyInput, TallyRow, ThresholdInfo,
 )
 from tnapp.services.emulation_excel import nominee_info, nominee_options
+from tnapp.services.documents import reserve_in
 from tnapp.services.prize import prize_quote
 from tnapp.services.settings import setting_in_force, setting_value
 
@@ -59,7 +62,8 @@ PRIZE_KEYS = ("prize_multiplier.{code}", "base_salary", "prize_rounding_step")
 
 # The council's papers, and the kind of paper each is in the legal-bases catalogue.
 PAPERS = {"decision": legal_bases.COMMUNE_AWARD_DECISION, "minutes": legal_bases.COUNCIL_MINUTES,
-          "count_record": legal_bases.BALLOT_COUNT_RECORD, "ballots": None, "certificates": None}
+          "count_record": legal_bases.BALLOT_COUNT_RECORD, "ballots": None, "certificates": None,
+          "recognitions": None}
 
 
 # --- the service ------------------------------------------------------------------------
@@ -248,7 +252,23 @@ class CouncilService(CouncilDecisions, Service):
                 if proposal.state is ProposalState.SUBMITTED:
                     proposal.state = ProposalState.APPROVED if approved else ProposalState.REJECTED
             meeting.state = MeetingState.CLOSED
+            self._number_minutes(session, meeting)
         return self.get_meeting(meeting_id)
+
+    def _number_minutes(self, session: Session, meeting: Meeting) -> None:
+        """The count record and the minutes take the next numbers of the
+        council's own series (NĐ 30/2020, Điều 15: each issuing body numbers
+        its documents through the year), in the order they were made; kept on
+        the meeting, so every reprint shows the same number."""
+        symbol = default_symbol(DocumentKind.MINUTES, council=True)
+        for column, summary in (("count_number_id", f"Biên bản kiểm phiếu xét khen thưởng năm {meeting.year}"),
+                                ("minutes_number_id", "Biên bản họp Hội đồng Thi đua – Khen thưởng xét khen "
+                                                      f"thưởng năm {meeting.year}")):
+            if getattr(meeting, column) is None:
+                number = reserve_in(session, commune_id=self.ws.commune.current().id, year=meeting.held_at.year,
+                                    kind=DocumentKind.MINUTES, symbol=symbol, summary=summary,
+                                    reserved_by=self.ws.actor.username)
+                setattr(meeting, column, number.id)
 
     # --- attendance -------------------------------------------------------------------------------
 
@@ -516,6 +536,7 @@ class CouncilService(CouncilDecisions, Service):
             meeting = self._meeting(session, meeting_id)
             held = meeting.held_at.date()
             keys: list[tuple[str, dt.date]] = []
+            codes: dict[str, None] = {}
             if paper in ("minutes", "count_record", "ballots"):
                 if paper == "minutes":
                     keys.append((QUORUM_KEY, held))
@@ -525,11 +546,12 @@ class CouncilService(CouncilDecisions, Service):
                 if paper != "ballots" and any(len(i.tallies) > 1 for i in self._items(session, meeting)):
                     keys.append((SECOND_ROUND_KEY, held))
             day = held
-            if paper in ("decision", "certificates"):
+            if paper in ("decision", "certificates", "recognitions"):
                 decision = self.decision(meeting_id)
                 day = (decision.signed_on if decision else None) or dt.date.today()
                 codes = dict.fromkeys(a.title_code for a in (decision.awardees if decision else ()))
-                keys += [(key.format(code=code), day) for code in codes for key in PRIZE_KEYS]
+                if paper != "recognitions":
+                    keys += [(key.format(code=code), day) for code in codes for key in PRIZE_KEYS]
             settings = []
             titles = {t.code: t.name for t in session.scalars(select(AwardTitle))}
             for key, on in dict.fromkeys(keys):
@@ -543,6 +565,15 @@ class CouncilService(CouncilDecisions, Service):
         kind = PAPERS[paper]
         legal = tuple(LegalCheck(legal_bases.citation(d), d.note)
                       for d in (legal_bases.unconfirmed(kind, day) if kind else ()))
+        if paper == "decision":  # what it cites for the titles it holds (NĐ 86/2023 for GĐVH, TVH)
+            cited = {c.citation for c in legal}
+            legal += tuple(check for d in decision_bases(codes, day) if not d.confirmed
+                           and (check := LegalCheck(legal_bases.citation(d), d.note)).citation not in cited)
+        if paper == "recognitions":  # who signs the Giấy công nhận, where that rests on an unchecked text
+            papers = [(titles[code], found) for code in codes
+                      if (found := recognition_paper(code)) is not None and not found.confirmed]
+            legal += tuple(LegalCheck(f"Giấy công nhận «{name}» do {found.issuer} ký – {found.basis}", found.note)
+                           for name, found in papers)
         return PaperChecklist(paper, tuple(dict.fromkeys(settings)), legal)
 
     # --- helpers ------------------------------------------------------------------------------
@@ -604,7 +635,8 @@ class CouncilService(CouncilDecisions, Service):
         total = session.scalar(select(func.count()).where(CouncilMember.council_id == m.council_id)) or 0
         present = sum(1 for a in m.attendance if a.status is Attendance.PRESENT)
         return MeetingRow(m.id, m.council_id, council.term, m.held_at, m.place, m.year, m.state, m.chaired_by,
-                          m.note, total, present, len(m.agenda), m.version, m.ended_at)
+                          m.note, total, present, len(m.agenda), m.version, m.ended_at,
+                          _paper_number(session, m.count_number_id), _paper_number(session, m.minutes_number_id))
 
     @staticmethod
     def _apply_meeting(session: Session, meeting: Meeting, data: MeetingInput) -> None:
@@ -775,6 +807,11 @@ def _setting_text(key: str, value: object) -> str:
     return str(value)
 
 
+def _paper_number(session: Session, number_id: int | None) -> PaperNumber | None:
+    number = session.get(DocumentNumber, number_id) if number_id else None
+    return PaperNumber(number.seq, number.symbol, number.display_number) if number else None
+
+
 def _checked_end(held_at: dt.datetime, ended_at: dt.datetime) -> dt.datetime:
     if ended_at <= held_at:
         raise ValidationError(_("Giờ kết thúc {ended_at:%H:%M %d/%m/%Y} phải sau giờ bắt đầu họp {held_at:%H:%M "
@@ -867,6 +904,7 @@ def _eligibility(nominee: ProposalNominee, judged: Verdict | None, day: dt.date)
 __all__ = [
     "AgendaGroup", "AgendaItemRow", "AttendanceRow", "Awardee", "CouncilInput", "CouncilRow", "CouncilService",
     "CounterRow", "DecisionRow", "EligibilityLine", "EligibilitySummary", "ItemOutcome", "ItemResult", "LegalCheck",
-    "MeetingInput", "MeetingOverview", "MeetingRow", "MemberInput", "MemberRow", "PaperChecklist", "ProvinceItem",
+    "MeetingInput", "MeetingOverview", "MeetingRow", "MemberInput", "MemberRow", "PaperChecklist", "PaperNumber",
+    "ProvinceItem",
     "QuorumStatus", "SettingCheck", "Slide", "TallyInput", "TallyRow", "ThresholdInfo", "load_demo_council",
 ]

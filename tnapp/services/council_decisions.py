@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from tnapp.documents.model import default_symbol
 from tnapp.domain.council_rules import above_commune_message, commune_chairman_may_decide
 from tnapp.domain.permissions import Permission
-from tnapp.domain.text import nfc
+from tnapp.domain.text import nfc, position_and_unit
 from tnapp.domain.vocab import DecisionState, DocumentKind, MeetingState, NumberState, ProposalState
 from tnapp.errors import NotFoundError, ValidationError
 from tnapp.i18n import _
@@ -213,7 +213,7 @@ class CouncilDecisions:
                     amounts[title.code] = None
             amount = amounts[title.code]
             position = nominee.person.position if nominee.person else None
-            job_unit = ", ".join(p for p in (position, info.unit_name if info.unit_name != info.name else None) if p)
+            job_unit = position_and_unit(position, info.unit_name, info.name)
             awardees.append(Awardee(item.id, nominee.id, info, info.name, job_unit, title.id, title.code,
                                     title.name, amount))
         return awardees

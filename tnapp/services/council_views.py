@@ -81,6 +81,19 @@ class MeetingRow:
     item_count: int
     version: int
     ended_at: dt.datetime | None = None
+    # The council's own numbers (BB-HĐTĐKT) of the count record and the minutes, taken when the meeting
+    # closed; None before (and for a meeting closed before TNApp numbered them): the paper leaves a blank.
+    count_number: PaperNumber | None = None
+    minutes_number: PaperNumber | None = None
+
+
+@dataclass(frozen=True)
+class PaperNumber:
+    """A number of the register as a paper prints it after "Số:"."""
+
+    seq: int
+    symbol: str
+    text: str  # "02/BB-HĐTĐKT"
 
 
 @dataclass(frozen=True)

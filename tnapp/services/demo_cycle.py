@@ -17,9 +17,12 @@ from tnapp.domain.eligibility import VerdictKind
 from tnapp.domain.emulation_rules import Nominee, NomineeType
 from tnapp.domain.proposal_wizard import Step
 from tnapp.domain.vocab import Attendance, UnitKind
+from tnapp.errors import TNAppError
+from tnapp.i18n import _
 from tnapp.services.council_views import MeetingInput, TallyInput
 
 if TYPE_CHECKING:
+    from tnapp.services.eligibility import ReviewRow
     from tnapp.services.workspace import Workspace
 
 YEAR = 2025
@@ -28,9 +31,20 @@ SUBMITTED_ON = dt.date(2026, 1, 12)
 UNIT_PAPERS_ON = dt.date(2026, 1, 9)  # the units' Tờ trình, each numbered in the unit's own register
 SIGNED_ON = dt.date(2026, 1, 22)
 SENT_ON = dt.date(2026, 1, 26)
-# What an office writes when it proposes a case whose facts the review could not read from TNApp: the
-# paper prints it as the case's explanation (the demo banner already marks the paper).
-OVERRIDE = "Kết quả đã được đơn vị xác nhận bằng văn bản, gửi kèm hồ sơ đề nghị."
+
+
+# What the demo's proposals say the nominees achieved: a household or a village has no "task assigned".
+ACHIEVEMENTS = {
+    "": "Hoàn thành xuất sắc nhiệm vụ được giao năm {year}; tích cực trong các phong trào thi đua của xã.",
+    "GDVH": "Gương mẫu chấp hành chủ trương, pháp luật, hương ước của thôn; gia đình hòa thuận, tích cực tham gia "
+            "các phong trào thi đua của thôn năm {year}.",
+    "GK_HGD": "Ba năm liền (2023–{year}) đạt danh hiệu «Gia đình văn hóa»; tích cực tham gia các phong trào thi đua "
+              "của thôn.",
+    "GK_TT": "Hoàn thành tốt nhiệm vụ năm {year}; mô hình «Phụ nữ giữ đường làng xanh – sạch – đẹp» được biểu "
+             "dương tại hội nghị sơ kết phong trào thi đua của xã.",
+    "TVH": "Đa số hộ gia đình đạt «Gia đình văn hóa» năm {year}; thực hiện tốt hương ước, giữ gìn an ninh trật tự, "
+           "vệ sinh môi trường.",
+}
 
 
 def _propose(ws: Workspace, code: str, nominees: list[Nominee], unit_id: int, number: int | None) -> int:
@@ -39,10 +53,9 @@ def _propose(ws: Workspace, code: str, nominees: list[Nominee], unit_id: int, nu
     state = ws.proposals.start_draft(YEAR, code, nominees=nominees, proposing_unit_id=unit_id,
                                      decision_date=SIGNED_ON)
     state = ws.proposals.save_step(state.proposal_id, Step.NOMINEES, state.draft)  # judged on entering eligibility
-    draft = replace(state.draft, unit_number=number, unit_date=UNIT_PAPERS_ON if number else None, nominees=tuple(
-        replace(n, override_reason=OVERRIDE if n.needs_override else "",
-                achievements=f"Hoàn thành xuất sắc nhiệm vụ được giao năm {YEAR}; tích cực trong các phong trào "
-                             "thi đua của xã.") for n in state.draft.nominees))
+    achievements = ACHIEVEMENTS.get(code, ACHIEVEMENTS[""]).format(year=YEAR)
+    draft = replace(state.draft, unit_number=number, unit_date=UNIT_PAPERS_ON if number else None,
+                    nominees=tuple(replace(n, achievements=achievements) for n in state.draft.nominees))
     state = ws.proposals.save_step(state.proposal_id, Step.ELIGIBILITY, draft)
     ws.proposals.submit(state.proposal_id, on=SUBMITTED_ON)  # every step's checks run again here
     return state.proposal_id
@@ -55,11 +68,16 @@ LEADING_BODIES = (UnitKind.PARTY, UnitKind.PEOPLES_COUNCIL, UnitKind.GOVERNMENT)
 SAME_AS = {"BKT": "CSTDCS", "GDVH": "GK_HGD"}  # the province's Bằng khen for the CSTĐCS; the household's two titles
 
 
+def _eligible(row: ReviewRow, code: str) -> bool:
+    verdict = row.verdict(code)
+    return verdict is not None and verdict.verdict is VerdictKind.ELIGIBLE
+
+
 def _pick(ws: Workspace) -> list[tuple[str, list[Nominee], int]]:
-    """Each title's nominees from the 2025 review, eligible first (a not-eligible
-    one, proposed with its reason, only where the demo has nobody eligible), nobody
-    proposed for two titles (but ``SAME_AS``) nor awarded already; each proposed by
-    its own unit — a household by its village."""
+    """Each title's nominees from the 2025 review, eligible under the rule set in
+    force (the demo's data gives every title someone eligible), nobody proposed
+    for two titles (but ``SAME_AS``) nor awarded already; each proposed by its own
+    unit — a household by its village."""
     awarded = {a.nominee.nominee for a in ws.award_history.list(year=YEAR)}  # nobody proposed twice for 2025
     # The commune's leading bodies do not propose themselves to the chairman (UBND xã would address its own head).
     leading = {u.id for u in ws.units.list() if u.parent_id is None and u.kind in LEADING_BODIES}
@@ -71,18 +89,20 @@ def _pick(ws: Workspace) -> list[tuple[str, list[Nominee], int]]:
     scarce = ("CSTDCS", "GK")  # few are eligible for them: picked before LĐTT takes anyone
     for code, count in sorted(PLAN, key=lambda c: c[0] not in scarce):
         if code in SAME_AS:
-            picks[code] = picks[SAME_AS[code]]
-            continue
-        fits = [r for r in rows if r.verdict(code) and r.nominee not in used]
-        eligible = [r for r in fits if r.verdict(code).verdict is VerdictKind.ELIGIBLE]
-        ranked = eligible + [r for r in fits if r not in eligible]
-        # one proposal, one proposing unit: its nominees from the same unit (the first with enough of them)
-        unit = next((r.unit_id for r in ranked if sum(x.unit_id == r.unit_id for x in ranked) >= count), None)
-        chosen = [r for r in ranked if r.unit_id == unit][:count]
+            chosen = [r for r in picks[SAME_AS[code]] if _eligible(r, code)]
+        else:
+            eligible = [r for r in rows if r.nominee not in used and _eligible(r, code)]
+            # one proposal, one proposing unit: its nominees from the same unit (the first with enough of them)
+            unit = next((r.unit_id for r in eligible if sum(x.unit_id == r.unit_id for x in eligible) >= count),
+                        None)
+            chosen = [r for r in eligible if r.unit_id == unit][:count]
+        if len(chosen) < count:
+            raise TNAppError(_("Dữ liệu mẫu không có ai đủ điều kiện «{code}» năm {year} để đề nghị.", code=code,
+                                   year=YEAR))
         used.update(r.nominee for r in chosen)
         picks[code] = chosen
     plan = []
-    for code, _ in PLAN:
+    for code, _count in PLAN:
         nominees = [r.nominee for r in picks[code]]
         first = nominees[0]
         unit_id = (villages[first.id] if first.type is NomineeType.HOUSEHOLD else

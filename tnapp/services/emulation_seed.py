@@ -130,8 +130,10 @@ def load_demo_emulation(session: Session, folder: Path) -> dict[str, int]:
     for item in data["ratings.json"]:
         columns = refs.nominee(item)
         rated_in = refs.unit(item["unit"]).id if "person" in item else None
-        session.add(TaskRating(year=item["year"], level=RatingLevel(item["level"]), points=item.get("points"),
-                               rated_in_unit_id=rated_in, note=item.get("note"), **columns))
+        session.add(TaskRating(year=item["year"], level=RatingLevel(item["level"]) if "level" in item else None,
+                               points=item.get("points"), rated_in_unit_id=rated_in, note=item.get("note"),
+                               work_confirmed=item.get("work_confirmed"), confirmed_by=item.get("confirmed_by"),
+                               **columns))
     counts["ratings"] = len(data["ratings.json"])
 
     refs.file = "initiatives.json"

@@ -10,7 +10,10 @@ not active that year, is refused with a clear message.
 Workers and farmers (not officials) have no task rating to speak of: their
 year is what the village or unit confirms (Luật TĐKT 2022, Điều 24 — productive
 work, exemplary compliance, part in the movement), recorded on the same row
-(``work_confirmed``, ``confirmed_by``), with or without a level.
+(``work_confirmed``, ``confirmed_by``), with or without a level. A household
+is never rated: its row holds only the village meeting's result for the year
+(bình xét «Gia đình văn hóa», NĐ 86/2023/NĐ-CP), which the commune chairman's
+decision then follows.
 """
 
 from __future__ import annotations
@@ -263,16 +266,18 @@ class RatingService(Service):
         """The cleaned input, or a ValidationError naming the field."""
         if not 2000 <= data.year <= 2100:
             raise ValidationError(_("Năm {year} không hợp lệ.", year=data.year), field="year")
-        if data.nominee.type is NomineeType.HOUSEHOLD:
-            raise ValidationError(_("Chỉ đánh giá cá nhân hoặc tập thể, không đánh giá hộ gia đình."), field="nominee")
+        household = data.nominee.type is NomineeType.HOUSEHOLD
+        if household and (data.level is not None or data.work_confirmed is None):
+            raise ValidationError(_("Hộ gia đình không được xếp loại; chỉ ghi kết quả họp bình xét của thôn (đạt hoặc "
+                                    "không đạt «Gia đình văn hóa», Nghị định 86/2023/NĐ-CP)."), field="work_confirmed")
         nominee, _kind = load_nominee(session, data.nominee)
         data = replace(data, level=RatingLevel(data.level) if data.level is not None else None)
         note = nfc(data.note or "") or None
         worker = isinstance(nominee, Person) and not is_official(nominee.category)
-        if data.work_confirmed is not None and not worker:
+        if data.work_confirmed is not None and not (worker or household):
             raise ValidationError(_("Xác nhận của thôn, đơn vị chỉ dùng cho công nhân, nông dân, người lao động "
-                                    "(Luật Thi đua, khen thưởng 2022, Điều 24); cán bộ, công chức, viên chức và "
-                                    "tập thể được xếp loại."), field="work_confirmed")
+                                    "(Luật Thi đua, khen thưởng 2022, Điều 24) và cho kết quả bình xét hộ gia đình của "
+                                    "thôn; cán bộ, công chức, viên chức và tập thể được xếp loại."), field="work_confirmed")
         if data.level is None and data.work_confirmed is None:
             raise ValidationError(_("Hãy chọn mức xếp loại hoặc xác nhận của thôn, đơn vị.") if worker
                                   else _("Hãy chọn mức xếp loại."), field="level")
@@ -296,6 +301,9 @@ class RatingService(Service):
             elif data.points is not None and not 0 <= data.points <= 100:
                 raise ValidationError(_("Điểm {points:g} không hợp lệ (từ 0 đến 100).",
                                         points=data.points), field="points")
+        elif household:
+            unit_id = None
+            self._check_active(nominee.village, data.year)
         else:
             unit_id = None
             self._check_active(nominee, data.year)
@@ -310,8 +318,8 @@ class RatingService(Service):
                 raise ValidationError(_("Đã có kết quả đánh giá năm {year} của đối tượng này; hãy sửa kết quả đó.",
                                         year=data.year),
                                       field="year")
-        confirmed_by = (nfc(data.confirmed_by or "") or (session.get(Unit, unit_id).name if unit_id else None)
-                        if data.work_confirmed is not None else None)
+        own = session.get(Unit, unit_id).name if unit_id else nominee.village.name if household else None
+        confirmed_by = nfc(data.confirmed_by or "") or own if data.work_confirmed is not None else None
         return RatingInput(data.year, data.nominee, data.level, data.points, unit_id, note, data.work_confirmed,
                            confirmed_by)
 

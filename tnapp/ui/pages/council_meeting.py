@@ -56,7 +56,7 @@ PDF, WORD = "PDF (*.pdf)", "Word (*.docx)"
 CHECK_STYLE = "color: #6d4c00;"
 # The buttons' papers as the service names them.
 PAPERS = {"ballots": "ballots", "count": "count_record", "minutes": "minutes", "decision": "decision",
-          "certificates": "certificates"}
+          "certificates": "certificates", "recognitions": "recognitions"}
 
 
 def checklist_text(checklist: PaperChecklist) -> str:
@@ -297,6 +297,8 @@ class MeetingView(QWidget):
                                                                  "thưởng (PDF hoặc Word). Cần kết thúc phiên họp.")),
             ("certificates", self.tr("Giấy khen, giấy chứng nhận…"), self.tr("In hàng loạt trên khổ A4 theo "
                                                                             "mẫu, theo quyết định.")),
+            ("recognitions", self.tr("Giấy công nhận…"), self.tr("«Gia đình văn hóa», «Thôn văn hóa»: khổ A4 "
+                                                                "ngang, theo quyết định.")),
         )
         for row, (key, text, description) in enumerate(rows):
             button = QPushButton(text)
@@ -325,6 +327,10 @@ class MeetingView(QWidget):
         self.decision_label.setObjectName("decisionStatus")
         self.decision_label.setWordWrap(True)
         self.decision_label.setMinimumHeight(self.decision_label.fontMetrics().lineSpacing() * 3)
+        self.plan_label = QLabel()
+        self.plan_label.setObjectName("paperPlan")
+        self.plan_label.setWordWrap(True)
+        self.plan_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.checklist = QLabel()
         self.checklist.setObjectName("paperChecklist")
         self.checklist.setWordWrap(True)
@@ -345,6 +351,8 @@ class MeetingView(QWidget):
         side = QWidget()
         column = QVBoxLayout(side)
         column.addLayout(grid)
+        column.addWidget(heading(self.tr("Giấy tờ của phiên họp"), level=2))
+        column.addWidget(self.plan_label)
         column.addWidget(heading(self.tr("Quyết định khen thưởng"), level=2))
         column.addWidget(self.decision_label)
         sign_row = QHBoxLayout()
@@ -520,13 +528,13 @@ class MeetingView(QWidget):
 
     def _show_decision(self) -> None:
         decision, state = self.decision, self.overview.meeting.state
-        has_tally = any(s.tallies for s in self.slides())
-        self.output_buttons["ballots"].setEnabled(bool(self.overview.groups))
-        for key in ("count", "minutes"):
-            self.output_buttons[key].setEnabled(has_tally)
+        plan = council_docs.paper_plan(self.ws, self.meeting_id)
+        for paper in plan:
+            if paper.key != "decision":  # the decision's button drafts it: enabled once the meeting is closed
+                self.output_buttons[paper.key].setEnabled(paper.written)
+        self._show_plan(plan)
         issues = self.ws.actor.can(Permission.ISSUE_DOCUMENTS)
         self.output_buttons["decision"].setEnabled(state is MeetingState.CLOSED and issues)
-        self.output_buttons["certificates"].setEnabled(decision is not None)
         self.sign_button.setEnabled(decision is not None and decision.signed_on is None and issues)
         for key, button in self.print_buttons.items():
             button.setEnabled(self.output_buttons[key].isEnabled())
@@ -544,6 +552,15 @@ class MeetingView(QWidget):
         elif decision.warnings:
             text += "\n" + "\n".join(f"⚠ {w}" for w in decision.warnings)
         self.decision_label.setText(text)
+
+    def _show_plan(self, plan: list[council_docs.PaperPlan]) -> None:
+        """Which papers can be made now, with their numbers, and which not, and why."""
+        made = [f"✓ {p.line}" for p in plan if p.written]
+        left = [f"✗ {p.line}" for p in plan if not p.written]
+        text = self.tr("Lập được:") + "\n" + "\n".join(made) if made else ""
+        if left:
+            text += ("\n" if text else "") + self.tr("Chưa lập được:") + "\n" + "\n".join(left)
+        self.plan_label.setText(text)
 
     def _show_checklist(self) -> None:
         """What the papers that can be made now rest on that is not confirmed (never printed on them):
@@ -625,7 +642,8 @@ class MeetingView(QWidget):
         names = {"ballots": (f"phieu-bau-{year}.pdf", PDF), "count": (f"bien-ban-kiem-phieu-{year}.pdf", PDF),
                  "minutes": (f"bien-ban-hop-hoi-dong-{year}.pdf", f"{PDF};;{WORD}"),
                  "decision": (f"du-thao-quyet-dinh-khen-thuong-{year}.pdf", f"{PDF};;{WORD}"),
-                 "certificates": (f"giay-khen-{year}.pdf", PDF)}
+                 "certificates": (f"giay-khen-{year}.pdf", PDF),
+                 "recognitions": (f"giay-cong-nhan-{year}.pdf", PDF)}
         return names[key]
 
     def _writer(self, key: str) -> Callable[[Path], Path]:
@@ -639,7 +657,8 @@ class MeetingView(QWidget):
                 "count": lambda p: council_docs.write_count_record(ws, meeting_id, p),
                 "minutes": lambda p: council_docs.write_minutes(ws, meeting_id, p),
                 "decision": decision,
-                "certificates": lambda p: certificates.write_certificates(ws, meeting_id, p)}[key]
+                "certificates": lambda p: certificates.write_certificates(ws, meeting_id, p),
+                "recognitions": lambda p: certificates.write_recognitions(ws, meeting_id, p)}[key]
 
     def write_output(self, key: str) -> Path | None:
         """Ask where, write the paper off the UI thread, preview it (a PDF)."""

@@ -27,7 +27,7 @@ class RatingDialog(RecordDialog):
         self.year = self.add_field("year", self.tr("Năm:"), QLineEdit(str(row.year if row else year or "")))
         self.year.setValidator(QIntValidator(2000, 2100, self.year))
         self.nominee = self.add_field("nominee", self.tr("Đối tượng:"),
-                                      NomineePicker(ws, (NomineeType.PERSON, NomineeType.COLLECTIVE)))
+                                      NomineePicker(ws, tuple(NomineeType)))
         self.nominee.set_nominee(row.nominee.nominee if row else None)
         self.unit = self.add_field("unit_id", self.tr("Đơn vị đánh giá:"), QComboBox())
         self.unit.setPlaceholderText(self.tr("(tập thể: chính đơn vị đó)"))
@@ -46,7 +46,8 @@ class RatingDialog(RecordDialog):
                                      QLineEdit(format_number(row.points) if row and row.points is not None else ""))
         self.points.setPlaceholderText(self.tr("HTXS ≥ 90; HTT 70–<90; HT 50–<70; KHT < 50 (NĐ 335/2025)"))
         self.note = self.add_field("note", self.tr("Ghi chú:"), QLineEdit(row.note or "" if row else ""))
-        self.confirmed = self.add_field("work_confirmed", self.tr("Thôn, đơn vị xác nhận (lao động, nông dân):"),
+        self.confirmed = self.add_field("work_confirmed",
+                                        self.tr("Thôn, đơn vị xác nhận (lao động, nông dân, hộ gia đình):"),
                                         QComboBox(objectName="ratingConfirmed"))
         self.confirmed.addItem(self.tr("(không có)"), None)
         for value, outcome in CONFIRMATION.items():
@@ -54,7 +55,8 @@ class RatingDialog(RecordDialog):
         self.confirmed.setToolTip(self.tr(
             "Công nhân, nông dân, người lao động: thôn hoặc đơn vị xác nhận trong năm lao động sản xuất có hiệu quả, "
             "gương mẫu chấp hành chủ trương, pháp luật, tích cực tham gia phong trào thi đua "
-            "(Luật Thi đua, khen thưởng 2022, Điều 24)."))
+            "(Luật Thi đua, khen thưởng 2022, Điều 24). Hộ gia đình (không xếp loại): kết quả họp bình xét "
+            "«Gia đình văn hóa» của thôn (Nghị định 86/2023/NĐ-CP)."))
         select_data(self.confirmed, row.work_confirmed if row else None)
         self.confirmed_by = self.add_field("confirmed_by", self.tr("Nơi xác nhận:"),
                                            QLineEdit(row.confirmed_by or "" if row else ""))
