@@ -56,6 +56,7 @@ from tnapp.services.report_templates import ReportTemplateService
 from tnapp.services.reporting import ReportingService
 from tnapp.services.seed import SeedService
 from tnapp.services.settings import SettingsService
+from tnapp.services.stat_forms import StatFormService
 from tnapp.services.stats import StatsService
 from tnapp.services.unit_reports import UnitReportService
 from tnapp.services.units import UnitService
@@ -340,6 +341,10 @@ class Workspace:
     @cached_property
     def award_history(self) -> AwardHistoryService:
         return AwardHistoryService(self)
+
+    @cached_property
+    def stat_forms(self) -> StatFormService:
+        return StatFormService(self)
 
     @cached_property
     def households(self) -> HouseholdService:
