@@ -4539,6 +4539,26 @@
         <source>danh sách đơn vị cá nhân</source>
         <translation>units and people</translation>
     </message>
+    <message>
+        <source>biểu 0601 số phong trào thi đua</source>
+        <translation>form 0601 emulation movements</translation>
+    </message>
+    <message>
+        <source>biểu 0602 khen thưởng cấp Nhà nước</source>
+        <translation>form 0602 state awards</translation>
+    </message>
+    <message>
+        <source>biểu 0603 khen thưởng cấp tỉnh</source>
+        <translation>form 0603 province awards</translation>
+    </message>
+    <message>
+        <source>biểu 0604 tổ chức làm công tác thi đua</source>
+        <translation>form 0604 emulation offices</translation>
+    </message>
+    <message>
+        <source>biểu 0605 công chức làm công tác thi đua</source>
+        <translation>form 0605 emulation staff</translation>
+    </message>
 </context>
 <context>
     <name>ReportImportDialog</name>
