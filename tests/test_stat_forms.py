@@ -7,7 +7,6 @@ import dataclasses
 import datetime as dt
 import json
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,9 +14,9 @@ from openpyxl import load_workbook
 
 from tnapp.documents.model import Table
 from tnapp.domain.emulation_rules import Nominee
-from tnapp.domain.permissions import Actor, Permission
+from tnapp.domain.permissions import Permission
 from tnapp.domain.stat_forms import form_in_force, load_forms
-from tnapp.domain.vocab import AwardForm, AwardLevel, Gender, MovementKind, NomineeKind, Role, UnitKind
+from tnapp.domain.vocab import AwardForm, AwardLevel, Gender, MovementKind, NomineeKind, UnitKind
 from tnapp.errors import ValidationError
 from tnapp.models import AwardTitle
 from tnapp.services.award_history import AwardInput
@@ -32,13 +31,9 @@ YEAR = 2025
 
 
 @pytest.fixture
-def history(db_url: str) -> Iterator[Workspace]:
+def history(commune_ws: Workspace) -> Workspace:
     """A commune with a small award history and four movements in 2025 (and one of each in 2024)."""
-    admin = Workspace.open(db_url, Actor("quan-tri", Role.ADMIN))
-    admin.commune.create("TN", "Thượng Ninh", "Thanh Hóa")
-    admin.seed.ensure_defaults()
-    admin.close()
-    ws = Workspace.open(db_url, Actor("can-bo-vp", Role.OFFICE))
+    ws = commune_ws
     with ws.write(Permission.EDIT_EMULATION) as session:  # central titles are not in the default catalogue
         session.add_all([
             AwardTitle(code="HCLD3", name="Huân chương Lao động hạng Ba", nominee_kind=NomineeKind.INDIVIDUAL,
@@ -79,8 +74,7 @@ def history(db_url: str) -> Iterator[Workspace]:
     movement("PT-NTM", MovementKind.THEMATIC, dt.date(2025, 1, 1), dt.date(2027, 6, 30))  # 1 đến dưới 3 năm
     movement("PT-KHAC", MovementKind.THEMATIC, None, None)  # no dates: in no row of duration
     movement("PT-CU", MovementKind.YEARLY, dt.date(2024, 1, 1), dt.date(2024, 12, 31), YEAR - 1)
-    yield ws
-    ws.close()
+    return ws
 
 
 def by_hand(ws: Workspace, level: AwardLevel, codes: set[str], kind: str | None = None) -> int:

@@ -15,7 +15,7 @@ from typing import NoReturn
 
 from tnapp.commands import (
     catalogue, council, database, eligibility, emulation, indicators, maintenance, progress, proposals, reports,
-    settings, users,
+    settings, stat_forms, users,
 )
 from tnapp.errors import TNAppError
 from tnapp.paths import user_data_folder
@@ -30,7 +30,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 # The work areas' subcommands, in the order ``tnapp --help`` lists them.
-COMMAND_MODULES = (database, catalogue, indicators, progress, reports, emulation, eligibility, proposals, council,
+COMMAND_MODULES = (database, catalogue, indicators, progress, reports, stat_forms, emulation, eligibility, proposals, council,
                    users, maintenance, settings)
 
 

@@ -519,6 +519,44 @@
         <translation>All levels</translation>
     </message>
     <message>
+        <source>Xuất theo CSDL quốc gia…</source>
+        <translation>Export for the national database…</translation>
+    </message>
+    <message>
+        <source>Khen thưởng của cán bộ, công chức, viên chức theo các trường của Cơ sở dữ liệu quốc gia (Excel hoặc JSON)</source>
+        <translation>Awards of cadres, civil servants and public employees in the national database&apos;s fields (Excel or JSON)</translation>
+    </message>
+    <message>
+        <source>Khen thưởng của năm đang lọc…</source>
+        <translation>Awards of the filtered year…</translation>
+    </message>
+    <message>
+        <source>Khen thưởng của người đang chọn…</source>
+        <translation>Awards of the selected person…</translation>
+    </message>
+    <message>
+        <source>khen thưởng CSDL quốc gia</source>
+        <translation>awards national database</translation>
+    </message>
+    <message>
+        <source>Xuất khen thưởng theo CSDL quốc gia</source>
+        <translation>Export awards for the national database</translation>
+    </message>
+    <message>
+        <source>Đang ghi tệp…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <source>Đã xuất khen thưởng ra tệp «{file}».
+
+Chưa xác nhận:
+{notes}</source>
+        <translation>Awards exported to «{file}».
+
+Not confirmed:
+{notes}</translation>
+    </message>
+    <message>
         <source>lịch sử khen thưởng</source>
         <translation>award history</translation>
     </message>

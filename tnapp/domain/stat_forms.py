@@ -123,6 +123,7 @@ class StatForm:
     durations: tuple[tuple[str, int | None], ...] = ()  # (key, below so many months)
     parts: tuple[TablePart, ...] = ()
     unconfirmed: tuple[str, ...] = ()  # shown on screen, never printed
+    layout_notes: tuple[str, ...] = ()  # where the layout departs from its source, on screen
     layout_source: str = ""
     facts_note: str = ""
     commune_reports: bool = True  # False: a form of ministries and provinces, empty for a commune
@@ -185,7 +186,8 @@ def _form(data: Mapping[str, Any], source: str) -> StatForm:
             signers=tuple(Signer(s["who"], s["title"], s.get("note", "")) for s in data["signers"]),
             scope=_where(data.get("scope")) or {}, title_groups=groups,
             durations=tuple((d["key"], d.get("below_months")) for d in data.get("durations", ())),
-            unconfirmed=tuple(data.get("unconfirmed", ())), layout_source=data.get("layout_source", ""),
+            unconfirmed=tuple(data.get("unconfirmed", ())),
+            layout_notes=tuple(data.get("layout_notes", ())), layout_source=data.get("layout_source", ""),
             facts_note=data.get("facts_note", ""), commune_reports=data.get("commune_reports", True),
             parts=tuple(TablePart(p.get("caption"), tuple(p["columns"]), p.get("label_width"))
                         for p in data.get("parts", ())))

@@ -92,7 +92,7 @@ def _description(form: StatForm) -> str:
 
 def _report(form: StatForm) -> ReportDef:
     return ReportDef(
-        code=f"bnv-{form.form}", title=f"Biểu {form.code}: {form.name}",
+        code=f"bnv-{form.form}", title=f"Biểu {form.form}: {form.name}",
         description=_description(form), file_name=FILE_NAMES[form.form],
         build_document=lambda ws, params, key=form.form: build_form(ws, params, key))
 

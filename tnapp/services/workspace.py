@@ -30,6 +30,7 @@ from tnapp.errors import ConflictError, DatabaseError, PermissionDenied, TNAppEr
 from tnapp.models import Commune
 from tnapp.models.base import UNSAVED, Versioned
 from tnapp.services import audit, changes
+from tnapp.services.award_export import AwardExportService
 from tnapp.services.award_history import AwardHistoryService
 from tnapp.services.commune import CommuneService
 from tnapp.services.complaints import ComplaintService
@@ -341,6 +342,10 @@ class Workspace:
     @cached_property
     def award_history(self) -> AwardHistoryService:
         return AwardHistoryService(self)
+
+    @cached_property
+    def award_export(self) -> AwardExportService:
+        return AwardExportService(self)
 
     @cached_property
     def stat_forms(self) -> StatFormService:
