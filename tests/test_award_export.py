@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from test_cli import run
 
 from tnapp.domain.emulation_rules import Nominee
 from tnapp.domain.vocab import Gender, StaffCategory, UnitKind
@@ -84,3 +85,19 @@ def test_the_export_asks_for_a_year_or_a_person_and_a_known_format(commune_ws: W
     with pytest.raises(ValidationError, match="Không tìm thấy người #999"):
         commune_ws.award_export.rows(person_id=999)
     assert not list(folder.iterdir())
+
+
+def test_the_command_exports_a_persons_awards_with_their_achievements(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "demo.sqlite"
+    assert run(capsys, "--db", str(db), "init", "--demo")[0] == 0  # with the demo's decided proposals
+    target = tmp_path / "Nguyễn Văn Đức #1.json"
+    code, out, _ = run(capsys, "--db", str(db), "award-records", "--person", "Nguyễn Văn Đức", "-o", str(target))
+    assert code == 0 and "Đã ghi" in out
+    rows = json.loads(target.read_text(encoding="utf-8"))["rows"]
+    (cstdcs,) = [r for r in rows if r["year"] == 2025 and r["award"] == "Chiến sĩ thi đua cơ sở"]
+    # thành tích: as written in the commune's proposal of him for that title
+    assert cstdcs["achievement"].startswith("Hoàn thành xuất sắc nhiệm vụ được giao năm 2025")
+    assert cstdcs["level"] == "Cơ sở" and cstdcs["kind"] == "Chính quyền"
+    code, _, err = run(capsys, "--db", str(db), "award-records", "-o", str(tmp_path / "x.xlsx"))
+    assert code == 2 and "Hãy cho --year NĂM hoặc --person NGƯỜI" in err

@@ -6,11 +6,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from test_cli import run
 
 from tnapp.documents.model import Table
 from tnapp.domain.emulation_rules import Nominee
@@ -200,3 +202,19 @@ def test_the_demo_prints_every_form(demo_ws: Workspace, tmp_path: Path) -> None:
     assert result.cell("05", "2") == sum(1 for r in demo_ws.award_history.list(year=2024)
                                          if r.title_code == "BKT")
     assert dataclasses.is_dataclass(result)
+
+
+def test_the_command_shows_a_form_with_what_is_empty_and_unconfirmed(demo_file: Path, tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "demo.sqlite"
+    shutil.copy(demo_file, db)
+    code, out, _ = run(capsys, "--db", str(db), "stat-form")
+    assert code == 0 and all(f"{key}.N/BNV-TĐKT" in out for key in ("0601", "0602", "0603", "0604", "0605"))
+    target = tmp_path / "Biểu 0603 #2024.xlsx"
+    code, out, _ = run(capsys, "--db", str(db), "stat-form", "0603", "--year", "2024", "-o", str(target))
+    assert code == 0 and target.exists()
+    lines = out.splitlines()
+    assert next(line for line in lines if line.startswith("05 ")).split()[-5:] == ["1", "1", "0", "0", "0"]
+    assert next(line for line in lines if line.startswith("06 ")).endswith("tương đương trở lên")
+    assert "TNApp không phân loại cá nhân theo chức vụ lãnh đạo" in out
+    assert "Chưa xác nhận:" in out and "18/2025/TT-BNV" in out and "lifephongphanmem" in out
