@@ -106,6 +106,7 @@ def test_0603_counts_the_province_awards_of_the_history(history: Workspace) -> N
         assert [result.cell(code, c) for c in "12345"] == [None] * 5, code
     # the province title no column takes is named on screen
     assert result.outside == ("Tập thể lao động xuất sắc – Ủy ban nhân dân xã",)
+    assert result.unplaced == ()
 
 
 def test_0602_counts_the_state_awards_of_the_history(history: Workspace) -> None:
@@ -130,6 +131,8 @@ def test_0601_counts_the_movements_of_the_year(history: Workspace) -> None:
     assert [result.cell(code, "1") for code in ("06", "07", "08", "09", "10")] == [1, 1, 1, 0, 0]
     assert (result.cell("11", "1"), result.cell("12", "1")) == (3, 1)
     assert [result.cell("04", c) for c in "1234"] == [None] * 4  # cụm, khối: not counted
+    # the movement without dates is in the total but in no row of duration: named on screen
+    assert result.unplaced == (("2. Chia theo thời hạn thi đua", ("PT-KHAC – Phong trào PT-KHAC",)),)
 
 
 def test_forms_of_ministries_and_provinces_print_empty(history: Workspace) -> None:

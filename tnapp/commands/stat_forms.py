@@ -40,6 +40,10 @@ def cmd_stat_form(args: argparse.Namespace) -> int:
         for name in result.outside:
             print(f"  - {name}")
     print(f"\nBố cục theo: {form.layout_source}")
+    for section, names in result.unplaced:
+        print(f"\nĐã tính vào tổng số nhưng không thuộc dòng nào của mục «{section}»:")
+        for name in names:
+            print(f"  - {name}")
     if form.layout_notes:
         print("Ghi chú bố cục:")
         for note in form.layout_notes:

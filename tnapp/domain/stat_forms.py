@@ -252,6 +252,7 @@ class StatResult:
     year: int
     rows: tuple[CountedRow, ...]
     outside: tuple[str, ...] = ()  # facts in the form's scope that no column takes, as named on screen
+    unplaced: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (a section, the counted facts none of its rows takes)
 
     def cell(self, code: str, column: str) -> Cell:
         for counted in self.rows:
@@ -280,7 +281,29 @@ def count(form: StatForm, facts: Sequence[Fact], year: int, names: Sequence[str]
     takers = [c.where for c in form.numeric_columns if c.where is not None and not c.not_counted]
     outside = tuple(names[i] if i < len(names) else str(dict(facts[i])) for i in in_scope
                     if not any(matches(facts[i], w) for w in takers))
-    return StatResult(form, year, tuple(counted), outside)
+    return StatResult(form, year, tuple(counted), outside, _unplaced(form, facts, names, in_scope, takers))
+
+
+def _unplaced(form: StatForm, facts: Sequence[Fact], names: Sequence[str], in_scope: Sequence[int],
+              takers: Sequence[Where]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """For each section ("2. Chia theo thời hạn thi đua") whose rows are all counted, the facts of the
+    total that none of its rows takes (a movement without dates has no duration)."""
+    counted = [i for i in in_scope if any(matches(facts[i], w) for w in takers)]
+    sections: list[tuple[str, list[StatRow]]] = []
+    for row in form.rows:
+        if row.heading:
+            sections.append((row.label, []))
+        elif sections:
+            sections[-1][1].append(row)
+    out = []
+    for label, rows in sections:
+        if not rows or any(r.where is None for r in rows):
+            continue
+        missing = tuple(names[i] if i < len(names) else str(dict(facts[i])) for i in counted
+                        if not any(matches(facts[i], r.where) for r in rows if r.where is not None))
+        if missing:
+            out.append((label, missing))
+    return tuple(out)
 
 
 def header_text(form: StatForm, key: str, **values: object) -> str:
