@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Iterable
 
 from tnapp.commands.common import open_workspace, print_table
 from tnapp.errors import TNAppError
@@ -31,30 +32,24 @@ def cmd_stat_form(args: argparse.Namespace) -> int:
     print_table(("Mã số", "Chỉ tiêu", *(c.number for c in numeric)),
                 [(r.row.code, r.row.label, *(r.cells[c.key] for c in numeric)) for r in result.rows])
     reasons = dict.fromkeys(r.row.not_counted for r in result.rows if r.row.not_counted)
-    if reasons:
-        print("\nĐể trống (không đếm được từ dữ liệu của TNApp):")
-        for reason in reasons:
-            print(f"  - {reason}")
-    if result.outside:
-        print("\nKhông thuộc cột nào của biểu (không tính):")
-        for name in result.outside:
-            print(f"  - {name}")
-    print(f"\nBố cục theo: {form.layout_source}")
+    _notes("Để trống (không đếm được từ dữ liệu của TNApp):", reasons)
+    _notes("Không thuộc cột nào của biểu (không tính):", result.outside)
     for section, names in result.unplaced:
-        print(f"\nĐã tính vào tổng số nhưng không thuộc dòng nào của mục «{section}»:")
-        for name in names:
-            print(f"  - {name}")
-    if form.layout_notes:
-        print("Ghi chú bố cục:")
-        for note in form.layout_notes:
-            print(f"  - {note}")
-    if form.unconfirmed:
-        print("\nChưa xác nhận:")
-        for note in form.unconfirmed:
-            print(f"  - {note}")
+        _notes(f"Đã tính vào tổng số nhưng không thuộc dòng nào của mục «{section}»:", names)
+    print(f"\n{form.layout_source}")
+    _notes("Ghi chú bố cục:", form.layout_notes)
+    _notes("Chưa xác nhận:", form.unconfirmed)
     if path is not None:
         print(f"\nĐã ghi biểu vào {path}")
     return 0
+
+
+def _notes(title: str, lines: Iterable[str]) -> None:
+    lines = list(lines)
+    if lines:
+        print(f"\n{title}")
+        for line in lines:
+            print(f"  - {line}")
 
 
 def _person_id(ws, text: str) -> int:
