@@ -68,6 +68,18 @@ def ws(db_url: str) -> Iterator[Workspace]:
 
 
 @pytest.fixture
+def commune_ws(db_url: str) -> Iterator[Workspace]:
+    """A commune with the default catalogue and nothing else, acting as office staff."""
+    admin = Workspace.open(db_url, Actor("quan-tri", Role.ADMIN))
+    admin.commune.create("TN", "Thượng Ninh", "Thanh Hóa")
+    admin.seed.ensure_defaults()
+    admin.close()
+    workspace = Workspace.open(db_url, OFFICE)
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
 def demo_ws(db_url: str) -> Iterator[Workspace]:
     """The demo commune, acting as office staff (loaded by the administrator)."""
     admin = Workspace.open(db_url, Actor("quan-tri", Role.ADMIN))

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from tnapp.commands import (
     catalogue, council, database, eligibility, emulation, indicators, maintenance, progress, proposals, reports,
-    settings, users,
+    settings, stat_forms, users,
 )
 from tnapp.commands.parser import EXIT_ERROR, Parser
 from tnapp.errors import TNAppError
@@ -24,7 +24,7 @@ log = logging.getLogger("tnapp")
 
 
 # The work areas' subcommands, in the order ``tnapp --help`` lists them.
-COMMAND_MODULES = (database, catalogue, indicators, progress, reports, emulation, eligibility, proposals, council,
+COMMAND_MODULES = (database, catalogue, indicators, progress, reports, stat_forms, emulation, eligibility, proposals, council,
                    users, maintenance, settings)
 
 

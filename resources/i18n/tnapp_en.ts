@@ -519,6 +519,44 @@
         <translation>All levels</translation>
     </message>
     <message>
+        <source>Xuất theo CSDL quốc gia…</source>
+        <translation>Export for the national database…</translation>
+    </message>
+    <message>
+        <source>Khen thưởng của cán bộ, công chức, viên chức theo các trường của Cơ sở dữ liệu quốc gia (Excel hoặc JSON)</source>
+        <translation>Awards of cadres, civil servants and public employees in the national database&apos;s fields (Excel or JSON)</translation>
+    </message>
+    <message>
+        <source>Khen thưởng của năm đang lọc…</source>
+        <translation>Awards of the filtered year…</translation>
+    </message>
+    <message>
+        <source>Khen thưởng của người đang chọn…</source>
+        <translation>Awards of the selected person…</translation>
+    </message>
+    <message>
+        <source>khen thưởng CSDL quốc gia</source>
+        <translation>awards national database</translation>
+    </message>
+    <message>
+        <source>Xuất khen thưởng theo CSDL quốc gia</source>
+        <translation>Export awards for the national database</translation>
+    </message>
+    <message>
+        <source>Đang ghi tệp…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <source>Đã xuất khen thưởng ra tệp «{file}».
+
+Chưa xác nhận:
+{notes}</source>
+        <translation>Awards exported to «{file}».
+
+Not confirmed:
+{notes}</translation>
+    </message>
+    <message>
         <source>lịch sử khen thưởng</source>
         <translation>award history</translation>
     </message>
@@ -4735,6 +4773,26 @@
         <source>danh sách đơn vị cá nhân</source>
         <translation>units and people</translation>
     </message>
+    <message>
+        <source>biểu 0601 số phong trào thi đua</source>
+        <translation>form 0601 emulation movements</translation>
+    </message>
+    <message>
+        <source>biểu 0602 khen thưởng cấp Nhà nước</source>
+        <translation>form 0602 state awards</translation>
+    </message>
+    <message>
+        <source>biểu 0603 khen thưởng cấp tỉnh</source>
+        <translation>form 0603 province awards</translation>
+    </message>
+    <message>
+        <source>biểu 0604 tổ chức làm công tác thi đua</source>
+        <translation>form 0604 emulation offices</translation>
+    </message>
+    <message>
+        <source>biểu 0605 công chức làm công tác thi đua</source>
+        <translation>form 0605 emulation staff</translation>
+    </message>
 </context>
 <context>
     <name>ReportImportDialog</name>
@@ -6901,6 +6959,38 @@
         <translation>Setting «{key}»: the value may not be empty.</translation>
     </message>
     <message>
+        <source>Tệp biểu thống kê «{source}»: trùng mã cột.</source>
+        <translation>Statistics form file «{source}»: a column code is repeated.</translation>
+    </message>
+    <message>
+        <source>Tệp biểu thống kê «{source}»: mỗi cột số phải thuộc đúng một phần của biểu.</source>
+        <translation>Statistics form file «{source}»: each number column must belong to exactly one part of the form.</translation>
+    </message>
+    <message>
+        <source>Không có biểu thống kê «{form}».</source>
+        <translation>There is no statistics form «{form}».</translation>
+    </message>
+    <message>
+        <source>Năm {year} không có biểu {code} nào còn hiệu lực (biểu có từ {valid_from:%d/%m/%Y}).</source>
+        <translation>No form {code} is in force for {year} (the form exists from {valid_from:%d/%m/%Y}).</translation>
+    </message>
+    <message>
+        <source>Tệp biểu thống kê «{source}» không đúng cấu trúc: {exc!r}.</source>
+        <translation>Statistics form file «{source}» does not have the expected structure: {exc!r}.</translation>
+    </message>
+    <message>
+        <source>Tệp biểu thống kê «{source}», cột {key}: chỉ một cách tính.</source>
+        <translation>Statistics form file «{source}», column {key}: only one way of counting is allowed.</translation>
+    </message>
+    <message>
+        <source>Tệp biểu thống kê «{source}», cột {key}: cộng cột không có trong biểu.</source>
+        <translation>Statistics form file «{source}», column {key}: it adds up a column that is not in the form.</translation>
+    </message>
+    <message>
+        <source>Tệp biểu thống kê «{source}», dòng «{label}»: cần «where» hoặc «not_counted» (một trong hai).</source>
+        <translation>Statistics form file «{source}», row «{label}»: needs «where» or «not_counted» (one of the two).</translation>
+    </message>
+    <message>
         <source>ô chứa ngày tháng, không phải số; hãy nhập số</source>
         <translation>the cell holds a date, not a number; enter a number</translation>
     </message>
@@ -6979,6 +7069,26 @@
     <message>
         <source>Không đọc được tệp «{path}»: {value}.</source>
         <translation>Cannot read the file «{path}»: {value}.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp «{target}»: thư mục «{parent}» không tồn tại.</source>
+        <translation>Could not write the file «{target}»: the folder «{parent}» does not exist.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn năm hoặc một người để xuất khen thưởng.</source>
+        <translation>Choose a year or a person to export the awards of.</translation>
+    </message>
+    <message>
+        <source>Tệp «{name}» phải có đuôi .xlsx hoặc .json.</source>
+        <translation>The file «{name}» must end in .xlsx or .json.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp «{target}»: {value}.</source>
+        <translation>Could not write the file «{target}»: {value}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy người #{person_id}.</source>
+        <translation>Person #{person_id} was not found.</translation>
     </message>
     <message>
         <source>Không có danh hiệu mã «{code}» trong danh mục.</source>
@@ -8497,6 +8607,46 @@
     <message>
         <source>Tóm tắt cho lãnh đạo: số chỉ tiêu đạt, đúng tiến độ, có nguy cơ, chậm; chi tiết và lộ trình đến 2030.</source>
         <translation>Summary for the leadership: indicators achieved, on track, at risk, behind; details and the path to 2030 (the paper is in Vietnamese).</translation>
+    </message>
+    <message>
+        <source>Biểu 0601: Số phong trào thi đua</source>
+        <translation>Form 0601: Number of emulation movements</translation>
+    </message>
+    <message>
+        <source>Biểu số 0601.N/BNV-TĐKT, ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023; số liệu năm đếm từ dữ liệu của TNApp. CHƯA XÁC NHẬN: Ngày hiệu lực của Thông tư 02/2023/TT-BNV (ở đây tính từ ngày ký 23/3/2023). Bố cục biểu theo mẫu của một phần mềm thi đua – khen thưởng công khai, chưa đối chiếu văn bản gốc. Thông tư 18/2025/TT-BNV ngày 08/10/2025 (chế độ báo cáo thống kê ngành Nội vụ) có thể đã thay thế các biểu này. Đơn vị nhận báo cáo của xã (ở đây: Sở Nội vụ tỉnh).</source>
+        <translation>Form No. 0601.N/BNV-TĐKT, issued with Circular No. 02/2023/TT-BNV of 23/3/2023; the year&apos;s figures are counted from TNApp&apos;s data. NOT CONFIRMED: the date Circular 02/2023/TT-BNV took effect (taken here as its signing date, 23/3/2023). The form&apos;s layout follows a public emulation and commendation software&apos;s template, not yet checked against the original text. Circular 18/2025/TT-BNV of 08/10/2025 (statistical reporting of the Home Affairs sector) may have replaced these forms. The body that receives the commune&apos;s report (here: the provincial Department of Home Affairs).</translation>
+    </message>
+    <message>
+        <source>Biểu 0602: Số lượng khen thưởng cấp Nhà nước</source>
+        <translation>Form 0602: Number of State-level awards</translation>
+    </message>
+    <message>
+        <source>Biểu số 0602.N/BNV-TĐKT, ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023; số liệu năm đếm từ dữ liệu của TNApp. CHƯA XÁC NHẬN: Ngày hiệu lực của Thông tư 02/2023/TT-BNV (ở đây tính từ ngày ký 23/3/2023). Bố cục biểu theo mẫu của một phần mềm thi đua – khen thưởng công khai, chưa đối chiếu văn bản gốc. Thông tư 18/2025/TT-BNV ngày 08/10/2025 (chế độ báo cáo thống kê ngành Nội vụ) có thể đã thay thế các biểu này. Đơn vị nhận báo cáo của xã (ở đây: Sở Nội vụ tỉnh).</source>
+        <translation>Form No. 0602.N/BNV-TĐKT, issued with Circular No. 02/2023/TT-BNV of 23/3/2023; the year&apos;s figures are counted from TNApp&apos;s data. NOT CONFIRMED: the date Circular 02/2023/TT-BNV took effect (taken here as its signing date, 23/3/2023). The form&apos;s layout follows a public emulation and commendation software&apos;s template, not yet checked against the original text. Circular 18/2025/TT-BNV of 08/10/2025 (statistical reporting of the Home Affairs sector) may have replaced these forms. The body that receives the commune&apos;s report (here: the provincial Department of Home Affairs).</translation>
+    </message>
+    <message>
+        <source>Biểu 0603: Số lượng khen thưởng cấp bộ, ban, ngành, tỉnh</source>
+        <translation>Form 0603: Number of ministry, sector and provincial awards</translation>
+    </message>
+    <message>
+        <source>Biểu số 0603.N/BNV-TĐKT, ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023; số liệu năm đếm từ dữ liệu của TNApp. CHƯA XÁC NHẬN: Ngày hiệu lực của Thông tư 02/2023/TT-BNV (ở đây tính từ ngày ký 23/3/2023). Bố cục biểu theo mẫu của một phần mềm thi đua – khen thưởng công khai, chưa đối chiếu văn bản gốc. Thông tư 18/2025/TT-BNV ngày 08/10/2025 (chế độ báo cáo thống kê ngành Nội vụ) có thể đã thay thế các biểu này. Đơn vị nhận báo cáo của xã (ở đây: Sở Nội vụ tỉnh).</source>
+        <translation>Form No. 0603.N/BNV-TĐKT, issued with Circular No. 02/2023/TT-BNV of 23/3/2023; the year&apos;s figures are counted from TNApp&apos;s data. NOT CONFIRMED: the date Circular 02/2023/TT-BNV took effect (taken here as its signing date, 23/3/2023). The form&apos;s layout follows a public emulation and commendation software&apos;s template, not yet checked against the original text. Circular 18/2025/TT-BNV of 08/10/2025 (statistical reporting of the Home Affairs sector) may have replaced these forms. The body that receives the commune&apos;s report (here: the provincial Department of Home Affairs).</translation>
+    </message>
+    <message>
+        <source>Biểu 0604: Số lượng tổ chức làm công tác thi đua, khen thưởng (bộ, ngành, tỉnh)</source>
+        <translation>Form 0604: Number of bodies doing emulation and commendation work (ministries, sectors, provinces)</translation>
+    </message>
+    <message>
+        <source>Biểu số 0604.N/BNV-TĐKT, ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023; số liệu năm đếm từ dữ liệu của TNApp. Biểu của bộ, ngành, tỉnh: xã không có số liệu, biểu in để trống. CHƯA XÁC NHẬN: Ngày hiệu lực của Thông tư 02/2023/TT-BNV (ở đây tính từ ngày ký 23/3/2023). Bố cục biểu theo mẫu của một phần mềm thi đua – khen thưởng công khai, chưa đối chiếu văn bản gốc. Thông tư 18/2025/TT-BNV ngày 08/10/2025 (chế độ báo cáo thống kê ngành Nội vụ) có thể đã thay thế các biểu này. Đơn vị nhận báo cáo của xã (ở đây: Sở Nội vụ tỉnh).</source>
+        <translation>Form No. 0604.N/BNV-TĐKT, issued with Circular No. 02/2023/TT-BNV of 23/3/2023; the year&apos;s figures are counted from TNApp&apos;s data. A form for ministries, sectors and provinces: the commune has no figures, so the form prints empty. NOT CONFIRMED: the date Circular 02/2023/TT-BNV took effect (taken here as its signing date, 23/3/2023). The form&apos;s layout follows a public emulation and commendation software&apos;s template, not yet checked against the original text. Circular 18/2025/TT-BNV of 08/10/2025 (statistical reporting of the Home Affairs sector) may have replaced these forms. The body that receives the commune&apos;s report (here: the provincial Department of Home Affairs).</translation>
+    </message>
+    <message>
+        <source>Biểu 0605: Số lượng công chức làm công tác thi đua, khen thưởng (bộ, ngành, tỉnh)</source>
+        <translation>Form 0605: Number of civil servants doing emulation and commendation work (ministries, sectors, provinces)</translation>
+    </message>
+    <message>
+        <source>Biểu số 0605.N/BNV-TĐKT, ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023; số liệu năm đếm từ dữ liệu của TNApp. Biểu của bộ, ngành, tỉnh: xã không có số liệu, biểu in để trống. CHƯA XÁC NHẬN: Ngày hiệu lực của Thông tư 02/2023/TT-BNV (ở đây tính từ ngày ký 23/3/2023). Bố cục biểu theo mẫu của một phần mềm thi đua – khen thưởng công khai, chưa đối chiếu văn bản gốc. Thông tư 18/2025/TT-BNV ngày 08/10/2025 (chế độ báo cáo thống kê ngành Nội vụ) có thể đã thay thế các biểu này. Đơn vị nhận báo cáo của xã (ở đây: Sở Nội vụ tỉnh).</source>
+        <translation>Form No. 0605.N/BNV-TĐKT, issued with Circular No. 02/2023/TT-BNV of 23/3/2023; the year&apos;s figures are counted from TNApp&apos;s data. A form for ministries, sectors and provinces: the commune has no figures, so the form prints empty. NOT CONFIRMED: the date Circular 02/2023/TT-BNV took effect (taken here as its signing date, 23/3/2023). The form&apos;s layout follows a public emulation and commendation software&apos;s template, not yet checked against the original text. Circular 18/2025/TT-BNV of 08/10/2025 (statistical reporting of the Home Affairs sector) may have replaced these forms. The body that receives the commune&apos;s report (here: the provincial Department of Home Affairs).</translation>
     </message>
 </context>
 </TS>

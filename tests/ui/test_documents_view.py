@@ -41,7 +41,8 @@ def answer_save_dialog(monkeypatch: pytest.MonkeyPatch, path: Path, asked: list[
 
 def test_the_catalogue_and_its_parameters(view: DocumentsView) -> None:
     codes = [view.reports.item(i).data(256) for i in range(view.reports.count())]
-    assert codes == ["units-people", "completeness", "awards-stats", "so-ket", "tong-ket", "progress"]
+    assert codes == ["units-people", "completeness", "awards-stats", "so-ket", "tong-ket", "progress",
+                     "bnv-0601", "bnv-0602", "bnv-0603", "bnv-0604", "bnv-0605"]
     view.select_report("completeness")
     assert view.period.isEnabled() and view.period.count() > 4
     view.period.setCurrentIndex(view.period.findData("2026-Q3"))

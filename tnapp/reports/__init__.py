@@ -16,13 +16,13 @@ from pathlib import Path
 from tnapp.documents.model import Document
 from tnapp.domain.vocab import NumberState
 from tnapp.errors import NotFoundError, ValidationError
-from tnapp.reports import awards_stats, completeness, progress, review, units_people
+from tnapp.reports import awards_stats, completeness, progress, review, stat_forms, units_people
 from tnapp.reports.base import ReportDef, ReportParams
 from tnapp.services.base import Service
 
 CATALOGUE: tuple[ReportDef, ...] = (
     units_people.REPORT, completeness.REPORT, awards_stats.REPORT, review.SO_KET, review.TONG_KET,
-    progress.REPORT,
+    progress.REPORT, *stat_forms.reports(),
 )
 
 __all__ = ["CATALOGUE", "ReportDef", "ReportParams", "ReportService", "find"]

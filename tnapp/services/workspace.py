@@ -31,6 +31,7 @@ from tnapp.i18n import _, label, translate
 from tnapp.models import Commune
 from tnapp.models.base import UNSAVED, Versioned
 from tnapp.services import audit, changes
+from tnapp.services.award_export import AwardExportService
 from tnapp.services.award_history import AwardHistoryService
 from tnapp.services.commune import CommuneService
 from tnapp.services.complaints import ComplaintService
@@ -59,6 +60,7 @@ from tnapp.services.report_templates import ReportTemplateService
 from tnapp.services.reporting import ReportingService
 from tnapp.services.seed import SeedService
 from tnapp.services.settings import SettingsService
+from tnapp.services.stat_forms import StatFormService
 from tnapp.services.stats import StatsService
 from tnapp.services.unit_reports import UnitReportService
 from tnapp.services.units import UnitService
@@ -352,6 +354,14 @@ class Workspace:
     @cached_property
     def award_history(self) -> AwardHistoryService:
         return AwardHistoryService(self)
+
+    @cached_property
+    def award_export(self) -> AwardExportService:
+        return AwardExportService(self)
+
+    @cached_property
+    def stat_forms(self) -> StatFormService:
+        return StatFormService(self)
 
     @cached_property
     def households(self) -> HouseholdService:

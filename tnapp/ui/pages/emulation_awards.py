@@ -7,18 +7,23 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox, QLabel, QLineEdit, QMenu, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
 
 from tnapp.domain.emulation_rules import Nominee, NomineeType, title_fits
 from tnapp.domain.formatting import format_date, format_money
 from tnapp.domain.vocab import AwardLevel, UnitKind
-from tnapp.errors import ValidationError
+from tnapp.errors import TNAppError, ValidationError
 from tnapp.services.award_history import AwardInput, AwardRow
+from tnapp.ui.files import save_file, suggested_name
 from tnapp.ui.forms import DateEdit, clean, select_data
 from tnapp.ui.labels import tr_label
+from tnapp.ui.messages import show_error, show_info
 from tnapp.ui.pages.base import heading
 from tnapp.ui.pages.emulation_common import NomineePicker, RecordDialog, RecordPage, int_or_none
 from tnapp.ui.table_model import Column, fit_rows
+from tnapp.ui.tasks import run_task
 
 
 class AwardDialog(RecordDialog):
@@ -164,6 +169,48 @@ class AwardHistoryPage(RecordPage):
         self.year = self.add_filter(self.tr("Năm:"), self.year_filter())
         self.unit = self.add_filter(self.tr("Đơn vị:"), self.unit_filter())
         self.level = self.add_filter(self.tr("Cấp:"), self.enum_filter(AwardLevel, self.tr("Mọi cấp")))
+
+    def extra_buttons(self) -> list[QPushButton]:
+        """Xuất theo CSDL quốc gia: the awards of the filtered year, or of the chosen person."""
+        self.national_button = QPushButton(self.tr("Xuất theo CSDL quốc gia…"))
+        self.national_button.setToolTip(self.tr("Khen thưởng của cán bộ, công chức, viên chức theo các trường của "
+                                                "Cơ sở dữ liệu quốc gia (Excel hoặc JSON)"))
+        menu = QMenu(self.national_button)
+        self.national_year = menu.addAction(self.tr("Khen thưởng của năm đang lọc…"))
+        self.national_person = menu.addAction(self.tr("Khen thưởng của người đang chọn…"))
+        self.national_year.triggered.connect(lambda: self.export_national(year=self.year.currentData()))
+        self.national_person.triggered.connect(self._export_national_person)
+        menu.aboutToShow.connect(self._enable_national)
+        self.national_button.setMenu(menu)
+        return [self.national_button]
+
+    def _enable_national(self) -> None:
+        row = self.selected()
+        self.national_year.setEnabled(self.year.currentData() is not None)
+        self.national_person.setEnabled(row is not None and row.nominee.type is NomineeType.PERSON)
+
+    def _export_national_person(self) -> None:
+        row = self.selected()
+        if row is not None and row.nominee.type is NomineeType.PERSON:
+            self.export_national(person_id=row.nominee.nominee.id, name=row.nominee.name)
+
+    def export_national(self, year: int | None = None, person_id: int | None = None, name: str = "") -> Path | None:
+        suggested = suggested_name(self.tr("khen thưởng CSDL quốc gia"), year or name, suffix=".xlsx")
+        path, _ = save_file(self, self.tr("Xuất khen thưởng theo CSDL quốc gia"), suggested,
+                            "Excel (*.xlsx);;JSON (*.json)")
+        if not path:
+            return None
+        target = Path(path) if path.lower().endswith((".xlsx", ".json")) else Path(path + ".xlsx")
+        ws = self.ws
+        try:
+            saved = run_task(self, self.tr("Đang ghi tệp…"), lambda: ws.award_export.export(target, year, person_id))
+        except TNAppError as exc:
+            show_error(self, exc)
+            return None
+        notes = "\n".join(f"– {note}" for note in ws.award_export.mapping.unconfirmed)
+        show_info(self, self.tr("Đã xuất khen thưởng ra tệp «{file}».\n\nChưa xác nhận:\n{notes}").format(
+            file=str(saved), notes=notes))
+        return saved
 
     def fetch(self) -> list[AwardRow]:
         return self.ws.award_history.list(year=self.year.currentData(), unit_id=self.unit.currentData(),

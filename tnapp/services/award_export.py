@@ -1,0 +1,217 @@
+"""People's awards from the award history in the fields of the national database of
+cadres, civil servants and public employees (chức vụ, chức danh and đơn vị at the time
+of the award; số, ngày quyết định, năm, cơ quan ban hành, cấp, loại, danh hiệu or hình
+thức, hình thức nhận, thành tích, số tháng nâng lương trước hạn), as Excel or JSON, for a
+year or for one person. How the app's data map onto the database's lists (cấp, loại…)
+is data: ``resources/award_export/national-cadre-db.json``.
+
+    ws.award_export.rows(year=2025)
+    ws.award_export.export("khen-thuong.xlsx", year=2025)   # or .json; person_id=…
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from tnapp.documents.model import Column, Document, Issuer, Table
+from tnapp.documents.output import save
+from tnapp.domain.text import fold
+from tnapp.domain.vocab import DocumentKind, ProposalState, StaffCategory
+from tnapp.errors import TNAppError, ValidationError
+from tnapp.i18n import _
+from tnapp.models import AwardRecord, Person, Proposal, ProposalNominee
+from tnapp.paths import resources_dir
+from tnapp.reports.base import printed_name
+from tnapp.services.base import Service
+from tnapp.services.person_units import UnitPeriod, unit_history
+
+
+def mapping_file() -> Path:
+    return resources_dir() / "award_export" / "national-cadre-db.json"
+
+
+@dataclass(frozen=True)
+class NationalMapping:
+    """How the award history's values become the national database's (the data file, read)."""
+
+    name: str
+    sheet: str
+    columns: tuple[tuple[str, str, int], ...]  # key, header, width
+    categories: frozenset[StaffCategory]
+    levels: tuple[Mapping[str, Any], ...]
+    kinds: tuple[Mapping[str, Any], ...]
+    default_kind: str
+    award_forms: Mapping[str, str]
+    receipt: Mapping[str, Any]
+    unconfirmed: tuple[str, ...]
+
+    @classmethod
+    def load(cls, path: Path) -> NationalMapping:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(data["name"], data["sheet"], tuple((k, h, w) for k, h, w in data["columns"]),
+                   frozenset(StaffCategory(c) for c in data["categories"]), tuple(data["levels"]),
+                   tuple(data["kinds"]), data["default_kind"], data["award_forms"], data["receipt"],
+                   tuple(data.get("unconfirmed", ())))
+
+    @staticmethod
+    def _says(issuer: str, words: Sequence[str]) -> bool:
+        folded = fold(issuer)
+        return any(fold(w) in folded for w in words)
+
+    def level(self, level: str, issuer: str) -> str:
+        for rule in self.levels:
+            if level in rule["level"] and (not rule.get("issuer_contains")
+                                           or self._says(issuer, rule["issuer_contains"])):
+                return rule["value"]
+        return ""
+
+    def kind(self, issuer: str) -> str:
+        return next((r["value"] for r in self.kinds if self._says(issuer, r["issuer_contains"])), self.default_kind)
+
+    def receipt_of(self, note: str | None) -> str:
+        for words, value in self.receipt.get("note_contains", {}).items():
+            if note and self._says(note, [words]):
+                return value
+        return self.receipt["default"]
+
+
+@dataclass(frozen=True)
+class NationalAwardRow:
+    full_name: str
+    birth_year: int | None
+    position: str | None  # only when the award falls in the person's current post
+    job_title: str | None  # not kept by TNApp
+    unit: str
+    decision_number: str | None
+    decision_date: dt.date | None
+    year: int
+    issuer: str
+    level: str
+    kind: str
+    award: str
+    award_form: str
+    receipt: str
+    achievement: str | None
+    early_raise_months: int | None  # decided by the managing body, never derived
+
+    def value(self, key: str) -> Any:
+        return getattr(self, key)
+
+
+def unit_at(periods: Sequence[UnitPeriod], year: int, day: dt.date | None) -> UnitPeriod | None:
+    """The unit the person belonged to on the decision's day (else the last one of the year)."""
+    if day is not None:
+        for p in periods:
+            if (p.from_date is None or p.from_date <= day) and (p.to_date is None or day <= p.to_date):
+                return p
+    in_year = [p for p in periods if p.covers(year)]
+    return in_year[-1] if in_year else None
+
+
+class AwardExportService(Service):
+    @cached_property
+    def mapping(self) -> NationalMapping:
+        return NationalMapping.load(mapping_file())
+
+    def rows(self, year: int | None = None, person_id: int | None = None) -> list[NationalAwardRow]:
+        """People's awards: of ``year`` (the cadres, civil servants and public employees), or all of one person."""
+        if year is None and person_id is None:
+            raise ValidationError(_("Hãy chọn năm hoặc một người để xuất khen thưởng."), field="year")
+        m = self.mapping
+        with self.ws.read() as session:
+            query = (select(AwardRecord).where(AwardRecord.person_id.is_not(None))
+                     .options(selectinload(AwardRecord.title),
+                              selectinload(AwardRecord.person).selectinload(Person.unit),
+                              selectinload(AwardRecord.person).selectinload(Person.unit_periods)))
+            if year is not None:
+                query = query.where(AwardRecord.year == year)
+            if person_id is not None:
+                if session.get(Person, person_id) is None:
+                    raise ValidationError(_("Không tìm thấy người #{person_id}.", person_id=person_id), field="person")
+                query = query.where(AwardRecord.person_id == person_id)
+            records = [r for r in session.scalars(query)
+                       if person_id is not None or r.person.category in m.categories]
+            achievements = self._achievements(session, records)
+            out = []
+            for r in records:
+                person, title = r.person, r.title
+                periods = unit_history(session, person)
+                unit = unit_at(periods, r.year, r.decision_date)
+                current = periods[-1]
+                in_current_post = unit is not None and unit == current and current.to_date is None
+                issuer = r.issuer or title.authority
+                out.append(NationalAwardRow(
+                    person.full_name, person.birth_year, person.position if in_current_post else None, None,
+                    unit.unit_name if unit else "", r.decision_number, r.decision_date, r.year, issuer,
+                    m.level(title.level.value, issuer), m.kind(issuer), printed_name(title.name),
+                    m.award_forms[title.form.value], m.receipt_of(r.note),
+                    achievements.get((r.person_id, r.title_id, r.year)), None))
+        return sorted(out, key=lambda row: (row.year, row.decision_date or dt.date.min, fold(row.full_name)))
+
+    @staticmethod
+    def _achievements(session, records: Sequence[AwardRecord]) -> dict[tuple[int, int, int], str]:
+        """Thành tích as written when the person was proposed for that title that year."""
+        if not records:
+            return {}
+        rows = session.execute(
+            select(ProposalNominee.person_id, Proposal.title_id, Proposal.year, ProposalNominee.achievements)
+            .join(Proposal, ProposalNominee.proposal_id == Proposal.id)
+            .where(ProposalNominee.person_id.in_({r.person_id for r in records}),
+                   Proposal.state != ProposalState.DRAFT, ProposalNominee.achievements.is_not(None)))
+        return {(p, t, y): text for p, t, y, text in rows if text and text.strip()}
+
+    def document(self, rows: Sequence[NationalAwardRow], caption: str) -> Document:
+        """The rows as a table in a document: the Excel copy goes through the same save path as every paper."""
+        m = self.mapping
+        table = Table(tuple(Column(header, width / 10, "right" if key in ("birth_year", "year",
+                                                                         "early_raise_months") else "left")
+                            for key, header, width in m.columns),
+                      tuple(tuple(row.value(key) for key, _, _ in m.columns) for row in rows),
+                      caption=caption, sheet=m.sheet, landscape=True)
+        commune = self.ws.commune.current()
+        return Document(kind=DocumentKind.REPORT, issuer=Issuer.commune(commune.name), summary=caption,
+                        place=commune.place_name, date=dt.date.today(), body=(table,), numbered=False,
+                        meta={"title": caption})
+
+    def export(self, path: str | os.PathLike, year: int | None = None, person_id: int | None = None) -> Path:
+        """Write the rows to ``path``: .xlsx (one sheet, numbers and dates as such) or .json."""
+        target = Path(path).expanduser()
+        suffix = target.suffix.lower()
+        if suffix not in (".xlsx", ".json"):
+            raise TNAppError(_("Tệp «{name}» phải có đuôi .xlsx hoặc .json.", name=target.name))
+        rows = self.rows(year, person_id)
+        who = f"của {rows[0].full_name}" if person_id is not None and rows else ""
+        caption = " ".join(filter(None, (self.mapping.name, f"năm {year}" if year is not None else "", who)))
+        if suffix == ".xlsx":
+            return save(self.document(rows, caption), target)
+        data = {"name": caption, "columns": {k: h for k, h, _ in self.mapping.columns},
+                "rows": [{k: _json(row.value(k)) for k, _, _ in self.mapping.columns} for row in rows]}
+        return save_json(data, target)
+
+
+def _json(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def save_json(data: Any, target: Path) -> Path:
+    """Write ``data`` as UTF-8 JSON through a temporary file renamed at the end (a failed write leaves no half file)."""
+    if not target.parent.is_dir():
+        raise TNAppError(_("Không ghi được tệp «{target}»: thư mục «{parent}» không tồn tại.", target=target, parent=target.parent))
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        partial.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise TNAppError(_("Không ghi được tệp «{target}»: {value}.", target=target, value=exc.strerror or exc)) from exc
+    return target
