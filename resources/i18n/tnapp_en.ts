@@ -6767,6 +6767,50 @@ Not confirmed:
         <translation>No legal basis declared for the paper kind «{paper_kind}».</translation>
     </message>
     <message>
+        <source>tháng trước</source>
+        <translation>the previous month</translation>
+    </message>
+    <message>
+        <source>quý trước</source>
+        <translation>the previous quarter</translation>
+    </message>
+    <message>
+        <source>năm trước</source>
+        <translation>the previous year</translation>
+    </message>
+    <message>
+        <source>thường từ {low} đến {high} (theo {count} kỳ trước)</source>
+        <translation>usually {low} to {high} (from {count} earlier periods)</translation>
+    </message>
+    <message>
+        <source>{figure} thấp hơn nhiều so với các kỳ trước: {usual}</source>
+        <translation>{figure} is far lower than earlier periods: {usual}</translation>
+    </message>
+    <message>
+        <source>số phát sinh trong kỳ {figure}</source>
+        <translation>the period&apos;s own increase {figure}</translation>
+    </message>
+    <message>
+        <source>{figure} gấp {times} lần {before} ({previous}); {usual}</source>
+        <translation>{figure} is {times} times {before} ({previous}); {usual}</translation>
+    </message>
+    <message>
+        <source>{figure} chỉ bằng {share} % {before} ({previous}); {usual}</source>
+        <translation>{figure} is only {share} % of {before} ({previous}); {usual}</translation>
+    </message>
+    <message>
+        <source>{figure} cao hơn nhiều so với các kỳ trước: {usual}</source>
+        <translation>{figure} is far higher than earlier periods: {usual}</translation>
+    </message>
+    <message>
+        <source>kỳ trước</source>
+        <translation>the previous period</translation>
+    </message>
+    <message>
+        <source>{figure} thấp hơn nhiều so với {before} ({previous}); {usual}</source>
+        <translation>{figure} is far lower than {before} ({previous}); {usual}</translation>
+    </message>
+    <message>
         <source>Mật khẩu phải có ít nhất {MIN_LENGTH} ký tự.</source>
         <translation>The password must have at least {MIN_LENGTH} characters.</translation>
     </message>

@@ -30,9 +30,10 @@ from dataclasses import dataclass
 from tnapp.domain.formatting import format_number
 from tnapp.domain.periods import Period
 from tnapp.domain.vocab import PeriodKind
+from tnapp.i18n import N_, _
 
 MAD_TO_SIGMA = 1.4826  # MAD × this = σ for normally distributed figures
-_PREVIOUS = {PeriodKind.MONTH: "tháng trước", PeriodKind.QUARTER: "quý trước", PeriodKind.YEAR: "năm trước"}
+_PREVIOUS = {PeriodKind.MONTH: N_("tháng trước"), PeriodKind.QUARTER: N_("quý trước"), PeriodKind.YEAR: N_("năm trước")}
 _RELATIVE_FLOOR = 0.1  # a constant history still allows ±10 % (or ±1 for whole numbers) before flagging
 
 
@@ -95,7 +96,7 @@ def history_for(period: Period, figures: Mapping[Period, float], min_history: in
     are enough of them (seasons), else every earlier period of its kind."""
     earlier = sorted((p, v) for p, v in figures.items() if p < period)
     alike = [v for p, v in earlier if p.index == period.index]
-    return alike if len(alike) >= min_history else [v for _, v in earlier]
+    return alike if len(alike) >= min_history else [v for _p, v in earlier]
 
 
 def _times(ratio: float) -> str:
@@ -111,22 +112,27 @@ def explain(period: Period, figure: float, found: ExpectedRange, previous: float
     def number(value: float) -> str:
         return format_number(round(value, digits) if value != figure else value) + (f" {unit}" if unit else "")
 
-    own = "số phát sinh trong kỳ " if cumulative else ""
     low = max(found.low, 0.0) if figure >= 0 else found.low  # a count's range does not go below 0
     high = found.high
     if whole:  # the whole numbers inside the range: a flagged 354 never reads "usually up to 354"
         low, high = math.ceil(low), math.floor(high)
-    usual = f"thường từ {number(low)} đến {number(high)} (theo {found.count} kỳ trước)"
-    before = _PREVIOUS.get(period.kind, "kỳ trước")
+    shown = _("số phát sinh trong kỳ {figure}", figure=number(figure)) if cumulative else number(figure)
+    usual = _("thường từ {low} đến {high} (theo {count} kỳ trước)", low=number(low), high=number(high),
+              count=found.count)
+    before = _(_PREVIOUS.get(period.kind, N_("kỳ trước")))
     if previous is not None and previous > 0 and figure >= 2 * previous:
-        return f"{own}{number(figure)} gấp {_times(figure / previous)} lần {before} ({number(previous)}); {usual}"
+        return _("{figure} gấp {times} lần {before} ({previous}); {usual}", figure=shown,
+                 times=_times(figure / previous), before=before, previous=number(previous), usual=usual)
     if previous is not None and previous > 0 and 0 <= figure <= previous / 2:
         if unit == "%":  # "chỉ bằng 31 % quý trước" would read as a rate
-            return f"{own}{number(figure)} thấp hơn nhiều so với {before} ({number(previous)}); {usual}"
+            return _("{figure} thấp hơn nhiều so với {before} ({previous}); {usual}", figure=shown, before=before,
+                     previous=number(previous), usual=usual)
         share = format_number(round(100 * figure / previous))
-        return f"{own}{number(figure)} chỉ bằng {share} % {before} ({number(previous)}); {usual}"
-    higher = "cao" if figure > found.high else "thấp"
-    return f"{own}{number(figure)} {higher} hơn nhiều so với các kỳ trước: {usual}"
+        return _("{figure} chỉ bằng {share} % {before} ({previous}); {usual}", figure=shown, share=share,
+                 before=before, previous=number(previous), usual=usual)
+    if figure > found.high:
+        return _("{figure} cao hơn nhiều so với các kỳ trước: {usual}", figure=shown, usual=usual)
+    return _("{figure} thấp hơn nhiều so với các kỳ trước: {usual}", figure=shown, usual=usual)
 
 
 def judge(period: Period, values: Mapping[Period, float], cumulative: bool, factor: float, min_history: int,
