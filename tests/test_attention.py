@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import text
+
 from council_fixtures import ADMIN, submit_proposals
 from tnapp.services.attention import Step
 from tnapp.services.workspace import Workspace
@@ -15,7 +17,7 @@ TODAY = dt.date(2026, 12, 6)
 
 def test_overdue_reports_name_the_period_the_units_and_the_days_late(demo_ws: Workspace) -> None:
     overdue = demo_ws.attention.overdue_reports(TODAY)
-    # the demo's first reports are of 2026: nothing was asked in TNApp for 2025
+    # the demo's quarters begin in 2025, its half-year and year reports in 2026: 2025's yearly report was not asked
     assert [(o.label, o.deadline, o.days_late, len(o.units)) for o in overdue] == [
         ("Quý III/2026", dt.date(2026, 10, 10), 57, 8), ("6 tháng đầu năm 2026", dt.date(2026, 7, 10), 149, 1)]
     assert "Phòng Kinh tế" in overdue[0].units and overdue[1].units == ("Trạm y tế xã Thượng Ninh",)
@@ -51,7 +53,15 @@ def test_the_first_years_checklist_is_ticked_from_the_data(ws: Workspace, db_url
     assert checklist.next_step is Step.UNITS
 
 
+def forget_reports_before(ws: Workspace, year: int) -> None:
+    """The demo as a commune whose first reports are of ``year`` (its earlier quarters were typed in as history)."""
+    with ws.engine.begin() as connection:
+        connection.execute(text("DELETE FROM unit_report WHERE year < :year"), {"year": year})
+
+
 def test_the_demo_has_one_step_left_and_the_checklist_goes_once_done(demo_ws: Workspace) -> None:
+    assert not demo_ws.attention.checklist(TODAY).shown  # the demo holds 2025's reports: not its first year
+    forget_reports_before(demo_ws, 2026)
     checklist = demo_ws.attention.checklist(TODAY)
     assert checklist.first_year and checklist.shown and checklist.next_step is Step.REVIEW
     assert next(s for s in checklist.steps if s.step is Step.UNITS).count == 28

@@ -219,11 +219,17 @@ def _table(word: object, block: Table, width: float) -> None:
     _table_property(table, margins)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     head = table.rows[0]
-    flag = OxmlElement("w:tblHeader")  # the header row repeats on every page
-    flag.set(qn("w:val"), "true")
-    head._tr.get_or_add_trPr().append(flag)
     for cell, column in zip(head.cells, block.columns):
         _text(cell, column.header, size, bold=True, reuse=True, keep=True)
+    heads = [head]
+    if block.numbering:  # the form's column numbering repeats with the header
+        heads.append(table.add_row())
+        for cell, mark in zip(heads[-1].cells, block.numbering):
+            _text(cell, mark, size, "center", reuse=True, keep=True)
+    for row in heads:
+        flag = OxmlElement("w:tblHeader")  # the header rows repeat on every page
+        flag.set(qn("w:val"), "true")
+        row._tr.get_or_add_trPr().append(flag)
     for r, values in enumerate(block.rows):
         total = block.is_bold(r)
         row = table.add_row()

@@ -149,11 +149,15 @@ class Table:
     landscape: bool = False
     total_rows: int = 0  # the last rows are totals, set in bold
     bold_rows: frozenset[int] = frozenset()  # group rows ("A. KINH TẾ"), set in bold
+    numbering: tuple[str, ...] = ()  # a statistics form's column numbering (A, B, 1, 2…): part of the header
+
 
     def is_bold(self, index: int) -> bool:
         return index in self.bold_rows or index >= len(self.rows) - self.total_rows
 
     def __post_init__(self) -> None:
+        if self.numbering and len(self.numbering) != len(self.columns):
+            raise ValueError(f"numbering {self.numbering!r} has {len(self.numbering)} cells for {len(self.columns)} columns")
         for row in self.rows:
             if len(row) != len(self.columns):
                 raise ValueError(f"row {row!r} has {len(row)} cells for {len(self.columns)} columns")

@@ -88,7 +88,7 @@ def write_excel(doc: Document, stream: BinaryIO) -> None:
         total_from = len(table.rows) - table.total_rows
         write_table(sheet, table.headers, table.rows, title=table.caption,
                     align=[c.align for c in table.columns], text_columns={c.header for c in table.columns if c.text},
-                    bold_rows={*table.bold_rows, *range(total_from, len(table.rows))},
+                    bold_rows={*table.bold_rows, *range(total_from, len(table.rows))}, numbering=table.numbering,
                     landscape=True if table.landscape else None)
     if not book.worksheets:
         write_table(book.create_sheet("Văn bản"), ("Nội dung",), [("Văn bản này không có bảng số liệu.",)],

@@ -122,7 +122,10 @@ def _table(block: Table, width: float) -> list[Flowable]:
     widths = layout.column_widths_pt(block.columns, width)
     room = [w - layout.CELL_PADDING_PT - 1 for w in widths]
     aligns = ["left" if c.align == "justify" else c.align for c in block.columns]
-    head = [_para(c.header, size, "center", bold=True) for c in block.columns]
+    head = [[_para(c.header, size, "center", bold=True) for c in block.columns]]
+    if block.numbering:  # the form's column numbering repeats with the header
+        head.append([_para(n, size, "center") for n in block.numbering])
+    top = len(head)  # the first body row
     body_rows = []
     for r, row in enumerate(block.rows):
         bold = block.is_bold(r)
@@ -139,23 +142,23 @@ def _table(block: Table, width: float) -> list[Flowable]:
         body_rows.append(cells)
     style = TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"), ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, top - 1), "MIDDLE"), ("VALIGN", (0, top), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), layout.CELL_PADDING_PT / 2),
         ("RIGHTPADDING", (0, 0), (-1, -1), layout.CELL_PADDING_PT / 2),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("FONT", (0, 1), (-1, -1), family, size, leading),
-        *(("ALIGN", (c, 1), (c, -1), align.upper()) for c, align in enumerate(aligns)),
-        *(("FONT", (0, r + 1), (-1, r + 1), f"{family}-Bold", size, leading)
+        ("FONT", (0, top), (-1, -1), family, size, leading),
+        *(("ALIGN", (c, top), (c, -1), align.upper()) for c, align in enumerate(aligns)),
+        *(("FONT", (0, r + top), (-1, r + top), f"{family}-Bold", size, leading)
           for r in range(len(block.rows)) if block.is_bold(r)),
     ])
     # The header row repeats on every page; a row taller than a page splits inside.
-    table = RLTable([head] + body_rows, colWidths=widths, repeatRows=1, splitInRow=1, style=style,
+    table = RLTable(head + body_rows, colWidths=widths, repeatRows=top, splitInRow=1, style=style,
                     spaceBefore=2, spaceAfter=layout.PARAGRAPH_SPACE_PT * 2)
     if not block.caption:
         return [table]
     caption = _para(block.caption, layout.SIZE_CAPTION, "center", bold=True, space_after=4)
     # The caption never ends a page alone: it moves on with the table's header and first row.
-    first = RLTable([head] + body_rows[:1], colWidths=widths, style=style).wrap(width, 10_000)[1]
+    first = RLTable(head + body_rows[:1], colWidths=widths, style=style).wrap(width, 10_000)[1]
     return [CondPageBreak(caption.wrap(width, 10_000)[1] + 4 + first + 4), caption, table]
 
 

@@ -252,7 +252,7 @@ def write_table(sheet: Worksheet, headers: Sequence[str], rows: Iterable[Sequenc
                 title: str | None = None, widths: Sequence[float] | None = None,
                 align: Sequence[str] | None = None, text_columns: Collection[str] = (),
                 formats: Mapping[str, str] | None = None, bold_rows: Collection[int] = (),
-                landscape: bool | None = None) -> int:
+                landscape: bool | None = None, numbering: Sequence[str] = ()) -> int:
     """A table on ``sheet``: an optional title row (then a blank row), bold
     wrapped headers with borders, the rows, and the print setup. Returns the
     header's row number.
@@ -262,7 +262,8 @@ def write_table(sheet: Worksheet, headers: Sequence[str], rows: Iterable[Sequenc
     default); ``text_columns`` name columns by header (text format ``@``),
     ``formats`` the number format of others (whole numbers of ``PLAIN_HEADERS``
     columns are written without grouping); ``bold_rows``:
-    indexes into ``rows`` (group and total rows)."""
+    indexes into ``rows`` (group and total rows); ``numbering``: a statistics
+    form's column numbering (A, B, 1, 2…), a second header row."""
     rows = [tuple(r) for r in rows]
     start = 1
     if title:
@@ -274,12 +275,18 @@ def write_table(sheet: Worksheet, headers: Sequence[str], rows: Iterable[Sequenc
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cell.border = BORDER
+    for col, mark in enumerate(numbering, start=1):
+        cell = write_cell(sheet, start + 1, col, mark, text=True)
+        cell.font = Font(name=FONT)
+        cell.alignment = Alignment(horizontal="center")
+        cell.border = BORDER
+    head_end = start + (1 if numbering else 0)
     texts = {i for i, h in enumerate(headers) if h in text_columns}
     fixed = {i: PLAIN for i, h in enumerate(headers) if h in PLAIN_HEADERS}
     fixed.update({i: formats[h] for i, h in enumerate(headers) if formats and h in formats})
     plain_font, bold_font = Font(name=FONT), Font(name=FONT, bold=True)
     for index, values in enumerate(rows):
-        r = start + 1 + index
+        r = head_end + 1 + index
         for i, value in enumerate(values):
             cell = write_cell(sheet, r, i + 1, value, text=i in texts)
             if i in fixed and not isinstance(value, (str, bool)) and value is not None:
@@ -294,7 +301,7 @@ def write_table(sheet: Worksheet, headers: Sequence[str], rows: Iterable[Sequenc
     for i, width in enumerate(chosen):
         sheet.column_dimensions[get_column_letter(i + 1)].width = width
     fit_row_heights(sheet, start, chosen)
-    print_setup(sheet, header_rows=(start, start), landscape=landscape, freeze=f"A{start + 1}")
+    print_setup(sheet, header_rows=(start, head_end), landscape=landscape, freeze=f"A{head_end + 1}")
     return start
 
 

@@ -34,8 +34,8 @@ def form_tables(result: StatResult) -> list[Table]:
     """The form's tables: the numbering row first, then its rows; empty cells stay empty."""
     form, tables = result.form, []
     for caption, columns in form.tables():
-        rows: list[tuple] = [tuple(c.number for c in columns)]
-        bold = {0}
+        rows: list[tuple] = []
+        bold: set[int] = set()
         for counted in result.rows:
             row = counted.row
             texts = {"label": row.label, "code": row.code, "unit": row.unit}
@@ -43,8 +43,10 @@ def form_tables(result: StatResult) -> list[Table]:
             if row.heading or row.bold:
                 bold.add(len(rows) - 1)
         sheet = f"Biểu {form.form}" + (f" ({len(tables) + 1})" if len(form.tables()) > 1 else "")
-        tables.append(Table(tuple(Column(c.header, c.width, _ALIGN.get(c.text or "", "right")) for c in columns),
-                            tuple(rows), caption=caption, sheet=sheet, bold_rows=frozenset(bold)))
+        tables.append(Table(tuple(Column(c.header, c.width, _ALIGN.get(c.text or "", "right"), text=bool(c.text))
+                                  for c in columns),
+                            tuple(rows), caption=caption, sheet=sheet, bold_rows=frozenset(bold),
+                            numbering=tuple(c.number for c in columns)))
     return tables
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from tnapp.domain.periods import Period, periods_in_year
-from tnapp.domain.vocab import ProposalState
+from tnapp.domain.vocab import PeriodKind, ProposalState
 from tnapp.models import (
     Commune, Council, CouncilMember, Indicator, Movement, Person, Proposal, Registration, Unit, UnitReport,
 )
@@ -98,14 +98,19 @@ class AttentionService(Service):
     def overdue_reports(self, today: dt.date | None = None) -> list[OverdueReports]:
         """Per period (newest first), the units whose report is past its deadline and not
         sent, with the days late; periods whose deadline passed within the last year, from
-        the year the commune's first report is of (before it nothing was asked in TNApp)."""
+        the year of the commune's first report of that kind of period (before it nothing of
+        the kind was asked in TNApp: a commune that typed in last year's quarters as history
+        was not asked last year's yearly report)."""
         today = today or dt.date.today()
         with self.ws.read() as session:
             kinds = set(session.scalars(select(Indicator.frequency).where(Indicator.active).distinct()))
-            first = session.scalar(select(func.min(UnitReport.year))) or today.year
+            first: dict[PeriodKind, int] = {}
+            for code in session.scalars(select(UnitReport.period).distinct()):
+                period = Period.parse(code)
+                first[period.kind] = min(first.get(period.kind, period.year), period.year)
         found = []
         for kind in kinds:
-            for year in range(max(first, today.year - 1), today.year + 1):
+            for year in range(max(first.get(kind, today.year), today.year - 1), today.year + 1):
                 for period in periods_in_year(year, kind):
                     deadline = self.ws.reporting.deadline(period)
                     if not today - dt.timedelta(days=OVERDUE_LOOKBACK_DAYS) <= deadline < today:
