@@ -86,7 +86,12 @@ def write_excel(doc: Document, stream: BinaryIO) -> None:
         table = chart_as_table(block) if isinstance(block, BarChart) else block
         sheet = book.create_sheet(_sheet_name(table.sheet or table.caption or f"Bảng {i}", used))
         total_from = len(table.rows) - table.total_rows
-        write_table(sheet, table.headers, table.rows, title=table.caption,
+        # A paper on an official form (a statistics form) names its form, what it is and its
+        # issuer above each sheet's table: the sheet is sent or merged on its own.
+        issuer = f"{doc.issuer.parent} {doc.issuer.body}".strip()
+        heading = (" – ".join(filter(None, (doc.form, doc.summary, issuer, table.caption))) if doc.form
+                   else table.caption)
+        write_table(sheet, table.headers, table.rows, title=heading,
                     align=[c.align for c in table.columns], text_columns={c.header for c in table.columns if c.text},
                     bold_rows={*table.bold_rows, *range(total_from, len(table.rows))}, numbering=table.numbering,
                     landscape=True if table.landscape else None)

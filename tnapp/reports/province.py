@@ -122,16 +122,17 @@ def documents(ws: Workspace, meeting_id: int) -> list[tuple[str, Document]]:
     dossiers = _passed_dossiers(ws, passed, day)
     heading = (f"Kèm theo Tờ trình số {number.display_number} ngày {format_date(day)}" if number and day
                else "Kèm theo Tờ trình đề nghị khen thưởng cấp tỉnh")
-    out = [("01-to-trinh-tinh", province_submission(ws, dossiers, meeting.held_at.date(), number))]
-    out += [(f"02-danh-sach-{_slug(d.title_code)}", nominee_list(d, heading)) for d in dossiers]
-    out.append(("03-trich-bien-ban-hoi-dong", build_minutes_extract(ws, meeting_id, passed)))
+    papers = [("to-trinh-tinh", "", province_submission(ws, dossiers, meeting.held_at.date(), number))]
+    papers += [("danh-sach", f"-{_slug(d.title_code)}", nominee_list(d, heading)) for d in dossiers]
+    papers.append(("trich-bien-ban-hoi-dong", "", build_minutes_extract(ws, meeting_id, passed)))
     initiatives = initiatives_list(ws, dossiers, day)
     if initiatives is not None:
-        out.append(("04-sang-kien-duoc-cong-nhan", initiatives))
-    out += [(f"05-bao-cao-thanh-tich-{_slug(d.title_code)}-{_slug(p.draft.name)}",
-             achievement_report(d, p, figures))
-            for d in dossiers for p, figures in zip(d.profiles, d.indicators)]
-    return out
+        papers.append(("sang-kien-duoc-cong-nhan", "", initiatives))
+    papers += [("bao-cao-thanh-tich", f"-{_slug(d.title_code)}-{_slug(p.draft.name)}", achievement_report(d, p, figures))
+               for d in dossiers for p, figures in zip(d.profiles, d.indicators)]
+    # The kinds of paper numbered in the file's order with no gap (no "04" looked for when there is no initiative).
+    order: dict[str, int] = {}
+    return [(f"{order.setdefault(kind, len(order) + 1):02d}-{kind}{rest}", doc) for kind, rest, doc in papers]
 
 
 def write_province_dossier(ws: Workspace, meeting_id: int, out_dir: Path) -> list[Path]:

@@ -42,7 +42,7 @@ ACHIEVEMENTS = {
               "của thôn.",
     "GK_TT": "Hoàn thành tốt nhiệm vụ năm {year}; mô hình «Phụ nữ giữ đường làng xanh – sạch – đẹp» được biểu "
              "dương tại hội nghị sơ kết phong trào thi đua của xã.",
-    "TVH": "Đa số hộ gia đình đạt «Gia đình văn hóa» năm {year}; thực hiện tốt hương ước, giữ gìn an ninh trật tự, "
+    "TVH": "Đa số hộ gia đình được thôn họp bình xét đạt tiêu chuẩn «Gia đình văn hóa» năm {year}; thực hiện tốt hương ước, giữ gìn an ninh trật tự, "
            "vệ sinh môi trường.",
 }
 
