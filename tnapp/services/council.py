@@ -896,7 +896,7 @@ def _eligibility(nominee: ProposalNominee, judged: Verdict | None, day: dt.date)
     lines = tuple(EligibilityLine(c.text, c.outcome.label, {"met": True, "not_met": False}.get(c.outcome.value),
                                   c.basis, c.explanation) for c in verdict.criteria)
     eligible = {"eligible": True, "not_eligible": False}.get(verdict.verdict.value)
-    return EligibilitySummary(verdict.verdict.label, eligible, verdict.rule_set_basis, lines, nominee.override_reason,
+    return EligibilitySummary(label(verdict.verdict), eligible, verdict.rule_set_basis, lines, nominee.override_reason,
                               review_date(verdict.year, day) if judged is not None else None)
 
 
