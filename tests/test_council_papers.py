@@ -15,7 +15,9 @@ from pypdf import PdfReader
 from council_fixtures import open_meeting, submit_proposals
 from tnapp.domain.recognition_papers import recognition_paper
 from tnapp.domain.vocab import DocumentKind, MeetingState
+from tnapp import i18n
 from tnapp.reports import council_docs
+from tnapp.services import council_papers
 from tnapp.reports.certificates import write_recognitions
 from tnapp.services.council import TallyInput
 from tnapp.services.workspace import Workspace
@@ -67,7 +69,7 @@ def test_the_minutes_and_count_record_take_the_councils_numbers_when_the_meeting
         admin_ws.council.record_tally(item.id, TallyInput(9, 0))
     # still meeting: the count record may be printed, without a number of the register
     assert admin_ws.council.get_meeting(meeting_id).minutes_number is None
-    running = {p.key: p for p in council_docs.paper_plan(admin_ws, meeting_id)}
+    running = {p.key: p for p in council_papers.paper_plan(admin_ws, meeting_id)}
     assert running["count"].written and running["count"].number is None
     assert "số của Hội đồng được lấy khi kết thúc phiên họp" in running["count"].line
     blank = _pages(council_docs.write_count_record(admin_ws, meeting_id, tmp_path / "kiem-phieu-nhap.pdf"))[0]
@@ -88,8 +90,15 @@ def test_the_minutes_and_count_record_take_the_councils_numbers_when_the_meeting
         assert "Số: 01/BB-HĐTĐKT" in count and "Số: 02/BB-HĐTĐKT" in minutes, reprint
     assert len([n for n in admin_ws.documents.register(2026, DocumentKind.MINUTES)
                 if n.symbol == "BB-HĐTĐKT"]) == 2  # reprints take no new number
-    plan = {p.key: p for p in council_docs.paper_plan(admin_ws, meeting_id)}
+    plan = {p.key: p for p in council_papers.paper_plan(admin_ws, meeting_id)}
     assert plan["minutes"].line.startswith("Biên bản họp Hội đồng số 02/BB-HĐTĐKT")
+    i18n.set_language("en")  # the meeting's papers tab in English: the plan is screen text
+    try:
+        plan = {p.key: p for p in council_papers.paper_plan(admin_ws, meeting_id)}
+        assert plan["minutes"].line.startswith("Council meeting minutes No. 02/BB-HĐTĐKT")
+        assert "draft decision is not made yet" in plan["certificates"].line
+    finally:
+        i18n.set_language("vi")
 
 
 def test_council_docs_says_what_it_wrote_and_what_it_left_out_and_why(

@@ -7543,6 +7543,86 @@ Not confirmed:
         <translation>Number {display_number} belongs to the register of {year} but the decision is signed in {year2}; enter a number of {year2}.</translation>
     </message>
     <message>
+        <source>chưa có kết quả biểu quyết nào.</source>
+        <translation>no vote has been recorded yet.</translation>
+    </message>
+    <message>
+        <source>phiên họp chưa có chương trình.</source>
+        <translation>the meeting has no agenda yet.</translation>
+    </message>
+    <message>
+        <source>chưa có số: số của Hội đồng được lấy khi kết thúc phiên họp</source>
+        <translation>no number yet: the Council&apos;s number is taken when the meeting is closed</translation>
+    </message>
+    <message>
+        <source>{name} số {number}</source>
+        <translation>{name} No. {number}</translation>
+    </message>
+    <message>
+        <source>Phiếu bầu</source>
+        <translation>Ballots</translation>
+    </message>
+    <message>
+        <source>chưa ghi Ban kiểm phiếu của phiên họp (Ban kiểm phiếu ký biên bản).</source>
+        <translation>the meeting&apos;s vote-counting board is not recorded yet (the board signs the record).</translation>
+    </message>
+    <message>
+        <source>Biên bản kiểm phiếu</source>
+        <translation>Vote count record</translation>
+    </message>
+    <message>
+        <source>Biên bản họp Hội đồng</source>
+        <translation>Council meeting minutes</translation>
+    </message>
+    <message>
+        <source>phiên họp chưa kết thúc; quyết định lập sau khi Hội đồng họp xong.</source>
+        <translation>the meeting has not ended; the decision is drawn up after the Council has met.</translation>
+    </message>
+    <message>
+        <source>Quyết định khen thưởng</source>
+        <translation>Award decision</translation>
+    </message>
+    <message>
+        <source>Giấy khen, giấy chứng nhận Chiến sĩ thi đua cơ sở</source>
+        <translation>Certificates of merit and grassroots emulation fighter certificates</translation>
+    </message>
+    <message>
+        <source>Giấy công nhận «Gia đình văn hóa», «Thôn văn hóa»</source>
+        <translation>Recognition papers «Cultural family», «Cultural village»</translation>
+    </message>
+    <message>
+        <source>Hội đồng không thông qua đề nghị cấp xã nào; không có gì để Chủ tịch UBND xã quyết định.</source>
+        <translation>the Council passed no commune-level proposal; there is nothing for the commune chairman to decide.</translation>
+    </message>
+    <message>
+        <source>chưa lập dự thảo quyết định (trang Phiên họp → Giấy tờ → «Dự thảo quyết định…»).</source>
+        <translation>the draft decision is not made yet (Meeting page → Documents → «Draft decision…»).</translation>
+    </message>
+    <message>
+        <source>dự thảo, chưa ký; ngày ký để trống</source>
+        <translation>a draft, not signed; the signing date left blank</translation>
+    </message>
+    <message>
+        <source>không có đề nghị nào cho các danh hiệu, hình thức này.</source>
+        <translation>there is no proposal for these titles or forms of award.</translation>
+    </message>
+    <message>
+        <source>in theo quyết định khen thưởng; chưa lập dự thảo quyết định.</source>
+        <translation>printed from the award decision; the draft decision is not made yet.</translation>
+    </message>
+    <message>
+        <source>Hội đồng chưa thông qua đề nghị nào cho các danh hiệu, hình thức này.</source>
+        <translation>the Council has not yet passed any proposal for these titles or forms of award.</translation>
+    </message>
+    <message>
+        <source>Hội đồng không thông qua đề nghị nào cho các danh hiệu, hình thức này.</source>
+        <translation>the Council passed no proposal for these titles or forms of award.</translation>
+    </message>
+    <message>
+        <source>theo dự thảo quyết định; số, ngày quyết định để trống</source>
+        <translation>from the draft decision; the decision&apos;s number and date left blank</translation>
+    </message>
+    <message>
         <source>Quản trị → Thiết lập</source>
         <translation>Administration → Settings</translation>
     </message>

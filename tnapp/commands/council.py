@@ -40,7 +40,8 @@ def cmd_tally(args: argparse.Namespace) -> int:
 
 def cmd_council_docs(args: argparse.Namespace) -> int:
     """Writes the papers that can be made now, then says what it wrote and what it left out, and why."""
-    from tnapp.reports.council_docs import paper_plan, write_all
+    from tnapp.reports.council_docs import write_all
+    from tnapp.services.council_papers import paper_plan
     with open_workspace(args) as ws:
         written = write_all(ws, args.meeting_id, args.output)
         plan = paper_plan(ws, args.meeting_id)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +25,7 @@ from tnapp.domain import legal_bases
 from tnapp.domain.council_rules import commune_chairman_may_decide
 from tnapp.domain.formatting import format_number
 from tnapp.domain.recognition_papers import decision_bases
-from tnapp.domain.vocab import Attendance, CouncilRole, DocumentKind, MeetingState
+from tnapp.domain.vocab import Attendance, CouncilRole, DocumentKind
 from tnapp.errors import ValidationError
 from tnapp.reports.base import DEMO_MARK, printed_name, proposed_name
 from tnapp.services.council import ItemResult
@@ -407,94 +406,13 @@ def write_decision(ws: Workspace, meeting_id: int, path: str | os.PathLike) -> P
 
 # --- all at once --------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class PaperPlan:
-    """One paper of the meeting: written now (``reason`` None) or not, and why."""
-
-    key: str  # ballots, count, minutes, decision, certificates, recognitions
-    name: str  # as the office calls it
-    files: tuple[str, ...]  # the file names it is written to
-    reason: str | None = None  # why it is not written now
-    number: str | None = None  # its number in the register ("02/BB-HĐTĐKT"), once taken
-    note: str | None = None  # what the office should know about the paper written (a draft, no number yet)
-
-    @property
-    def written(self) -> bool:
-        return self.reason is None
-
-    @property
-    def line(self) -> str:
-        """One plain Vietnamese line for the command and the screen."""
-        label = f"{self.name} số {self.number}" if self.number else self.name
-        if self.reason:
-            return f"{label}: {self.reason}"
-        return label + (f" ({self.note})" if self.note else "")
-
-
-def paper_plan(ws: Workspace, meeting_id: int) -> list[PaperPlan]:
-    """Which papers of the meeting can be made now and, for each that cannot, why."""
-    overview = ws.council.overview(meeting_id)
-    meeting = overview.meeting
-    year = meeting.year
-    results = ws.council.results(meeting_id)
-    voted = any(o.round for o in results)
-    decision = ws.council.decision(meeting_id)
-    closed = meeting.state is MeetingState.CLOSED
-    no_vote = "chưa có kết quả biểu quyết nào." if overview.groups else "phiên họp chưa có chương trình."
-    unnumbered = None if closed else "chưa có số: số của Hội đồng được lấy khi kết thúc phiên họp"
-    plans = [PaperPlan("ballots", "Phiếu bầu", (f"phieu-bau-{year}.pdf",),
-                       None if overview.groups else "phiên họp chưa có chương trình.")]
-    count_reason = no_vote if not voted else (None if ws.council.counters(meeting_id) else
-                                              "chưa ghi Ban kiểm phiếu của phiên họp (Ban kiểm phiếu ký biên bản).")
-    plans.append(PaperPlan("count", "Biên bản kiểm phiếu", (f"bien-ban-kiem-phieu-{year}.pdf",), count_reason,
-                           meeting.count_number.text if meeting.count_number else None, unnumbered))
-    plans.append(PaperPlan("minutes", "Biên bản họp Hội đồng",
-                           (f"bien-ban-hop-hoi-dong-{year}.pdf", f"bien-ban-hop-hoi-dong-{year}.docx"),
-                           None if voted else no_vote,
-                           meeting.minutes_number.text if meeting.minutes_number else None, unnumbered))
-    passed = [o for o in results if o.result == ItemResult.APPROVED]
-    commune = [o for o in passed if _is_commune(ws, o.title_code)]
-    if decision is not None:
-        decision_reason = None
-    elif not closed:
-        decision_reason = "phiên họp chưa kết thúc; quyết định lập sau khi Hội đồng họp xong."
-    elif not commune:
-        decision_reason = "Hội đồng không thông qua đề nghị cấp xã nào; không có gì để Chủ tịch UBND xã quyết định."
-    else:
-        decision_reason = "chưa lập dự thảo quyết định (trang Phiên họp → Giấy tờ → «Dự thảo quyết định…»)."
-    draft = decision is not None and decision.signed_on is None
-    plans.append(PaperPlan("decision", "Quyết định khen thưởng",
-                           (f"quyet-dinh-khen-thuong-{year}.pdf", f"quyet-dinh-khen-thuong-{year}.docx"),
-                           decision_reason, decision.number if decision else None,
-                           "dự thảo, chưa ký; ngày ký để trống" if draft else None))
-    from tnapp.reports.certificates import certificate_kind, certificates_of, recognition_kind, recognitions_of
-    for key, name, file, of, fits in (
-            ("certificates", "Giấy khen, giấy chứng nhận Chiến sĩ thi đua cơ sở", f"giay-chung-nhan-{year}.pdf",
-             certificates_of, lambda o: certificate_kind(o.title_code, o.title)),
-            ("recognitions", "Giấy công nhận «Gia đình văn hóa», «Thôn văn hóa»", f"giay-cong-nhan-{year}.pdf",
-             recognitions_of, lambda o: recognition_kind(o.title_code))):
-        proposed = [o for o in results if fits(o)]
-        if decision is not None and of(decision):
-            reason = None
-        elif not proposed:
-            reason = "không có đề nghị nào cho các danh hiệu, hình thức này."
-        elif not any(o in passed for o in proposed):
-            reason = "Hội đồng chưa thông qua đề nghị nào cho các danh hiệu, hình thức này." if not closed else \
-                "Hội đồng không thông qua đề nghị nào cho các danh hiệu, hình thức này."
-        else:
-            reason = "in theo quyết định khen thưởng; chưa lập dự thảo quyết định."
-        plans.append(PaperPlan(key, name, (file,), reason,
-                               note="theo dự thảo quyết định; số, ngày quyết định để trống" if draft and not reason
-                               else None))
-    return plans
-
-
 def write_all(ws: Workspace, meeting_id: int, folder: str | os.PathLike) -> list[Path]:
     """Every paper of the meeting that can be made now (``paper_plan``) into
     ``folder``, created when missing: ballots, count record, minutes (PDF +
     DOCX), the decision, the certificates and the recognition papers once
     the decision is drafted."""
     from tnapp.reports.certificates import write_certificates, write_recognitions
+    from tnapp.services.council_papers import paper_plan
     out = Path(folder).expanduser()
     if out.exists() and not out.is_dir():
         raise ValidationError(f"«{out}» là một tệp, không phải thư mục.", field="folder")
@@ -505,5 +423,5 @@ def write_all(ws: Workspace, meeting_id: int, folder: str | os.PathLike) -> list
             for plan in paper_plan(ws, meeting_id) if plan.written for name in plan.files]
 
 
-__all__: Sequence[str] = ("PaperPlan", "build_count_record", "build_decision", "build_minutes",
-                          "build_minutes_extract", "paper_plan", "write_all", "write_ballots", "write_count_record", "write_decision", "write_minutes")
+__all__: Sequence[str] = ("build_count_record", "build_decision", "build_minutes",
+                          "build_minutes_extract", "write_all", "write_ballots", "write_count_record", "write_decision", "write_minutes")

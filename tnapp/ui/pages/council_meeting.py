@@ -31,6 +31,7 @@ from tnapp.domain.permissions import Permission
 from tnapp.domain.vocab import Attendance, MeetingState
 from tnapp.errors import TNAppError, ValidationError
 from tnapp.reports import certificates, council_docs
+from tnapp.services import council_papers
 from tnapp.services.council import AttendanceRow, DecisionRow, MeetingOverview, PaperChecklist, Slide, TallyInput
 from tnapp.services.workspace import Workspace
 from tnapp.ui.forms import DateEdit, FormDialog, clean
@@ -528,7 +529,7 @@ class MeetingView(QWidget):
 
     def _show_decision(self) -> None:
         decision, state = self.decision, self.overview.meeting.state
-        plan = council_docs.paper_plan(self.ws, self.meeting_id)
+        plan = council_papers.paper_plan(self.ws, self.meeting_id)
         for paper in plan:
             if paper.key != "decision":  # the decision's button drafts it: enabled once the meeting is closed
                 self.output_buttons[paper.key].setEnabled(paper.written)
@@ -553,7 +554,7 @@ class MeetingView(QWidget):
             text += "\n" + "\n".join(f"⚠ {w}" for w in decision.warnings)
         self.decision_label.setText(text)
 
-    def _show_plan(self, plan: list[council_docs.PaperPlan]) -> None:
+    def _show_plan(self, plan: list[council_papers.PaperPlan]) -> None:
         """Which papers can be made now, with their numbers, and which not, and why."""
         made = [f"✓ {p.line}" for p in plan if p.written]
         left = [f"✗ {p.line}" for p in plan if not p.written]
