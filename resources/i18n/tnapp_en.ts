@@ -7907,24 +7907,24 @@ Not confirmed:
         <translation>«Cultural village» is recorded only for villages.</translation>
     </message>
     <message>
-        <source>{value}: không tìm thấy dòng tiêu đề có cột «{first_header}» (và các cột kế hoạch theo năm).</source>
-        <translation>{value}: no header row with the column «{first_header}» (and the plan columns by year) found.</translation>
+        <source>Tệp «{path}» không có bảng chỉ tiêu nào (cần cột «Chỉ tiêu» và các cột kế hoạch theo năm).</source>
+        <translation>The file «{path}» has no indicator table (it needs an «Chỉ tiêu» column and plan columns by year).</translation>
     </message>
     <message>
         <source>«{raw}» không phải là số</source>
         <translation>«{raw}» is not a number</translation>
     </message>
     <message>
-        <source>Tệp «{path}» không phải tệp Word (.docx) hoặc đã bị hỏng ({name}).</source>
-        <translation>The file «{path}» is not a Word file (.docx) or is damaged ({name}).</translation>
-    </message>
-    <message>
-        <source>Tệp «{path}» không có bảng chỉ tiêu nào (cần cột «Chỉ tiêu» và các cột kế hoạch theo năm).</source>
-        <translation>The file «{path}» has no indicator table (it needs an «Chỉ tiêu» column and plan columns by year).</translation>
-    </message>
-    <message>
         <source>«{base_cell}» không phải là số thực hiện</source>
         <translation>«{base_cell}» is not an actual figure</translation>
+    </message>
+    <message>
+        <source>{value}: không tìm thấy dòng tiêu đề có cột «{first_header}» (và các cột kế hoạch theo năm).</source>
+        <translation>{value}: no header row with the column «{first_header}» (and the plan columns by year) found.</translation>
+    </message>
+    <message>
+        <source>Tệp «{path}» không phải tệp Word (.docx) hoặc đã bị hỏng ({name}).</source>
+        <translation>The file «{path}» is not a Word file (.docx) or is damaged ({name}).</translation>
     </message>
     <message>
         <source>{what}: {impossible}.</source>

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from tnapp.domain.formatting import format_number, parse_number
 from tnapp.domain.vocab import Aggregation, Direction, IndicatorArea, PeriodKind, ValueType
 from tnapp.errors import TNAppError, ValidationError
-from tnapp.services.indicator_appendix import AppendixPreview
+from tnapp.services.indicator_appendix_preview import AppendixPreview
 from tnapp.services.indicators import PLAN_YEARS, RULE_OPERATORS, IndicatorInput, IndicatorRow, RuleRow
 from tnapp.services.units import UnitRow
 from tnapp.services.workspace import Workspace
