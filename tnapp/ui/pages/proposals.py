@@ -19,8 +19,9 @@ from tnapp.ui.changes import follow
 from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import confirm, show_error
 from tnapp.ui.pages.base import Page
+from tnapp.ui.pages.proposal_step_dossier import write_dossier
 from tnapp.ui.pages.proposal_view import ProposalView
-from tnapp.ui.pages.proposal_wizard import ProposalWizard, write_dossier
+from tnapp.ui.pages.proposal_wizard import ProposalWizard
 from tnapp.ui.pages.proposals_province import record_province_decision, send_to_province
 from tnapp.ui.pages.proposals_review import ReviewWidget
 from tnapp.ui.record_list import RecordListMixin

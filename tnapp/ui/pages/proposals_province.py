@@ -14,7 +14,7 @@ from tnapp.errors import TNAppError
 from tnapp.services.province import ProvinceRow
 from tnapp.ui.forms import DateEdit
 from tnapp.ui.messages import show_error, show_info
-from tnapp.ui.pages.proposal_wizard import write_files
+from tnapp.ui.pages.proposal_step_dossier import write_files
 
 
 class SendDialog(QDialog):
