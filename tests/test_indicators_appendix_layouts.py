@@ -312,6 +312,8 @@ def test_cli_imports_a_word_plan_once_its_new_unit_is_confirmed(tmp_path: Path,
     err = capsys.readouterr().err
     assert "Bảng 1, dòng 12, cột 10 (Đơn vị chủ trì): «Hội Người cao tuổi xã» không có trong danh mục" in err
     assert '--unit "TÊN=MÃ"' in err
+    assert main(["--db", db, "indicators", "import", path, "--unit", "=MTTQ"]) == 2
+    assert "--unit «=MTTQ»: hãy viết TÊN=MÃ" in capsys.readouterr().err
     assert main(["--db", db, "indicators", "import", path, "--new-unit", "Hội Người cao tuổi xã"]) == 0
     out = capsys.readouterr().out
     assert "Bảng 1: cột E «Kế hoạch / Năm 2026»: kế hoạch năm 2026" in out
@@ -465,5 +467,7 @@ def test_cli_asks_which_indicator_a_near_name_is(tmp_path: Path, capsys: pytest.
     assert main(["--db", db, "indicators", "import", path]) == 2
     err = capsys.readouterr().err
     assert f"gần giống chỉ tiêu «{toned.name}» (mã {toned.code})" in err and "--same-indicator" in err
+    assert main(["--db", db, "indicators", "import", path, "--same-indicator", f"={toned.code}"]) == 2
+    assert f"--same-indicator «={toned.code}»: hãy viết TÊN=MÃ" in capsys.readouterr().err
     assert main(["--db", db, "indicators", "import", path, "--same-indicator", f"{typo}={toned.code}"]) == 0
     assert "Đã nhập 1 chỉ tiêu" in capsys.readouterr().out

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from tnapp.commands.common import open_workspace, print_json, print_table
 from tnapp.domain.formatting import format_number
@@ -38,22 +39,28 @@ def cmd_indicators(args: argparse.Namespace) -> int:
     return 0
 
 
+def _choices(option: str, pairs: list[str], new: list[str],
+             by_code: Callable[[str], Any]) -> dict[str, int | None] | None:
+    """The user's word on what the file names: ``--OPTION "TÊN=MÃ"`` (the record of that code) and the
+    names to add as new (None); None, said on stderr, when a pair has no name."""
+    choices: dict[str, int | None] = dict.fromkeys(new)
+    for pair in pairs:
+        text, _, code = pair.rpartition("=")
+        if not text:
+            print(f"--{option} «{pair}»: hãy viết TÊN=MÃ", file=sys.stderr)
+            return None
+        choices[text] = by_code(code.strip()).id
+    return choices
+
+
 def cmd_indicators_import(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
-        choices: dict[str, int | None] = dict.fromkeys(args.new_unit)
-        for pair in args.unit:
-            text, _, code = pair.rpartition("=")
-            if not text:
-                print(f"--unit «{pair}»: hãy viết TÊN=MÃ", file=sys.stderr)
-                return REFUSED
-            choices[text] = ws.units.by_code(code.strip()).id
-        indicator_choices: dict[str, int | None] = dict.fromkeys(args.new_indicator)
-        for pair in args.same_indicator:
-            text, _, code = pair.rpartition("=")
-            if not text:
-                print(f"--same-indicator «{pair}»: hãy viết TÊN=MÃ", file=sys.stderr)
-                return REFUSED
-            indicator_choices[text] = ws.indicators.by_code(code.strip()).id
+        choices = _choices("unit", args.unit, args.new_unit, ws.units.by_code)
+        if choices is None:
+            return REFUSED
+        indicator_choices = _choices("same-indicator", args.same_indicator, args.new_indicator, ws.indicators.by_code)
+        if indicator_choices is None:
+            return REFUSED
         preview = ws.indicator_appendix.preview_import(Path(args.file), choices, indicator_choices)
         print("Các cột đã đọc:")
         for line in preview.columns:
