@@ -6,9 +6,7 @@ complaints. Called by ``SeedService`` inside the demo's one transaction."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,20 +22,9 @@ from tnapp.models import (
     AwardRecord, AwardTitle, Commune, Complaint, DisciplineRecord, Exemplar, Household, Indicator, Initiative,
     Movement, Person, Registration, TaskRating, Unit,
 )
+from tnapp.services.seed_files import load_seed_file, seed_date
 
 FILES = ("movements.json", "ratings.json", "initiatives.json", "awards.json", "exemplars.json", "complaints.json")
-
-
-def _load(folder: Path, name: str) -> Any:
-    path = folder / name
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise TNAppError(_("Không đọc được tệp dữ liệu mẫu «{path}»: {exc}.", path=path, exc=exc)) from exc
-
-
-def _date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
 
 
 class _Refs:
@@ -87,7 +74,7 @@ class _Refs:
 
 def load_demo_emulation(session: Session, folder: Path) -> dict[str, int]:
     """Add the demo's emulation records; returns how many of each."""
-    data = {name: _load(folder, name) for name in FILES}
+    data = {name: load_seed_file(folder, name) for name in FILES}
     commune_id = session.scalar(select(Commune.id))
     counts: dict[str, int] = {}
 
@@ -96,8 +83,8 @@ def load_demo_emulation(session: Session, folder: Path) -> dict[str, int]:
         session.add(Movement(
             commune_id=commune_id, code=item["code"], name=item["name"], kind=MovementKind(item["kind"]),
             year=item["year"], slogan=item.get("slogan"), launch_doc_number=item.get("launch_doc_number"),
-            launch_date=_date(item.get("launch_date")), start_date=_date(item.get("start_date")),
-            end_date=_date(item.get("end_date")), stage=MovementStage(item["stage"]), content=item.get("content"),
+            launch_date=seed_date(item.get("launch_date")), start_date=seed_date(item.get("start_date")),
+            end_date=seed_date(item.get("end_date")), stage=MovementStage(item["stage"]), content=item.get("content"),
             indicators=[refs.indicators[c] for c in item["indicators"]], units=[refs.unit(c) for c in item["units"]]))
     session.flush()
     movements = {m.code: m.id for m in session.scalars(select(Movement))}
@@ -117,12 +104,12 @@ def load_demo_emulation(session: Session, folder: Path) -> dict[str, int]:
     for item in awards["pending_matters"]:
         session.add(DisciplineRecord(
             matter=MatterKind(item["matter"]), form=DisciplineForm(item["form"]) if item.get("form") else None,
-            opened_on=_date(item["opened_on"]), resolved_on=_date(item.get("resolved_on")),
+            opened_on=seed_date(item["opened_on"]), resolved_on=seed_date(item.get("resolved_on")),
             decision_number=item.get("decision_number"), note=item.get("note"), **refs.nominee(item)))
     for item in awards["awards"]:
         session.add(AwardRecord(
             title_id=refs.title(item["title"]).id, year=item["year"], decision_number=item.get("decision_number"),
-            decision_date=_date(item.get("decision_date")), issuer=item.get("issuer"), amount=item.get("amount"),
+            decision_date=seed_date(item.get("decision_date")), issuer=item.get("issuer"), amount=item.get("amount"),
             note=item.get("note"), **refs.nominee(item)))
     counts["awards"] = len(awards["awards"])
 
@@ -141,7 +128,7 @@ def load_demo_emulation(session: Session, folder: Path) -> dict[str, int]:
         session.add(Initiative(
             kind=InitiativeKind(item["kind"]), title=item["title"], year=item["year"],
             unit_id=refs.unit(item["unit"]).id if item.get("unit") else None,
-            recognised_by=item.get("recognised_by"), recognised_on=_date(item.get("recognised_on")),
+            recognised_by=item.get("recognised_by"), recognised_on=seed_date(item.get("recognised_on")),
             scope=EffectScope(item["scope"]), decision_number=item.get("decision_number"),
             authors=[refs.person(*author) for author in item["authors"]]))
     counts["initiatives"] = len(data["initiatives.json"])
@@ -149,15 +136,15 @@ def load_demo_emulation(session: Session, folder: Path) -> dict[str, int]:
     refs.file = "exemplars.json"
     for item in data["exemplars.json"]:
         session.add(Exemplar(kind=ExemplarKind(item["kind"]), title=item["title"], year=item["year"],
-                             happened_on=_date(item.get("happened_on")), story=item.get("story"),
+                             happened_on=seed_date(item.get("happened_on")), story=item.get("story"),
                              **refs.nominee(item)))
     counts["exemplars"] = len(data["exemplars.json"])
 
     for item in data["complaints.json"]:
-        received = _date(item["received_on"])
+        received = seed_date(item["received_on"])
         session.add(Complaint(received_on=received, sender=item["sender"], subject=item["subject"],
                               handler=item.get("handler"), due_on=complaint_due(received),
-                              state=ComplaintState(item["state"]), resolved_on=_date(item.get("resolved_on")),
+                              state=ComplaintState(item["state"]), resolved_on=seed_date(item.get("resolved_on")),
                               result=item.get("result")))
     counts["complaints"] = len(data["complaints.json"])
     session.flush()

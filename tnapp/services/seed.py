@@ -4,10 +4,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,6 +28,7 @@ from tnapp.services.base import Service
 from tnapp.services.council import load_demo_council
 from tnapp.services.emulation_seed import load_demo_emulation
 from tnapp.services.people import PROFILE_FIELDS
+from tnapp.services.seed_files import load_seed_file, seed_date
 
 
 @dataclass(frozen=True)
@@ -41,25 +40,13 @@ class DemoSummary:
     households: int
 
 
-def _load(folder: Path, name: str) -> Any:
-    path = folder / name
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise TNAppError(_("Không đọc được tệp dữ liệu mẫu «{path}»: {exc}.", path=path, exc=exc)) from exc
-
-
-def _date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
-
-
 class SeedService(Service):
     def ensure_defaults(self) -> int:
         """Add the default award titles and settings that are missing; returns
         how many rows were added (0 when the database already has them all)."""
         folder = seed_dir() / "defaults"
-        titles = _load(folder, "award_titles.json")
-        settings = _load(folder, "settings.json")
+        titles = load_seed_file(folder, "award_titles.json")
+        settings = load_seed_file(folder, "settings.json")
         added = 0
         with self.ws.write(Permission.MAINTAIN_DATABASE, actor=Actor.system()) as session:
             known = set(session.scalars(select(AwardTitle.code)))
@@ -72,7 +59,7 @@ class SeedService(Service):
                     added += 1
             present = {(key, start) for key, start in session.execute(select(Setting.key, Setting.effective_from))}
             for item in settings:
-                start = _date(item["effective_from"])
+                start = seed_date(item["effective_from"])
                 if (item["key"], start) not in present:
                     session.add(Setting(key=item["key"], value=item["value"], effective_from=start,
                                         basis=item.get("basis"), unconfirmed=item.get("unconfirmed", False),
@@ -99,25 +86,25 @@ class SeedService(Service):
 
     @staticmethod
     def _demo(session: Session, folder: Path) -> DemoSummary:
-        info = _load(folder, "commune.json")
+        info = load_seed_file(folder, "commune.json")
         commune = Commune(code=info["code"], name=info["name"], province=info["province"],
                           place_name=info["place_name"], is_demo=True)
         session.add(commune)
         session.flush()
 
         units: dict[str, Unit] = {}
-        for item in _load(folder, "units.json"):
+        for item in load_seed_file(folder, "units.json"):
             unit = Unit(commune_id=commune.id, code=item["code"], name=item["name"], short_name=item.get("short_name"),
                         symbol=item.get("symbol"), kind=UnitKind(item["kind"]), sort_order=item["sort_order"],
                         head_name=item.get("head_name"),
-                        active_from=_date(item.get("active_from")))
+                        active_from=seed_date(item.get("active_from")))
             if item.get("parent"):
                 unit.parent = units[item["parent"]]
             units[item["code"]] = unit
             session.add(unit)
         session.flush()
 
-        people = _load(folder, "people.json")
+        people = load_seed_file(folder, "people.json")
         for item in people:
             session.add(Person(full_name=item["full_name"], gender=Gender(item["gender"]),
                                birth_year=item.get("birth_year"), position=item.get("position"),
@@ -125,7 +112,7 @@ class SeedService(Service):
                                unit_id=units[item["unit"]].id, category=StaffCategory(item["category"])))
 
         indicators: dict[str, Indicator] = {}
-        for item in _load(folder, "indicators.json"):
+        for item in load_seed_file(folder, "indicators.json"):
             indicator = Indicator(
                 commune_id=commune.id, code=item["code"], name=item["name"], area=IndicatorArea(item["area"]),
                 unit_of_measure=item["unit_of_measure"], value_type=ValueType(item["value_type"]),
@@ -141,11 +128,11 @@ class SeedService(Service):
             indicators[item["code"]] = indicator
             session.add(indicator)
             session.flush()
-        for item in _load(folder, "indicator_rules.json"):
+        for item in load_seed_file(folder, "indicator_rules.json"):
             session.add(IndicatorRule(left=indicators[item["left"]], operator=item["operator"],
                                       right=indicators[item["right"]], message=item.get("message")))
 
-        reports = _load(folder, "reports.json")
+        reports = load_seed_file(folder, "reports.json")
         for item in reports:
             period = Period.parse(item["period"])
             state = ReportState(item["state"])
@@ -162,13 +149,13 @@ class SeedService(Service):
                 report.accepted_at, report.accepted_by = sent + dt.timedelta(days=2), "du-lieu-mau"
             session.add(report)
         session.flush()
-        for item in _load(folder, "followups.json"):  # values the office marked for checking
+        for item in load_seed_file(folder, "followups.json"):  # values the office marked for checking
             report = session.scalar(select(UnitReport).where(UnitReport.unit_id == units[item["unit"]].id,
                                                              UnitReport.period == item["period"]))
             session.add(ValueFollowUp(report=report, indicator=indicators[item["indicator"]], comment=item["comment"],
                                       marked_by="du-lieu-mau", marked_at=utcnow()))
 
-        households = _load(folder, "households.json")
+        households = load_seed_file(folder, "households.json")
         for item in households:
             session.add(Household(village_id=units[item["village"]].id, code=item["code"],
                                   head_name=item["head_name"], address=item.get("address"),
