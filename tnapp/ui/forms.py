@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget,
 )
 
-from tnapp.domain.formatting import format_date, parse_date
+from tnapp.domain.formatting import format_date, parse_date, parse_number
 from tnapp.domain.labels import LabelledEnum
 from tnapp.errors import TNAppError, ValidationError
 from tnapp.ui.labels import tr_label
@@ -55,6 +55,17 @@ def select_data(combo: QComboBox, value: object) -> None:
 def clean(text: str) -> str | None:
     text = text.strip()
     return text or None
+
+
+def float_or_none(text: str, field: str) -> float | None:
+    """A number typed the Vietnamese way (1.234,5), or None when empty; a ValidationError naming ``field`` otherwise."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return parse_number(text, field)
+    except ValidationError as exc:
+        raise ValidationError(str(exc), field=field) from exc
 
 
 class FormDialog(QDialog):

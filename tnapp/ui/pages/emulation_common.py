@@ -427,14 +427,3 @@ def int_or_none(text: str, field: str, what: str) -> int | None:
         return int(text)
     except ValueError as exc:
         raise ValidationError(f"«{text}» không phải {what}.", field=field) from exc
-
-
-def float_or_none(text: str, field: str) -> float | None:
-    from tnapp.domain.formatting import parse_number
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return parse_number(text, field)
-    except ValidationError as exc:
-        raise ValidationError(str(exc), field=field) from exc

@@ -14,9 +14,9 @@ from tnapp.domain.formatting import format_number
 from tnapp.domain.vocab import RatingLevel
 from tnapp.errors import ValidationError
 from tnapp.services.ratings import CONFIRMATION, RatingInput, RatingRow
-from tnapp.ui.forms import clean, enum_combo, select_data
+from tnapp.ui.forms import clean, enum_combo, float_or_none, select_data
 from tnapp.ui.labels import tr_label
-from tnapp.ui.pages.emulation_common import NomineePicker, RecordDialog, RecordPage, float_or_none, int_or_none
+from tnapp.ui.pages.emulation_common import NomineePicker, RecordDialog, RecordPage, int_or_none
 from tnapp.ui.table_model import Column
 
 

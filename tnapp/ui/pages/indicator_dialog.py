@@ -10,14 +10,14 @@ from PySide6.QtWidgets import (
     QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from tnapp.domain.formatting import format_number, parse_number
+from tnapp.domain.formatting import format_number
 from tnapp.domain.vocab import Aggregation, Direction, IndicatorArea, PeriodKind, ValueType
-from tnapp.errors import TNAppError, ValidationError
+from tnapp.errors import TNAppError
 from tnapp.services.indicator_appendix_preview import AppendixPreview
 from tnapp.services.indicators import PLAN_YEARS, RULE_OPERATORS, IndicatorInput, IndicatorRow, RuleRow
 from tnapp.services.units import UnitRow
 from tnapp.services.workspace import Workspace
-from tnapp.ui.forms import FormDialog, clean, enum_combo, select_data
+from tnapp.ui.forms import FormDialog, clean, enum_combo, float_or_none, select_data
 from tnapp.ui.messages import show_error
 from tnapp.ui.tasks import run_task
 
@@ -28,16 +28,6 @@ def number_edit(value: float | None) -> QLineEdit:
     edit.setMinimumWidth(84)
     edit.setMaximumWidth(110)
     return edit
-
-
-def read_number(edit: QLineEdit, field: str) -> float | None:
-    text = edit.text().strip()
-    if not text:
-        return None
-    try:
-        return parse_number(text, field)
-    except ValidationError as exc:
-        raise ValidationError(str(exc), field=field) from exc
 
 
 class IndicatorDialog(FormDialog):
@@ -127,7 +117,7 @@ class IndicatorDialog(FormDialog):
                             for r in range(self.responsible.count())
                             if self.responsible.item(r).checkState() == Qt.CheckState.Checked)
         targets = {year: value for year, edit in self.targets.items()
-                   if (value := read_number(edit, f"targets.{year}")) is not None}
+                   if (value := float_or_none(edit.text(), f"targets.{year}")) is not None}
         by_code = {u.code: u.id for u in self.units}
         data = IndicatorInput(
             code=self.code.text(), name=self.name.text(), area=IndicatorArea(self.area.currentData()),
@@ -136,8 +126,9 @@ class IndicatorDialog(FormDialog):
             aggregation=Aggregation(self.aggregation.currentData()), frequency=PeriodKind(self.frequency.currentData()),
             cumulative=self.cumulative.isChecked(), responsible_unit_ids=responsible,
             weight_indicator_id=self.weight.currentData(), baseline_year=self.baseline_year.value(),
-            baseline_value=read_number(self.baseline_value, "baseline_value"),
-            min_value=read_number(self.min_value, "min_value"), max_value=read_number(self.max_value, "max_value"),
+            baseline_value=float_or_none(self.baseline_value.text(), "baseline_value"),
+            min_value=float_or_none(self.min_value.text(), "min_value"),
+            max_value=float_or_none(self.max_value.text(), "max_value"),
             targets=targets, active=self.active.isChecked(), note=clean(self.note.text()),
             unit_targets=self.indicator.as_input(by_code).unit_targets if self.indicator else {},
             sort_order=self.indicator.sort_order if self.indicator else None)
