@@ -30,6 +30,16 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Re-read what the page shows (nothing by default)."""
 
+    def scroll_body(self, body: QWidget) -> None:
+        """Fill the page with ``body``, scrolling when it is taller than the window, without a frame."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
     def show_place(self, place: str) -> None:
         """Bring the part ``place`` of the page into view (a link from the overview): by
         default the tab held in the attribute of that name."""
@@ -134,13 +144,7 @@ class AreaPage(Page):
         layout.addWidget(paragraph(self.tr("Các màn hình nhập liệu của khu vực này có trong phiên bản sau; "
                                            "dữ liệu đã có trong cơ sở dữ liệu được giữ nguyên.")))
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self.scroll_body(body)
         self.refresh()
 
     def features(self) -> list[str]:

@@ -6,7 +6,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from tnapp.domain.formatting import format_date, format_number
 from tnapp.domain.vocab import ReportState
@@ -59,13 +59,7 @@ class OverviewPage(Page):
         layout.addWidget(heading(self.tr("Các khu vực làm việc"), level=2))
         layout.addLayout(self._area_links())
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self.scroll_body(body)
         follow(self, ws, (Data.COMMUNE, Data.PEOPLE, Data.INDICATORS, Data.REPORTS, Data.AWARDS, Data.SETTINGS,
                           Data.EMULATION, Data.COUNCIL, Data.PROPOSALS), self.refresh)
         self.refresh()
