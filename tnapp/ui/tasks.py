@@ -28,8 +28,11 @@ class _Done(QObject):
     finished = Signal()
 
 
-def run_task(parent: QWidget | None, label: str, call: Callable[[], T]) -> T:
-    """``call()`` on a worker thread; returns its result or raises its error."""
+def run_off_ui_thread(dialog: QProgressDialog, call: Callable[[], T], name: str,
+                      flags: QEventLoop.ProcessEventsFlag = QEventLoop.ProcessEventsFlag.AllEvents) -> T:
+    """``call()`` on a worker thread named ``name`` while the UI thread processes its
+    events (``flags``) under ``dialog``; closes ``dialog``, then returns the call's
+    result or raises its error."""
     outcome: dict[str, object] = {}
     done = _Done()
     loop = QEventLoop()
@@ -42,23 +45,28 @@ def run_task(parent: QWidget | None, label: str, call: Callable[[], T]) -> T:
             outcome["error"] = exc
         done.finished.emit()
 
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        worker = threading.Thread(target=work, name=name, daemon=True)
+        worker.start()
+        loop.exec(flags)
+        worker.join()
+    finally:
+        if collecting:
+            gc.enable()
+    dialog.close()
+    dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["result"]  # type: ignore[return-value]
+
+
+def run_task(parent: QWidget | None, label: str, call: Callable[[], T]) -> T:
+    """``call()`` on a worker thread; returns its result or raises its error."""
     progress = QProgressDialog(label, "", 0, 0, parent)
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(SHOW_AFTER_MS)
     progress.setValue(0)
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        worker = threading.Thread(target=work, name="tnapp-task", daemon=True)
-        worker.start()
-        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        worker.join()
-    finally:
-        if collecting:
-            gc.enable()
-    progress.close()
-    progress.deleteLater()
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    return outcome["result"]  # type: ignore[return-value]
+    return run_off_ui_thread(progress, call, "tnapp-task", QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)

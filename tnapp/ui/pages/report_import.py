@@ -6,13 +6,12 @@ Also the small dialog asking the reason of a return or a reopen."""
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QListWidget, QMenu, QPlainTextEdit, QProgressDialog, QPushButton,
     QTabWidget, QVBoxLayout, QWidget,
@@ -24,6 +23,7 @@ from tnapp.services.report_import import ImportPreview, ImportResult
 from tnapp.services.workspace import Workspace
 from tnapp.ui.files import choose_folder, open_files
 from tnapp.ui.messages import show_error, show_info
+from tnapp.ui.tasks import run_off_ui_thread
 
 EXCEL_FILTER = "Excel (*.xlsx)"
 T = TypeVar("T")
@@ -32,15 +32,13 @@ Progress = Callable[[int, int, str], None]
 
 class _Relay(QObject):
     progressed = Signal(int, int, str)
-    finished = Signal()
 
 
 def run_with_progress(parent: QWidget | None, label: str,
                       call: Callable[[Progress, Callable[[], bool]], T]) -> T:
     """``call(progress, cancelled)`` on a worker thread, with a progress bar
     and a Cancel button (the service stops between files); returns its result."""
-    outcome: dict[str, object] = {}
-    relay, loop, stop = _Relay(), QEventLoop(), threading.Event()
+    relay, stop = _Relay(), threading.Event()
     dialog = QProgressDialog(label, QCoreApplication.translate("ReportImportDialog", "Hủy"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -48,30 +46,7 @@ def run_with_progress(parent: QWidget | None, label: str,
     relay.progressed.connect(lambda done, total, name: (dialog.setMaximum(total), dialog.setValue(done),
                                                         dialog.setLabelText(f"{label}\n{name}")),
                              Qt.ConnectionType.QueuedConnection)
-    relay.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
-
-    def work() -> None:
-        try:
-            outcome["result"] = call(relay.progressed.emit, stop.is_set)
-        except BaseException as exc:  # handed back to the UI thread below
-            outcome["error"] = exc
-        relay.finished.emit()
-
-    collecting = gc.isenabled()
-    gc.disable()  # as in tnapp.ui.tasks: no collection of Qt objects off the UI thread
-    try:
-        worker = threading.Thread(target=work, name="tnapp-report-import", daemon=True)
-        worker.start()
-        loop.exec()
-        worker.join()
-    finally:
-        if collecting:
-            gc.enable()
-    dialog.close()
-    dialog.deleteLater()
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    return outcome["result"]  # type: ignore[return-value]
+    return run_off_ui_thread(dialog, lambda: call(relay.progressed.emit, stop.is_set), "tnapp-report-import")
 
 
 class ReportImportDialog(QDialog):
