@@ -87,15 +87,20 @@ def test_a_duplicate_code_is_refused_and_nothing_is_saved(qtbot, typist, page: U
     assert len(gui_ws.units.list()) == before
 
 
-def test_a_bad_date_names_its_field(qtbot, typist, page: UnitsPage, gui_ws: Workspace, messages) -> None:
+@pytest.mark.parametrize(("field", "text", "said"), [
+    ("active_to", "31/02/2026", "31/02/2026"),  # a date that does not exist
+    ("symbol", "Tr THCS/X", "Ký hiệu «Tr THCS/X»"),  # a symbol with a space or a slash
+], ids=["bad-date", "symbol-with-space-or-slash"])
+def test_a_bad_value_is_refused_in_its_field(qtbot, typist, page: UnitsPage, gui_ws: Workspace, messages,
+                                             field: str, text: str, said: str) -> None:
     dialog = UnitDialog(gui_ws, page.model.rows(), parent=page)
     qtbot.addWidget(dialog)
     dialog.show()
     typist(dialog.code, "X1")
     typist(dialog.name, "Đơn vị X")
-    typist(dialog.active_to, "31/02/2026")
+    typist(getattr(dialog, field), text)
     dialog.save_button.click()
-    assert "31/02/2026" in messages[-1].text and dialog.focusWidget() is dialog.active_to
+    assert said in messages[-1].text and dialog.focusWidget() is getattr(dialog, field)
     with pytest.raises(NotFoundError):
         gui_ws.units.by_code("X1")
 
@@ -173,17 +178,3 @@ def test_edit_and_delete_need_a_selection(page: UnitsPage) -> None:
     assert not page.edit_button.isEnabled() and not page.delete_button.isEnabled()
     select_code(page, "DU")
     assert page.edit_button.isEnabled() and page.delete_button.isEnabled()
-
-
-def test_a_symbol_with_a_space_or_slash_is_refused_in_its_field(qtbot, typist, page: UnitsPage, gui_ws: Workspace,
-                                                               messages) -> None:
-    dialog = UnitDialog(gui_ws, page.model.rows(), parent=page)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    typist(dialog.code, "X2")
-    typist(dialog.name, "Đơn vị X")
-    typist(dialog.symbol, "Tr THCS/X")
-    dialog.save_button.click()
-    assert "Ký hiệu «Tr THCS/X»" in messages[-1].text and dialog.focusWidget() is dialog.symbol
-    with pytest.raises(NotFoundError):
-        gui_ws.units.by_code("X2")
