@@ -39,8 +39,28 @@ SCOPE_ORDER = (EffectScope.GRASSROOTS, EffectScope.PROVINCE, EffectScope.NATIONA
 
 
 def review_date(year: int, today: dt.date | None = None) -> dt.date:
-    """The day a year is judged on (pending matters, NĐ 152/2025 Điều 4): the
-    year's last day, or today while the year is still running."""
+    """The judging day of the year-end review, when no council meeting is fixed: the
+    year's last day, or today while the year is still running. A council meeting judges
+    on its own day instead (``judge(on=…)``), even after the year's end.
+
+    Two notions of time meet in a verdict (``Context``): the *judged year*, whose
+    results count, and the *judging day*, on which what is still going on is looked at.
+    Each check's docstring names the one it reads:
+
+    - judged year — task ratings, a worker's confirmation and leave (Luật TĐKT 2022,
+      Điều 23–24: the title rewards the year's results), award history and streaks
+      (Điều 22, 72), initiatives by the year applied and exemplars (Điều 23 điểm b, 75),
+      registrations (the year's emulation plan), disciplines by the year of their decision
+      (NĐ 86/2023 Điều 6; Luật TĐKT 2022 Điều 27–28, 72), a collective's members (the
+      people it rated that year, Điều 27), and the rule set in force on 31/12 of the year
+      (``rule_set_in_force``). A result of the year recorded after its end (a rating decided
+      or an initiative recognised in January) still counts for it;
+    - judging day — pending matters: a discipline while its term runs, an inspection, an
+      investigation, a complaint or a denunciation opened on or before the day and not
+      settled by it (NĐ 152/2025/NĐ-CP, Điều 4: no award to one *being* considered for
+      discipline or investigated when the award is considered). A matter opened after the
+      year's end but before the council meets bars the nominee on the meeting's slides;
+      one settled before the meeting no longer does."""
     return min(dt.date(year, 12, 31), today or dt.date.today())
 
 
@@ -52,8 +72,9 @@ class MatterFact:
 
     A discipline counts in the year of its decision (``decided_on``, with its
     form), whenever its case was opened; a record without a decision date
-    counts from ``opened_on``. A matter blocks while pending (until
-    ``resolved_on``, NĐ 152/2025, Điều 4)."""
+    counts from ``opened_on`` (the judged year). A matter blocks while pending
+    on the judging day (opened by then, ``resolved_on`` after it; NĐ 152/2025,
+    Điều 4)."""
 
     id: int
     matter: MatterKind
@@ -328,8 +349,8 @@ def rule_set_in_force(sets: Iterable[RuleSet], year: int, include_drafts: bool =
 @dataclass(frozen=True)
 class Context:
     rules: RuleSet
-    year: int
-    on: dt.date  # review_date(year)
+    year: int     # the judged year: whose results count
+    on: dt.date   # the judging day: pending matters (a meeting's day, else review_date(year))
     title: str = ""  # the title whose criteria are being checked
     memo: dict[tuple[Nominee, str], tuple[VerdictKind, tuple[CriterionResult, ...]]] = field(
         default_factory=dict, compare=False)  # verdicts already reached (a member's LĐTT…)
@@ -388,7 +409,8 @@ def _pct(share: float) -> str:
 
 @check("rating_at_least")
 def _rating_at_least(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
-    """The year's task-completion rating is at least ``level``."""
+    """The judged year's task-completion rating is at least ``level`` (a rating decided
+    after the year's end still counts for it)."""
     minimum = _level(_param(params, "level", ctx))
     level = facts.ratings.get(ctx.year)
     if level is None and ctx.year in facts.work_confirmations:  # a worker's year is confirmed, not rated
@@ -518,7 +540,9 @@ def _initiatives(facts: Facts, params: Mapping[str, Any], ctx: Context) -> list[
 @check("initiative")
 def _initiative(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
     """At least ``min_count`` recognised initiatives (or research topics, by
-    ``kinds``) of at least ``scope`` in the last ``years`` years."""
+    ``kinds``) of at least ``scope`` in the last ``years`` years. Judged year: an
+    initiative counts by the year it was applied (Luật TĐKT 2022, Điều 23 điểm b), its
+    recognition whenever recorded (recognised in January, it still counts for the year)."""
     need = int(_param(params, "min_count", ctx)) if "min_count" in params else 1
     found = _initiatives(facts, params, ctx)
     used = {"initiatives": [{"id": i.id, "title": i.title, "year": i.year, "kind": i.kind.value,
@@ -531,8 +555,10 @@ def _initiative(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result
 
 @check("no_pending_matters")
 def _no_pending_matters(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
-    """No discipline, inspection, investigation or complaint pending on the
-    review date (NĐ 152/2025, Điều 4)."""
+    """No discipline (while its term runs), inspection, investigation or complaint
+    pending on the judging day ``ctx.on`` (NĐ 152/2025/NĐ-CP, Điều 4: the bar holds while
+    the matter is being considered, so it is looked at when the award is: on a council
+    meeting's day, even after the judged year's end; see ``review_date``)."""
     pending = [m for m in facts.matters if is_pending(m.opened_on, m.resolved_on, ctx.on)]
     used = {"on": ctx.on.isoformat(), "pending": [{"id": m.id, "matter": m.matter.value,
                                                    "opened_on": m.opened_on.isoformat()} for m in pending]}
@@ -545,7 +571,9 @@ def _no_pending_matters(facts: Facts, params: Mapping[str, Any], ctx: Context) -
 
 def _disciplined_at_least(facts: Facts, form: DisciplineForm, year: int) -> list[MatterFact]:
     """Disciplines of ``form`` or heavier decided in ``year`` (a discipline counts in the year
-    of its decision, whenever its case was opened)."""
+    of its decision, whenever its case was opened: a judged-year fact, NĐ 86/2023 Điều 6,
+    Luật TĐKT 2022 Điều 27–28, 72; a discipline decided after the year's end bars the
+    nominee on a later meeting's day as a pending matter while its term runs)."""
     return [m for m in facts.matters if m.decided_in == year
             and DISCIPLINE_ORDER.index(m.form) >= DISCIPLINE_ORDER.index(form)]
 
@@ -581,7 +609,8 @@ def _no_member_discipline_at_least(facts: Facts, params: Mapping[str, Any], ctx:
 
 @check("worked_months_at_least")
 def _worked_months(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
-    """Time worked in the year; maternity leave counts as worked (NĐ 152/2025, Điều 4)."""
+    """Time worked in the judged year, from its rating's note; maternity leave counts as
+    worked (NĐ 152/2025, Điều 4)."""
     need = float(_param(params, "months", ctx))
     if ctx.year not in facts.ratings:
         return Result(Outcome.UNKNOWN, _("Chưa có kết quả xếp loại năm {year} để biết thời gian công tác.",
@@ -621,7 +650,8 @@ def _work_confirmed(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Re
 
 @check("achievement")
 def _achievement(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
-    """An achievement recorded in the year (an exemplar: điển hình, người tốt việc tốt)."""
+    """An achievement recorded in the judged year (an exemplar: điển hình, người tốt việc
+    tốt; Luật TĐKT 2022, Điều 75)."""
     ok = ctx.year in facts.exemplar_years
     return Result(Outcome.MET if ok else Outcome.NOT_MET,
                   _("Năm {year} {value} thành tích, điển hình được biểu dương.",
@@ -656,6 +686,7 @@ def _culture_result(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Re
 
 @check("registered")
 def _registered(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    """Registered for ``title`` in the judged year's emulation plan (not rejected)."""
     code = _param(params, "title", ctx)
     ok = (ctx.year, code) in facts.registered
     return Result(Outcome.MET if ok else Outcome.NOT_MET,
@@ -808,12 +839,13 @@ def verdict_kind(results: Iterable[CriterionResult]) -> VerdictKind:
     return VerdictKind.ELIGIBLE
 
 
-def judge(facts: Facts, title_code: str, year: int, rules: RuleSet, today: dt.date | None = None,
+def judge(facts: Facts, title_code: str, year: int, rules: RuleSet, on: dt.date | None = None,
           memo: dict | None = None) -> Verdict:
-    """The verdict on ``facts``' nominee for ``title_code`` in ``year`` under
-    ``rules``. ``memo`` (a dict kept across calls of the same year and rule
-    set) saves judging a collective's members again."""
-    ctx = Context(rules, year, review_date(year, today), memo if memo is not None else {})
+    """The verdict on ``facts``' nominee for ``title_code`` for the results of ``year``
+    under ``rules``, pending matters judged on ``on`` (a council meeting's day; by default
+    the year-end review's ``review_date``). ``memo`` (a dict kept across calls of the same
+    year, day and rule set) saves judging a collective's members again."""
+    ctx = Context(rules, year, on or review_date(year), memo if memo is not None else {})
     kind, results = _judge(facts, title_code, ctx)
     return Verdict(nominee=facts.nominee, nominee_name=facts.name, title_code=title_code, year=year,
                    rule_set=rules.id, rule_set_basis=rules.basis, verdict=kind, criteria=results,
