@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from tnapp.domain.periods import Period, due_text, period_due, periods_in_year
 from tnapp.domain.vocab import PeriodKind, ReportState
+from tnapp.i18n import _, label
 from tnapp.models import Indicator, Setting, Unit, UnitReport
 from tnapp.services.base import Service
 from tnapp.services.settings import setting_value
@@ -51,6 +52,48 @@ class UnitTimeliness:
     expected: int
     sent: int
     on_time: int
+
+
+@dataclass(frozen=True)
+class YearTimeliness:
+    """The reports of a year the dashboard's timeliness tile counts: every kind of period
+    (months, quarters, half years, the year) whose deadline passed before ``today``, per
+    unit; and the year's reports it leaves out, those not due yet, which the report matrix
+    (one kind of period at a time, every period of the year) does show."""
+
+    year: int
+    today: dt.date
+    units: tuple[UnitTimeliness, ...]
+    due: tuple[tuple[PeriodKind, int], ...]      # the reports counted, by kind of period
+    not_due: tuple[tuple[PeriodKind, int], ...]  # the year's reports whose deadline has not come
+
+    @property
+    def expected(self) -> int:
+        return sum(u.expected for u in self.units)
+
+    @property
+    def sent(self) -> int:
+        return sum(u.sent for u in self.units)
+
+    @property
+    def on_time(self) -> int:
+        return sum(u.on_time for u in self.units)
+
+    @property
+    def scope(self) -> str:
+        """What the figures count, as a person reads it."""
+        def listed(counts: tuple[tuple[PeriodKind, int], ...]) -> str:
+            return ", ".join(_("{count} báo cáo {kind}", count=n, kind=label(kind).lower()) for kind, n in counts)
+        if not self.due:
+            text = _("Chưa có báo cáo nào của năm {year} đến hạn nộp trước ngày {today:%d/%m/%Y}.",
+                     year=self.year, today=self.today)
+        else:
+            text = _("Tính các báo cáo của năm {year} đã đến hạn nộp trước ngày {today:%d/%m/%Y}: {due}.",
+                     year=self.year, today=self.today, due=listed(self.due))
+        if self.not_due:
+            text += " " + _("Chưa tính {not_due} chưa đến hạn; bảng tổng hợp báo cáo đơn vị có cả các kỳ này, "
+                            "mỗi lần một loại kỳ.", not_due=listed(self.not_due))
+        return text
 
 
 def reported_within(report_period: str, period: Period) -> bool:
@@ -167,17 +210,27 @@ class ReportingService(Service):
     def timeliness(self, year: int, today: dt.date | None = None) -> list[UnitTimeliness]:
         """Per unit, its reports of the year whose deadline has passed by ``today``: how many it had to send
         (by ``status``, the one rule of who reports what), sent, and sent by the deadline."""
+        return list(self.year_timeliness(year, today).units)
+
+    def year_timeliness(self, year: int, today: dt.date | None = None) -> YearTimeliness:
+        """``timeliness`` with what it counts: the reports due, and those of the year not due yet, by kind."""
         today = today or dt.date.today()
         counts: dict[int, list] = {}
+        due: dict[PeriodKind, int] = {}
+        not_due: dict[PeriodKind, int] = {}
         periods = [period for kind in PeriodKind for period in periods_in_year(year, kind)]
-        for rows in self.statuses(periods, today).values():
+        for code, rows in self.statuses(periods, today).items():
+            kind = Period.parse(code).kind
             for row in rows:
                 if row.deadline >= today:
+                    not_due[kind] = not_due.get(kind, 0) + 1
                     continue
+                due[kind] = due.get(kind, 0) + 1
                 tally = counts.setdefault(row.unit_id, [row.unit_name, 0, 0, 0])
                 tally[1] += 1
                 tally[2] += row.state in DONE_STATES
                 tally[3] += row.on_time
         with self.ws.read() as session:
             order = {u.id: (u.sort_order, u.code) for u in session.scalars(select(Unit).where(Unit.id.in_(counts)))}
-        return [UnitTimeliness(unit_id, *counts[unit_id]) for unit_id in sorted(counts, key=order.__getitem__)]
+        units = tuple(UnitTimeliness(unit_id, *counts[unit_id]) for unit_id in sorted(counts, key=order.__getitem__))
+        return YearTimeliness(year, today, units, tuple(due.items()), tuple(not_due.items()))
