@@ -60,7 +60,11 @@ def review_date(year: int, today: dt.date | None = None) -> dt.date:
       settled by it (NĐ 152/2025/NĐ-CP, Điều 4: no award to one *being* considered for
       discipline or investigated when the award is considered). A matter opened after the
       year's end but before the council meets bars the nominee on the meeting's slides;
-      one settled before the meeting no longer does."""
+      one settled before the meeting no longer does.
+
+    A person's status (in office, retired) carries no date in the data: it only decides
+    who is listed for review (``EligibilityService.review``: those in office now, or rated
+    in the year), never a criterion."""
     return min(dt.date(year, 12, 31), today or dt.date.today())
 
 
@@ -457,6 +461,7 @@ def _years_rated_at_least(facts: Facts, params: Mapping[str, Any], ctx: Context)
 
 @check("has_title_this_year")
 def _has_title_this_year(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    """``title`` in the award history for the judged year (Luật TĐKT 2022, Điều 22)."""
     code = _param(params, "title", ctx)
     ok = facts.has_title(ctx.year, code)
     return Result(Outcome.MET if ok else Outcome.NOT_MET,
@@ -480,7 +485,8 @@ def _years(years: list[int]) -> str:
 
 @check("consecutive_titles")
 def _consecutive_titles(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
-    """``years`` times in a row ``title`` (e.g. CSTĐCS for a Bằng khen). Rule-set data says
+    """``years`` times in a row ``title`` (e.g. CSTĐCS for a Bằng khen), years ending with the
+    judged year (Luật TĐKT 2022, Điều 22, 72). Rule-set data says
     which years the run must cover — ``through_judged_year``: it must reach the judged year
     itself (that year's own title recorded, or met now by its criteria), otherwise a run
     ending the year before also counts — and whether a run already used may qualify again
@@ -598,6 +604,8 @@ def _no_discipline_at_least(facts: Facts, params: Mapping[str, Any], ctx: Contex
 
 @check("no_member_discipline_at_least")
 def _no_member_discipline_at_least(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    """No member of the collective disciplined at ``form`` or heavier by a decision of the
+    judged year (Luật TĐKT 2022, Điều 27–28, 72; see ``_disciplined_at_least``)."""
     form = DisciplineForm(_param(params, "form", ctx))
     hit = [(m, d) for m in facts.members for d in _disciplined_at_least(m, form, ctx.year)]
     used = {"form": form.value, "members": [{"name": m.name, "form": d.form.value if d.form else None}
@@ -629,7 +637,7 @@ def _worked_months(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Res
 
 @check("work_confirmed")
 def _work_confirmed(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
-    """A worker's or farmer's year (Luật TĐKT 2022, Điều 24): productive work, exemplary
+    """A worker's or farmer's judged year (Luật TĐKT 2022, Điều 24): productive work, exemplary
     compliance and part in the movement, as the village or unit confirmed it; without a
     confirmation, a task rating of at least ``level`` from the unit they work in."""
     found = facts.work_confirmations.get(ctx.year)
@@ -661,7 +669,7 @@ def _achievement(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Resul
 
 @check("culture_result")
 def _culture_result(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
-    """The village meeting's result for the household (NĐ 86/2023/NĐ-CP: the
+    """The village meeting's result for the household in the judged year (NĐ 86/2023/NĐ-CP: the
     village's bình xét comes before the commune chairman's decision): the
     village's confirmation of the year recorded for the household, or the
     title of the year already in the award history; without either, unknown."""
@@ -697,7 +705,8 @@ def _registered(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result
 
 @check("meets_title")
 def _meets_title(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
-    """Meets every blocking criterion of another title (e.g. CSTĐCS needs LĐTT)."""
+    """Meets every blocking criterion of another title (e.g. CSTĐCS needs LĐTT), on the same
+    judged year and judging day (Luật TĐKT 2022, Điều 23)."""
     code = _param(params, "title", ctx)
     name = title_name(ctx.rules, code)
     if facts.has_title(ctx.year, code):
@@ -741,6 +750,8 @@ def _share_result(outcomes: list[tuple[str, Outcome]], share: float, what: str) 
 
 @check("members_share_with_title")
 def _members_share_with_title(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    """A ``share`` of the members (or the village's households) reaching ``title`` in the judged
+    year, each judged on the same judging day (Luật TĐKT 2022, Điều 27; NĐ 86/2023, Điều 7)."""
     code = _param(params, "title", ctx)
     share = float(_param(params, "share", ctx))
     group = facts.households if params.get("of") == "households" else facts.members
@@ -750,6 +761,7 @@ def _members_share_with_title(facts: Facts, params: Mapping[str, Any], ctx: Cont
 
 @check("members_share_rated_at_least")
 def _members_share_rated(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    """A ``share`` of the members rated at least ``level`` in the judged year (Luật TĐKT 2022, Điều 27)."""
     minimum = _level(_param(params, "level", ctx))
     share = float(_param(params, "share", ctx))
     outcomes = []
@@ -762,6 +774,7 @@ def _members_share_rated(facts: Facts, params: Mapping[str, Any], ctx: Context) 
 
 @check("members_count_with_title")
 def _members_count_with_title(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    """At least ``min_count`` members reaching ``title`` in the judged year (Luật TĐKT 2022, Điều 27)."""
     code = _param(params, "title", ctx)
     need = int(_param(params, "min_count", ctx))
     outcomes = [(m.name, _member_reaches(m, code, ctx)) for m in facts.members]
