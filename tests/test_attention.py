@@ -9,6 +9,7 @@ import datetime as dt
 from sqlalchemy import text
 
 from council_fixtures import ADMIN, submit_proposals
+from tnapp.domain.periods import Period
 from tnapp.services.attention import Step
 from tnapp.services.workspace import Workspace
 
@@ -27,6 +28,17 @@ def test_overdue_reports_name_the_period_the_units_and_the_days_late(demo_ws: Wo
     assert len(demo_ws.attention.overdue_reports(TODAY)[0].units) == 7
     on_the_day = demo_ws.attention.overdue_reports(dt.date(2026, 10, 10))  # Quý III due today: not late yet
     assert [(o.period, o.days_late) for o in on_the_day] == [("2026-H1", 92)]
+
+
+def test_the_overdue_list_reads_each_periods_deadline_in_force_at_its_end(admin_ws: Workspace) -> None:
+    """The deadlines, read at once for every period, still follow the dated setting: 20 days for the
+    quarters ending from 01/07/2026 on, the 10 days before it for Quý II."""
+    admin_ws.settings.set("report_deadline_days.quarter", 20, dt.date(2026, 7, 1), basis="Công văn của UBND xã")
+    assert admin_ws.reporting.deadline(Period.parse("2026-Q3")) == dt.date(2026, 10, 20)
+    assert admin_ws.reporting.deadline(Period.parse("2026-Q2")) == dt.date(2026, 7, 10)
+    overdue = {o.period: o for o in admin_ws.attention.overdue_reports(TODAY)}
+    assert overdue["2026-Q3"].deadline == dt.date(2026, 10, 20) and overdue["2026-Q3"].days_late == 47
+    assert "2026-Q3" not in {o.period for o in admin_ws.attention.overdue_reports(dt.date(2026, 10, 15))}
 
 
 def test_the_dossier_deadline_shows_from_two_months_before_and_while_proposals_are_unfinished(

@@ -143,9 +143,40 @@ def test_slides_judge_eligibility_on_the_meetings_day(sec: Workspace, db_url: st
     slide = sec.council.slides(meeting)[0]
     assert pending_line(slide) is False and slide.eligibility.eligible is False
     assert "01/06/2026" in next(line.explanation for line in slide.eligibility.lines if line.met is False)
-    submit_proposals(sec, YEAR - 1, {"LDTT": ["Lê Văn An"]})  # a year reviewed after its end: judged at its end
-    after = open_meeting(sec, council_id, YEAR - 1, start=False, held_at=dt.datetime(YEAR, 1, 20, 8, 0))
-    assert sec.council.slides(after)[0].eligibility.judged_on == dt.date(YEAR - 1, 12, 31)
+
+
+def test_a_meeting_after_the_years_end_judges_pending_matters_on_its_own_day(sec: Workspace, db_url: str) -> None:
+    """Issue 16: the meeting of 20/01/2026 on the 2025 proposals judges 2025's results with the matters
+    pending on 20/01/2026 (NĐ 152/2025 Điều 4): an investigation opened on 10/01/2026 bars the nominee on
+    the slide, an inspection settled on 15/01/2026 no longer does. The year-end review of 2025, held
+    without a meeting, still looks at 31/12/2025."""
+    submit_proposals(sec, YEAR - 1, {"LDTT": ["Lê Văn An"]})
+    council_id = sec.council.councils()[0].id
+    meeting = open_meeting(sec, council_id, YEAR - 1, start=False, held_at=dt.datetime(YEAR, 1, 20, 8, 0))
+    admin = Workspace.open(db_url, ADMIN)
+    an = Nominee(NomineeType.PERSON, next(p.id for p in admin.people.list() if p.full_name == "Lê Văn An"))
+
+    def pending_line(slide) -> tuple[bool | None, str]:
+        return next((line.met, line.explanation) for line in slide.eligibility.lines
+                    if line.text.startswith("Không đang bị xem xét"))
+
+    def review_pending() -> bool:
+        return sec.eligibility.review(YEAR - 1, nominee=an)[0].pending
+
+    slide = sec.council.slides(meeting)[0]
+    assert slide.eligibility.judged_on == dt.date(YEAR, 1, 20) and slide.eligibility.eligible is True
+    record = admin.discipline.create(DisciplineInput(an, MatterKind.INVESTIGATION, dt.date(YEAR, 1, 10)))
+    slide = sec.council.slides(meeting)[0]
+    met, why = pending_line(slide)
+    assert met is False and slide.eligibility.eligible is False and "10/01/2026" in why and "20/01/2026" in why
+    assert pending_line(sec.council.slide(slide.item_id))[0] is False
+    assert not review_pending()  # the year-end review looks at 31/12/2025, before it was opened
+    admin.discipline.update(record.id, DisciplineInput(an, MatterKind.INSPECTION, dt.date(YEAR - 1, 11, 5),
+                                                       resolved_on=dt.date(YEAR, 1, 15)))
+    admin.close()
+    slide = sec.council.slides(meeting)[0]
+    assert pending_line(slide)[0] is True and slide.eligibility.eligible is True
+    assert review_pending()  # on 31/12/2025 the inspection was still running
 
 
 # --- tallies -----------------------------------------------------------------------------------

@@ -485,10 +485,28 @@ def test_a_matter_resolved_before_the_review_date_does_not_block_nd152_dieu_4(ru
 
 
 def test_a_matter_opened_after_the_review_date_does_not_block_nd152_dieu_4(rules: RuleSet) -> None:
-    """NĐ 152/2025 Điều 4: the year is judged on its review date (31/12 of a past year)."""
+    """NĐ 152/2025 Điều 4: the year-end review of a past year looks at its last day (31/12)."""
     later = pending(MatterKind.INVESTIGATION, dt.date(Y + 1, 2, 1))
-    assert judge(person({Y: L.GOOD}, matters=(later,)), "LDTT", Y, rules, today=dt.date(Y + 1, 3, 1)).verdict \
-        is ELIGIBLE
+    on = review_date(Y, dt.date(Y + 1, 3, 1))
+    assert judge(person({Y: L.GOOD}, matters=(later,)), "LDTT", Y, rules, on=on).verdict is ELIGIBLE
+    assert judge(person({Y: L.GOOD}, matters=(later,)), "LDTT", Y, rules).verdict is ELIGIBLE  # the default
+
+
+def test_a_meeting_after_the_years_end_judges_its_results_with_the_matters_of_its_own_day_nd152_dieu_4(
+        rules: RuleSet) -> None:
+    """NĐ 152/2025 Điều 4: a council meeting on 20/01 judges the past year's results, with the matters
+    pending on 20/01: one opened on 10/01 bars, one settled on 15/01 no longer does; the year's
+    rating still counts, and the judging day is named."""
+    meeting = dt.date(Y + 1, 1, 20)
+    opened = pending(MatterKind.INVESTIGATION, dt.date(Y + 1, 1, 10))
+    settled = MatterFact(next(_ids), MatterKind.INSPECTION, dt.date(Y, 11, 5), dt.date(Y + 1, 1, 15))
+    v = judge(person({Y: L.GOOD}, matters=(opened,)), "LDTT", Y, rules, on=meeting)
+    assert v.verdict is NOT and "10/01/2026" in criterion(v, "no_pending_matters").explanation
+    assert "20/01/2026" in criterion(v, "no_pending_matters").explanation
+    assert judge(person({Y: L.GOOD}, matters=(settled,)), "LDTT", Y, rules, on=meeting).verdict is ELIGIBLE
+    assert judge(person({Y: L.GOOD}, matters=(settled,)), "LDTT", Y, rules).verdict is NOT  # at 31/12 it was pending
+    unrated = judge(person({Y + 1: L.GOOD}, matters=(settled,)), "LDTT", Y, rules, on=meeting)
+    assert unrated.verdict is UNKNOWN  # the results are still the judged year's, not the meeting's year
 
 
 def test_review_date_is_year_end_or_today_nd152_dieu_4() -> None:

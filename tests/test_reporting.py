@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tnapp.domain.periods import Period, due_text
-from tnapp.domain.vocab import ReportState
+from tnapp.domain.periods import Period, due_text, periods_in_year
+from tnapp.domain.vocab import PeriodKind, ReportState
 from tnapp.services.workspace import Workspace
 
 
@@ -34,3 +34,26 @@ def test_expected_units_and_overdue_reports_for_a_quarter(demo_ws: Workspace) ->
 def test_a_village_formed_mid_year_is_expected_only_from_then_on(demo_ws: Workspace) -> None:
     assert "T10" not in {r.unit_code for r in demo_ws.reporting.status("2026-Q2")}
     assert "T10" in {r.unit_code for r in demo_ws.reporting.status("2026-Q3")}
+
+
+def test_the_timeliness_tile_and_the_report_matrix_count_the_same_reports_split_by_deadline(
+        demo_ws: Workspace) -> None:
+    """Issue 16: the dashboard's "37/47 báo cáo năm 2026 gửi đúng hạn" and the report matrix's totals differ
+    because the tile counts every kind of period, only those due before the day, while the matrix shows one
+    kind at a time, every period of the year: the tile says so, and its figures are the matrix's due cells."""
+    day = dt.date(2026, 11, 26)
+    found = demo_ws.reporting.year_timeliness(2026, day)
+    assert (found.on_time, found.expected, found.sent) == (37, 47, 38)
+    assert dict(found.due) == {PeriodKind.QUARTER: 46, PeriodKind.HALF_YEAR: 1}
+    assert dict(found.not_due) == {PeriodKind.QUARTER: 16, PeriodKind.HALF_YEAR: 1, PeriodKind.YEAR: 18}
+    for kind in PeriodKind:
+        matrix = demo_ws.unit_reports.overview([p.code for p in periods_in_year(2026, kind)], day)
+        cells = [c for row in matrix.rows for c in row.cells if c is not None]
+        assert sum(c.deadline < day for c in cells) == dict(found.due).get(kind, 0), kind
+        assert sum(c.deadline >= day for c in cells) == dict(found.not_due).get(kind, 0), kind
+    assert found.scope == ("Tính các báo cáo của năm 2026 đã đến hạn nộp trước ngày 26/11/2026: 46 báo cáo quý, "
+                           "1 báo cáo 6 tháng. Chưa tính 16 báo cáo quý, 1 báo cáo 6 tháng, 18 báo cáo năm chưa "
+                           "đến hạn; bảng tổng hợp báo cáo đơn vị có cả các kỳ này, mỗi lần một loại kỳ.")
+    assert demo_ws.reporting.timeliness(2026, day) == list(found.units)
+    early = demo_ws.reporting.year_timeliness(2026, dt.date(2026, 3, 1))
+    assert early.scope.startswith("Chưa có báo cáo nào của năm 2026 đến hạn nộp trước ngày 01/03/2026.")

@@ -4900,6 +4900,10 @@ Not confirmed:
         <translation>Period:</translation>
     </message>
     <message>
+        <source>{done}/{total} báo cáo đã gửi (trong đó {n} báo cáo chưa đến hạn); {overdue} quá hạn</source>
+        <translation>{done}/{total} reports sent ({n} of them not due yet); {overdue} overdue</translation>
+    </message>
+    <message>
         <source>{done}/{total} báo cáo đã gửi; {overdue} quá hạn</source>
         <translation>{done}/{total} reports sent; {overdue} overdue</translation>
     </message>
@@ -8349,6 +8353,22 @@ Not confirmed:
     <message>
         <source>«{unit_name}» không có chỉ tiêu nào báo cáo theo kỳ {period}.</source>
         <translation>«{unit_name}» has no indicator reported for the period {period}.</translation>
+    </message>
+    <message>
+        <source>Chưa có báo cáo nào của năm {year} đến hạn nộp trước ngày {today:%d/%m/%Y}.</source>
+        <translation>No report of {year} was due before {today:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <source>Tính các báo cáo của năm {year} đã đến hạn nộp trước ngày {today:%d/%m/%Y}: {due}.</source>
+        <translation>Counts the reports of {year} due before {today:%d/%m/%Y}: {due}.</translation>
+    </message>
+    <message>
+        <source>Chưa tính {not_due} chưa đến hạn; bảng tổng hợp báo cáo đơn vị có cả các kỳ này, mỗi lần một loại kỳ.</source>
+        <translation>Leaves out those not due yet: {not_due}; the units’ report matrix shows these periods too, one kind of period at a time.</translation>
+    </message>
+    <message>
+        <source>{count} báo cáo {kind}</source>
+        <translation>{count} ({kind})</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu đã có dữ liệu của một xã; dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu trống.</source>

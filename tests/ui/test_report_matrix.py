@@ -5,6 +5,8 @@ checking), the Kiểm tra số liệu tab, and a value's history under the grid.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -55,6 +57,12 @@ def test_the_matrix_shows_each_units_report_state_and_deadline(page: ReportsPage
     assert overdue.data(Qt.ItemDataRole.BackgroundRole).name() == OVERDUE[0]
     assert page.matrix.cell("PKT", "2026-Q3").data().startswith("Đang nhập\nquá hạn ")
     assert page.matrix.cell("T10", "2026-Q1").data() == "–", "the hamlet did not exist yet"
+    cells = [c for row in model.matrix.rows for c in row.cells if c is not None]
+    not_due = sum(c.deadline >= dt.date.today() for c in cells)  # Quý IV/2026 until 10/01/2027
+    overdue_count = sum(c.overdue for c in cells)
+    assert page.matrix.summary.text() == (
+        f"38/62 báo cáo đã gửi (trong đó {not_due} báo cáo chưa đến hạn); {overdue_count} quá hạn" if not_due
+        else f"38/62 báo cáo đã gửi; {overdue_count} quá hạn")
     page.matrix.kind.setCurrentIndex(page.matrix.kind.findData(PeriodKind.HALF_YEAR))
     assert model.columnCount() == 3 and model.rowCount() == 1  # only the health station, for VH09
     page.matrix.kind.setCurrentIndex(page.matrix.kind.findData(PeriodKind.MONTH))

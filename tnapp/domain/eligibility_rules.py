@@ -39,8 +39,32 @@ SCOPE_ORDER = (EffectScope.GRASSROOTS, EffectScope.PROVINCE, EffectScope.NATIONA
 
 
 def review_date(year: int, today: dt.date | None = None) -> dt.date:
-    """The day a year is judged on (pending matters, NĐ 152/2025 Điều 4): the
-    year's last day, or today while the year is still running."""
+    """The judging day of the year-end review, when no council meeting is fixed: the
+    year's last day, or today while the year is still running. A council meeting judges
+    on its own day instead (``judge(on=…)``), even after the year's end.
+
+    Two notions of time meet in a verdict (``Context``): the *judged year*, whose
+    results count, and the *judging day*, on which what is still going on is looked at.
+    Each check's docstring names the one it reads:
+
+    - judged year — task ratings, a worker's confirmation and leave (Luật TĐKT 2022,
+      Điều 23–24: the title rewards the year's results), award history and streaks
+      (Điều 22, 72), initiatives by the year applied and exemplars (Điều 23 điểm b, 75),
+      registrations (the year's emulation plan), disciplines by the year of their decision
+      (NĐ 86/2023 Điều 6; Luật TĐKT 2022 Điều 27–28, 72), a collective's members (the
+      people it rated that year, Điều 27), and the rule set in force on 31/12 of the year
+      (``rule_set_in_force``). A result of the year recorded after its end (a rating decided
+      or an initiative recognised in January) still counts for it;
+    - judging day — pending matters: a discipline while its term runs, an inspection, an
+      investigation, a complaint or a denunciation opened on or before the day and not
+      settled by it (NĐ 152/2025/NĐ-CP, Điều 4: no award to one *being* considered for
+      discipline or investigated when the award is considered). A matter opened after the
+      year's end but before the council meets bars the nominee on the meeting's slides;
+      one settled before the meeting no longer does.
+
+    A person's status (in office, retired) carries no date in the data: it only decides
+    who is listed for review (``EligibilityService.review``: those in office now, or rated
+    in the year), never a criterion."""
     return min(dt.date(year, 12, 31), today or dt.date.today())
 
 
@@ -52,8 +76,9 @@ class MatterFact:
 
     A discipline counts in the year of its decision (``decided_on``, with its
     form), whenever its case was opened; a record without a decision date
-    counts from ``opened_on``. A matter blocks while pending (until
-    ``resolved_on``, NĐ 152/2025, Điều 4)."""
+    counts from ``opened_on`` (the judged year). A matter blocks while pending
+    on the judging day (opened by then, ``resolved_on`` after it; NĐ 152/2025,
+    Điều 4)."""
 
     id: int
     matter: MatterKind
@@ -328,8 +353,8 @@ def rule_set_in_force(sets: Iterable[RuleSet], year: int, include_drafts: bool =
 @dataclass(frozen=True)
 class Context:
     rules: RuleSet
-    year: int
-    on: dt.date  # review_date(year)
+    year: int     # the judged year: whose results count
+    on: dt.date   # the judging day: pending matters (a meeting's day, else review_date(year))
     title: str = ""  # the title whose criteria are being checked
     memo: dict[tuple[Nominee, str], tuple[VerdictKind, tuple[CriterionResult, ...]]] = field(
         default_factory=dict, compare=False)  # verdicts already reached (a member's LĐTT…)
@@ -388,7 +413,8 @@ def _pct(share: float) -> str:
 
 @check("rating_at_least")
 def _rating_at_least(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
-    """The year's task-completion rating is at least ``level``."""
+    """The judged year's task-completion rating is at least ``level`` (a rating decided
+    after the year's end still counts for it)."""
     minimum = _level(_param(params, "level", ctx))
     level = facts.ratings.get(ctx.year)
     if level is None and ctx.year in facts.work_confirmations:  # a worker's year is confirmed, not rated
@@ -435,6 +461,7 @@ def _years_rated_at_least(facts: Facts, params: Mapping[str, Any], ctx: Context)
 
 @check("has_title_this_year")
 def _has_title_this_year(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    """``title`` in the award history for the judged year (Luật TĐKT 2022, Điều 22)."""
     code = _param(params, "title", ctx)
     ok = facts.has_title(ctx.year, code)
     return Result(Outcome.MET if ok else Outcome.NOT_MET,
@@ -458,7 +485,8 @@ def _years(years: list[int]) -> str:
 
 @check("consecutive_titles")
 def _consecutive_titles(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
-    """``years`` times in a row ``title`` (e.g. CSTĐCS for a Bằng khen). Rule-set data says
+    """``years`` times in a row ``title`` (e.g. CSTĐCS for a Bằng khen), years ending with the
+    judged year (Luật TĐKT 2022, Điều 22, 72). Rule-set data says
     which years the run must cover — ``through_judged_year``: it must reach the judged year
     itself (that year's own title recorded, or met now by its criteria), otherwise a run
     ending the year before also counts — and whether a run already used may qualify again
@@ -518,7 +546,9 @@ def _initiatives(facts: Facts, params: Mapping[str, Any], ctx: Context) -> list[
 @check("initiative")
 def _initiative(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
     """At least ``min_count`` recognised initiatives (or research topics, by
-    ``kinds``) of at least ``scope`` in the last ``years`` years."""
+    ``kinds``) of at least ``scope`` in the last ``years`` years. Judged year: an
+    initiative counts by the year it was applied (Luật TĐKT 2022, Điều 23 điểm b), its
+    recognition whenever recorded (recognised in January, it still counts for the year)."""
     need = int(_param(params, "min_count", ctx)) if "min_count" in params else 1
     found = _initiatives(facts, params, ctx)
     used = {"initiatives": [{"id": i.id, "title": i.title, "year": i.year, "kind": i.kind.value,
@@ -531,8 +561,10 @@ def _initiative(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result
 
 @check("no_pending_matters")
 def _no_pending_matters(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
-    """No discipline, inspection, investigation or complaint pending on the
-    review date (NĐ 152/2025, Điều 4)."""
+    """No discipline (while its term runs), inspection, investigation or complaint
+    pending on the judging day ``ctx.on`` (NĐ 152/2025/NĐ-CP, Điều 4: the bar holds while
+    the matter is being considered, so it is looked at when the award is: on a council
+    meeting's day, even after the judged year's end; see ``review_date``)."""
     pending = [m for m in facts.matters if is_pending(m.opened_on, m.resolved_on, ctx.on)]
     used = {"on": ctx.on.isoformat(), "pending": [{"id": m.id, "matter": m.matter.value,
                                                    "opened_on": m.opened_on.isoformat()} for m in pending]}
@@ -545,7 +577,9 @@ def _no_pending_matters(facts: Facts, params: Mapping[str, Any], ctx: Context) -
 
 def _disciplined_at_least(facts: Facts, form: DisciplineForm, year: int) -> list[MatterFact]:
     """Disciplines of ``form`` or heavier decided in ``year`` (a discipline counts in the year
-    of its decision, whenever its case was opened)."""
+    of its decision, whenever its case was opened: a judged-year fact, NĐ 86/2023 Điều 6,
+    Luật TĐKT 2022 Điều 27–28, 72; a discipline decided after the year's end bars the
+    nominee on a later meeting's day as a pending matter while its term runs)."""
     return [m for m in facts.matters if m.decided_in == year
             and DISCIPLINE_ORDER.index(m.form) >= DISCIPLINE_ORDER.index(form)]
 
@@ -570,6 +604,8 @@ def _no_discipline_at_least(facts: Facts, params: Mapping[str, Any], ctx: Contex
 
 @check("no_member_discipline_at_least")
 def _no_member_discipline_at_least(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    """No member of the collective disciplined at ``form`` or heavier by a decision of the
+    judged year (Luật TĐKT 2022, Điều 27–28, 72; see ``_disciplined_at_least``)."""
     form = DisciplineForm(_param(params, "form", ctx))
     hit = [(m, d) for m in facts.members for d in _disciplined_at_least(m, form, ctx.year)]
     used = {"form": form.value, "members": [{"name": m.name, "form": d.form.value if d.form else None}
@@ -581,7 +617,8 @@ def _no_member_discipline_at_least(facts: Facts, params: Mapping[str, Any], ctx:
 
 @check("worked_months_at_least")
 def _worked_months(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
-    """Time worked in the year; maternity leave counts as worked (NĐ 152/2025, Điều 4)."""
+    """Time worked in the judged year, from its rating's note; maternity leave counts as
+    worked (NĐ 152/2025, Điều 4)."""
     need = float(_param(params, "months", ctx))
     if ctx.year not in facts.ratings:
         return Result(Outcome.UNKNOWN, _("Chưa có kết quả xếp loại năm {year} để biết thời gian công tác.",
@@ -600,7 +637,7 @@ def _worked_months(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Res
 
 @check("work_confirmed")
 def _work_confirmed(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
-    """A worker's or farmer's year (Luật TĐKT 2022, Điều 24): productive work, exemplary
+    """A worker's or farmer's judged year (Luật TĐKT 2022, Điều 24): productive work, exemplary
     compliance and part in the movement, as the village or unit confirmed it; without a
     confirmation, a task rating of at least ``level`` from the unit they work in."""
     found = facts.work_confirmations.get(ctx.year)
@@ -621,7 +658,8 @@ def _work_confirmed(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Re
 
 @check("achievement")
 def _achievement(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
-    """An achievement recorded in the year (an exemplar: điển hình, người tốt việc tốt)."""
+    """An achievement recorded in the judged year (an exemplar: điển hình, người tốt việc
+    tốt; Luật TĐKT 2022, Điều 75)."""
     ok = ctx.year in facts.exemplar_years
     return Result(Outcome.MET if ok else Outcome.NOT_MET,
                   _("Năm {year} {value} thành tích, điển hình được biểu dương.",
@@ -631,7 +669,7 @@ def _achievement(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Resul
 
 @check("culture_result")
 def _culture_result(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
-    """The village meeting's result for the household (NĐ 86/2023/NĐ-CP: the
+    """The village meeting's result for the household in the judged year (NĐ 86/2023/NĐ-CP: the
     village's bình xét comes before the commune chairman's decision): the
     village's confirmation of the year recorded for the household, or the
     title of the year already in the award history; without either, unknown."""
@@ -656,6 +694,7 @@ def _culture_result(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Re
 
 @check("registered")
 def _registered(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    """Registered for ``title`` in the judged year's emulation plan (not rejected)."""
     code = _param(params, "title", ctx)
     ok = (ctx.year, code) in facts.registered
     return Result(Outcome.MET if ok else Outcome.NOT_MET,
@@ -666,7 +705,8 @@ def _registered(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result
 
 @check("meets_title")
 def _meets_title(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
-    """Meets every blocking criterion of another title (e.g. CSTĐCS needs LĐTT)."""
+    """Meets every blocking criterion of another title (e.g. CSTĐCS needs LĐTT), on the same
+    judged year and judging day (Luật TĐKT 2022, Điều 23)."""
     code = _param(params, "title", ctx)
     name = title_name(ctx.rules, code)
     if facts.has_title(ctx.year, code):
@@ -710,6 +750,8 @@ def _share_result(outcomes: list[tuple[str, Outcome]], share: float, what: str) 
 
 @check("members_share_with_title")
 def _members_share_with_title(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    """A ``share`` of the members (or the village's households) reaching ``title`` in the judged
+    year, each judged on the same judging day (Luật TĐKT 2022, Điều 27; NĐ 86/2023, Điều 7)."""
     code = _param(params, "title", ctx)
     share = float(_param(params, "share", ctx))
     group = facts.households if params.get("of") == "households" else facts.members
@@ -719,6 +761,7 @@ def _members_share_with_title(facts: Facts, params: Mapping[str, Any], ctx: Cont
 
 @check("members_share_rated_at_least")
 def _members_share_rated(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    """A ``share`` of the members rated at least ``level`` in the judged year (Luật TĐKT 2022, Điều 27)."""
     minimum = _level(_param(params, "level", ctx))
     share = float(_param(params, "share", ctx))
     outcomes = []
@@ -731,6 +774,7 @@ def _members_share_rated(facts: Facts, params: Mapping[str, Any], ctx: Context) 
 
 @check("members_count_with_title")
 def _members_count_with_title(facts: Facts, params: Mapping[str, Any], ctx: Context) -> Result:
+    """At least ``min_count`` members reaching ``title`` in the judged year (Luật TĐKT 2022, Điều 27)."""
     code = _param(params, "title", ctx)
     need = int(_param(params, "min_count", ctx))
     outcomes = [(m.name, _member_reaches(m, code, ctx)) for m in facts.members]
@@ -808,12 +852,13 @@ def verdict_kind(results: Iterable[CriterionResult]) -> VerdictKind:
     return VerdictKind.ELIGIBLE
 
 
-def judge(facts: Facts, title_code: str, year: int, rules: RuleSet, today: dt.date | None = None,
+def judge(facts: Facts, title_code: str, year: int, rules: RuleSet, on: dt.date | None = None,
           memo: dict | None = None) -> Verdict:
-    """The verdict on ``facts``' nominee for ``title_code`` in ``year`` under
-    ``rules``. ``memo`` (a dict kept across calls of the same year and rule
-    set) saves judging a collective's members again."""
-    ctx = Context(rules, year, review_date(year, today), memo if memo is not None else {})
+    """The verdict on ``facts``' nominee for ``title_code`` for the results of ``year``
+    under ``rules``, pending matters judged on ``on`` (a council meeting's day; by default
+    the year-end review's ``review_date``). ``memo`` (a dict kept across calls of the same
+    year, day and rule set) saves judging a collective's members again."""
+    ctx = Context(rules, year, on or review_date(year), memo if memo is not None else {})
     kind, results = _judge(facts, title_code, ctx)
     return Verdict(nominee=facts.nominee, nominee_name=facts.name, title_code=title_code, year=year,
                    rule_set=rules.id, rule_set_basis=rules.basis, verdict=kind, criteria=results,

@@ -108,16 +108,15 @@ class AttentionService(Service):
             for code in session.scalars(select(UnitReport.period).distinct()):
                 period = Period.parse(code)
                 first[period.kind] = min(first.get(period.kind, period.year), period.year)
+        periods = [period for kind in kinds
+                   for year in range(max(first.get(kind, today.year), today.year - 1), today.year + 1)
+                   for period in periods_in_year(year, kind)]
         found = []
-        for kind in kinds:
-            for year in range(max(first.get(kind, today.year), today.year - 1), today.year + 1):
-                for period in periods_in_year(year, kind):
-                    deadline = self.ws.reporting.deadline(period)
-                    if not today - dt.timedelta(days=OVERDUE_LOOKBACK_DAYS) <= deadline < today:
-                        continue
-                    late = tuple(s.unit_name for s in self.ws.reporting.status(period.code, today) if s.overdue)
-                    if late:
-                        found.append(OverdueReports(period.code, deadline, (today - deadline).days, late))
+        for code, rows in self.ws.reporting.statuses(periods, today).items():
+            late = [s for s in rows if s.overdue]
+            if late and today - dt.timedelta(days=OVERDUE_LOOKBACK_DAYS) <= late[0].deadline:
+                deadline = late[0].deadline
+                found.append(OverdueReports(code, deadline, (today - deadline).days, tuple(s.unit_name for s in late)))
         return sorted(found, key=lambda o: (o.deadline, o.period), reverse=True)
 
     def dossier_deadline(self, today: dt.date | None = None) -> DossierDeadline | None:

@@ -27,7 +27,6 @@ from tnapp.domain.council_rules import (
 )
 from tnapp.domain import legal_bases
 from tnapp.domain.eligibility import Verdict
-from tnapp.domain.eligibility_rules import review_date
 from tnapp.domain.emulation_rules import Nominee
 from tnapp.domain.formatting import format_number
 from tnapp.domain.permissions import Permission
@@ -704,9 +703,10 @@ class CouncilService(CouncilDecisions, Service):
 
     def _verdicts_on_meeting_day(self, session: Session, meeting: Meeting, rows: list[AgendaItemRow]
                                  ) -> dict[int, Verdict]:
-        """Each item's verdict as things stand on the meeting's day (a matter opened or
-        settled since the proposal counts, NĐ 152/2025 Điều 4), by item id; the items of a
-        year the rule set can no longer judge keep the verdicts given when they were proposed."""
+        """Each item's verdict on the results of its proposal's year, pending matters as they
+        stand on the meeting's day, even after that year's end (a matter opened or settled
+        since the proposal counts, NĐ 152/2025 Điều 4), by item id; the items of a year the
+        rule set can no longer judge keep the verdicts given when they were proposed."""
         years: dict[int, list[tuple[int, Nominee, str]]] = {}
         for row in rows:
             proposed = session.get(ProposalNominee, row.nominee_id)
@@ -888,8 +888,8 @@ def _result(tallies: tuple[TallyRow, ...]) -> str:
 
 
 def _eligibility(nominee: ProposalNominee, judged: Verdict | None, day: dt.date) -> EligibilitySummary | None:
-    """The summary of ``judged`` (the verdict on the meeting's ``day``; the year under review is
-    judged as things stood at its end when met after it), else of the verdict stored when proposed."""
+    """The summary of ``judged`` (the verdict with pending matters as they stand on the meeting's
+    ``day``), else of the verdict stored when proposed."""
     if judged is None and not nominee.eligibility:
         return None
     verdict = judged or Verdict.from_json(nominee.eligibility)
@@ -897,7 +897,7 @@ def _eligibility(nominee: ProposalNominee, judged: Verdict | None, day: dt.date)
                                   c.basis, c.explanation) for c in verdict.criteria)
     eligible = {"eligible": True, "not_eligible": False}.get(verdict.verdict.value)
     return EligibilitySummary(label(verdict.verdict), eligible, verdict.rule_set_basis, lines, nominee.override_reason,
-                              review_date(verdict.year, day) if judged is not None else None)
+                              day if judged is not None else None)
 
 
 

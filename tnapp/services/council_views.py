@@ -201,7 +201,7 @@ class EligibilitySummary:
     rule_set_basis: str
     lines: tuple[EligibilityLine, ...]
     override_reason: str | None  # proposed despite the verdict, and why
-    judged_on: dt.date | None = None  # the day judged on (the meeting's, at most the year's end); None: as proposed
+    judged_on: dt.date | None = None  # the day pending matters are judged on (the meeting's); None: as proposed
 
 
 class ItemResult:

@@ -143,7 +143,8 @@ class ReviewRow:
 class _Year:
     """The facts of one year, loaded in bulk."""
 
-    year: int
+    year: int                                           # the judged year
+    on: dt.date                                         # the judging day (pending matters)
     rules: RuleSet
     titles: dict[str, tuple[str, NomineeKind]]          # code → (name, nominee kind), active catalogue
     people: dict[int, tuple[Person, str]] = field(default_factory=dict)         # id → (row, unit name)
@@ -193,8 +194,9 @@ class EligibilityService(Service):
     # --- verdicts ----------------------------------------------------------------------------
 
     def judge(self, nominee: Nominee, title_code: str, year: int, on: dt.date | None = None) -> Verdict:
-        """The verdict on ``nominee`` for ``title_code`` in ``year``, by the rule set in force,
-        as things stand on ``on`` (today; see ``review_date``)."""
+        """The verdict on ``nominee`` for ``title_code`` on the results of ``year``, by the rule
+        set in force, pending matters as they stand on ``on`` (a council meeting's day, even
+        after the year's end; by default the year-end review's day, ``review_date``)."""
         return self.judge_many([nominee], title_code, year, on)[0]
 
     def judge_many(self, nominees: Iterable[Nominee], title_code: str, year: int,
@@ -208,10 +210,9 @@ class EligibilityService(Service):
         (a council's agenda)."""
         data = self._load(year, on)
         memo: dict = {}
-        return [self._judge_one(data, n, code, memo, on) for n, code in pairs]
+        return [self._judge_one(data, n, code, memo) for n, code in pairs]
 
-    def _judge_one(self, data: _Year, nominee: Nominee, title_code: str, memo: dict,
-                   on: dt.date | None = None) -> Verdict:
+    def _judge_one(self, data: _Year, nominee: Nominee, title_code: str, memo: dict) -> Verdict:
         facts = data.facts.get(nominee)
         if facts is None:
             raise ValidationError(_("Không tìm thấy đối tượng #{id} ({value}).",
@@ -223,7 +224,7 @@ class EligibilityService(Service):
         if not title_fits(kind, nominee.type, self._unit_kind(data, nominee)):
             raise ValidationError(_("Danh hiệu «{name}» dành cho đối tượng «{kind}»; không xét cho «{facts}».",
                                     name=name, kind=label(kind), facts=facts.name), field="title_code")
-        return judge_facts(facts, title_code, data.year, data.rules, today=on, memo=memo)
+        return judge_facts(facts, title_code, data.year, data.rules, on=data.on, memo=memo)
 
     def facts(self, nominee: Nominee, year: int) -> Facts:
         """The facts the engine sees about ``nominee`` in ``year``."""
@@ -263,7 +264,7 @@ class EligibilityService(Service):
                      and title_fits(kind, nominee.type, self._unit_kind(data, nominee))]
             if not codes:
                 continue
-            verdicts = tuple(judge_facts(facts, c, year, data.rules, memo=memo) for c in codes)
+            verdicts = tuple(judge_facts(facts, c, year, data.rules, on=data.on, memo=memo) for c in codes)
             rows.append(ReviewRow(nominee, facts.name, unit_name, verdicts,
                                   self._notes(data, nominee, caps), home))
         return sorted(rows, key=_row_key)
@@ -317,19 +318,19 @@ class EligibilityService(Service):
             return data.units[nominee.id].parent_id
         return None
 
-    def _load(self, year: int, today: dt.date | None = None) -> _Year:
-        """Every fact of ``year`` known on ``today`` in a handful of queries."""
+    def _load(self, year: int, on: dt.date | None = None) -> _Year:
+        """The results of ``year`` and earlier years, and the matters opened by the judging
+        day ``on`` (by default ``review_date(year)``), in a handful of queries."""
         if not 1900 <= int(year) <= 2100:
             raise ValidationError(_("Năm {year} không hợp lệ.", year=year), field="year")
         with self.ws.read() as session:
             rules = self._rules_for(session, year)
-            data = _Year(year, rules, {t.code: (t.name, t.nominee_kind) for t in session.scalars(
+            data = _Year(year, on or review_date(year), rules, {t.code: (t.name, t.nominee_kind) for t in session.scalars(
                 select(AwardTitle).where(AwardTitle.active.is_(True)).order_by(AwardTitle.sort_order))})
             data.units = {u.id: u for u in session.scalars(select(Unit))}
             data.people = {p.id: (p, data.units[p.unit_id].name) for p in session.scalars(select(Person))}
             data.households = {h.id: h for h in session.scalars(select(Household))}
             first = year - HISTORY_YEARS
-            on = review_date(year, today)
 
             ratings: dict[Nominee, dict[int, RatingLevel]] = defaultdict(dict)
             leave: dict[Nominee, dict[int, Leave]] = defaultdict(dict)
@@ -359,7 +360,7 @@ class EligibilityService(Service):
                     initiatives[Nominee.person(author.id)].append(fact)
 
             matters: dict[Nominee, list[MatterFact]] = defaultdict(list)
-            for d in session.scalars(select(DisciplineRecord).where(DisciplineRecord.opened_on <= on)):
+            for d in session.scalars(select(DisciplineRecord).where(DisciplineRecord.opened_on <= data.on)):
                 matters[Nominee.of(d)].append(MatterFact(d.id, d.matter, d.opened_on, d.resolved_on, d.form,
                                                          d.decided_on))
 

@@ -233,7 +233,8 @@ class UnitReportService(Service):
         """Units × periods: each cell the report's state, deadline and overdue
         flag (from ``ReportingService.status``), or ``None`` where the unit does not report."""
         codes = tuple(Period.parse(p).code for p in periods)
-        by_period = [{s.unit_id: s for s in self.ws.reporting.status(code, today)} for code in codes]
+        statuses = self.ws.reporting.statuses([Period.parse(code) for code in codes], today)
+        by_period = [{s.unit_id: s for s in statuses[code]} for code in codes]
         unit_ids = {uid for statuses in by_period for uid in statuses}
         with self.ws.read() as session:
             units = session.scalars(select(Unit).where(Unit.id.in_(unit_ids)).order_by(Unit.sort_order, Unit.code))

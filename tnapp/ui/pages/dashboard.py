@@ -357,15 +357,15 @@ class DashboardView(QWidget):
             self.trend.set_row(None, year, size, self.large.isChecked())
 
     def _show_timeliness(self, year: int, size: float) -> None:
-        """The year's reports due so far: how many were sent on time, with each unit's figures in the tooltip."""
-        units = self.ws.reporting.timeliness(year, self.today)
-        expected, sent, on_time = (sum(getattr(u, f) for u in units) for f in ("expected", "sent", "on_time"))
-        self.tiles["on_time"].set(f"{on_time}/{expected}", self.tr(
-            "báo cáo năm {y} gửi đúng hạn (đã gửi {sent})").format(y=year, sent=sent), size)
-        self.tiles["on_time"].setToolTip("\n".join(
+        """The year's reports due so far: how many were sent on time; the tooltip says what is counted
+        (and what the report matrix shows besides), then each unit's figures."""
+        found = self.ws.reporting.year_timeliness(year, self.today)
+        self.tiles["on_time"].set(f"{found.on_time}/{found.expected}", self.tr(
+            "báo cáo năm {y} gửi đúng hạn (đã gửi {sent})").format(y=year, sent=found.sent), size)
+        self.tiles["on_time"].setToolTip(found.scope + "\n\n" + ("\n".join(
             self.tr("{unit}: đã gửi {sent}/{expected}, đúng hạn {on_time}").format(
                 unit=u.unit_name, sent=u.sent, expected=u.expected, on_time=u.on_time)
-            for u in units if u.on_time < u.expected) or self.tr("Mọi báo cáo đến hạn đều gửi đúng hạn."))
+            for u in found.units if u.on_time < u.expected) or self.tr("Mọi báo cáo đến hạn đều gửi đúng hạn.")))
 
     def _trend(self, index: QModelIndex) -> list[float]:
         row = self.model.row_at(index.row())

@@ -227,9 +227,11 @@ class ReportMatrixView(QWidget):
         for code in self.model.matrix.periods:
             self.period.addItem(Period.parse(code).label, code)
         select_data(self.period, chosen)
-        self.summary.setText(self.tr("{done}/{total} báo cáo đã gửi; {overdue} quá hạn").format(
-            done=done, total=len(cells), overdue=overdue) if cells
-            else self.tr("Không đơn vị nào phải báo cáo theo kỳ này."))
+        not_due = sum(c.deadline >= dt.date.today() for c in cells)
+        summary = self.tr("{done}/{total} báo cáo đã gửi (trong đó {n} báo cáo chưa đến hạn); {overdue} quá hạn") \
+            if not_due else self.tr("{done}/{total} báo cáo đã gửi; {overdue} quá hạn")
+        self.summary.setText(summary.format(done=done, total=len(cells), n=not_due, overdue=overdue) if cells
+                             else self.tr("Không đơn vị nào phải báo cáo theo kỳ này."))
 
     def show_period(self, period: Period) -> None:
         """The year and kind of ``period`` (a kind the matrix does
