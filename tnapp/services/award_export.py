@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from tnapp.documents.model import Column, Document, Issuer, Table
-from tnapp.documents.output import save
+from tnapp.documents.output import save, write_atomically
 from tnapp.domain.text import fold
 from tnapp.domain.vocab import DocumentKind, ProposalState, StaffCategory
 from tnapp.errors import TNAppError, ValidationError
@@ -196,22 +196,9 @@ class AwardExportService(Service):
             return save(self.document(rows, caption), target)
         data = {"name": caption, "columns": {k: h for k, h, _ in self.mapping.columns},
                 "rows": [{k: _json(row.value(k)) for k, _, _ in self.mapping.columns} for row in rows]}
-        return save_json(data, target)
+        text = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+        return write_atomically(target, lambda stream: stream.write(text))
 
 
 def _json(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
-
-
-def save_json(data: Any, target: Path) -> Path:
-    """Write ``data`` as UTF-8 JSON through a temporary file renamed at the end (a failed write leaves no half file)."""
-    if not target.parent.is_dir():
-        raise TNAppError(_("Không ghi được tệp «{target}»: thư mục «{parent}» không tồn tại.", target=target, parent=target.parent))
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        partial.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-        partial.replace(target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise TNAppError(_("Không ghi được tệp «{target}»: {value}.", target=target, value=exc.strerror or exc)) from exc
-    return target
