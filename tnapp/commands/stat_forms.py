@@ -20,8 +20,9 @@ def cmd_stat_form(args: argparse.Namespace) -> int:
             rows = []
             for form in ws.stat_forms.forms():
                 until = f"{form.valid_to:%d/%m/%Y}" if form.valid_to else "nay"
+                notes = ("" if form.commune_issues else "xã không lập", "chưa xác nhận" if form.unconfirmed else "")
                 rows.append((form.form, form.code, form.name, form.circular,
-                             f"{form.valid_from:%d/%m/%Y} – {until}", "chưa xác nhận" if form.unconfirmed else ""))
+                             f"{form.valid_from:%d/%m/%Y} – {until}", "; ".join(filter(None, notes))))
             print_table(("Biểu", "Ký hiệu", "Tên", "Ban hành theo", "Hiệu lực", "Ghi chú"), rows)
             return 0
         result = ws.stat_forms.compute(args.form, year)
