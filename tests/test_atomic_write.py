@@ -41,7 +41,7 @@ def _savers(ws: Workspace):
             ("báo cáo.docx", lambda path: save(_doc(), path)),
             ("báo cáo.xlsx", lambda path: save(_doc(), path)),
             ("danh sách.xlsx", lambda path: save_workbook(_book(), path)),
-            ("khen thưởng.json", lambda path: ws.award_export.export(path, year=2025))]
+            ("khen thưởng.json", lambda path: ws.award_export.export(path, year=2025).path)]
 
 
 def test_every_saver_writes_into_a_folder_named_with_hash_percent_and_vietnamese(

@@ -68,9 +68,9 @@ def cmd_award_records(args: argparse.Namespace) -> int:
         raise TNAppError("Hãy cho --year NĂM hoặc --person NGƯỜI.")
     with open_workspace(args) as ws:
         person_id = _person_id(ws, args.person) if args.person else None
-        path = ws.award_export.export(args.output, args.year, person_id)
-        count = len(ws.award_export.rows(args.year, person_id))
-    print(f"Đã ghi {count} khen thưởng vào {path}")
+        result = ws.award_export.export(args.output, args.year, person_id)
+    print(f"Đã ghi {result.rows} khen thưởng vào {result.path}")
+    _notes("Cần biết:", result.notes())
     return 0
 
 
