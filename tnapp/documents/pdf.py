@@ -306,8 +306,8 @@ class _TableThenSignature(Flowable):
         if height > aH:  # the table runs over this page anyway: the signature goes on with its rest
             parts = self.table.split(aW, aH)
             return [parts[0], _TableThenSignature(parts[1], self.tail)] if len(parts) == 2 else []  # []: next page
-        parts = self.table.split(aW, height - self.table.getSpaceAfter() - 1)  # it fits, the signature does not:
-        # its last row moves
+        parts = self.table.split(aW, self.table.wrap(aW, aH)[1] - 1)  # it fits, the signature does not: its
+        # last row moves
         if len(parts) != 2:
             return [self.table, *self.tail]
         return [parts[0], RLPageBreak(), KeepTogether([parts[1], *self.tail])]
