@@ -148,7 +148,9 @@ class StatForm:
     def issuers_text(self) -> str:
         """Who issues the form, as a sentence names them ("… và Ủy ban nhân dân tỉnh, …")."""
         names = [_(ISSUERS[key]) for key in self.reported_by]
-        return " và ".join(filter(None, (", ".join(names[:-1]), names[-1])))
+        if len(names) == 1:
+            return names[0]
+        return _("{first} và {last}", first=", ".join(names[:-1]), last=names[-1])
 
     def reporting_day(self, year: int) -> dt.date:
         return dt.date(year, *self.report_day)
