@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tnapp.domain.eligibility import Verdict, VerdictKind
-from tnapp.domain.emulation_rules import NOMINEE_WORDS, Nominee, NomineeType, title_fits
+from tnapp.domain.emulation_rules import NOMINEE_WORDS, Nominee, title_fits
 from tnapp.domain.labels import LabelledEnum
 from tnapp.domain.labels import QT_TRANSLATE_NOOP as _N
 from tnapp.domain.text import nfc
