@@ -257,3 +257,19 @@ def test_the_output_is_utf8_whatever_the_console_code_page(tmp_path: Path, code_
         assert ws.accounts.authenticate("van.thu", password).username == "van.thu"
     garbled = tnapp("user", "reset", "van.thu", stdin="Mât-khâu-2026-ANSI\n".encode(code_page))
     assert garbled.returncode == 2 and "UTF-8" in garbled.stderr.decode("utf-8")
+
+
+def test_eligibility_names_each_title_and_keeps_codes_for_json(cycle_db: str,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--db", cycle_db, "eligibility", "--year", "2025")
+    table = out[out.index("Đối tượng"):]
+    header = table.splitlines()[0]
+    assert code == 0 and "Danh hiệu, hình thức khen thưởng" in header and "Kết quả" in header
+    codes = {"LDTT", "CSTDCS", "TTLDTT", "TTLDXS", "GK", "GK_TT", "GK_HGD", "GDVH", "TVH", "BKT", "BKT_TT", "CSTDT"}
+    assert not codes & set(table.split())  # no title code anywhere in the table, headings included
+    assert "Tập thể lao động tiên tiến" in table and "Chiến sĩ thi đua cơ sở" in table
+    assert "Không đủ điều kiện" in table
+    code, out, _ = run(capsys, "--db", cycle_db, "eligibility", "--year", "2025", "--eligible")
+    assert code == 0 and "Đủ điều kiện" in out and "Không đủ điều kiện" not in out
+    code, out, _ = run(capsys, "--db", cycle_db, "eligibility", "--year", "2025", "--json")
+    assert code == 0 and {v["title"] for v in json.loads(out)["verdicts"]} & codes

@@ -54,6 +54,10 @@ def test_the_demo_household_and_village_get_a_recognition_paper_signed_by_the_co
     text = " ".join(_pages(council_docs.write_decision(cycle_ws, meeting.id, tmp_path / "quyết định.pdf"))[0:1])
     assert "Căn cứ Nghị định số 86/2023/NĐ-CP ngày 07 tháng 12 năm 2023 của Chính phủ" in text
     assert f"Căn cứ Biên bản số {meeting.minutes_number.text} ngày 20/01/2026" in text
+    # Điều 1 counts each kind of nominee by its name, the household as «hộ gia đình», not as «cá nhân, tập thể»
+    text = " ".join(_pages(tmp_path / "quyết định.pdf"))
+    assert "Khen thưởng 03 cá nhân, 03 tập thể và 01 hộ gia đình (08 danh hiệu" in text
+    assert "các cá nhân, tập thể và hộ gia đình có tên tại Điều 1" in text
     # who signs the village's paper after the district level went (01/7/2025) is not checked: on screen only
     checks = cycle_ws.council.paper_checklist(meeting.id, "recognitions").lines()
     tvh = next(line for line in checks if "«Thôn văn hóa»" in line)

@@ -572,7 +572,10 @@ def test_every_council_paper_is_free_of_internal_notes_and_signed_by_who_issues_
             assert bad not in text, (name, bad)
     decision = pdfs["quyet-dinh-khen-thuong-2026.pdf"]
     assert "Bằng khen" not in decision and "Lê Văn An" not in decision  # the province title is not the commune's
-    assert "Khen thưởng 2 cá nhân, tập thể (3 danh hiệu, hình thức khen thưởng)" in decision  # Mai Thị Ơn twice
+    # households are named as such, kinds with none left out; Mai Thị Ơn twice
+    assert "Khen thưởng 02 cá nhân (03 danh hiệu, hình thức khen thưởng) đã có thành tích" in decision
+    assert "tập thể" not in decision.split("Điều 1.")[1].split("Điều 2.")[0]
+    assert "và các cá nhân có tên tại Điều 1" in decision
     assert "Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025" in decision
     assert "Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ" in decision
     assert "86/2023" not in decision  # no «Gia đình văn hóa», «Thôn văn hóa» in it: their decree is not cited

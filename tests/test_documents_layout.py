@@ -150,6 +150,19 @@ def test_the_signature_never_stands_alone_on_a_page(lines: int) -> None:
     assert "Đoạn kết thúc văn bản." in text[page] and "TM. ỦY BAN NHÂN DÂN" in text[page]
 
 
+@pytest.mark.parametrize("lines", range(4, 40, 3))
+def test_a_paper_ending_with_its_table_keeps_the_tables_end_with_the_signature(lines: int) -> None:
+    """A form (a statistics form, a list) ends with its table: the signature goes where the table ends,
+    else takes the table's last row with it; the table is never pushed whole onto a later page."""
+    table = Table((Column("STT", 0.5, "center"), Column("Họ và tên", 2.0)),
+                  tuple((i, f"Cán bộ {i}") for i in range(1, lines + 1)))
+    text = pages(doc((Para.of("Danh sách như sau."), table), signature=Signature.chairman("Lê Đức Tuấn")))
+    page = next(n for n, t in enumerate(text) if "Lê Đức Tuấn" in t)
+    assert f"Cán bộ {lines}" in text[page] and "TM. ỦY BAN NHÂN DÂN" in text[page], f"{lines} dòng"
+    assert "Cán bộ 1\n" in text[0] or text[0].rstrip().endswith("Cán bộ 1"), f"{lines} dòng: bảng không bắt đầu ở trang 1"
+    assert len(text) == page + 1
+
+
 def test_word_keeps_caption_heading_and_signature_with_what_follows(tmp_path: Path) -> None:
     document = word(doc((Heading("I. KẾT QUẢ"), CAPTIONED, Para.of("Đoạn kết thúc văn bản.")),
                         signature=Signature.chairman("Lê Đức Tuấn")), tmp_path)

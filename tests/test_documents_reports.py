@@ -254,6 +254,8 @@ def test_dossier_attachments_sign_without_noi_nhan_and_reports_have_two_signers(
     docs = dossier.documents(dossier.load(sqlite_demo, state.proposal_id))
     texts = {stem: " ".join(line[1] for line in _lines(doc)) for stem, doc in docs}
     assert "Nơi nhận:" in texts["01-to-trinh"] and "- Lưu: VT." in texts["01-to-trinh"]  # a dispatched Tờ trình
+    assert "năm 2025 cho 02 cá nhân có thành tích" in " ".join(texts["01-to-trinh"].split())  # each kind named
+    assert "02 cá nhân" in texts["02-danh-sach"] and "cá nhân, tập thể" not in texts["02-danh-sach"]
     assert "Nơi nhận" not in texts["02-danh-sach"] and "Lưu: VT" not in texts["02-danh-sach"]
     assert "TM. ỦY BAN NHÂN DÂN" in texts["02-danh-sach"]
     stem, report = docs[2]

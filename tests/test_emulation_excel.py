@@ -41,6 +41,17 @@ def test_export_then_import_changes_nothing(demo_ws: Workspace, tmp_path: Path, 
     assert service.list() == before
 
 
+def test_the_registrations_file_names_each_title_never_its_code(demo_ws: Workspace, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+    rows = demo_ws.registrations.list()
+    book = load_workbook(demo_ws.registrations.export_excel(tmp_path / "Đăng ký #1 %.xlsx"))
+    values = [[c.value for c in row] for row in book[registrations.SHEET].iter_rows()]
+    header = next(r for r in values if registrations.TITLE in r)
+    titles = {r[header.index(registrations.TITLE)] for r in values[values.index(header) + 1:]}
+    assert titles == {r.title_name for r in rows} and not titles & {r.title_code for r in rows}
+    assert "Lao động tiên tiến" in titles
+
+
 def test_a_filled_registration_file_imports_exactly(demo_ws: Workspace, tmp_path: Path) -> None:
     path = write_book(tmp_path / "dk.xlsx", registrations.SHEET, registrations.COLUMNS, [
         {"Năm": 2027, "Mã đơn vị": "TYT", "Danh hiệu": "TTLDTT"},

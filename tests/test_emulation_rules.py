@@ -305,3 +305,12 @@ def test_culture_results_are_award_records_of_gdvh_and_tvh(demo_ws: Workspace) -
     assert codes == {"GDVH", "TVH"}
     with pytest.raises(ValidationError, match="chỉ ghi cho thôn"):
         demo_ws.households.record_culture(2026, [Nominee.collective(demo_ws.units.by_code("VP").id)])
+
+
+def test_a_count_of_nominees_names_each_kind_and_leaves_out_kinds_with_none() -> None:
+    from tnapp.domain.emulation_rules import nominee_count, nominee_kinds
+    P, C, H = NomineeType.PERSON, NomineeType.COLLECTIVE, NomineeType.HOUSEHOLD
+    assert nominee_count([H, P, C, P, H, H, P, P, C, P]) == "05 cá nhân, 02 tập thể và 03 hộ gia đình"
+    assert nominee_count([P, H]) == "01 cá nhân và 01 hộ gia đình"
+    assert nominee_count([C, C]) == "02 tập thể"
+    assert nominee_kinds([H, C]) == "tập thể và hộ gia đình"

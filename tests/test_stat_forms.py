@@ -16,9 +16,9 @@ from test_cli import run
 
 from tnapp.documents.model import Table
 from tnapp.domain.emulation_rules import Nominee
-from tnapp.domain.permissions import Permission
+from tnapp.domain.permissions import Actor, Permission
 from tnapp.domain.stat_forms import form_in_force, load_forms
-from tnapp.domain.vocab import AwardForm, AwardLevel, Gender, MovementKind, NomineeKind, UnitKind
+from tnapp.domain.vocab import AwardForm, AwardLevel, Gender, MovementKind, NomineeKind, Role, UnitKind
 from tnapp.errors import ValidationError
 from tnapp.models import AwardTitle
 from tnapp.services.award_history import AwardInput
@@ -135,11 +135,37 @@ def test_0601_counts_the_movements_of_the_year(history: Workspace) -> None:
     assert result.unplaced == (("2. Chia theo thời hạn thi đua", ("PT-KHAC – Phong trào PT-KHAC",)),)
 
 
-def test_forms_of_ministries_and_provinces_print_empty(history: Workspace) -> None:
+def test_forms_of_ministries_and_provinces_are_never_the_communes_paper(history: Workspace, tmp_path: Path) -> None:
+    forms = {f.form: f for f in history.stat_forms.forms()}
+    assert [k for k, f in sorted(forms.items()) if f.commune_issues] == ["0601", "0602", "0603"]
+    folder = tmp_path / "Biểu #1 %"
+    folder.mkdir()
     for key in ("0604", "0605"):
-        result = history.stat_forms.compute(key, YEAR)
-        assert not result.form.commune_reports
-        assert all(v is None for row in result.rows for v in row.cells.values()), key
+        assert forms[key].reported_by == ("ministry", "province")  # the data says who issues it
+        with pytest.raises(ValidationError, match=f"Biểu số {key}.N/BNV-TĐKT do các bộ, ban, ngành, đoàn thể trung "
+                                                  "ương và Ủy ban nhân dân tỉnh.*Ủy ban nhân dân xã không lập biểu này"):
+            history.reports.export(f"bnv-{key}", folder / f"{key}.pdf", YEAR)
+        assert "xã không lập biểu này" in history.reports.get(f"bnv-{key}").description
+    assert not list(folder.iterdir())  # nothing written
+
+
+def test_the_date_is_printed_once_and_the_preparer_is_the_signed_in_user(db_url: str, history: Workspace,
+                                                                        tmp_path: Path) -> None:
+    day = dt.date(2026, 1, 10)
+    history.close()
+    with Workspace.open(db_url, Actor("quan-tri", Role.ADMIN)) as admin:
+        admin.accounts.create_user("lap.bieu", "  Phạm Thị   Lập ", Role.OFFICE, "Đồng-lúa-Thượng-Ninh-2026")
+    texts = {}
+    for who in ("lap.bieu", "can-bo-vp"):  # the office's account; an operator without an account
+        with Workspace.open(db_url, Actor(who, Role.OFFICE)) as ws:
+            pdf = ws.reports.export("bnv-0603", tmp_path / f"{who}.pdf", YEAR, on=day)
+        texts[who] = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                    check=True).stdout
+    for text in texts.values():
+        assert text.count("ngày 10 tháng 01 năm 2026") == 1  # once, under the national motto (NĐ 30/2020, ô 4)
+        assert "10/01/2026" not in text
+    assert "Phạm Thị Lập" in texts["lap.bieu"]
+    assert "Phạm Thị Lập" not in texts["can-bo-vp"] and "…………………………" in texts["can-bo-vp"]
 
 
 def test_the_form_in_force_is_chosen_by_the_reporting_day(tmp_path: Path) -> None:
@@ -198,7 +224,7 @@ def test_the_paper_carries_the_form_and_its_signers_and_nothing_unconfirmed(hist
 
 
 def test_the_demo_prints_every_form(demo_ws: Workspace, tmp_path: Path) -> None:
-    for key in ("0601", "0602", "0603", "0604", "0605"):
+    for key in ("0601", "0602", "0603"):
         path = demo_ws.reports.export(f"bnv-{key}", tmp_path / f"{key}.docx", 2024)
         assert path.stat().st_size > 0
     result = demo_ws.stat_forms.compute("0603", 2024)
@@ -221,3 +247,6 @@ def test_the_command_shows_a_form_with_what_is_empty_and_unconfirmed(demo_file: 
     assert next(line for line in lines if line.startswith("06 ")).endswith("tương đương trở lên")
     assert "TNApp không phân loại cá nhân theo chức vụ lãnh đạo" in out
     assert "Chưa xác nhận:" in out and "18/2025/TT-BNV" in out and "lifephongphanmem" in out
+    code, out, err = run(capsys, "--db", str(db), "stat-form", "0605", "--year", "2024", "-o",
+                         str(tmp_path / "0605.pdf"))
+    assert code == 2 and "Ủy ban nhân dân xã không lập biểu này" in err and not (tmp_path / "0605.pdf").exists()

@@ -547,14 +547,16 @@
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <source>Đã xuất khen thưởng ra tệp «{file}».
-
-Chưa xác nhận:
-{notes}</source>
-        <translation>Awards exported to «{file}».
-
-Not confirmed:
-{notes}</translation>
+        <source>Đã xuất {rows} khen thưởng ra tệp «{file}».</source>
+        <translation>Exported {rows} awards to the file «{file}».</translation>
+    </message>
+    <message>
+        <source>Cần biết:</source>
+        <translation>Please note:</translation>
+    </message>
+    <message>
+        <source>Chưa xác nhận:</source>
+        <translation>Not confirmed:</translation>
     </message>
     <message>
         <source>lịch sử khen thưởng</source>
@@ -6307,6 +6309,54 @@ Not confirmed:
 <context>
     <name>core</name>
     <message>
+        <source>không có quyền ghi vào thư mục này, hoặc tệp đang mở trong chương trình khác</source>
+        <translation>no permission to write in this folder, or the file is open in another program</translation>
+    </message>
+    <message>
+        <source>không có quyền ghi vào thư mục này</source>
+        <translation>no permission to write in this folder</translation>
+    </message>
+    <message>
+        <source>ổ đĩa hoặc thư mục chỉ đọc</source>
+        <translation>the drive or folder is read-only</translation>
+    </message>
+    <message>
+        <source>ổ đĩa đã đầy</source>
+        <translation>the drive is full</translation>
+    </message>
+    <message>
+        <source>đó là một thư mục</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>thư mục không tồn tại</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>Không hỗ trợ định dạng «{suffix}»: hãy đặt tên tệp kết thúc bằng .pdf, .docx hoặc .xlsx.</source>
+        <translation>The format «{suffix}» is not supported: name the file with .pdf, .docx or .xlsx at the end.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp «{target}»: thư mục «{parent}» không tồn tại hoặc không phải là thư mục. Hãy chọn một thư mục có sẵn.</source>
+        <translation>Could not write the file «{target}»: the folder «{parent}» does not exist or is not a folder. Choose an existing folder.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp «{target}»: đó là một thư mục. Hãy đặt tên tệp.</source>
+        <translation>Could not write the file «{target}»: it is a folder. Give the file a name.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp «{target}»: {reason}.</source>
+        <translation>Could not write the file «{target}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>(không có đuôi)</source>
+        <translation>(no extension)</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục «{folder}»: {reason}.</source>
+        <translation>Could not create the folder «{folder}»: {reason}.</translation>
+    </message>
+    <message>
         <source>tổng số thành viên Hội đồng</source>
         <translation>all council members</translation>
     </message>
@@ -7007,6 +7057,26 @@ Not confirmed:
         <translation>Setting «{key}»: the value may not be empty.</translation>
     </message>
     <message>
+        <source>các bộ, ban, ngành, đoàn thể trung ương</source>
+        <translation>the ministries, central agencies and central mass organisations</translation>
+    </message>
+    <message>
+        <source>Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương</source>
+        <translation>the People&apos;s Committees of provinces and centrally run cities</translation>
+    </message>
+    <message>
+        <source>Ủy ban nhân dân xã</source>
+        <translation>the commune People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>{first} và {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <source>Tệp biểu thống kê «{source}»: «reported_by» phải kê những cấp lập biểu trong số {levels}.</source>
+        <translation>Statistics form file «{source}»: «reported_by» must list the levels that issue the form, among {levels}.</translation>
+    </message>
+    <message>
         <source>Tệp biểu thống kê «{source}»: trùng mã cột.</source>
         <translation>Statistics form file «{source}»: a column code is repeated.</translation>
     </message>
@@ -7119,8 +7189,20 @@ Not confirmed:
         <translation>Cannot read the file «{path}»: {value}.</translation>
     </message>
     <message>
-        <source>Không ghi được tệp «{target}»: thư mục «{parent}» không tồn tại.</source>
-        <translation>Could not write the file «{target}»: the folder «{parent}» does not exist.</translation>
+        <source>{n} dòng không có «Thành tích» (khen thưởng không đề nghị qua TNApp): hãy điền trước khi gửi.</source>
+        <translation>{n} rows have no «Achievements» (awards not proposed through TNApp): fill them in before sending.</translation>
+    </message>
+    <message>
+        <source>{n} dòng: «Chức vụ» đã bỏ phần ghi chú trong ngoặc (không phải tên chức vụ).</source>
+        <translation>{n} rows: the bracketed note was left out of «Position» (it is not part of the post&apos;s name).</translation>
+    </message>
+    <message>
+        <source>{collectives} tập thể, {households} hộ gia đình không thuộc cơ sở dữ liệu cán bộ, công chức, viên chức: không xuất.</source>
+        <translation>{collectives} collectives and {households} households are not in the cadre and civil servant database: not exported.</translation>
+    </message>
+    <message>
+        <source>{n} người không phải cán bộ, công chức, viên chức: không xuất.</source>
+        <translation>{n} people who are not cadres, civil servants or public employees: not exported.</translation>
     </message>
     <message>
         <source>Hãy chọn năm hoặc một người để xuất khen thưởng.</source>
@@ -7129,10 +7211,6 @@ Not confirmed:
     <message>
         <source>Tệp «{name}» phải có đuôi .xlsx hoặc .json.</source>
         <translation>The file «{name}» must end in .xlsx or .json.</translation>
-    </message>
-    <message>
-        <source>Không ghi được tệp «{target}»: {value}.</source>
-        <translation>Could not write the file «{target}»: {value}.</translation>
     </message>
     <message>
         <source>Không tìm thấy người #{person_id}.</source>
@@ -8399,6 +8477,10 @@ Not confirmed:
         <translation>Setting «{key}» already has a value from {effective_from:%d/%m/%Y}; correct that row.</translation>
     </message>
     <message>
+        <source>Biểu số {code} do {issuers} lập, ký và gửi. Ủy ban nhân dân xã không lập biểu này, nên TNApp không in nó thành văn bản của xã.</source>
+        <translation>Form No. {code} is prepared, signed and sent by {issuers}. The commune People&apos;s Committee does not issue this form, so TNApp does not print it as a paper of the commune.</translation>
+    </message>
+    <message>
         <source>«{unit}» không hoạt động trong {period}.</source>
         <translation>«{unit}» is not active in {period}.</translation>
     </message>
@@ -8781,16 +8863,16 @@ Not confirmed:
         <translation>Form 0604: Number of bodies doing emulation and commendation work (ministries, sectors, provinces)</translation>
     </message>
     <message>
-        <source>Biểu số 0604.N/BNV-TĐKT, ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023; số liệu năm đếm từ dữ liệu của TNApp. Biểu của bộ, ngành, tỉnh: xã không có số liệu, biểu in để trống. CHƯA XÁC NHẬN: Ngày hiệu lực của Thông tư 02/2023/TT-BNV (ở đây tính từ ngày ký 23/3/2023). Bố cục biểu theo mẫu của một phần mềm thi đua – khen thưởng công khai, chưa đối chiếu văn bản gốc. Thông tư 18/2025/TT-BNV ngày 08/10/2025 (chế độ báo cáo thống kê ngành Nội vụ) có thể đã thay thế các biểu này. Đơn vị nhận báo cáo của xã (ở đây: Sở Nội vụ tỉnh).</source>
-        <translation>Form No. 0604.N/BNV-TĐKT, issued with Circular No. 02/2023/TT-BNV of 23/3/2023; the year&apos;s figures are counted from TNApp&apos;s data. A form for ministries, sectors and provinces: the commune has no figures, so the form prints empty. NOT CONFIRMED: the date Circular 02/2023/TT-BNV took effect (taken here as its signing date, 23/3/2023). The form&apos;s layout follows a public emulation and commendation software&apos;s template, not yet checked against the original text. Circular 18/2025/TT-BNV of 08/10/2025 (statistical reporting of the Home Affairs sector) may have replaced these forms. The body that receives the commune&apos;s report (here: the provincial Department of Home Affairs).</translation>
+        <source>Biểu số 0604.N/BNV-TĐKT, ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023; biểu do các bộ, ban, ngành, đoàn thể trung ương và Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương lập và ký. Ủy ban nhân dân xã không lập biểu này, nên TNApp không in nó thành văn bản của xã. CHƯA XÁC NHẬN: Ngày hiệu lực của Thông tư 02/2023/TT-BNV (ở đây tính từ ngày ký 23/3/2023). Bố cục biểu theo mẫu của một phần mềm thi đua – khen thưởng công khai, chưa đối chiếu văn bản gốc. Thông tư 18/2025/TT-BNV ngày 08/10/2025 (chế độ báo cáo thống kê ngành Nội vụ) có thể đã thay thế các biểu này. Đơn vị nhận báo cáo của tỉnh (ở đây: Bộ Nội vụ).</source>
+        <translation>Form No. 0604.N/BNV-TĐKT, issued with Circular No. 02/2023/TT-BNV of 23/3/2023; the form is prepared and signed by the ministries, central agencies and central mass organisations and the People&apos;s Committees of provinces and centrally run cities. The commune People&apos;s Committee does not issue this form, so TNApp does not print it as a paper of the commune. NOT CONFIRMED: the date Circular 02/2023/TT-BNV took effect (taken here as its signing date, 23/3/2023). The form&apos;s layout follows a public emulation and commendation software&apos;s template, not yet checked against the original text. Circular 18/2025/TT-BNV of 08/10/2025 (statistical reporting of the Home Affairs sector) may have replaced these forms. The body that receives the province&apos;s report (here: the Ministry of Home Affairs).</translation>
     </message>
     <message>
         <source>Biểu 0605: Số lượng công chức làm công tác thi đua, khen thưởng (bộ, ngành, tỉnh)</source>
         <translation>Form 0605: Number of civil servants doing emulation and commendation work (ministries, sectors, provinces)</translation>
     </message>
     <message>
-        <source>Biểu số 0605.N/BNV-TĐKT, ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023; số liệu năm đếm từ dữ liệu của TNApp. Biểu của bộ, ngành, tỉnh: xã không có số liệu, biểu in để trống. CHƯA XÁC NHẬN: Ngày hiệu lực của Thông tư 02/2023/TT-BNV (ở đây tính từ ngày ký 23/3/2023). Bố cục biểu theo mẫu của một phần mềm thi đua – khen thưởng công khai, chưa đối chiếu văn bản gốc. Thông tư 18/2025/TT-BNV ngày 08/10/2025 (chế độ báo cáo thống kê ngành Nội vụ) có thể đã thay thế các biểu này. Đơn vị nhận báo cáo của xã (ở đây: Sở Nội vụ tỉnh).</source>
-        <translation>Form No. 0605.N/BNV-TĐKT, issued with Circular No. 02/2023/TT-BNV of 23/3/2023; the year&apos;s figures are counted from TNApp&apos;s data. A form for ministries, sectors and provinces: the commune has no figures, so the form prints empty. NOT CONFIRMED: the date Circular 02/2023/TT-BNV took effect (taken here as its signing date, 23/3/2023). The form&apos;s layout follows a public emulation and commendation software&apos;s template, not yet checked against the original text. Circular 18/2025/TT-BNV of 08/10/2025 (statistical reporting of the Home Affairs sector) may have replaced these forms. The body that receives the commune&apos;s report (here: the provincial Department of Home Affairs).</translation>
+        <source>Biểu số 0605.N/BNV-TĐKT, ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023; biểu do các bộ, ban, ngành, đoàn thể trung ương và Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương lập và ký. Ủy ban nhân dân xã không lập biểu này, nên TNApp không in nó thành văn bản của xã. CHƯA XÁC NHẬN: Ngày hiệu lực của Thông tư 02/2023/TT-BNV (ở đây tính từ ngày ký 23/3/2023). Bố cục biểu theo mẫu của một phần mềm thi đua – khen thưởng công khai, chưa đối chiếu văn bản gốc. Thông tư 18/2025/TT-BNV ngày 08/10/2025 (chế độ báo cáo thống kê ngành Nội vụ) có thể đã thay thế các biểu này. Đơn vị nhận báo cáo của tỉnh (ở đây: Bộ Nội vụ).</source>
+        <translation>Form No. 0605.N/BNV-TĐKT, issued with Circular No. 02/2023/TT-BNV of 23/3/2023; the form is prepared and signed by the ministries, central agencies and central mass organisations and the People&apos;s Committees of provinces and centrally run cities. The commune People&apos;s Committee does not issue this form, so TNApp does not print it as a paper of the commune. NOT CONFIRMED: the date Circular 02/2023/TT-BNV took effect (taken here as its signing date, 23/3/2023). The form&apos;s layout follows a public emulation and commendation software&apos;s template, not yet checked against the original text. Circular 18/2025/TT-BNV of 08/10/2025 (statistical reporting of the Home Affairs sector) may have replaced these forms. The body that receives the province&apos;s report (here: the Ministry of Home Affairs).</translation>
     </message>
 </context>
 </TS>

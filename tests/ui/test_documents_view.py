@@ -90,3 +90,15 @@ def test_print_open_and_a_refused_save(view: DocumentsView, tmp_path: Path, monk
     answer_save_dialog(monkeypatch, blocker / "x.xlsx", [])
     view.excel_button.click()
     assert messages and "Không ghi được tệp" in messages[-1].text
+
+
+def test_a_form_of_ministries_and_provinces_is_refused_with_its_reason(view: DocumentsView, tmp_path: Path,
+                                                                       monkeypatch, messages) -> None:
+    view.select_report("bnv-0604")
+    assert "xã không lập biểu này" in view.description.text()
+    view.preview_button.click()
+    assert len(messages) == 1 and "Ủy ban nhân dân xã không lập biểu này" in messages[0].text
+    assert view.pdf.pageCount() == 0
+    answer_save_dialog(monkeypatch, tmp_path / "0604.pdf", [])
+    view.pdf_button.click()
+    assert len(messages) == 2 and not (tmp_path / "0604.pdf").exists()

@@ -59,6 +59,10 @@ def test_the_award_page_exports_a_year_and_a_person(window: MainWindow, gui_ws: 
     assert len(rows) == len(gui_ws.award_export.rows(year=2024)) > 0
     assert all(isinstance(r[header.index("Năm")], int) for r in rows)
     assert "Chưa xác nhận" in messages[-1].text and target.name in messages[-1].text
+    # what the file lacks and leaves out is said, not left for the province to find
+    shown = messages[-1].text
+    assert "Cần biết:" in shown and "không có «Thành tích»" in shown
+    assert "tập thể" in shown and "hộ gia đình không thuộc cơ sở dữ liệu cán bộ" in shown
 
     page.year.setCurrentIndex(page.year.findData(None))
     an = next(r for r in page.shown_rows() if r.nominee.name == "Trần Văn Ân")

@@ -12,9 +12,6 @@ from tnapp.domain.formatting import format_date
 from tnapp.errors import TNAppError
 from tnapp.services.eligibility import RuleSetInfo
 
-_MARK = {VerdictKind.ELIGIBLE: "ĐẠT", VerdictKind.NOT_ELIGIBLE: "không", VerdictKind.UNKNOWN: "?"}
-
-
 def _rule_set_json(info: RuleSetInfo) -> dict:
     return {"id": info.id, "name": info.name, "effective_from": info.effective_from.isoformat(),
             "basis": info.basis, "draft": info.draft, "titles": list(info.titles),
@@ -62,11 +59,15 @@ def cmd_eligibility(args: argparse.Namespace) -> int:
             for c in v.criteria:
                 print("\n".join(criterion_lines(c, "  ")))
         return 0
-    codes = sorted({v.title_code for r in rows for v in r.verdicts}, key=list(info.titles).index)
-    print_table(("Đối tượng", "Đơn vị", *codes, "Cảnh báo"),
-                [(r.name, r.unit_name,
-                  *[_MARK[v.verdict] if (v := r.verdict(c)) else "" for c in codes], len(r.warnings) or "")
-                 for r in rows if not args.eligible or r.qualifies])
+    # One line per nominee and title, the title by its name (codes only in --json); the nominee once.
+    order = list(info.titles).index
+    lines = []
+    for r in rows:
+        shown = [v for v in sorted(r.verdicts, key=lambda v: order(v.title_code))
+                 if not args.eligible or v.verdict is VerdictKind.ELIGIBLE]
+        lines += [(r.name if i == 0 else "", r.unit_name if i == 0 else "", v.title, v.verdict.label,
+                   (len(r.warnings) or "") if i == 0 else "") for i, v in enumerate(shown)]
+    print_table(("Đối tượng", "Đơn vị", "Danh hiệu, hình thức khen thưởng", "Kết quả", "Cảnh báo"), lines)
     return 0
 
 

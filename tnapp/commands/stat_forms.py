@@ -20,8 +20,9 @@ def cmd_stat_form(args: argparse.Namespace) -> int:
             rows = []
             for form in ws.stat_forms.forms():
                 until = f"{form.valid_to:%d/%m/%Y}" if form.valid_to else "nay"
+                notes = ("" if form.commune_issues else "xã không lập", "chưa xác nhận" if form.unconfirmed else "")
                 rows.append((form.form, form.code, form.name, form.circular,
-                             f"{form.valid_from:%d/%m/%Y} – {until}", "chưa xác nhận" if form.unconfirmed else ""))
+                             f"{form.valid_from:%d/%m/%Y} – {until}", "; ".join(filter(None, notes))))
             print_table(("Biểu", "Ký hiệu", "Tên", "Ban hành theo", "Hiệu lực", "Ghi chú"), rows)
             return 0
         result = ws.stat_forms.compute(args.form, year)
@@ -67,9 +68,9 @@ def cmd_award_records(args: argparse.Namespace) -> int:
         raise TNAppError("Hãy cho --year NĂM hoặc --person NGƯỜI.")
     with open_workspace(args) as ws:
         person_id = _person_id(ws, args.person) if args.person else None
-        path = ws.award_export.export(args.output, args.year, person_id)
-        count = len(ws.award_export.rows(args.year, person_id))
-    print(f"Đã ghi {count} khen thưởng vào {path}")
+        result = ws.award_export.export(args.output, args.year, person_id)
+    print(f"Đã ghi {result.rows} khen thưởng vào {result.path}")
+    _notes("Cần biết:", result.notes())
     return 0
 
 

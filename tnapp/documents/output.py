@@ -1,17 +1,20 @@
 """Saving a document: PDF, Word or Excel by the file's extension, always
-through a temporary file renamed at the end, so a failed save leaves no half
-file and never damages an existing one."""
+through a temporary file renamed at the end (``write_atomically``, which every
+file TNApp writes goes through), so a failed save leaves no half file and never
+damages an existing one."""
 
 from __future__ import annotations
 
 import errno
 import os
+import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
 from tnapp.documents.model import BarChart, Document
 from tnapp.errors import TNAppError
+from tnapp.i18n import N_, _
 
 FORMATS = {".pdf": "PDF", ".docx": "Word", ".xlsx": "Excel"}
 
@@ -25,27 +28,38 @@ def _writer(suffix: str) -> Callable[[Document, BinaryIO], None]:
         return render_docx
     if suffix == ".xlsx":
         return write_excel
-    raise TNAppError(f"Không hỗ trợ định dạng «{suffix or '(không có đuôi)'}»: hãy đặt tên tệp kết thúc "
-                     "bằng .pdf, .docx hoặc .xlsx.")
+    raise TNAppError(_("Không hỗ trợ định dạng «{suffix}»: hãy đặt tên tệp kết thúc bằng .pdf, .docx hoặc .xlsx.",
+                       suffix=suffix or _("(không có đuôi)")))
 
 
 def save(doc: Document, path: str | os.PathLike) -> Path:
     """Write ``doc`` to ``path`` in the format its extension names."""
     target = Path(path).expanduser()
     writer = _writer(target.suffix.lower())
+    return write_atomically(target, lambda stream: writer(doc, stream))
+
+
+def write_atomically(target: Path, write: Callable[[BinaryIO], None]) -> Path:
+    """Every file TNApp saves goes through here: ``write`` fills a temporary file in the target's own
+    folder (so the rename never crosses a disk), which is flushed to the disk (fsync) and then
+    renamed over ``target`` (``os.replace``, atomic). A failure at any point leaves the old file as it
+    was and no temporary file behind."""
     if not target.parent.is_dir():
-        raise TNAppError(f"Không ghi được tệp «{target}»: thư mục «{target.parent}» không tồn tại hoặc không "
-                         "phải là thư mục. Hãy chọn một thư mục có sẵn.")
+        raise TNAppError(_("Không ghi được tệp «{target}»: thư mục «{parent}» không tồn tại hoặc không phải là "
+                           "thư mục. Hãy chọn một thư mục có sẵn.", target=target, parent=target.parent))
     if target.is_dir():
-        raise TNAppError(f"Không ghi được tệp «{target}»: đó là một thư mục. Hãy đặt tên tệp.")
-    partial = target.with_name(f".{target.name}.partial")
+        raise TNAppError(_("Không ghi được tệp «{target}»: đó là một thư mục. Hãy đặt tên tệp.", target=target))
+    # A name of our own (not mkstemp's private 0600 file): the saved file gets the usual permissions.
+    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
     try:
-        with partial.open("wb") as stream:
-            writer(doc, stream)
-        partial.replace(target)
+        with partial.open("xb") as stream:
+            write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(partial, target)
     except OSError as exc:
         _discard(partial)
-        raise TNAppError(f"Không ghi được tệp «{target}»: {_why(exc)}.") from exc
+        raise TNAppError(_("Không ghi được tệp «{target}»: {reason}.", target=target, reason=_why(exc))) from exc
     except BaseException:
         _discard(partial)
         raise
@@ -53,17 +67,17 @@ def save(doc: Document, path: str | os.PathLike) -> Path:
 
 
 _REASONS = {
-    errno.EACCES: "không có quyền ghi vào thư mục này, hoặc tệp đang mở trong chương trình khác",
-    errno.EPERM: "không có quyền ghi vào thư mục này",
-    errno.EROFS: "ổ đĩa hoặc thư mục chỉ đọc",
-    errno.ENOSPC: "ổ đĩa đã đầy",
-    errno.EISDIR: "đó là một thư mục",
-    errno.ENOENT: "thư mục không tồn tại",
+    errno.EACCES: N_("không có quyền ghi vào thư mục này, hoặc tệp đang mở trong chương trình khác"),
+    errno.EPERM: N_("không có quyền ghi vào thư mục này"),
+    errno.EROFS: N_("ổ đĩa hoặc thư mục chỉ đọc"),
+    errno.ENOSPC: N_("ổ đĩa đã đầy"),
+    errno.EISDIR: N_("đó là một thư mục"),
+    errno.ENOENT: N_("thư mục không tồn tại"),
 }
 
 
 def _why(exc: OSError) -> str:
-    return _REASONS.get(exc.errno, exc.strerror or str(exc))
+    return _(_REASONS[exc.errno]) if exc.errno in _REASONS else exc.strerror or str(exc)
 
 
 def _discard(partial: Path) -> None:

@@ -284,6 +284,35 @@ def _flow(blocks: tuple[Block, ...], portrait_w: float, landscape_w: float, more
     return out
 
 
+class _TableThenSignature(Flowable):
+    """A table that ends the body, then the signature: the signature never stands alone on a page.
+    It goes where the table ends when it fits there; else the table's last row goes over with it."""
+
+    def __init__(self, table: RLTable, tail: list[Flowable]) -> None:
+        super().__init__()
+        self.table, self.tail = table, tail
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        return aW, 0xFFFFFF  # always laid out through split()
+
+    @staticmethod
+    def _height(f: Flowable, aW: float, aH: float) -> float:
+        return f.getSpaceBefore() + f.wrap(aW, aH)[1] + f.getSpaceAfter()
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        height = self._height(self.table, aW, aH)
+        if height + sum(self._height(f, aW, aH) for f in self.tail) <= aH:
+            return [self.table, *self.tail]
+        if height > aH:  # the table runs over this page anyway: the signature goes on with its rest
+            parts = self.table.split(aW, aH)
+            return [parts[0], _TableThenSignature(parts[1], self.tail)] if len(parts) == 2 else []  # []: next page
+        parts = self.table.split(aW, self.table.wrap(aW, aH)[1] - 1)  # it fits, the signature does not: its
+        # last row moves
+        if len(parts) != 2:
+            return [self.table, *self.tail]
+        return [parts[0], RLPageBreak(), KeepTogether([parts[1], *self.tail])]
+
+
 def story(doc: Document) -> list[Flowable]:
     portrait_w = layout.text_width_mm() * MM
     landscape_w = layout.text_width_mm(landscape=True) * MM
@@ -291,10 +320,14 @@ def story(doc: Document) -> list[Flowable]:
     out += _flow(doc.body, portrait_w, landscape_w, more=doc.has_closing)
     if doc.has_closing:
         # The signature never stands alone on a page: it keeps the last paragraph with it.
-        last = [out.pop()] if isinstance(out[-1], (Paragraph, RLTable)) else []
-        if last and len(out) >= 2 and isinstance(out[-2], CondPageBreak):  # and the heading just above it
-            last = [out.pop(-2), out.pop(), *last]
-        out.append(KeepTogether([*last, Spacer(1, 10), *_signature(doc, portrait_w)]))
+        closing = [Spacer(1, 10), *_signature(doc, portrait_w)]
+        if isinstance(out[-1], RLTable):  # a form ending with its table: only the table's end keeps with it
+            out.append(_TableThenSignature(out.pop(), closing))
+        else:
+            last = [out.pop()] if isinstance(out[-1], Paragraph) else []
+            if last and len(out) >= 2 and isinstance(out[-2], CondPageBreak):  # and the heading just above it
+                last = [out.pop(-2), out.pop(), *last]
+            out.append(KeepTogether([*last, *closing]))
     for annex in doc.annexes:
         out += _annex(annex, portrait_w, landscape_w)
     return out

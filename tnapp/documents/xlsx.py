@@ -59,8 +59,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tnapp.documents.model import Money, Percent
+from tnapp.documents.output import write_atomically
 from tnapp.domain.formatting import format_number
 from tnapp.errors import TNAppError
+from tnapp.i18n import _
 
 # Number formats, in the file's notation (see the module's docstring).
 WHOLE = "#,##0"
@@ -306,13 +308,11 @@ def write_table(sheet: Worksheet, headers: Sequence[str], rows: Iterable[Sequenc
 
 
 def save_workbook(book: Workbook, path: Path) -> Path:
-    """Save through a temporary file so a failed save leaves no half file."""
-    partial = path.with_name(path.name + ".partial")
+    """Save ``book`` through ``write_atomically`` (a failed save leaves the old file as it was),
+    creating the folder when it does not exist."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        book.save(partial)
-        partial.replace(path)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise TNAppError(f"Không ghi được tệp «{path}»: {exc.strerror or exc}.") from exc
-    return path
+        raise TNAppError(_("Không tạo được thư mục «{folder}»: {reason}.", folder=path.parent,
+                           reason=exc.strerror or exc)) from exc
+    return write_atomically(path, book.save)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -75,6 +77,27 @@ class Nominee:
             if value is not None:
                 return cls(kind, value)
         raise ValueError("record without a nominee")
+
+
+NOMINEE_WORDS = {NomineeType.PERSON: "cá nhân", NomineeType.COLLECTIVE: "tập thể",
+                 NomineeType.HOUSEHOLD: "hộ gia đình"}
+
+
+def _and(parts: list[str]) -> str:
+    return " và ".join(filter(None, (", ".join(parts[:-1]), parts[-1]))) if parts else ""
+
+
+def nominee_kinds(kinds: Iterable[NomineeType]) -> str:
+    """The kinds of nominee present, as a paper names them: "cá nhân, tập thể và hộ gia đình"."""
+    present = set(kinds)
+    return _and([NOMINEE_WORDS[k] for k in NomineeType if k in present])
+
+
+def nominee_count(nominees: Iterable[NomineeType]) -> str:
+    """How many of each kind, as a decision counts them: "05 cá nhân, 02 tập thể và 03 hộ gia đình"
+    (two digits, as administrative papers write counts; a kind with none is left out)."""
+    counts = Counter(nominees)
+    return _and([f"{counts[k]:02d} {NOMINEE_WORDS[k]}" for k in NomineeType if counts[k]])
 
 
 def title_fits(title_kind: NomineeKind, nominee: NomineeType, unit_kind: UnitKind | None = None) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tnapp.domain.eligibility import Verdict, VerdictKind
-from tnapp.domain.emulation_rules import Nominee, NomineeType, title_fits
+from tnapp.domain.emulation_rules import NOMINEE_WORDS, Nominee, title_fits
 from tnapp.domain.labels import LabelledEnum
 from tnapp.domain.labels import QT_TRANSLATE_NOOP as _N
 from tnapp.domain.text import nfc
@@ -143,9 +143,6 @@ class Transition:
     notice: str = ""
 
 
-_KIND_OF = {NomineeType.PERSON: "cá nhân", NomineeType.COLLECTIVE: "tập thể", NomineeType.HOUSEHOLD: "hộ gia đình"}
-
-
 def default_decision_date(year: int, today: dt.date | None = None) -> dt.date:
     """The year's decisions are made at its end: today within the year, else 31/12."""
     today = today or dt.date.today()
@@ -190,7 +187,7 @@ def check_nominees(draft: Draft, title: TitleFacts) -> None:
         seen.add(n.nominee)
     unfit = [n for n in draft.nominees if not fits(title, n)]
     if unfit:
-        names = ", ".join(f"«{n.name}» ({_KIND_OF[n.nominee.type]})" for n in unfit)
+        names = ", ".join(f"«{n.name}» ({NOMINEE_WORDS[n.nominee.type]})" for n in unfit)
         raise ValidationError(_("Danh hiệu «{title}» dành cho đối tượng «{nominee_kind}»; không dùng cho {names}. "
                                 "Hãy bỏ các đối tượng này hoặc chọn danh hiệu khác.",
                                 title=title.name, nominee_kind=label(title.nominee_kind), names=names),
@@ -249,7 +246,7 @@ def advance(step: Step, draft: Draft, titles: dict[str, TitleFacts]) -> Transiti
     if step is Step.NOMINEES and draft.nominees and draft.title_code in titles:
         title = titles[draft.title_code]
         if not any(fits(title, n) for n in draft.nominees):
-            kinds = ", ".join(sorted({_KIND_OF[n.nominee.type] for n in draft.nominees}))
+            kinds = ", ".join(sorted({NOMINEE_WORDS[n.nominee.type] for n in draft.nominees}))
             return Transition(Step.YEAR_TITLE, f"Danh hiệu «{title.name}» dành cho đối tượng "
                                                f"«{title.nominee_kind.label}», các đối tượng đã chọn là {kinds}: "
                                                "hãy chọn danh hiệu phù hợp.")

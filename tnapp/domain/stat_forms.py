@@ -9,6 +9,10 @@ field must take one of the listed values), a sum of other columns (``sum``), or
 guessed. A fact is a plain mapping of field → value: a movement launched by the
 commune, or an award of the award history (see tnapp/services/stat_forms.py).
 
+The file also says who issues the form (``reported_by``): a form that ministries and
+provinces report (0604, 0605) is never produced as the commune's paper — the commune
+neither issues nor signs it, and has none of its figures.
+
 A new circular is a new file with a later ``valid_from``: the form of a year is the
 one in force on the year's reporting day (``report_day``, 15/12 under Thông tư
 02/2023/TT-BNV).
@@ -25,10 +29,16 @@ from typing import Any
 
 from tnapp.domain.text import fold
 from tnapp.errors import NotFoundError, ValidationError
-from tnapp.i18n import _
+from tnapp.i18n import N_, _
 
 Fact = Mapping[str, str]
 Where = Mapping[str, tuple[str, ...]]
+
+# Who issues a form (``reported_by`` of its file): the levels whose head signs it as their report.
+ISSUERS = {"ministry": N_("các bộ, ban, ngành, đoàn thể trung ương"),
+           "province": N_("Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương"),
+           "commune": N_("Ủy ban nhân dân xã")}
+COMMUNE = "commune"
 
 
 def _where(data: Mapping[str, Any] | None) -> Where | None:
@@ -127,7 +137,20 @@ class StatForm:
     layout_notes: tuple[str, ...] = ()  # where the layout departs from its source, on screen
     layout_source: str = ""
     facts_note: str = ""
-    commune_reports: bool = True  # False: a form of ministries and provinces, empty for a commune
+    reported_by: tuple[str, ...] = (COMMUNE,)  # keys of ISSUERS: who issues and signs the form
+
+    @property
+    def commune_issues(self) -> bool:
+        """Whether the commune issues this form as its own signed paper (else it is the report of
+        ministries and provinces, which the commune never prints or signs)."""
+        return COMMUNE in self.reported_by
+
+    def issuers_text(self) -> str:
+        """Who issues the form, as a sentence names them ("… và Ủy ban nhân dân tỉnh, …")."""
+        names = [_(ISSUERS[key]) for key in self.reported_by]
+        if len(names) == 1:
+            return names[0]
+        return _("{first} và {last}", first=", ".join(names[:-1]), last=names[-1])
 
     def reporting_day(self, year: int) -> dt.date:
         return dt.date(year, *self.report_day)
@@ -189,7 +212,7 @@ def _form(data: Mapping[str, Any], source: str) -> StatForm:
             durations=tuple((d["key"], d.get("below_months")) for d in data.get("durations", ())),
             unconfirmed=tuple(data.get("unconfirmed", ())),
             layout_notes=tuple(data.get("layout_notes", ())), layout_source=data.get("layout_source", ""),
-            facts_note=data.get("facts_note", ""), commune_reports=data.get("commune_reports", True),
+            facts_note=data.get("facts_note", ""), reported_by=tuple(data["reported_by"]),
             parts=tuple(TablePart(p.get("caption"), tuple(p["columns"]), p.get("label_width"))
                         for p in data.get("parts", ())))
     except (KeyError, TypeError, ValueError) as exc:
@@ -199,6 +222,9 @@ def _form(data: Mapping[str, Any], source: str) -> StatForm:
 
 
 def _check(form: StatForm, source: str) -> None:
+    if not form.reported_by or not set(form.reported_by) <= ISSUERS.keys():
+        raise ValidationError(_("Tệp biểu thống kê «{source}»: «reported_by» phải kê những cấp lập biểu trong số "
+                                "{levels}.", source=source, levels=", ".join(ISSUERS)))
     keys = [c.key for c in form.columns]
     if len(set(keys)) != len(keys):
         raise ValidationError(_("Tệp biểu thống kê «{source}»: trùng mã cột.", source=source))

@@ -18,7 +18,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -28,6 +28,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from tnapp.documents.layout import MM, pdf_family
+from tnapp.documents.output import write_atomically
 from tnapp.domain.formatting import blank_date_line, date_line
 from tnapp.domain.recognition_papers import recognition_paper
 from tnapp.domain.text import nfc, position_and_unit
@@ -120,24 +121,18 @@ def _write_sheets(ws: Workspace, meeting_id: int, path: str | os.PathLike, what:
     chosen = pick(decision)
     if not chosen:
         raise ValidationError(none)
-    if not target.parent.is_dir():
-        raise TNAppError(f"Không ghi được tệp «{target}»: thư mục «{target.parent}» không tồn tại.")
     commune = ws.commune.current()
     year = ws.council.get_meeting(meeting_id).year
     dx, dy = _offset(ws)
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        pdf = rl_canvas.Canvas(str(partial), pagesize=landscape(A4), pageCompression=1)
+
+    def write(stream: BinaryIO) -> None:
+        pdf = rl_canvas.Canvas(stream, pagesize=landscape(A4), pageCompression=1)
         pdf.setTitle(f"{what} theo Quyết định {decision.number or ''}")
         for awardee, kind in chosen:
             _draw_certificate(pdf, commune, decision, awardee, kind, year, dx * MM, dy * MM)
             pdf.showPage()
         pdf.save()
-        partial.replace(target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise TNAppError(f"Không ghi được tệp «{target}»: {exc.strerror or exc}.") from exc
-    return target
+    return write_atomically(target, write)
 
 
 def _draw_certificate(pdf: rl_canvas.Canvas, commune: CommuneInfo, decision: DecisionRow, awardee: Awardee,
@@ -278,12 +273,6 @@ def render_ballots(commune: CommuneInfo, overview: MeetingOverview, copies: int,
         story += ballot(copy, scale)
         if copy < copies:
             story.append(PageBreak())
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        SimpleDocTemplate(str(partial), pagesize=A4, leftMargin=30 * MM, rightMargin=20 * MM, topMargin=15 * MM,
-                          bottomMargin=15 * MM, title=f"Phiếu bầu năm {meeting.year}").build(story)
-        partial.replace(target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise TNAppError(f"Không ghi được tệp «{target}»: {exc.strerror or exc}.") from exc
-    return target
+    return write_atomically(target, lambda stream: SimpleDocTemplate(
+        stream, pagesize=A4, leftMargin=30 * MM, rightMargin=20 * MM, topMargin=15 * MM, bottomMargin=15 * MM,
+        title=f"Phiếu bầu năm {meeting.year}").build(story))

@@ -23,6 +23,7 @@ from tnapp.documents.model import (
 from tnapp.documents.output import save
 from tnapp.domain import legal_bases
 from tnapp.domain.council_rules import commune_chairman_may_decide
+from tnapp.domain.emulation_rules import nominee_count, nominee_kinds
 from tnapp.domain.formatting import format_number
 from tnapp.domain.recognition_papers import decision_bases
 from tnapp.domain.vocab import Attendance, CouncilRole, DocumentKind
@@ -365,10 +366,10 @@ def build_decision(ws: Workspace, meeting_id: int) -> Document:
              Para.of("Theo đề nghị của Thường trực Hội đồng Thi đua – Khen thưởng xã.", italic=True)]
     body.append(Para.of("QUYẾT ĐỊNH:", bold=True, align="center", indent=False))
     count = len(decision.awardees)
-    nominees = len({a.nominee.nominee for a in decision.awardees})
-    awards = f" ({count} danh hiệu, hình thức khen thưởng)" if count != nominees else ""
+    nominees = {a.nominee.nominee for a in decision.awardees}
+    awards = f" ({count:02d} danh hiệu, hình thức khen thưởng)" if count != len(nominees) else ""
     body.append(Para((Run("Điều 1. ", bold=True),
-                      Run(f"Khen thưởng {nominees} cá nhân, tập thể{awards} đã có thành tích trong phong trào thi "
+                      Run(f"Khen thưởng {nominee_count(n.type for n in nominees)}{awards} đã có thành tích trong phong trào thi "
                           f"đua năm {meeting.year} (có danh sách kèm theo)."))))
     total = decision.total_amount or 0
     body.append(Para((Run("Điều 2. ", bold=True),
@@ -376,8 +377,9 @@ def build_decision(ws: Workspace, meeting_id: int) -> Document:
                           f"hành; tổng số tiền: {format_number(total)} đồng, chi từ Quỹ thi đua, khen thưởng của xã."))))
     body.append(Para((Run("Điều 3. ", bold=True),
                       Run("Quyết định có hiệu lực kể từ ngày ký. Chánh Văn phòng HĐND và UBND xã, công chức phụ "
-                          "trách Tài chính – Kế toán, Thường trực Hội đồng Thi đua – Khen thưởng xã và các cá nhân, "
-                          "tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này."))))
+                          "trách Tài chính – Kế toán, Thường trực Hội đồng Thi đua – Khen thưởng xã và các "
+                          f"{nominee_kinds(n.type for n in nominees)} có tên tại Điều 1 chịu trách nhiệm thi hành "
+                          "Quyết định này."))))
     number_text = decision.number or ""
     signed = f"{decision.signed_on:%d/%m/%Y}" if decision.signed_on else "      /      /"
     rows = [(i, a.name, a.job_unit, printed_name(a.title_name), Money(a.amount) if a.amount is not None else "Chưa có mức")

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from tnapp.documents.model import Block, Column, Document, Heading, Issuer, Items, Para, Run, Signature, Table
-from tnapp.domain.emulation_rules import Nominee, NomineeType
+from tnapp.domain.emulation_rules import Nominee, NomineeType, nominee_count
 from tnapp.domain.legal_bases import PROPOSAL_TO_COMMUNE, bases_for, citation
 from tnapp.domain.formatting import document_number, format_date, format_number
 from tnapp.domain.proposal_wizard import Draft, DraftNominee
@@ -228,11 +228,9 @@ def _figures(ws: Workspace, year: int, indicator_ids: tuple[int, ...], unit_code
                  for i in indicator_ids if (f := figures.get(i)) is not None)
 
 
-def _kind_word(d: Dossier) -> str:
-    kinds = {p.draft.nominee.type for p in d.profiles}
-    words = {NomineeType.PERSON: "cá nhân", NomineeType.COLLECTIVE: "tập thể", NomineeType.HOUSEHOLD: "hộ gia đình"}
-    return ", ".join(words[k] for k in (NomineeType.PERSON, NomineeType.COLLECTIVE, NomineeType.HOUSEHOLD)
-                     if k in kinds)
+def _counted(d: Dossier) -> str:
+    """"02 cá nhân và 01 tập thể": each kind of nominee counted by its name."""
+    return nominee_count(p.draft.nominee.type for p in d.profiles)
 
 
 def _base(d: Dossier, **kw) -> Document:
@@ -252,7 +250,7 @@ def submission(d: Dossier) -> Document:
     """Tờ trình đề nghị khen thưởng of the proposing unit to the Chủ tịch UBND xã, through the
     council (which has not met yet: the paper cites the unit's own review, never the council's result)."""
     to = f"Chủ tịch Ủy ban nhân dân xã {d.commune}"
-    who = f"{len(d.profiles)} {_kind_word(d)}"
+    who = _counted(d)
     proposer = d.proposer or f"Ủy ban nhân dân xã {d.commune}"
     overridden = [p for p in d.profiles if p.draft.overridden]
     # Above the commune the chairman only proposes (NĐ 129/2025, Điều 59); the province decides and pays.
@@ -367,7 +365,7 @@ def nominee_list(d: Dossier, heading: str = "") -> Document:
     table = Table((Column("STT", 0.5, "center"), Column("Họ và tên / tên tập thể", 2.6),
                    Column("Chức vụ, đơn vị", 2.8), Column("Danh hiệu, hình thức", 2.2),
                    *((Column("Số tiền (đồng)", 1.4, "right"),) if money else ())),
-                  rows + (("", "Tổng cộng", f"{len(d.profiles)} {_kind_word(d)}", "", *((d.total,) if money else ())),),
+                  rows + (("", "Tổng cộng", _counted(d), "", *((d.total,) if money else ())),),
                   sheet="Danh sách", total_rows=1)
     return _base(d, kind=DocumentKind.SUBMISSION, title="DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", numbered=False,
                  summary=heading or f"Đề nghị tặng {d.title_name} năm {d.year} (kèm theo {_submission_ref(d)})",

@@ -2,15 +2,15 @@
 as documents: the form in force for the year (resources/stat_forms/), counted by
 ``ws.stat_forms``, laid out as the form prints it — Biểu số and the circular, the
 reporting and receiving units, the A, B, C, 1…n numbering row, the rows with their
-codes, the signatures of the người lập biểu and the thủ trưởng đơn vị. A row the
-commune cannot count is printed empty; what is not confirmed stays on screen."""
+codes, the signatures of the người lập biểu (the signed-in user) and the thủ trưởng
+đơn vị. A row the commune cannot count is printed empty; what is not confirmed stays
+on screen. A form the commune does not issue (0604, 0605) is refused, never printed."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from tnapp.documents.model import Column, Document, Issuer, Para, Run, Signature, Table
-from tnapp.domain.formatting import date_line
 from tnapp.domain.labels import QT_TRANSLATE_NOOP as _N
 from tnapp.domain.stat_forms import StatForm, StatResult, header_text, load_forms
 from tnapp.domain.vocab import DocumentKind
@@ -50,9 +50,11 @@ def form_tables(result: StatResult) -> list[Table]:
     return tables
 
 
-def _signatures(form: StatForm, head: str) -> tuple[Signature, ...]:
-    names = {"head": head}
-    return tuple(Signature((s.title, s.note) if s.note else (s.title,), names.get(s.who, ""))
+NAME_TO_FILL = "…………………………"  # a name nobody recorded: a dotted line the signer fills in by hand
+
+
+def _signatures(form: StatForm, names: dict[str, str]) -> tuple[Signature, ...]:
+    return tuple(Signature((s.title, s.note) if s.note else (s.title,), names.get(s.who) or NAME_TO_FILL)
                  for s in form.signers)
 
 
@@ -73,9 +75,9 @@ def build_form(ws: Workspace, params: ReportParams, key: str) -> Document:
     if unit:
         body.append(Para.of(f"Đơn vị tính: {unit}", italic=True, align="right", indent=False))
     body += form_tables(result)
-    # The form's own place and date over the signatures (the table then starts on the first page).
-    body.append(Para.of(date_line(commune.place_name, params.day), italic=True, align="right", indent=False))
-    *co_signers, signature = _signatures(form, chairman_name(ws))
+    # The place and date once, where NĐ 30/2020 puts them (ô 4, under the national motto).
+    names = {"head": chairman_name(ws), "preparer": ws.stat_forms.preparer_name()}
+    *co_signers, signature = _signatures(form, names)
     return Document(kind=DocumentKind.REPORT, issuer=Issuer.commune(commune.name), summary=header_text(
         form, "period", **values), place=commune.place_name, date=params.day, body=tuple(body), title=form.title,
         signature=signature, co_signers=tuple(co_signers), form=header_text(form, "form_line", **values),
@@ -84,9 +86,12 @@ def build_form(ws: Workspace, params: ReportParams, key: str) -> Document:
 
 def _description(form: StatForm) -> str:
     """What the reports page shows of a form: its circular, whether the commune reports it, what is unconfirmed."""
-    text = f"Biểu số {form.code}, ban hành theo {form.circular}; số liệu năm đếm từ dữ liệu của TNApp."
-    if not form.commune_reports:
-        text += " Biểu của bộ, ngành, tỉnh: xã không có số liệu, biểu in để trống."
+    text = f"Biểu số {form.code}, ban hành theo {form.circular}; "
+    if form.commune_issues:
+        text += "số liệu năm đếm từ dữ liệu của TNApp."
+    else:
+        text += (f"biểu do {form.issuers_text()} lập và ký. Ủy ban nhân dân xã không lập biểu này, nên TNApp không "
+                 "in nó thành văn bản của xã.")
     if form.unconfirmed:
         text += " CHƯA XÁC NHẬN: " + " ".join(form.unconfirmed)
     return text

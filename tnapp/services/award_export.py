@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -24,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from tnapp.documents.model import Column, Document, Issuer, Table
-from tnapp.documents.output import save
+from tnapp.documents.output import save, write_atomically
 from tnapp.domain.text import fold
 from tnapp.domain.vocab import DocumentKind, ProposalState, StaffCategory
 from tnapp.errors import TNAppError, ValidationError
@@ -103,9 +104,54 @@ class NationalAwardRow:
     receipt: str
     achievement: str | None
     early_raise_months: int | None  # decided by the managing body, never derived
+    position_note: bool = False  # a bracketed remark was left out of the post (not a column)
 
     def value(self, key: str) -> Any:
         return getattr(self, key)
+
+
+_REMARK = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def post_title(position: str | None) -> str | None:
+    """The post as the national database's «Chức vụ» field takes it. An official post's name
+    (NĐ 33/2023 for the commune's cadres and civil servants) carries no brackets: a trailing
+    "(…)" is the office's own remark — a side duty such as "(Thường trực HĐ TĐKT)", a note —
+    and is left out of a record another body keeps."""
+    if position is None:
+        return None
+    text = position
+    while _REMARK.search(text):
+        text = _REMARK.sub("", text)
+    return " ".join(text.split()) or None
+
+
+@dataclass(frozen=True)
+class AwardExport:
+    """What an export wrote, and what the person exporting must know of it (said on screen)."""
+
+    path: Path
+    rows: int
+    without_achievement: int  # awards not proposed through TNApp: thành tích left empty
+    trimmed_positions: int  # posts whose bracketed remark was left out
+    collectives: int  # nominees of the year outside the cadre database, not exported
+    households: int
+    others: int  # people who are not cadres, civil servants or public employees
+
+    def notes(self) -> list[str]:
+        out = []
+        if self.without_achievement:
+            out.append(_("{n} dòng không có «Thành tích» (khen thưởng không đề nghị qua TNApp): hãy điền trước khi "
+                         "gửi.", n=self.without_achievement))
+        if self.trimmed_positions:
+            out.append(_("{n} dòng: «Chức vụ» đã bỏ phần ghi chú trong ngoặc (không phải tên chức vụ).",
+                         n=self.trimmed_positions))
+        if self.collectives or self.households:
+            out.append(_("{collectives} tập thể, {households} hộ gia đình không thuộc cơ sở dữ liệu cán bộ, công "
+                         "chức, viên chức: không xuất.", collectives=self.collectives, households=self.households))
+        if self.others:
+            out.append(_("{n} người không phải cán bộ, công chức, viên chức: không xuất.", n=self.others))
+        return out
 
 
 def unit_at(periods: Sequence[UnitPeriod], year: int, day: dt.date | None) -> UnitPeriod | None:
@@ -150,12 +196,14 @@ class AwardExportService(Service):
                 current = periods[-1]
                 in_current_post = unit is not None and unit == current and current.to_date is None
                 issuer = r.issuer or title.authority
+                post = person.position if in_current_post else None
                 out.append(NationalAwardRow(
-                    person.full_name, person.birth_year, person.position if in_current_post else None, None,
+                    person.full_name, person.birth_year, post_title(post), None,
                     unit.unit_name if unit else "", r.decision_number, r.decision_date, r.year, issuer,
                     m.level(title.level.value, issuer), m.kind(issuer), printed_name(title.name),
                     m.award_forms[title.form.value], m.receipt_of(r.note),
-                    achievements.get((r.person_id, r.title_id, r.year)), None))
+                    achievements.get((r.person_id, r.title_id, r.year)), None,
+                    post is not None and post_title(post) != " ".join(post.split())))
         return sorted(out, key=lambda row: (row.year, row.decision_date or dt.date.min, fold(row.full_name)))
 
     @staticmethod
@@ -183,8 +231,20 @@ class AwardExportService(Service):
                         place=commune.place_name, date=dt.date.today(), body=(table,), numbered=False,
                         meta={"title": caption})
 
-    def export(self, path: str | os.PathLike, year: int | None = None, person_id: int | None = None) -> Path:
-        """Write the rows to ``path``: .xlsx (one sheet, numbers and dates as such) or .json."""
+    def left_out(self, year: int) -> tuple[int, int, int]:
+        """The year's nominees the national cadre database does not hold: collectives, households, and
+        people who are not cadres, civil servants or public employees (each counted once)."""
+        with self.ws.read() as session:
+            records = session.execute(
+                select(AwardRecord.collective_id, AwardRecord.household_id, Person.id, Person.category)
+                .outerjoin(Person, Person.id == AwardRecord.person_id).where(AwardRecord.year == year)).all()
+        return (len({c for c, _h, _p, _k in records if c is not None}),
+                len({h for _c, h, _p, _k in records if h is not None}),
+                len({p for _c, _h, p, k in records if p is not None and k not in self.mapping.categories}))
+
+    def export(self, path: str | os.PathLike, year: int | None = None, person_id: int | None = None) -> AwardExport:
+        """Write the rows to ``path``: .xlsx (one sheet, numbers and dates as such) or .json; say what
+        the file lacks or leaves out."""
         target = Path(path).expanduser()
         suffix = target.suffix.lower()
         if suffix not in (".xlsx", ".json"):
@@ -193,25 +253,17 @@ class AwardExportService(Service):
         who = f"của {rows[0].full_name}" if person_id is not None and rows else ""
         caption = " ".join(filter(None, (self.mapping.name, f"năm {year}" if year is not None else "", who)))
         if suffix == ".xlsx":
-            return save(self.document(rows, caption), target)
-        data = {"name": caption, "columns": {k: h for k, h, _ in self.mapping.columns},
-                "rows": [{k: _json(row.value(k)) for k, _, _ in self.mapping.columns} for row in rows]}
-        return save_json(data, target)
+            saved = save(self.document(rows, caption), target)
+        else:
+            data = {"name": caption, "columns": {k: h for k, h, _ in self.mapping.columns},
+                    "rows": [{k: _json(row.value(k)) for k, _, _ in self.mapping.columns} for row in rows]}
+            text = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+            saved = write_atomically(target, lambda stream: stream.write(text))
+        collectives, households, others = self.left_out(year) if person_id is None and year is not None else (0, 0, 0)
+        trimmed = sum(1 for row in rows if row.position_note)
+        return AwardExport(saved, len(rows), sum(1 for row in rows if not row.achievement), trimmed,
+                           collectives, households, others)
 
 
 def _json(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
-
-
-def save_json(data: Any, target: Path) -> Path:
-    """Write ``data`` as UTF-8 JSON through a temporary file renamed at the end (a failed write leaves no half file)."""
-    if not target.parent.is_dir():
-        raise TNAppError(_("Không ghi được tệp «{target}»: thư mục «{parent}» không tồn tại.", target=target, parent=target.parent))
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        partial.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-        partial.replace(target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise TNAppError(_("Không ghi được tệp «{target}»: {value}.", target=target, value=exc.strerror or exc)) from exc
-    return target

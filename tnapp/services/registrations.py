@@ -188,8 +188,8 @@ class RegistrationService(Service):
                      year: int | None = None) -> Path:
         rows = self.list(year=year) if rows is None else rows
         return export_table(path, SHEET, COLUMNS, [
-            (r.year, *r.nominee.cells(), r.title_code, r.unit_code, r.state.label) for r in rows],
-            (7, *NOMINEE_WIDTHS, 12, 14, 14))
+            (r.year, *r.nominee.cells(), r.title_name, r.unit_code, r.state.label) for r in rows],
+            (7, *NOMINEE_WIDTHS, 30, 14, 14))  # the title by its name (the import takes a name or a code)
 
     def preview_import(self, path: Path) -> ImportPreview[RegistrationInput]:
         """New registrations (Chưa gửi), and changes of the registering unit;
@@ -245,8 +245,8 @@ class RegistrationService(Service):
                 continue
             body.append(Heading(heading, 1))
             body.append(Table(
-                (Column("STT", 0.5, "center"), Column("Tập thể / Họ và tên", 2.6), Column("Đơn vị", 2.4),
-                 Column("Danh hiệu đăng ký", 2.2), Column("Trạng thái", 1.2)),
+                (Column("STT", 0.5, "center"), Column("Tập thể / Họ và tên", 2.4), Column("Đơn vị", 2.3),
+                 Column("Danh hiệu đăng ký", 2.4), Column("Trạng thái", 1.3)),
                 tuple((i, r.nominee.name, r.unit_name, r.title_name, r.state.label) for i, r in enumerate(part, 1)),
                 sheet=heading.split(". ")[1].title()))
         return commune_document(self.ws, ReportParams(year, on=on), kind=DocumentKind.REPORT,

@@ -15,6 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from tnapp.domain.stat_forms import Fact, StatForm, StatResult, count, form_in_force, load_forms
+from tnapp.domain.text import fold
+from tnapp.errors import ValidationError
+from tnapp.i18n import _
 from tnapp.models import AwardRecord, Movement
 from tnapp.paths import resources_dir
 from tnapp.services.base import Service
@@ -41,7 +44,13 @@ class StatFormService(Service):
         return form_in_force(self._forms, form, year)
 
     def compute(self, form: str, year: int) -> StatResult:
+        """The form of ``year``, counted; refused for a form the commune does not issue (no paper of the
+        commune may carry a form it neither reports nor signs)."""
         chosen = self.form_for(form, year)
+        if not chosen.commune_issues:
+            raise ValidationError(_(
+                "Biểu số {code} do {issuers} lập, ký và gửi. Ủy ban nhân dân xã không lập biểu này, nên TNApp "
+                "không in nó thành văn bản của xã.", code=chosen.code, issuers=chosen.issuers_text()), field="form")
         if chosen.facts == "movements":
             facts, names = self._movement_facts(chosen, year)
         elif chosen.facts == "awards":
@@ -49,6 +58,13 @@ class StatFormService(Service):
         else:
             facts, names = [], []
         return count(chosen, facts, year, names)
+
+    def preparer_name(self) -> str:
+        """The người lập biểu: the signed-in user's full name; "" (a line to fill in by hand) for the
+        command line's operator or an account whose name is only its user name."""
+        user = self.ws.accounts.current()
+        name = " ".join(user.full_name.split()) if user is not None else ""
+        return "" if user is None or fold(name) == fold(user.username) else name
 
     def _movement_facts(self, form: StatForm, year: int) -> tuple[list[Fact], list[str]]:
         """The movements of the year: each launched by the commune for its own bodies

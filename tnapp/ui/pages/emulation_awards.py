@@ -203,14 +203,16 @@ class AwardHistoryPage(RecordPage):
         target = Path(path) if path.lower().endswith((".xlsx", ".json")) else Path(path + ".xlsx")
         ws = self.ws
         try:
-            saved = run_task(self, self.tr("Đang ghi tệp…"), lambda: ws.award_export.export(target, year, person_id))
+            result = run_task(self, self.tr("Đang ghi tệp…"), lambda: ws.award_export.export(target, year, person_id))
         except TNAppError as exc:
             show_error(self, exc)
             return None
-        notes = "\n".join(f"– {note}" for note in ws.award_export.mapping.unconfirmed)
-        show_info(self, self.tr("Đã xuất khen thưởng ra tệp «{file}».\n\nChưa xác nhận:\n{notes}").format(
-            file=str(saved), notes=notes))
-        return saved
+        unconfirmed = "\n".join(f"– {note}" for note in ws.award_export.mapping.unconfirmed)
+        text = self.tr("Đã xuất {rows} khen thưởng ra tệp «{file}».").format(rows=result.rows, file=str(result.path))
+        if result.notes():
+            text += "\n\n" + self.tr("Cần biết:") + "\n" + "\n".join(f"– {note}" for note in result.notes())
+        show_info(self, text + "\n\n" + self.tr("Chưa xác nhận:") + "\n" + unconfirmed)
+        return result.path
 
     def fetch(self) -> list[AwardRow]:
         return self.ws.award_history.list(year=self.year.currentData(), unit_id=self.unit.currentData(),
