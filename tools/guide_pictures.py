@@ -3,7 +3,8 @@
     python tools/guide_pictures.py            # into resources/help/img/vi/ and img/en/
     python tools/guide_pictures.py --out DIR  # elsewhere (to look at them first)
 
-Starts TNApp offscreen on a fresh copy of the demo commune, once in each
+Starts TNApp offscreen on a fresh copy of the demo (the commune and last year's
+award cycle, as ``tnapp --demo`` opens it), once in each
 interface language, opens each screen the guides (resources/help/huong-dan.html
 and guide-en.html) describe in a 1366×768 window, and saves it as a small PNG
 (scaled to the guides' width, 256 colours, highest compression) under
@@ -88,6 +89,19 @@ def _awards(window: MainWindow) -> None:
     _select_row(awards.table, awards.proxy, lambda r: r.nominee.name == "Trần Văn Ân")
 
 
+def _proposals(window: MainWindow) -> None:
+    """Last year's proposals (the demo's award cycle), each with its status."""
+    window.show_place("proposals", "proposals").proposals.year.setValue(2025)
+
+
+def _meeting(window: MainWindow) -> None:
+    """Last year's meeting, closed and decided (the demo's award cycle): its papers and its decision."""
+    council = window.show_area("council")
+    [meeting] = window.ws.council.meetings(year=2025)
+    view = council.open_meeting(meeting.id)
+    view.tabs.setCurrentIndex(view.tabs.count() - 1)
+
+
 def _document(code: str) -> Callable[[MainWindow], None]:
     def show(window: MainWindow) -> None:
         view = window.show_area("documents").view
@@ -109,7 +123,9 @@ SHOTS: dict[str, Callable[[MainWindow], object]] = {
     "tien-do": _dashboard,
     "kiem-tra-so-lieu": _checks,
     "binh-xet": _review,
+    "de-nghi": _proposals,
     "hoi-dong": lambda w: w.show_place("council", "members"),
+    "quyet-dinh": _meeting,
     "lich-su-khen-thuong": _awards,
     "van-ban": _document("progress"),
     "bieu-thong-ke": _document("bnv-0601"),
@@ -128,8 +144,9 @@ def save_small(image: QImage, path: Path) -> None:
 
 def _open(path: Path, demo: bool) -> Workspace:
     ws = Workspace.open(path, ADMIN)
-    if demo:
+    if demo:  # as `tnapp --demo` opens it: the commune and last year's award cycle
         ws.seed.load_demo()
+        ws.seed.load_demo_cycle()
     else:  # a commune's first day: only the commune is declared
         ws.commune.create("MOI", "Hòa Bình", "Ninh Bình")
     return ws
