@@ -102,11 +102,11 @@ def _meeting(window: MainWindow) -> None:
     view.tabs.setCurrentIndex(view.tabs.count() - 1)
 
 
-def _document(code: str) -> Callable[[MainWindow], None]:
+def _document(code: str, year: int) -> Callable[[MainWindow], None]:
     def show(window: MainWindow) -> None:
         view = window.show_area("documents").view
         view.select_report(code)
-        view.year.setValue(2025)
+        view.year.setValue(year)
         view.preview()
     return show
 
@@ -127,8 +127,8 @@ SHOTS: dict[str, Callable[[MainWindow], object]] = {
     "hoi-dong": lambda w: w.show_place("council", "members"),
     "quyet-dinh": _meeting,
     "lich-su-khen-thuong": _awards,
-    "van-ban": _document("progress"),
-    "bieu-thong-ke": _document("bnv-0601"),
+    "van-ban": _document("progress", 2026),  # the year under way: the demo's 2025 holds no indicator figures
+    "bieu-thong-ke": _document("bnv-0601", 2025),  # last year's movements
     "quan-tri": lambda w: w.show_area("admin"),
 }
 FIRST_YEAR = {"tong-quan-nam-dau"}
