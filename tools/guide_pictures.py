@@ -3,14 +3,14 @@
     python tools/guide_pictures.py            # into resources/help/img/vi/ and img/en/
     python tools/guide_pictures.py --out DIR  # elsewhere (to look at them first)
 
-Starts TNApp offscreen on a fresh copy of the demo (the commune and last year's
-award cycle, as ``tnapp --demo`` opens it), once in each
-interface language, opens each screen the guides (resources/help/huong-dan.html
-and guide-en.html) describe in a 1366×768 window, and saves it as a small PNG
+Starts TNApp offscreen on a fresh copy of the demo (the commune and last
+year's award cycle, as ``tnapp --demo`` opens it), once in each interface
+language, opens each screen the guides (resources/help/huong-dan.html and
+guide-en.html) describe in a 1366×768 window, and saves it as a small PNG
 (scaled to the guides' width, 256 colours, highest compression) under
 ``img/LANGUAGE/NAME.png``. The first-year checklist is taken on a new database
-that has only its commune. The wheel and the PyInstaller build ship everything
-under resources/.
+as the first-run dialog makes it (its commune and the default titles). The
+wheel and the PyInstaller build ship everything under resources/.
 """
 
 from __future__ import annotations
@@ -147,8 +147,9 @@ def _open(path: Path, demo: bool) -> Workspace:
     if demo:  # as `tnapp --demo` opens it: the commune and last year's award cycle
         ws.seed.load_demo()
         ws.seed.load_demo_cycle()
-    else:  # a commune's first day: only the commune is declared
+    else:  # a commune's first day, as the first-run dialog leaves it: the commune and the default titles
         ws.commune.create("MOI", "Hòa Bình", "Ninh Bình")
+        ws.seed.ensure_defaults()
     return ws
 
 
