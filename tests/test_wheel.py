@@ -39,7 +39,8 @@ def test_the_built_wheel_installed_in_a_fresh_venv_works(tmp_path: Path) -> None
     [wheel] = dist.glob("tnapp-*.whl")
     with zipfile.ZipFile(wheel) as archive:  # the guide and its pictures (tools/guide_pictures.py) ship
         shipped = set(archive.namelist())
-    assert {"tnapp/_resources/help/huong-dan.html", "tnapp/_resources/help/img/tong-quan.png"} <= shipped
+    assert {"tnapp/_resources/help/huong-dan.html", "tnapp/_resources/help/guide-en.html",
+            "tnapp/_resources/help/img/vi/tong-quan.png", "tnapp/_resources/help/img/en/tong-quan.png"} <= shipped
 
     # A fresh venv away from the source tree, seeing this venv's dependencies
     # through a .pth line (no network), with tnapp itself from the wheel only.

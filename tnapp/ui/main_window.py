@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
             self.help_dialog = HelpDialog(self)
         page = self.current_page()
         key = next((k for k, p in self._pages.items() if p is page), None)
-        self.help_dialog.show_section(key)
+        self.help_dialog.show_section(page.help_section(key) if key else None)
         return self.help_dialog
 
     def about(self) -> None:

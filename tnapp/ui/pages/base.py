@@ -22,6 +22,7 @@ class Page(QWidget):
     changed, and only that)."""
 
     follows_changes = False
+    help_places: tuple[str, ...] = ()  # the tabs (attribute or object names) with a section of their own in the guide
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +47,16 @@ class Page(QWidget):
         tabs, part = getattr(self, "tabs", None), getattr(self, place, None) if place else None
         if isinstance(tabs, QTabWidget) and isinstance(part, QWidget) and tabs.indexOf(part) >= 0:
             tabs.setCurrentWidget(part)
+
+    def help_section(self, area_key: str) -> str:
+        """The guide's anchor for what is in view (F1): ``area-place`` when the tab in view is
+        one of ``help_places``, else the area's own."""
+        tabs = getattr(self, "tabs", None)
+        current = tabs.currentWidget() if isinstance(tabs, QTabWidget) else None
+        for place in self.help_places if current is not None else ():
+            if getattr(self, place, None) is current or current.objectName() == place:
+                return f"{area_key}-{place}"
+        return area_key
 
 
 def heading(text: str, level: int = 1) -> QLabel:

@@ -27,6 +27,7 @@ class EmulationPage(Page):
     write to what it shows, wherever it was made."""
 
     follows_changes = True
+    help_places = ("awards",)
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 class IndicatorsPage(Page):
     area_key = "indicators"
     follows_changes = True
+    help_places = ("catalogue",)
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)

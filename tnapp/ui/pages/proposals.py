@@ -232,6 +232,7 @@ class ProposalsPage(Page):
     """Two tabs: the year-end review, whose chosen nominees start a proposal, and the proposals."""
 
     follows_changes = True
+    help_places = ("proposals",)
 
     def __init__(self, ws, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)

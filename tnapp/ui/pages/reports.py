@@ -21,6 +21,7 @@ from tnapp.ui.pages.report_quality import ReportQualityView
 class ReportsPage(Page):
     area_key = "reports"
     follows_changes = True
+    help_places = ("entry", "quality")
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(ws, parent)
