@@ -7677,8 +7677,8 @@
         <translation>the Council passed no commune-level proposal; there is nothing for the commune chairman to decide.</translation>
     </message>
     <message>
-        <source>chưa lập dự thảo quyết định (trang Phiên họp → Giấy tờ → «Dự thảo quyết định…»).</source>
-        <translation>the draft decision is not made yet (Meeting page → Documents → «Draft decision…»).</translation>
+        <source>chưa lập dự thảo quyết định (trang Phiên họp → Văn bản và quyết định → «Dự thảo quyết định…»).</source>
+        <translation>the draft decision is not made yet (Meeting page → Documents and decisions → «Draft decision…»).</translation>
     </message>
     <message>
         <source>dự thảo, chưa ký; ngày ký để trống</source>

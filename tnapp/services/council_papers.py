@@ -73,7 +73,7 @@ def paper_plan(ws: Workspace, meeting_id: int) -> list[PaperPlan]:
     elif not commune:
         decision_reason = _("Hội đồng không thông qua đề nghị cấp xã nào; không có gì để Chủ tịch UBND xã quyết định.")
     else:
-        decision_reason = _("chưa lập dự thảo quyết định (trang Phiên họp → Giấy tờ → «Dự thảo quyết định…»).")
+        decision_reason = _("chưa lập dự thảo quyết định (trang Phiên họp → Văn bản và quyết định → «Dự thảo quyết định…»).")
     draft = decision is not None and decision.signed_on is None
     plans.append(PaperPlan("decision", N_("Quyết định khen thưởng"),
                            (f"quyet-dinh-khen-thuong-{year}.pdf", f"quyet-dinh-khen-thuong-{year}.docx"),
