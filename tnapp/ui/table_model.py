@@ -26,13 +26,16 @@ _ROOT = QModelIndex()
 @dataclass(frozen=True)
 class Column(Generic[T]):
     """One column: its (translated) title, the text shown for a row, and
-    optionally the key it sorts by (default: the text)."""
+    optionally the key it sorts by (default: the text). A ``secondary`` column
+    is one a reader can do without: large text (a projector) drops it, and its
+    value moves into the row's tooltip (see ``show_secondary``)."""
 
     title: str
     text: Callable[[T], str | None]
     sort_key: Callable[[T], Any] | None = None
     align_right: bool = False
     tooltip: Callable[[T], str | None] | None = None
+    secondary: bool = False
 
 
 class RowTableModel(QAbstractTableModel, Generic[T]):
@@ -45,6 +48,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         self._rows: list[T] = []
         self._search_text = search_text
         self._folded: list[str] = []
+        self._secondary_shown = True
 
     # --- data -----------------------------------------------------------------
 
@@ -84,13 +88,26 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         item = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(item) or ""
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(column, item)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == self.RowRole:
             return item
         return None
+
+    def _tooltip(self, column: Column[T], item: T) -> str | None:
+        """The column's own tooltip, then (while the secondary columns are dropped) their values."""
+        lines = [column.tooltip(item) or ""] if column.tooltip else []
+        if not self._secondary_shown:
+            lines += [f"{c.title}: {c.text(item)}" for c in self._columns if c.secondary and c.text(item)]
+        return "\n".join(line for line in lines if line) or None
+
+    def secondary_columns(self) -> list[int]:
+        return [i for i, c in enumerate(self._columns) if c.secondary]
+
+    def set_secondary_shown(self, shown: bool) -> None:
+        self._secondary_shown = shown
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -171,6 +188,17 @@ def fit_rows(view: QAbstractItemView, lines: int = 1) -> None:
         view.verticalHeader().setDefaultSectionSize(height)
     elif isinstance(view, QTreeView):
         view.setItemDelegate(_RoomyRows(height, view))
+
+
+def show_secondary(view: QTableView, shown: bool) -> None:
+    """Show or drop the columns its model declares ``secondary`` (large text drops them so
+    the columns a leader reads fit the screen without scrolling sideways; the dropped
+    values stay readable in the row's tooltip)."""
+    model = view.model()
+    source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+    source.set_secondary_shown(shown)
+    for column in source.secondary_columns():
+        view.setColumnHidden(column, not shown)
 
 
 def table_view(model: QAbstractItemModel, name: str, sortable: bool = False) -> QTableView:

@@ -1,0 +1,93 @@
+"""Large text ("Chữ lớn (máy chiếu)") in the window at 1366×768 and 1024×768: the tables a
+leader reads fit their width (no sideways scrolling), the columns a leader reads stay, the
+dropped ones are in the row's tooltip, and no box, checkbox or label is cut."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QStyle, QStyleOptionComboBox, QTableView, QTreeView, QWidget
+
+from tnapp.services.workspace import Workspace
+from tnapp.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+SIZES = [(1366, 768), (1024, 768)]
+
+
+def overflowing_views(root: QWidget) -> list[str]:
+    """The visible tables and trees whose visible columns are wider than their viewport."""
+    wide = []
+    for view in root.findChildren(QTableView) + root.findChildren(QTreeView):
+        if not view.isVisible():
+            continue
+        header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+        total = sum(header.sectionSize(i) for i in range(header.count()) if not header.isSectionHidden(i))
+        if total > view.viewport().width():
+            wide.append(f"{view.objectName()}: {total} > {view.viewport().width()}")
+    return wide
+
+
+def cut_boxes(root: QWidget) -> list[str]:
+    """Visible checkboxes narrower than their text needs, combo boxes whose text field is
+    narrower than the chosen item."""
+    cut = []
+    for box in root.findChildren(QCheckBox):
+        if box.isVisible() and box.sizeHint().width() > box.width():
+            cut.append(f"{box.text()!r}: {box.sizeHint().width()} > {box.width()}")
+    for combo in root.findChildren(QComboBox):
+        if not combo.isVisible() or combo.isEditable():
+            continue
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                             QStyle.SubControl.SC_ComboBoxEditField, combo)
+        if combo.fontMetrics().horizontalAdvance(combo.currentText()) > field.width():
+            cut.append(f"{combo.currentText()!r}: {combo.fontMetrics().horizontalAdvance(combo.currentText())}"
+                       f" > {field.width()}")
+    return cut
+
+
+@pytest.fixture(params=SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def large_dashboard(request, qtbot, gui_ws: Workspace):
+    window = MainWindow(gui_ws)
+    qtbot.addWidget(window)
+    window.resize(*request.param)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.show_area("indicators").dashboard
+    view.year.setCurrentIndex(view.year.findData(2026))
+    view.large.setChecked(True)
+    view.show_indicator("KT04")
+    qtbot.wait(1)
+    return window, view
+
+
+def test_large_text_tables_fit_without_scrolling_sideways(large_dashboard) -> None:
+    window, view = large_dashboard
+    assert view.table.isVisible() and view.units_table.isVisible()
+    assert overflowing_views(window) == []
+    assert not view.table.horizontalScrollBar().isVisible()
+    shown = [view.model.headerData(i, Qt.Orientation.Horizontal) for i in range(view.model.columnCount())
+             if not view.table.isColumnHidden(i)]
+    assert shown == ["Chỉ tiêu", "Thực hiện", "Kế hoạch", "% KH", "Mức độ"]
+    name = view.table.horizontalHeader().sectionSize(1)
+    assert name >= view.table.fontMetrics().horizontalAdvance("Thu ngân sách nhà nước"), "the name is readable"
+
+
+def test_large_text_cuts_no_box_or_checkbox(large_dashboard) -> None:
+    window, view = large_dashboard
+    assert cut_boxes(window) == []
+    assert view.year.currentText() == "2026" and view.large.text() == "Chữ lớn (máy chiếu)"
+
+
+def test_dropped_columns_are_in_the_rows_tooltip_and_come_back(large_dashboard) -> None:
+    window, view = large_dashboard
+    row = next(i for i in range(view.model.rowCount()) if view.model.row_at(i).code == "KT04")
+    tip = view.model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Thu ngân sách nhà nước") and "Mã: KT04" in tip and "Dự báo: " in tip
+    view.large.setChecked(False)
+    assert not any(view.table.isColumnHidden(i) for i in range(view.model.columnCount()))
+    assert not any(view.units_table.isColumnHidden(i) for i in range(view.units_model.columnCount()))
+    assert view.model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole) == view.model.row_at(row).name
+    assert view.bars.isVisible()
