@@ -91,3 +91,33 @@ def test_dropped_columns_are_in_the_rows_tooltip_and_come_back(large_dashboard) 
     assert not any(view.units_table.isColumnHidden(i) for i in range(view.units_model.columnCount()))
     assert view.model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole) == view.model.row_at(row).name
     assert view.bars.isVisible()
+
+
+def test_at_1024_a_list_gives_way_in_its_widest_columns_and_tells_the_cut_text(qtbot, gui_ws: Workspace) -> None:
+    """The registrations' "Đối tượng" (the stretched column) was squeezed to 26 px at 1024×768
+    while "Đơn vị đăng ký" kept 226: now the widest columns give way and every column fits."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    window = MainWindow(gui_ws)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    table = window.show_area("emulation").show_tab("registrations").table
+    qtbot.wait(1)
+    assert overflowing_views(window) == []
+    header = table.horizontalHeader()
+    assert header.sectionSize(1) >= header.sectionSizeHint(1) + 16 * table.fontMetrics().averageCharWidth() - 1
+    assert table.horizontalHeader().sectionSize(3) < table.sizeHintForColumn(3), "the titles gave way"
+    row = next(r for r in range(table.model().rowCount())
+               if table.fontMetrics().horizontalAdvance(table.model().index(r, 3).data()) > header.sectionSize(3))
+    index = table.model().index(row, 3)
+    where = table.visualRect(index).center()
+    QApplication.sendEvent(table.viewport(), QHelpEvent(QEvent.Type.ToolTip, where,
+                                                        table.viewport().mapToGlobal(where)))
+    assert QToolTip.text() == index.data(), "the whole title on hovering the cut cell"
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: header.sectionSize(3) == table.sizeHintForColumn(3) or
+                    header.sectionSize(3) >= table.fontMetrics().horizontalAdvance(index.data()))

@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
+    QAbstractItemModel, QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex,
+    QSortFilterProxyModel, Qt,
 )
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QTreeView, QWidget,
+    QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QToolTip, QTreeView,
+    QWidget,
 )
 
 from tnapp.domain.text import fold
@@ -188,6 +190,67 @@ def fit_rows(view: QAbstractItemView, lines: int = 1) -> None:
         view.verticalHeader().setDefaultSectionSize(height)
     elif isinstance(view, QTreeView):
         view.setItemDelegate(_RoomyRows(height, view))
+
+
+STRETCH_LETTERS = 16  # the stretched column keeps room for this many letters beside its title
+NARROWEST = 48  # px: no column is squeezed below this (or below what it needs, if less)
+
+
+class _SharedWidth(QObject):
+    """Keeps a table's columns inside its width as the window narrows (see ``fit_columns``),
+    and shows a cell's whole text as its tooltip when the cell is too narrow for it."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.stretch = 0
+        self.wanted: dict[int, int] = {}
+        view.viewport().installEventFilter(self)
+
+    def share(self) -> None:
+        """Each column as wide as it wants; when that leaves the stretched column less than its
+        title and STRETCH_LETTERS letters, the widest columns give way equally (a water level)."""
+        view, header = self.view, self.view.horizontalHeader()
+        columns = {i: w for i, w in self.wanted.items() if not header.isSectionHidden(i)}
+        room = view.viewport().width() - header.sectionSizeHint(self.stretch) \
+            - view.fontMetrics().averageCharWidth() * STRETCH_LETTERS
+        level = max(columns.values(), default=0)
+        if sum(columns.values()) > room:
+            widths, left = sorted(columns.values()), room
+            for k, width in enumerate(widths):
+                if width * (len(widths) - k) > left:
+                    level = left // (len(widths) - k)
+                    break
+                left -= width
+        for i, width in columns.items():
+            header.resizeSection(i, min(width, max(level, NARROWEST)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.share()
+        elif event.type() == QEvent.Type.ToolTip:
+            index = self.view.indexAt(event.pos())
+            text = index.data() if index.isValid() and index.data(Qt.ItemDataRole.ToolTipRole) is None else None
+            if isinstance(text, str) and self.view.fontMetrics().horizontalAdvance(text) \
+                    > self.view.visualRect(index).width() - 8:
+                QToolTip.showText(event.globalPos(), text, self.view)
+                return True
+        return False
+
+
+def fit_columns(view: QTableView, stretch: int, widths: dict[int, int] | None = None) -> None:
+    """The columns as wide as their contents (or ``widths``), column ``stretch`` taking the
+    rest; on a narrow screen (1024×768) the widest give way, so the table never needs
+    scrolling sideways and no column is squeezed to nothing. Call after the rows change."""
+    header = view.horizontalHeader()
+    view.resizeColumnsToContents()
+    sharer = view.findChild(_SharedWidth) or _SharedWidth(view)
+    sharer.stretch = stretch
+    sharer.wanted = {i: (widths or {}).get(i, header.sectionSize(i)) for i in range(header.count()) if i != stretch}
+    for i in sharer.wanted:
+        header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    sharer.share()
 
 
 def show_secondary(view: QTableView, shown: bool) -> None:

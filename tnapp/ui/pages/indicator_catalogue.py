@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter,
     QVBoxLayout, QWidget,
 )
 from PySide6.QtCore import Qt
@@ -20,7 +20,7 @@ from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import confirm, show_error, show_info
 from tnapp.ui.pages.indicator_dialog import AppendixPreviewDialog, IndicatorDialog, RuleDialog
 from tnapp.ui.record_list import RecordListMixin
-from tnapp.ui.table_model import Column, RowTableModel, SearchProxy, table_view
+from tnapp.ui.table_model import Column, RowTableModel, SearchProxy, fit_columns, table_view
 from tnapp.ui.tasks import run_task
 
 EXCEL_FILTER = "Excel (*.xlsx)"
@@ -114,9 +114,8 @@ class IndicatorCatalogueView(RecordListMixin, QWidget):
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         caps = (95, 80, 95, 95, 62) + (64,) * (1 + len(PLAN_YEARS))  # long labels elided, whole in the tooltip
-        for column, cap in enumerate(caps, start=2):
-            header.resizeSection(column, min(header.sectionSize(column), cap))
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 1, {column: min(header.sectionSize(column), cap)
+                                    for column, cap in enumerate(caps, start=2)})
         self.select(select_id if select_id is not None else (current.id if current else None))
         self.rules.clear()
         for rule in self.ws.indicators.rules():

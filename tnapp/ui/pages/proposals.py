@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton, QSpinBox, QTabWidget,
+    QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QSpinBox, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -24,7 +24,7 @@ from tnapp.ui.pages.proposal_wizard import ProposalWizard, write_dossier
 from tnapp.ui.pages.proposals_province import record_province_decision, send_to_province
 from tnapp.ui.pages.proposals_review import ReviewWidget
 from tnapp.ui.record_list import RecordListMixin
-from tnapp.ui.table_model import Column, RowTableModel, SearchProxy, table_view
+from tnapp.ui.table_model import Column, RowTableModel, SearchProxy, fit_columns, table_view
 
 
 class ProposalList(RecordListMixin, QWidget):
@@ -129,8 +129,7 @@ class ProposalList(RecordListMixin, QWidget):
             left_out.append(self.tr("{n} đối tượng khen thưởng cấp trên do cấp trên chi thưởng").format(
                 n=totals.province))
         self.totals.setToolTip(self.tr("Không tính: {what}").format(what="; ".join(left_out)) if left_out else "")
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the nominees
+        fit_columns(self.table, 3)  # the nominees take the rest
         self.select(chosen.id if chosen else None)
         self._update_status()
 
