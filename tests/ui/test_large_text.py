@@ -121,3 +121,28 @@ def test_at_1024_a_list_gives_way_in_its_widest_columns_and_tells_the_cut_text(q
     window.resize(1366, 768)
     qtbot.waitUntil(lambda: header.sectionSize(3) == table.sizeHintForColumn(3) or
                     header.sectionSize(3) >= table.fontMetrics().horizontalAdvance(index.data()))
+
+
+def test_a_wide_list_drops_its_secondary_columns_only_while_narrow(qtbot, gui_ws: Workspace) -> None:
+    """The indicator catalogue at 1024×768 (1197 px of columns in 756): the direction, the
+    aggregation, the period and the later plan years go (into the name's tooltip); at 1366 they are back."""
+    window = MainWindow(gui_ws)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.show_area("indicators")
+    page.tabs.setCurrentWidget(page.catalogue)
+    table = page.catalogue.table
+    qtbot.wait(1)
+    title = table.model().headerData
+    shown = [title(i, Qt.Orientation.Horizontal) for i in range(table.model().columnCount())
+             if not table.isColumnHidden(i)]
+    assert shown == ["Mã", "Chỉ tiêu", "Lĩnh vực", "ĐVT", "TH 2025", "KH 2026", "KH 2027"]
+    assert overflowing_views(window) == []
+    tip = table.model().index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Cách tổng hợp: " in tip and "KH 2030: " in tip
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(5))
+    assert not any(table.isColumnHidden(i) for i in range(table.model().columnCount()))
+    assert overflowing_views(window) == []

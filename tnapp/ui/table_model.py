@@ -193,7 +193,7 @@ def fit_rows(view: QAbstractItemView, lines: int = 1) -> None:
 
 
 STRETCH_LETTERS = 16  # the stretched column keeps room for this many letters beside its title
-NARROWEST = 48  # px: no column is squeezed below this (or below what it needs, if less)
+NARROWEST = 48  # px: no column is squeezed below its title or this (or below what it needs, if less)
 
 
 class _SharedWidth(QObject):
@@ -205,32 +205,40 @@ class _SharedWidth(QObject):
         self.view = view
         self.stretch = 0
         self.wanted: dict[int, int] = {}
+        self.keep: set[int] = set()
         view.viewport().installEventFilter(self)
 
     def share(self) -> None:
         """Each column as wide as it wants; when that leaves the stretched column less than its
-        title and STRETCH_LETTERS letters, the widest columns give way equally (a water level)."""
+        title and STRETCH_LETTERS letters, the widest columns give way equally (a water level),
+        none below its title."""
         view, header = self.view, self.view.horizontalHeader()
-        columns = {i: w for i, w in self.wanted.items() if not header.isSectionHidden(i)}
         room = view.viewport().width() - header.sectionSizeHint(self.stretch) \
-            - view.fontMetrics().averageCharWidth() * STRETCH_LETTERS
-        level = max(columns.values(), default=0)
-        if sum(columns.values()) > room:
-            widths, left = sorted(columns.values()), room
-            for k, width in enumerate(widths):
-                if width * (len(widths) - k) > left:
-                    level = left // (len(widths) - k)
-                    break
-                left -= width
-        for i, width in columns.items():
-            header.resizeSection(i, min(width, max(level, NARROWEST)))
+            - view.fontMetrics().averageCharWidth() * STRETCH_LETTERS \
+            - sum(self.wanted.get(i, 0) for i in self.keep)
+        floors = {i: min(w, max(header.sectionSizeHint(i), NARROWEST)) for i, w in self.wanted.items()
+                  if i not in self.keep}
+        if _source(view.model()).secondary_columns():  # when even the titles do not fit, they go first
+            show_secondary(view, sum(floors.values()) <= room)
+        columns = {i: w for i, w in self.wanted.items() if not header.isSectionHidden(i) and i not in self.keep}
+
+        def widths(level: int) -> dict[int, int]:
+            return {i: min(w, max(level, floors[i])) for i, w in columns.items()}
+
+        low, high = 0, max(columns.values(), default=0)  # the highest level that fits the room
+        while low < high:
+            middle = (low + high + 1) // 2
+            low, high = (middle, high) if sum(widths(middle).values()) <= room else (low, middle - 1)
+        for i, width in widths(low).items():
+            header.resizeSection(i, width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Resize:
             self.share()
         elif event.type() == QEvent.Type.ToolTip:
             index = self.view.indexAt(event.pos())
-            text = index.data() if index.isValid() and index.data(Qt.ItemDataRole.ToolTipRole) is None else None
+            text = index.data() if index.isValid() and index.data(Qt.ItemDataRole.ToolTipRole) is None \
+                and not self.view.wordWrap() else None
             if isinstance(text, str) and self.view.fontMetrics().horizontalAdvance(text) \
                     > self.view.visualRect(index).width() - 8:
                 QToolTip.showText(event.globalPos(), text, self.view)
@@ -238,14 +246,16 @@ class _SharedWidth(QObject):
         return False
 
 
-def fit_columns(view: QTableView, stretch: int, widths: dict[int, int] | None = None) -> None:
+def fit_columns(view: QTableView, stretch: int, widths: dict[int, int] | None = None,
+                keep: Sequence[int] = ()) -> None:
     """The columns as wide as their contents (or ``widths``), column ``stretch`` taking the
-    rest; on a narrow screen (1024×768) the widest give way, so the table never needs
-    scrolling sideways and no column is squeezed to nothing. Call after the rows change."""
+    rest; on a narrow screen (1024×768) the widest give way (never those in ``keep``), so the
+    table never needs scrolling sideways and no column is squeezed to nothing. Call after the
+    rows change."""
     header = view.horizontalHeader()
     view.resizeColumnsToContents()
     sharer = view.findChild(_SharedWidth) or _SharedWidth(view)
-    sharer.stretch = stretch
+    sharer.stretch, sharer.keep = stretch, set(keep)
     sharer.wanted = {i: (widths or {}).get(i, header.sectionSize(i)) for i in range(header.count()) if i != stretch}
     for i in sharer.wanted:
         header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
@@ -253,12 +263,15 @@ def fit_columns(view: QTableView, stretch: int, widths: dict[int, int] | None = 
     sharer.share()
 
 
+def _source(model: QAbstractItemModel) -> RowTableModel:
+    return model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+
+
 def show_secondary(view: QTableView, shown: bool) -> None:
     """Show or drop the columns its model declares ``secondary`` (large text drops them so
     the columns a leader reads fit the screen without scrolling sideways; the dropped
     values stay readable in the row's tooltip)."""
-    model = view.model()
-    source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+    source = _source(view.model())
     source.set_secondary_shown(shown)
     for column in source.secondary_columns():
         view.setColumnHidden(column, not shown)
