@@ -146,3 +146,39 @@ def test_a_wide_list_drops_its_secondary_columns_only_while_narrow(qtbot, gui_ws
     qtbot.waitUntil(lambda: not table.isColumnHidden(5))
     assert not any(table.isColumnHidden(i) for i in range(table.model().columnCount()))
     assert overflowing_views(window) == []
+
+
+def cut_tiles(view) -> list[str]:
+    """The dashboard's tiles whose number or a word of whose caption is wider than the tile."""
+    cut = []
+    for tile in view.tiles.values():
+        words = [tile.caption.fontMetrics().horizontalAdvance(w) for w in tile.caption.text().split()]
+        if tile.number.sizeHint().width() > tile.number.width() or max(words, default=0) > tile.caption.width():
+            cut.append(f"{tile.number.text()} {tile.caption.text()}")
+    return cut
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_tiles_take_two_rows_rather_than_cut_a_number_or_a_word(qtbot, qapp, gui_ws: Workspace,
+                                                                    language: str) -> None:
+    """In English at 1024×768 the nine tiles in one row read "8/1", "37/4", "Achiev": they go on two rows."""
+    from tnapp.ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, language)
+    try:
+        for width in (1366, 1024):
+            window = MainWindow(gui_ws, language=language)
+            qtbot.addWidget(window)
+            window.resize(width, 768)
+            window.show()
+            qtbot.waitExposed(window)
+            view = window.show_area("indicators").dashboard
+            view.large.setChecked(True)
+            qtbot.wait(1)
+            assert cut_tiles(view) == [], (language, width)
+            assert overflowing_views(window) == [] and cut_boxes(window) == [], (language, width)
+            rows = {view.tile_grid.getItemPosition(view.tile_grid.indexOf(t))[0] for t in view.tiles.values()}
+            assert len(rows) == (2 if (language, width) == ("en", 1024) else 1), (language, width)
+            window.close()
+    finally:
+        remove_translators(qapp, translators)

@@ -149,9 +149,9 @@ class DashboardView(QWidget):
         self.tiles["on_time"] = Tile("tile_on_time", "#00695c")  # the year's reports: due, sent, sent on time
         self.tiles["complaints"] = Tile("tile_complaints", "#6a1b9a")  # a click opens Thi đua → Khiếu nại
         self.tiles["complaints"].setCursor(Qt.CursorShape.PointingHandCursor)
-        tiles = QGridLayout()
-        for i, tile in enumerate(self.tiles.values()):
-            tiles.addWidget(tile, 0, i)
+        self.tile_grid = tiles = QGridLayout()
+        self._tile_columns = 0
+        self._lay_tiles()
 
         self.scope = QLabel(objectName="scope")
         self.chart = BulletChart()
@@ -306,8 +306,27 @@ class DashboardView(QWidget):
         self.split.setStretchFactor(0, 1)
         self.split.setStretchFactor(1, 0)
 
+    def _lay_tiles(self) -> None:
+        """The tiles in one row, or in two when a row would cut a number or a word (large
+        text, English, 1024 px)."""
+        tiles = list(self.tiles.values())
+        need = sum(max(t.number.sizeHint().width(), *(t.caption.fontMetrics().horizontalAdvance(word)
+                                                     for word in t.caption.text().split() or [""]))
+                   + 2 * 10 + 6 + self.tile_grid.spacing() for t in tiles)  # the margins, the coloured edge
+        rows = 1 if need <= self.width() or not self.isVisible() else 2
+        columns = -(-len(tiles) // rows)
+        if columns != self._tile_columns:
+            self._tile_columns = columns
+            for tile in tiles:
+                self.tile_grid.removeWidget(tile)
+            for i, tile in enumerate(tiles):
+                self.tile_grid.addWidget(tile, *divmod(i, columns))
+            for column in range(len(tiles)):
+                self.tile_grid.setColumnStretch(column, 1 if column < columns else 0)
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
+        self._lay_tiles()
         if self.large.isChecked():
             self._fit_table()
 
@@ -358,6 +377,7 @@ class DashboardView(QWidget):
         self._show_timeliness(year, size)
         complaints = self.ws.complaints.overdue_complaints(self.today)
         self.tiles["complaints"].set(format_number(len(complaints)), self.tr("đơn thư quá hạn giải quyết"), size)
+        self._lay_tiles()
         self.tiles["complaints"].setToolTip("\n".join(
             self.tr("{subject} – {sender}: hạn {due}").format(subject=c.subject, sender=c.sender,
                                                             due=format_date(c.due_on))
