@@ -46,8 +46,8 @@ class ProposalList(RecordListMixin, QWidget):
             # What the commune pays: not a nominee the council rejected, not a title the province pays.
             Column(self.tr("Tiền thưởng xã chi (đồng)"), lambda r: format_number(r.payable_prize) if r.commune_pays
                    else self.tr("cấp trên chi"), lambda r: r.payable_prize, align_right=True),
-            Column(self.tr("Tờ trình"), lambda r: r.submission_number or ""),
-            Column(self.tr("Ngày trình"), lambda r: format_datetime(r.submitted_at)),
+            Column(self.tr("Tờ trình"), lambda r: r.submission_number or "", secondary=True),
+            Column(self.tr("Ngày trình"), lambda r: format_datetime(r.submitted_at), secondary=True),
         ], search_text=lambda r: f"{r.title_name} {r.title_code} " + " ".join(n.name for n in r.nominees), parent=self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -98,12 +98,14 @@ class ProposalList(RecordListMixin, QWidget):
         filters.addWidget(self.search, 1)
         actions = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.withdraw_button, self.delete_button,
-                       self.dossier_button, self.province_send_button, self.province_decision_button):
+                       self.dossier_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        bottom = QHBoxLayout()
+        bottom = QHBoxLayout()  # the province's route at the bottom: seven buttons in a row were cut at 1024 px
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.totals)
+        bottom.addWidget(self.province_send_button)
+        bottom.addWidget(self.province_decision_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(actions)

@@ -188,8 +188,8 @@ class ReportMatrixView(QWidget):
         signs.setToolTip(self.tr("⚠: số giá trị khác xa các kỳ trước của chính đơn vị (xem tab Kiểm tra số liệu); "
                                  "⚑: số giá trị văn phòng đánh dấu cần kiểm tra."))
         legend.addSpacing(16)
-        legend.addWidget(signs)  # the marks' legend beside the colours', so the summary keeps its room
-        legend.addStretch(1)
+        signs.setWordWrap(True)  # on two lines if the colours leave too little room (English at 1024 px)
+        legend.addWidget(signs, 1)  # the marks' legend beside the colours', so the summary keeps its room
         top.addWidget(self.summary)
         self.period = QComboBox()
         self.period.setObjectName("matrixPeriod")
