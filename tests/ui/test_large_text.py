@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QStyle, QStyleOptionComboBox, QTableView, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QApplication, QCheckBox, QComboBox, QStyle, QStyleOptionComboBox, QTableView, QTreeView, QWidget,
+)
 
 from tnapp.services.workspace import Workspace
 from tnapp.ui.main_window import MainWindow
@@ -98,7 +100,7 @@ def test_at_1024_a_list_gives_way_in_its_widest_columns_and_tells_the_cut_text(q
     while "Đơn vị đăng ký" kept 226: now the widest columns give way and every column fits."""
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QHelpEvent
-    from PySide6.QtWidgets import QApplication, QToolTip
+    from PySide6.QtWidgets import QToolTip
 
     window = MainWindow(gui_ws)
     qtbot.addWidget(window)
@@ -182,3 +184,56 @@ def test_the_tiles_take_two_rows_rather_than_cut_a_number_or_a_word(qtbot, qapp,
             window.close()
     finally:
         remove_translators(qapp, translators)
+
+
+def outer_tabs(root: QWidget) -> list:
+    from PySide6.QtWidgets import QTabWidget
+
+    tabs = [t for t in root.findChildren(QTabWidget) if t.isVisible()]
+    return [t for t in tabs if not any(t is not o and o.isAncestorOf(t) for o in tabs)]
+
+
+def walk(root: QWidget, name: str, visit) -> None:
+    """Every tab of ``root``, nested tabs included, each shown once; ``visit`` at each leaf."""
+    tabs = outer_tabs(root)
+    if not tabs:
+        visit(name)
+        return
+    tab = tabs[0]
+    for i in range(tab.count()):
+        tab.setCurrentIndex(i)
+        QApplication.processEvents()
+        walk(tab.widget(i), f"{name}/{tab.tabText(i)}", visit)
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_page_and_tab_fits_1366_and_1024_with_large_text_on(qtbot, qapp, gui_ws: Workspace,
+                                                                   language: str) -> None:
+    """The whole window walked, page by page and tab by tab, with "Chữ lớn" on: no table needs
+    scrolling sideways, no box or checkbox is cut."""
+    from tnapp.ui.areas import AREAS
+    from tnapp.ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, language)
+    problems: dict[str, list[str]] = {}
+    try:
+        for width, height in SIZES:
+            window = MainWindow(gui_ws, language=language)
+            qtbot.addWidget(window)
+            window.resize(width, height)
+            window.show()
+            qtbot.waitExposed(window)
+            window.show_area("indicators").dashboard.large.setChecked(True)
+            for area in AREAS:
+                page = window.show_area(area.key)
+                QApplication.processEvents()
+
+                def visit(name: str) -> None:
+                    found = overflowing_views(window) + cut_boxes(window)
+                    if found:
+                        problems[f"{width}: {name}"] = found
+                walk(page, area.key, visit)
+            window.close()
+    finally:
+        remove_translators(qapp, translators)
+    assert problems == {}

@@ -218,8 +218,9 @@ class _SharedWidth(QObject):
             - sum(self.wanted.get(i, 0) for i in self.keep)
         floors = {i: min(w, max(header.sectionSizeHint(i), NARROWEST)) for i, w in self.wanted.items()
                   if i not in self.keep}
-        if _source(view.model()).secondary_columns():  # when even the titles do not fit, they go first
-            show_secondary(view, sum(floors.values()) <= room)
+        source = _source(view.model())
+        if isinstance(source, RowTableModel) and source.secondary_columns():
+            show_secondary(view, sum(floors.values()) <= room)  # when even the titles do not fit, they go first
         columns = {i: w for i, w in self.wanted.items() if not header.isSectionHidden(i) and i not in self.keep}
 
         def widths(level: int) -> dict[int, int]:
