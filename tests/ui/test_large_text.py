@@ -17,6 +17,15 @@ pytestmark = pytest.mark.gui
 SIZES = [(1366, 768), (1024, 768)]
 
 
+def shown_window(qtbot, ws: Workspace, size: tuple[int, int], language: str = "vi") -> MainWindow:
+    window = MainWindow(ws, language=language)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 def overflowing_views(root: QWidget) -> list[str]:
     """The visible tables and trees whose visible columns are wider than their viewport."""
     wide = []
@@ -52,11 +61,7 @@ def cut_boxes(root: QWidget) -> list[str]:
 
 @pytest.fixture(params=SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def large_dashboard(request, qtbot, gui_ws: Workspace):
-    window = MainWindow(gui_ws)
-    qtbot.addWidget(window)
-    window.resize(*request.param)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, gui_ws, request.param)
     view = window.show_area("indicators").dashboard
     view.year.setCurrentIndex(view.year.findData(2026))
     view.large.setChecked(True)
@@ -102,11 +107,7 @@ def test_at_1024_a_list_gives_way_in_its_widest_columns_and_tells_the_cut_text(q
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QToolTip
 
-    window = MainWindow(gui_ws)
-    qtbot.addWidget(window)
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, gui_ws, (1024, 768))
     table = window.show_area("emulation").show_tab("registrations").table
     qtbot.wait(1)
     assert overflowing_views(window) == []
@@ -128,11 +129,7 @@ def test_at_1024_a_list_gives_way_in_its_widest_columns_and_tells_the_cut_text(q
 def test_a_wide_list_drops_its_secondary_columns_only_while_narrow(qtbot, gui_ws: Workspace) -> None:
     """The indicator catalogue at 1024×768 (1197 px of columns in 756): the direction, the
     aggregation, the period and the later plan years go (into the name's tooltip); at 1366 they are back."""
-    window = MainWindow(gui_ws)
-    qtbot.addWidget(window)
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, gui_ws, (1024, 768))
     page = window.show_area("indicators")
     page.tabs.setCurrentWidget(page.catalogue)
     table = page.catalogue.table
@@ -169,11 +166,7 @@ def test_the_tiles_take_two_rows_rather_than_cut_a_number_or_a_word(qtbot, qapp,
     translators = install_translators(qapp, language)
     try:
         for width in (1366, 1024):
-            window = MainWindow(gui_ws, language=language)
-            qtbot.addWidget(window)
-            window.resize(width, 768)
-            window.show()
-            qtbot.waitExposed(window)
+            window = shown_window(qtbot, gui_ws, (width, 768), language)
             view = window.show_area("indicators").dashboard
             view.large.setChecked(True)
             qtbot.wait(1)
@@ -218,11 +211,7 @@ def test_every_page_and_tab_fits_1366_and_1024_with_large_text_on(qtbot, qapp, g
     problems: dict[str, list[str]] = {}
     try:
         for width, height in SIZES:
-            window = MainWindow(gui_ws, language=language)
-            qtbot.addWidget(window)
-            window.resize(width, height)
-            window.show()
-            qtbot.waitExposed(window)
+            window = shown_window(qtbot, gui_ws, (width, height), language)
             window.show_area("indicators").dashboard.large.setChecked(True)
             for area in AREAS:
                 page = window.show_area(area.key)
