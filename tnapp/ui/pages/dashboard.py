@@ -31,7 +31,7 @@ from tnapp.ui.pages.dashboard_chart import BulletChart, SparklineDelegate, Trend
 from tnapp.ui.table_model import Column, RowTableModel, fit_rows, show_secondary, table_view
 
 LARGE = 1.5  # the projector's font scale
-NAME_LETTERS = 30  # large text: the indicator's name gets room for this many letters before the bars get any
+NAME_LETTERS = 36  # large text: the indicator's name gets room for this many letters before the bars get any
 BARS_MIN = 240  # px: narrower than this the bars (which repeat the table's figures) are left out
 
 
@@ -160,7 +160,7 @@ class DashboardView(QWidget):
         chart_scroll.setWidget(self.chart)
 
         self.model = ColouredModel([
-            Column(self.tr("Mã"), lambda r: r.code, secondary=True),
+            Column(self.tr("Mã"), lambda r: r.code),
             Column(self.tr("Chỉ tiêu"), lambda r: r.name, tooltip=lambda r: r.name),
             Column(self.tr("Thực hiện"), lambda r: _num(r.actual), align_right=True),
             Column(self.tr("Kế hoạch"), lambda r: _num(r.target), align_right=True),
@@ -393,7 +393,8 @@ class DashboardView(QWidget):
         self.model.set_rows(rows)
         if self.large.isChecked():
             self._fit_table()
-        self.chart.set_rows(rows, self.ws.progress.bands(year), self.font().pointSizeF())
+        self.chart.set_rows(rows, self.ws.progress.bands(year), self.font().pointSizeF(),
+                            names=not self.large.isChecked())  # large: the names are in the table beside
         if self.selected and any(r.code == self.selected for r in self.result.indicators) and not unit:
             self.show_indicator(self.selected)
         elif not unit:
