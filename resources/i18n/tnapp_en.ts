@@ -1619,8 +1619,10 @@
         <translation>Comment</translation>
     </message>
     <message>
-        <source>Thực hiện (lũy kế từ đầu năm)</source>
-        <translation>Actual (year to date)</translation>
+        <source>Thực hiện
+(lũy kế từ đầu năm)</source>
+        <translation>Actual
+(year to date)</translation>
     </message>
     <message>
         <source>Thực hiện

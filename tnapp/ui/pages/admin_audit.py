@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QComboBox, QGridLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTextBrowser,
+    QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTextBrowser,
     QVBoxLayout, QWidget,
 )
 from PySide6.QtCore import Qt
@@ -18,7 +18,7 @@ from tnapp.services.workspace import Workspace
 from tnapp.ui.files import save_file, suggested_name
 from tnapp.ui.forms import DateEdit
 from tnapp.ui.messages import show_error, show_info
-from tnapp.ui.table_model import Column, RowTableModel, table_view
+from tnapp.ui.table_model import Column, RowTableModel, fit_columns, table_view
 
 
 def _escape(text: str) -> str:
@@ -82,13 +82,6 @@ class AuditTab(QWidget):
             Column(self.tr("Thay đổi (trước → sau)"), lambda r: r.diff_text, tooltip=lambda r: r.diff_text),
         ], parent=self)
         self.table = table_view(self.model, "auditTable")
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount() - 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((4, 220), (5, 160)):  # long record and unit names: a fixed share
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _: self.show_details(current.row()))
         self.details = QTextBrowser()
         self.details.setObjectName("auditDetails")
@@ -136,6 +129,8 @@ class AuditTab(QWidget):
             show_error(self, exc)
             return
         self.model.set_rows(rows)
+        # long names: a set share; the time whole; the change in full in the details below
+        fit_columns(self.table, self.model.columnCount() - 1, {4: 220, 5: 160}, keep=(0,))
         self.count.setText(self.tr("{n} dòng nhật ký (mới nhất trước).").format(n=len(rows)))
         self.details.clear()
         if rows:

@@ -26,7 +26,7 @@ from tnapp.services.workspace import Workspace
 from tnapp.ui.labels import tr_label, tr_setting_meaning, tr_setting_part, tr_threshold_base
 from tnapp.ui.forms import DateEdit, FormDialog, clean, select_data
 from tnapp.ui.messages import show_error, show_info
-from tnapp.ui.table_model import Column, Index, RowTableModel, SearchProxy, table_view
+from tnapp.ui.table_model import Column, Index, RowTableModel, SearchProxy, fit_columns, table_view
 
 UNCONFIRMED_BACKGROUND = QColor("#fff1c7")  # amber: the figure still needs checking against the text
 
@@ -209,14 +209,6 @@ class SettingsPanel(QWidget):
         self.table.setWordWrap(True)  # whole names, meanings and bases on two or three lines, nothing cut
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.table.horizontalHeader()
-        em = self.fontMetrics().horizontalAdvance("m")
-        for column, width in ((0, 21), (2, 15), (4, 16)):  # the name, the value, the basis: wrapped in a set width
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width * em)
-        for column in (3, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the meaning takes what is left
         self.search = QLineEdit()
         self.search.setObjectName("settingsSearch")
         self.search.setClearButtonEnabled(True)
@@ -243,6 +235,8 @@ class SettingsPanel(QWidget):
         self._subjects = {t.code: t.name for t in self.ws.award_history.titles(active_only=False)}
         self._subjects.update({k.value: tr_label(k).lower() for k in PeriodKind})
         self.model.set_rows(self.ws.settings.list())
+        em = self.fontMetrics().horizontalAdvance("m")  # the name, the value, the basis: wrapped in a set width,
+        fit_columns(self.table, 1, {0: 21 * em, 2: 15 * em, 4: 16 * em})  # the meaning takes what is left
 
     def name_of(self, row: SettingRow) -> str:
         """The setting as people call it ("Hệ số tiền thưởng – Bằng khen…"), see ``setting_name``."""

@@ -124,12 +124,13 @@ class CouncilMembersPage(RecordPage):
         self.council.setObjectName("councilTerm")
         self.term_info = QLabel()
         self.term_info.setObjectName("termInfo")
+        self.term_info.setWordWrap(True)  # the decision and the dates wrap beside the buttons at 1024 px
         self.export_button.hide()
         self._fill_councils()
 
     def __init__(self, ws, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent)
-        self.action_bar.addWidget(self.term_info)  # right of the buttons
+        self.action_bar.addWidget(self.term_info, 1)  # right of the buttons
 
     def extra_buttons(self) -> list[QPushButton]:
         self.add_term_button = QPushButton(self.tr("Thêm nhiệm kỳ…"))

@@ -28,9 +28,11 @@ from tnapp.services.workspace import Workspace
 from tnapp.ui.changes import follow
 from tnapp.ui.labels import tr_label
 from tnapp.ui.pages.dashboard_chart import BulletChart, SparklineDelegate, TrendChart
-from tnapp.ui.table_model import Column, RowTableModel, fit_rows, table_view
+from tnapp.ui.table_model import Column, RowTableModel, fit_rows, show_secondary, table_view
 
 LARGE = 1.5  # the projector's font scale
+NAME_LETTERS = 36  # large text: the indicator's name gets room for this many letters before the bars get any
+BARS_MIN = 240  # px: narrower than this the bars (which repeat the table's figures) are left out
 
 
 class ColouredModel(RowTableModel):
@@ -147,13 +149,13 @@ class DashboardView(QWidget):
         self.tiles["on_time"] = Tile("tile_on_time", "#00695c")  # the year's reports: due, sent, sent on time
         self.tiles["complaints"] = Tile("tile_complaints", "#6a1b9a")  # a click opens Thi đua → Khiếu nại
         self.tiles["complaints"].setCursor(Qt.CursorShape.PointingHandCursor)
-        tiles = QGridLayout()
-        for i, tile in enumerate(self.tiles.values()):
-            tiles.addWidget(tile, 0, i)
+        self.tile_grid = tiles = QGridLayout()
+        self._tile_columns = 0
+        self._lay_tiles()
 
         self.scope = QLabel(objectName="scope")
         self.chart = BulletChart()
-        chart_scroll = QScrollArea()
+        self.bars = chart_scroll = QScrollArea()
         chart_scroll.setWidgetResizable(True)
         chart_scroll.setWidget(self.chart)
 
@@ -164,8 +166,8 @@ class DashboardView(QWidget):
             Column(self.tr("Kế hoạch"), lambda r: _num(r.target), align_right=True),
             Column(self.tr("% KH"), lambda r: _pct(r.percent), align_right=True),
             Column(self.tr("Mức độ"), lambda r: tr_label(r.status)),
-            Column(self.tr("Dự báo"), lambda r: _num(r.forecast), align_right=True),
-            Column(self.tr("Xu hướng"), lambda r: ""),
+            Column(self.tr("Dự báo"), lambda r: _num(r.forecast), align_right=True, secondary=True),
+            Column(self.tr("Xu hướng"), lambda r: "", secondary=True),
         ], lambda r, col: _light(STATUS_COLOURS[r.status]) if col == 5 else None)
         self.table = table_view(self.model, "indicatorTable")
         self.table.setItemDelegateForColumn(7, SparklineDelegate(self._trend, self.table))
@@ -180,8 +182,8 @@ class DashboardView(QWidget):
             Column(self.tr("Đơn vị"), lambda c: c.unit_name),
             Column(self.tr("Giá trị"), lambda c: _num(c.value) if c.value is not None else self.tr("chưa gửi"),
                    align_right=True),
-            Column(self.tr("Tỷ trọng"), lambda c: _pct(c.share), align_right=True),
-            Column(self.tr("Chỉ tiêu đơn vị"), lambda c: _num(c.target), align_right=True),
+            Column(self.tr("Tỷ trọng"), lambda c: _pct(c.share), align_right=True, secondary=True),
+            Column(self.tr("Chỉ tiêu đơn vị"), lambda c: _num(c.target), align_right=True, secondary=True),
         ], lambda c, col: "#fdecea" if c.unit_id in self._overdue else None)
         self.units_table = table_view(self.units_model, "unitTable")
         _fit_columns(self.units_table, stretch=0)
@@ -263,8 +265,7 @@ class DashboardView(QWidget):
             control.setFont(normal)
         for view in (self.table, self.units_table):
             fit_rows(view)
-        for column in (2, 3):  # the share and the unit's own target: read in the normal view
-            self.units_table.setColumnHidden(column, on)
+            show_secondary(view, not on)
         self._arrange(on)
         self.refresh()
 
@@ -277,16 +278,57 @@ class DashboardView(QWidget):
             self.split.insertWidget(1, self.table)
             self.body.addWidget(self.detail)
             self.right.hide()
-            _share(self.split, (2, 3, 0))
             _share(self.body, (2, 3))
             _share(self.parts, (1, 2))
+            self._fit_table()
         else:
             self.right.insertWidget(0, self.table)
             self.right.insertWidget(1, self.detail)
             self.right.show()
+            self.bars.show()
             self.split.setSizes([520, 700])
             self.right.setSizes([500, 300])
             self.parts.setSizes([440, 360])
+
+    def _fit_table(self) -> None:
+        """Large text: the indicator table as wide as its columns need (the name with room for
+        NAME_LETTERS letters), the bars beside it in what is left, or left out when that is
+        under BARS_MIN — the table never scrolls sideways."""
+        table, header = self.table, self.table.horizontalHeader()
+        columns = [i for i in range(self.model.columnCount()) if not table.isColumnHidden(i)]
+        need = sum(max(header.sectionSizeHint(i), table.sizeHintForColumn(i)) for i in columns if i != 1)
+        need += table.fontMetrics().averageCharWidth() * NAME_LETTERS + 2 * table.frameWidth() \
+            + table.verticalScrollBar().sizeHint().width()
+        room = sum(self.split.sizes()) or self.split.width()
+        self.bars.setVisible(room - need >= BARS_MIN)
+        if self.bars.isVisible():
+            self.split.setSizes([room - need, need, 0])
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 0)
+
+    def _lay_tiles(self) -> None:
+        """The tiles in one row, or in two when a row would cut a number or a word (large
+        text, English, 1024 px)."""
+        tiles = list(self.tiles.values())
+        need = sum(max(t.number.sizeHint().width(), *(t.caption.fontMetrics().horizontalAdvance(word)
+                                                     for word in t.caption.text().split() or [""]))
+                   + 2 * 10 + 6 + self.tile_grid.spacing() for t in tiles)  # the margins, the coloured edge
+        rows = 1 if need <= self.width() or not self.isVisible() else 2
+        columns = -(-len(tiles) // rows)
+        if columns != self._tile_columns:
+            self._tile_columns = columns
+            for tile in tiles:
+                self.tile_grid.removeWidget(tile)
+            for i, tile in enumerate(tiles):
+                self.tile_grid.addWidget(tile, *divmod(i, columns))
+            for column in range(len(tiles)):
+                self.tile_grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._lay_tiles()
+        if self.large.isChecked():
+            self._fit_table()
 
     def _select(self, box: QComboBox, data: object) -> None:
         index = box.findData(data)
@@ -335,6 +377,7 @@ class DashboardView(QWidget):
         self._show_timeliness(year, size)
         complaints = self.ws.complaints.overdue_complaints(self.today)
         self.tiles["complaints"].set(format_number(len(complaints)), self.tr("đơn thư quá hạn giải quyết"), size)
+        self._lay_tiles()
         self.tiles["complaints"].setToolTip("\n".join(
             self.tr("{subject} – {sender}: hạn {due}").format(subject=c.subject, sender=c.sender,
                                                             due=format_date(c.due_on))
@@ -348,7 +391,10 @@ class DashboardView(QWidget):
             else self.tr("toàn xã")))
         rows = self.visible_rows()
         self.model.set_rows(rows)
-        self.chart.set_rows(rows, self.ws.progress.bands(year), self.font().pointSizeF())
+        if self.large.isChecked():
+            self._fit_table()
+        self.chart.set_rows(rows, self.ws.progress.bands(year), self.font().pointSizeF(),
+                            names=not self.large.isChecked())  # large: the names are in the table beside
         if self.selected and any(r.code == self.selected for r in self.result.indicators) and not unit:
             self.show_indicator(self.selected)
         elif not unit:

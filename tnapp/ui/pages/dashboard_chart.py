@@ -52,7 +52,10 @@ class BulletChart(QChartView):
         self.codes: list[str] = []
         self.set_rows([], Bands(), 10.0)
 
-    def set_rows(self, rows: Sequence[IndicatorProgress], bands: Bands, point_size: float) -> None:
+    def set_rows(self, rows: Sequence[IndicatorProgress], bands: Bands, point_size: float,
+                 names: bool = True) -> None:
+        """``names``: each row labelled with its code and name; without, with its code alone
+        (large text, the names being in the table beside)."""
         rows = list(reversed(rows))  # horizontal bars are drawn from the bottom up
         self.codes = [r.code for r in rows]
         chart = QChart()
@@ -60,7 +63,7 @@ class BulletChart(QChartView):
         chart.setMargins(chart.margins().__class__(4, 4, 4, 4))
         font = QFont()
         font.setPointSizeF(point_size)
-        categories = [f"{r.code}  {_short(r.name)}" for r in rows] or [""]
+        categories = [f"{r.code}  {_short(r.name)}" if names else r.code for r in rows] or [""]
 
         background = QHorizontalStackedBarSeries()  # each row's bands, around what is due by now
         due = [_due(r) for r in rows] or [100.0]

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QComboBox, QCompleter, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget,
     QPushButton, QTabWidget, QVBoxLayout, QWidget, QLineEdit,
 )
 
@@ -25,7 +25,7 @@ from tnapp.ui.forms import FormDialog, select_data
 from tnapp.ui.messages import confirm, show_error, show_info
 from tnapp.ui.pages.base import Page
 from tnapp.ui.record_list import RecordListMixin
-from tnapp.ui.table_model import Column, RowTableModel, SearchProxy, table_view
+from tnapp.ui.table_model import Column, RowTableModel, SearchProxy, fit_columns, table_view
 from tnapp.ui.tasks import run_task
 
 EXCEL_FILTER = "Excel (*.xlsx)"
@@ -307,9 +307,7 @@ class RecordPage(RecordListMixin, Page):
     def refresh(self, select_id: int | None = None) -> None:
         current = self.selected()
         self.model.set_rows(self.fetch())
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(self.stretch_column(), QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, self.stretch_column())
         self.select(select_id if select_id is not None else (current.id if current else None))
         found = self.warnings()
         if len(found) > 4:

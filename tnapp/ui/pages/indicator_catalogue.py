@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter,
     QVBoxLayout, QWidget,
 )
 from PySide6.QtCore import Qt
@@ -20,7 +20,7 @@ from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import confirm, show_error, show_info
 from tnapp.ui.pages.indicator_dialog import AppendixPreviewDialog, IndicatorDialog, RuleDialog
 from tnapp.ui.record_list import RecordListMixin
-from tnapp.ui.table_model import Column, RowTableModel, SearchProxy, table_view
+from tnapp.ui.table_model import Column, RowTableModel, SearchProxy, fit_columns, table_view
 from tnapp.ui.tasks import run_task
 
 EXCEL_FILTER = "Excel (*.xlsx)"
@@ -36,15 +36,18 @@ class IndicatorCatalogueView(RecordListMixin, QWidget):
             Column(self.tr("Chỉ tiêu"), lambda r: r.name, tooltip=lambda r: r.name),
             Column(self.tr("Lĩnh vực"), lambda r: tr_label(r.area), tooltip=lambda r: tr_label(r.area)),
             Column(self.tr("ĐVT"), lambda r: r.unit_of_measure, tooltip=lambda r: r.unit_of_measure),
-            Column(self.tr("Chiều"), lambda r: tr_label(r.direction), tooltip=lambda r: tr_label(r.direction)),
+            # the direction, the aggregation, the period and the later plan years give way on a narrow screen
+            Column(self.tr("Chiều"), lambda r: tr_label(r.direction), tooltip=lambda r: tr_label(r.direction),
+                   secondary=True),
             Column(self.tr("Cách tổng hợp"), lambda r: tr_label(r.aggregation),
-                   tooltip=lambda r: tr_label(r.aggregation)),
-            Column(self.tr("Kỳ"), lambda r: tr_label(r.frequency)),
+                   tooltip=lambda r: tr_label(r.aggregation), secondary=True),
+            Column(self.tr("Kỳ"), lambda r: tr_label(r.frequency), secondary=True),
             Column(self.tr("TH {year}").format(year=PLAN_YEARS[0] - 1), lambda r: format_number(r.baseline_value),
                    sort_key=lambda r: r.baseline_value or 0, align_right=True),
         ]
         columns += [Column(self.tr("KH {year}").format(year=y), lambda r, y=y: format_number(r.targets.get(y)),
-                           sort_key=lambda r, y=y: r.targets.get(y) or 0, align_right=True) for y in PLAN_YEARS]
+                           sort_key=lambda r, y=y: r.targets.get(y) or 0, align_right=True,
+                           secondary=y > PLAN_YEARS[1]) for y in PLAN_YEARS]
         self.model: RowTableModel[IndicatorRow] = RowTableModel(
             columns, search_text=lambda r: f"{r.code} {r.name} {r.area.label} {r.unit_of_measure}", parent=self)
         self.proxy = SearchProxy(self)
@@ -114,9 +117,8 @@ class IndicatorCatalogueView(RecordListMixin, QWidget):
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         caps = (95, 80, 95, 95, 62) + (64,) * (1 + len(PLAN_YEARS))  # long labels elided, whole in the tooltip
-        for column, cap in enumerate(caps, start=2):
-            header.resizeSection(column, min(header.sectionSize(column), cap))
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 1, {column: min(header.sectionSize(column), cap)
+                                    for column, cap in enumerate(caps, start=2)})
         self.select(select_id if select_id is not None else (current.id if current else None))
         self.rules.clear()
         for rule in self.ws.indicators.rules():

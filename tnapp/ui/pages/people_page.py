@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from tnapp.domain.emulation_rules import Nominee
@@ -26,7 +26,7 @@ from tnapp.ui.messages import confirm, show_error, show_info
 from tnapp.ui.pages.base import Page
 from tnapp.ui.pages.people_import import ImportPreviewDialog
 from tnapp.ui.record_list import RecordListMixin
-from tnapp.ui.table_model import Column, RowTableModel, SearchProxy, table_view
+from tnapp.ui.table_model import Column, RowTableModel, SearchProxy, fit_columns, table_view
 from tnapp.ui.tasks import run_task
 
 EXCEL_FILTER = "Excel (*.xlsx)"
@@ -178,8 +178,7 @@ class PeoplePage(RecordListMixin, Page):
         self._load_units()
         current = self.selected()
         self.model.set_rows(self.ws.people.list(unit_id=self.unit_filter.currentData()))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 3)
         self.select(select_id if select_id is not None else (current.id if current else None))
         self._update_status()
 

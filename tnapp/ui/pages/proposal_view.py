@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
 )
 
@@ -14,6 +14,7 @@ from tnapp.i18n import _
 from tnapp.services.council_views import ItemResult
 from tnapp.services.proposals import ProposalRow
 from tnapp.ui.labels import tr_label
+from tnapp.ui.table_model import fit_columns
 
 
 class ProposalView(QDialog):
@@ -44,8 +45,7 @@ class ProposalView(QDialog):
                 if j == 4:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(i, j, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 1)
         total = QLabel(self.tr("Xã chi thưởng: {n} đối tượng, {amount} đồng").format(
             n=len(row.payable), amount=format_number(row.payable_prize)))
         total.setObjectName("proposalViewTotal")

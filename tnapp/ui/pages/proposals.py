@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton, QSpinBox, QTabWidget,
+    QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QSpinBox, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -25,7 +25,7 @@ from tnapp.ui.pages.proposal_wizard import ProposalWizard
 from tnapp.ui.pages.proposals_province import record_province_decision, send_to_province
 from tnapp.ui.pages.proposals_review import ReviewWidget
 from tnapp.ui.record_list import RecordListMixin
-from tnapp.ui.table_model import Column, RowTableModel, SearchProxy, table_view
+from tnapp.ui.table_model import Column, RowTableModel, SearchProxy, fit_columns, table_view
 
 
 class ProposalList(RecordListMixin, QWidget):
@@ -47,8 +47,8 @@ class ProposalList(RecordListMixin, QWidget):
             # What the commune pays: not a nominee the council rejected, not a title the province pays.
             Column(self.tr("Tiền thưởng xã chi (đồng)"), lambda r: format_number(r.payable_prize) if r.commune_pays
                    else self.tr("cấp trên chi"), lambda r: r.payable_prize, align_right=True),
-            Column(self.tr("Tờ trình"), lambda r: r.submission_number or ""),
-            Column(self.tr("Ngày trình"), lambda r: format_datetime(r.submitted_at)),
+            Column(self.tr("Tờ trình"), lambda r: r.submission_number or "", secondary=True),
+            Column(self.tr("Ngày trình"), lambda r: format_datetime(r.submitted_at), secondary=True),
         ], search_text=lambda r: f"{r.title_name} {r.title_code} " + " ".join(n.name for n in r.nominees), parent=self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -99,12 +99,14 @@ class ProposalList(RecordListMixin, QWidget):
         filters.addWidget(self.search, 1)
         actions = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.withdraw_button, self.delete_button,
-                       self.dossier_button, self.province_send_button, self.province_decision_button):
+                       self.dossier_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        bottom = QHBoxLayout()
+        bottom = QHBoxLayout()  # the province's route at the bottom: seven buttons in a row were cut at 1024 px
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.totals)
+        bottom.addWidget(self.province_send_button)
+        bottom.addWidget(self.province_decision_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(actions)
@@ -130,8 +132,7 @@ class ProposalList(RecordListMixin, QWidget):
             left_out.append(self.tr("{n} đối tượng khen thưởng cấp trên do cấp trên chi thưởng").format(
                 n=totals.province))
         self.totals.setToolTip(self.tr("Không tính: {what}").format(what="; ".join(left_out)) if left_out else "")
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the nominees
+        fit_columns(self.table, 3)  # the nominees take the rest
         self.select(chosen.id if chosen else None)
         self._update_status()
 

@@ -86,8 +86,10 @@ class ReviewWidget(QWidget):
                               (self.tr("Danh hiệu:"), self.title), (self.tr("Đơn vị:"), self.unit)):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget)
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.eligible_only)
+        filters.addStretch(1)
+        search = QHBoxLayout()  # a line of its own: beside the boxes it was cut at 1024 px
+        search.addWidget(self.search, 1)
+        search.addWidget(self.eligible_only)
 
         self.rules_label = QLabel(objectName="reviewRuleSet")
         self.rules_label.setWordWrap(True)
@@ -131,6 +133,7 @@ class ReviewWidget(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(search)
         layout.addWidget(self.rules_label)
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)

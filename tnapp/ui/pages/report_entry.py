@@ -75,7 +75,7 @@ class EntryModel(QAbstractTableModel):
             if not cumulative:
                 return self.titles[section]
             if all(line.cumulative for line in self.lines):
-                return self.tr("Thực hiện (lũy kế từ đầu năm)")
+                return self.tr("Thực hiện\n(lũy kế từ đầu năm)")
             return self.tr("Thực hiện\n(chỉ tiêu lũy kế: từ đầu năm)")
         if role == Qt.ItemDataRole.ToolTipRole and cumulative:
             return self.cumulative_hint()
@@ -334,10 +334,11 @@ class ReportEntryView(QWidget):
         self.model.load(self.sheet)
         header = self.grid.horizontalHeader()
         self.grid.resizeColumnsToContents()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         number_width = self.grid.fontMetrics().horizontalAdvance("999.999,99") + 16  # room for the values typed
-        for column in (3, 4, 5, VALUE, COMMENT):
-            header.resizeSection(column, max(header.sectionSize(column), 200 if column == COMMENT else number_width))
+        for column in (3, 4, 5, VALUE):
+            header.resizeSection(column, max(header.sectionSize(column), number_width))
+        for column in (1, COMMENT):  # the name and the comment share what is left: no sideways scrolling at 1024 px
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.grid.setCurrentIndex(self.grid.first_editable())
         texts = (self.sheet.results_text, self.sheet.difficulties_text, self.sheet.proposals_text)
         for edit, text in zip(self.narrative.values(), texts, strict=True):

@@ -178,7 +178,6 @@ class ReportMatrixView(QWidget):
             chip.setStyleSheet(f"QLabel {{ background: {background}; color: {foreground}; border: 1px solid #ccc;"
                                " border-radius: 3px; padding: 1px 8px; }")
             legend.addWidget(chip)
-        legend.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Năm:")))
         top.addWidget(self.year)
@@ -188,22 +187,26 @@ class ReportMatrixView(QWidget):
         signs = QLabel(self.tr("⚠ số liệu bất thường · ⚑ chờ kiểm tra"))
         signs.setToolTip(self.tr("⚠: số giá trị khác xa các kỳ trước của chính đơn vị (xem tab Kiểm tra số liệu); "
                                  "⚑: số giá trị văn phòng đánh dấu cần kiểm tra."))
-        top.addWidget(signs)
-        top.addSpacing(16)
+        legend.addSpacing(16)
+        signs.setWordWrap(True)  # on two lines if the colours leave too little room (English at 1024 px)
+        legend.addWidget(signs, 1)  # the marks' legend beside the colours', so the summary keeps its room
         top.addWidget(self.summary)
         self.period = QComboBox()
         self.period.setObjectName("matrixPeriod")
         self.export_button = QPushButton(self.tr("Xuất mẫu Excel mọi đơn vị…"))
         self.export_button.clicked.connect(self.export_templates)
         self.import_button = import_button(self, self.tr("Nhập báo cáo từ Excel…"), self.import_paths)
-        legend.addWidget(QLabel(self.tr("Kỳ:")))
-        legend.addWidget(self.period)
-        legend.addWidget(self.export_button)
-        legend.addWidget(self.import_button)
+        actions = QHBoxLayout()  # a row of their own: beside the legend they were cut at 1024 px
+        actions.addStretch(1)
+        actions.addWidget(QLabel(self.tr("Kỳ:")))
+        actions.addWidget(self.period)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(legend)
+        layout.addLayout(actions)
 
     def periods(self) -> list[str]:
         return [p.code for p in periods_in_year(self.year.value(), PeriodKind(self.kind.currentData()))]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from tnapp.domain.formatting import format_number
@@ -17,7 +17,7 @@ from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import confirm, show_error
 from tnapp.ui.pages.base import Page
 from tnapp.ui.record_list import RecordListMixin
-from tnapp.ui.table_model import Column, RowTableModel, SearchProxy, table_view
+from tnapp.ui.table_model import Column, RowTableModel, SearchProxy, fit_columns, table_view
 
 
 class UnitDialog(FormDialog):
@@ -105,7 +105,6 @@ class UnitsPage(RecordListMixin, Page):
         self.delete_button.clicked.connect(self.delete_unit)
 
         self.table = table_view(self.proxy, "unitsTable", sortable=True)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.edit_unit)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.status = QLabel()
@@ -125,8 +124,7 @@ class UnitsPage(RecordListMixin, Page):
     def refresh(self, select_id: int | None = None) -> None:
         current = self.selected()
         self.model.set_rows(self.ws.units.list())
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 1)
         self.select(select_id if select_id is not None else (current.id if current else None))
         self._update_status()
 
