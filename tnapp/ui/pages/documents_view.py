@@ -21,8 +21,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QSpinBox, QSplitter, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QScrollArea, QSpinBox, QSplitter, QVBoxLayout, QWidget,
 )
 
 from tnapp.domain.periods import Period
@@ -60,9 +60,18 @@ class DocumentsView(QWidget):
         self.year.setValue(dt.date.today().year)
         self.period = QComboBox()
         self.description = QLabel()
+        self.description.setObjectName("reportDescription")
         self.description.setWordWrap(True)
         self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.description.setMinimumHeight(self.description.fontMetrics().lineSpacing() * 3)  # same place for all
+        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A form's description runs to twelve lines: it scrolls in a box of fixed height, so the list above and
+        # the buttons below keep their size and place whichever report is chosen.
+        self.description_box = QScrollArea()
+        self.description_box.setWidget(self.description)
+        self.description_box.setWidgetResizable(True)
+        self.description_box.setFrameShape(QFrame.Shape.NoFrame)
+        self.description_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.description_box.setFixedHeight(self.description.fontMetrics().lineSpacing() * 5)
 
         self.preview_button = QPushButton(self.tr("Xem trước"))
         self.print_button = QPushButton(self.tr("In…"))
@@ -107,7 +116,7 @@ class DocumentsView(QWidget):
         column = QVBoxLayout(side)
         column.addWidget(QLabel(self.tr("Văn bản, báo cáo có thể in:")))
         column.addWidget(self.reports, 1)
-        column.addWidget(self.description)
+        column.addWidget(self.description_box)
         column.addLayout(form)
         column.addLayout(buttons)
         column.addWidget(self.status)
@@ -136,7 +145,10 @@ class DocumentsView(QWidget):
         return self.period.currentData()
 
     def _report_changed(self, _row: int) -> None:
-        self.description.setText(tr_report_text(self.current_report().description))
+        text = tr_report_text(self.current_report().description)
+        self.description.setText(text)
+        self.description.setToolTip(text)
+        self.description_box.verticalScrollBar().setValue(0)
         self._fill_periods()
 
     def _year_changed(self, _year: int) -> None:
