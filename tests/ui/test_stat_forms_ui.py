@@ -29,7 +29,7 @@ def test_a_form_shows_what_is_unconfirmed_and_prints_without_it(qtbot, gui_ws: W
     view.select_report("bnv-0603")
     shown = view.description.text()
     assert "0603.N/BNV-TĐKT" in shown and "CHƯA XÁC NHẬN" in shown and "18/2025/TT-BNV" in shown
-    assert not view.period.isEnabled()
+    assert not view.period.isEnabled() and view.period.currentText() == "Năm 2024", "the year said, not a blank box"
     target = tmp_path / "Biểu 0603 #1 %.pdf"
     asked: list[str] = []
     answer_save_dialog(monkeypatch, target, asked)

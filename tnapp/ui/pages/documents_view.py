@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from tnapp.domain.periods import Period
+from tnapp.domain.vocab import PeriodKind
 from tnapp.errors import TNAppError
 from tnapp.fonts import document_font
 from tnapp.reports import ReportDef
@@ -50,6 +51,10 @@ class DocumentsView(QWidget):
         self.destroyed.connect(lambda *_: shutil.rmtree(folder, ignore_errors=True))
 
         self.reports = QListWidget()
+        self.reports.setWordWrap(True)  # a form's long title on two lines, not behind a sideways scroll bar
+        self.reports.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.reports.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.reports.setSpacing(1)
         for report in ws.reports.list():
             item = QListWidgetItem(tr_report_text(report.title))
             item.setData(Qt.ItemDataRole.UserRole, report.code)
@@ -123,7 +128,9 @@ class DocumentsView(QWidget):
         splitter = QSplitter()
         splitter.addWidget(side)
         splitter.addWidget(self.view)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([side.fontMetrics().averageCharWidth() * 56, 1000])  # the forms' titles on two lines
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(splitter)
@@ -161,6 +168,8 @@ class DocumentsView(QWidget):
         if report.fixed_period is not None:
             fixed = Period.parse(report.fixed_period(year))
             self.period.addItem(fixed.label, fixed.code)
+        elif not report.period_kinds:  # the whole year: said, not an empty box
+            self.period.addItem(Period(year, PeriodKind.YEAR).label, None)
         else:
             for period in report.period_choices(year):
                 self.period.addItem(period.label, period.code)

@@ -75,6 +75,8 @@ class ReportQualityView(QWidget):
         self.marks.doubleClicked.connect(lambda i: self._open(self.mark_model.row_at(i.row())))
         for view in (self.outliers, self.marks):
             view.setWordWrap(True)
+            # rows as high as their wrapped text at the columns' widths, which are known only once laid out
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         self.mark_button = QPushButton(self.tr("Đánh dấu cần kiểm tra…"))
         self.mark_button.setObjectName("markButton")
@@ -164,7 +166,6 @@ class ReportQualityView(QWidget):
             view.resizeColumnsToContents()
             # the explanation, or what to check: the room left, wrapped
             view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-            view.resizeRowsToContents()
         may_mark = self.ws.actor.can(Permission.ACCEPT_REPORTS)
         self.mark_button.setEnabled(may_mark and bool(outliers))
         self.clear_button.setEnabled(may_mark and bool(marks))
