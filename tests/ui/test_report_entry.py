@@ -194,7 +194,7 @@ def test_submit_then_return_with_a_reason(qtbot, page, gui_ws, t04, modal, messa
 
     modal(ReasonDialog, empty_then_a_reason)
     qtbot.mouseClick(entry.buttons[Transition.RETURN], Qt.MouseButton.LeftButton)
-    assert refused == [(True, "Hãy ghi lý do khi trả lại báo cáo.", ReportState.SUBMITTED)], "the dialog waits for a reason"
+    assert refused == [(True, "Hãy ghi lý do khi trả lại báo cáo.", ReportState.SUBMITTED)], "it waits for a reason"
     assert gui_ws.unit_reports.get(ReportKey(t04, PERIOD)).state is ReportState.RETURNED and not messages
     assert "Số hộ chưa khớp" in entry.state.text()
 

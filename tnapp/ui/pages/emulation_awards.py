@@ -199,7 +199,8 @@ class AwardHistoryPage(RecordPage):
         else:
             year_action.setText((self.tr("Khen thưởng của năm {year}…") if filtered else self.tr(
                 "Khen thưởng của năm {year} (năm gần nhất có khen thưởng)…")).format(year=self._national_year))
-            year_action.setToolTip("" if filtered else self.tr("Để xuất năm khác, hãy chọn năm đó ở ô «Năm» phía trên."))
+            year_action.setToolTip("" if filtered else self.tr(
+                "Để xuất năm khác, hãy chọn năm đó ở ô «Năm» phía trên."))
         year_action.setEnabled(self._national_year is not None)
         row = self.selected()
         if row is not None and row.nominee.type is NomineeType.PERSON:

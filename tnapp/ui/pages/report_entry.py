@@ -469,8 +469,7 @@ class ReportEntryView(QWidget):
             else:
                 step = reports.return_report if transition is Transition.RETURN else reports.reopen
                 # the dialog stays open, with what was typed, while the reason is refused
-                ReasonDialog.ask(self, tr_label(transition),
-                                 save=lambda reason: step(key, reason, expected_version=version))
+                ReasonDialog.ask(self, tr_label(transition), lambda reason: step(key, reason, expected_version=version))
         except TNAppError as exc:
             show_error(self, exc)
         self.reload()

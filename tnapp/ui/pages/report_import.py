@@ -177,11 +177,11 @@ def import_button(parent: QWidget, text: str, on_paths: Callable[[list[Path]], N
 
 class ReasonDialog(QDialog):
     """Asks why a report is returned or reopened, what to check in a value, why a mark is cleared (the text is
-    required and audited). Given ``save``, the dialog saves the text itself and stays open while the text is
-    refused, the reason shown under it: nothing typed is lost."""
+    required and audited). The dialog saves the text with ``save`` and stays open while the text is refused,
+    the reason shown under it: nothing typed is lost."""
 
-    def __init__(self, title: str, parent: QWidget | None = None, prompt: str | None = None,
-                 save: Callable[[str], object] | None = None) -> None:
+    def __init__(self, title: str, save: Callable[[str], object], parent: QWidget | None = None,
+                 prompt: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(480)
@@ -209,22 +209,20 @@ class ReasonDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def accept(self) -> None:
-        if self._save is not None:
-            try:
-                self._save(self.reason.toPlainText())
-            except ValidationError as exc:  # the text is refused: say why beside it, keep it
-                self.error.setText(str(exc))
-                self.error.show()
-                self.reason.setFocus()
-                return
-            except TNAppError as exc:  # the record changed or went meanwhile: retyping would not help
-                show_error(self, exc)
-                self.reject()
-                return
+        try:
+            self._save(self.reason.toPlainText())
+        except ValidationError as exc:  # the text is refused: say why beside it, keep it
+            self.error.setText(str(exc))
+            self.error.show()
+            self.reason.setFocus()
+            return
+        except TNAppError as exc:  # the record changed or went meanwhile: retyping would not help
+            show_error(self, exc)
+            self.reject()
+            return
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget, title: str, prompt: str | None = None,
-            save: Callable[[str], object] | None = None) -> str | None:
-        dialog = cls(title, parent, prompt, save)
-        return dialog.reason.toPlainText() if dialog.exec() else None
+    def ask(cls, parent: QWidget, title: str, save: Callable[[str], object], prompt: str | None = None) -> bool:
+        """True once the text is saved; False when cancelled or refused for a reason other than the text."""
+        return bool(cls(title, save, parent, prompt).exec())

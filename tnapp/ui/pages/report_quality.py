@@ -209,6 +209,6 @@ class ReportQualityView(QWidget):
             show_error(self, none_chosen)
             return
         row = model.row_at(index.row())
-        ReasonDialog.ask(self, title, prompt.format(indicator=row.indicator_name, unit=row.unit_name),
-                         save=lambda text: save(row, text))
+        ReasonDialog.ask(self, title, lambda text: save(row, text),
+                         prompt.format(indicator=row.indicator_name, unit=row.unit_name))
         self.refresh()  # also after a refusal: the mark may have been cleared meanwhile
