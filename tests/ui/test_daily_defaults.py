@@ -110,7 +110,7 @@ def test_the_document_buttons_stay_put_after_preview_and_save(
     view.select_report("bnv-0605")
     qtbot.wait(1)
     shown = view.description.text()
-    assert "Sở Nội vụ" in shown and view.description.toolTip() == shown, "the whole text, scrolled or hovered"
+    assert "Đơn vị nhận báo cáo" in shown and view.description.toolTip() == shown, "the whole text, scrolled or hovered"
     assert view.description_box.verticalScrollBar().maximum() > 0
     width = view.reports.viewport().width()  # the forms' long titles wrap: nothing hidden sideways
     assert all(view.reports.visualItemRect(view.reports.item(i)).right() <= width for i in range(view.reports.count()))

@@ -24,7 +24,7 @@ from tnapp.services.workspace import Workspace
 from tnapp.ui.forms import select_data
 from tnapp.ui.messages import show_error
 from tnapp.ui.pages.report_import import ReasonDialog
-from tnapp.ui.table_model import Column, RowTableModel, table_view
+from tnapp.ui.table_model import Column, RowTableModel, fit_columns, table_view
 
 KINDS = (PeriodKind.QUARTER, PeriodKind.MONTH, PeriodKind.HALF_YEAR, PeriodKind.NINE_MONTHS, PeriodKind.YEAR)
 
@@ -163,9 +163,7 @@ class ReportQualityView(QWidget):
         self.mark_title.setText(self.tr("<b>Số liệu đang chờ kiểm tra</b> (mọi kỳ): {count}").format(
             count=len(marks)))
         for view in (self.outliers, self.marks):
-            view.resizeColumnsToContents()
-            # the explanation, or what to check: the room left, wrapped
-            view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+            fit_columns(view, 4)  # the explanation, or what to check: the room left, wrapped
         may_mark = self.ws.actor.can(Permission.ACCEPT_REPORTS)
         self.mark_button.setEnabled(may_mark and bool(outliers))
         self.clear_button.setEnabled(may_mark and bool(marks))
