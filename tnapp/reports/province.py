@@ -23,7 +23,7 @@ from tnapp.models import DocumentNumber, Initiative, Proposal
 from tnapp.reports.base import DEMO_MARK, chairman_name
 from tnapp.reports.council_docs import build_minutes_extract
 from tnapp.reports.dossier import (
-    COUNCIL, Dossier, _bases, _kind_word, _slug, achievement_report, load, nominee_list,
+    COUNCIL, Dossier, _bases, _counted, _slug, achievement_report, load, nominee_list,
 )
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def province_submission(ws: Workspace, dossiers: list[Dossier], meeting_day: dt.
                 f"có thành tích xuất sắc năm {dossiers[0].year if dossiers else ''}, cụ thể:"),
     ]
     for i, d in enumerate(dossiers, start=1):
-        body.append(Para.of(f"{i}. {d.title_name}: {len(d.profiles)} {_kind_word(d)}", indent=False))
+        body.append(Para.of(f"{i}. {d.title_name}: {_counted(d)}", indent=False))
         body.append(Items(tuple(p.draft.name + (f", {p.position}" if p.position != p.draft.name else "")
                                 for p in d.profiles), numbered=False))
     initiatives = " và danh sách sáng kiến được công nhận" if any(
