@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from tnapp.documents.model import Block, Column, Document, Issuer, Items, Para, Run, Signature, Table
+from tnapp.domain.emulation_rules import nominee_count
 from tnapp.domain.formatting import format_date
 from tnapp.domain.legal_bases import PROPOSAL_TO_PROVINCE
 from tnapp.domain.vocab import DocumentKind
@@ -64,8 +65,8 @@ def province_submission(ws: Workspace, dossiers: list[Dossier], meeting_day: dt.
         Para.of(f"qua {route.via}", align="center", indent=False),
         *_bases(PROPOSAL_TO_PROVINCE, day),
         Para.of(f"Căn cứ kết quả họp xét thi đua, khen thưởng của {COUNCIL} ngày {format_date(meeting_day)},"),
-        Para.of(f"Ủy ban nhân dân xã {commune.name} kính trình {to} xem xét, khen thưởng cho các tập thể, cá nhân "
-                f"có thành tích xuất sắc năm {dossiers[0].year if dossiers else ''}, cụ thể:"),
+        Para.of(f"Ủy ban nhân dân xã {commune.name} kính trình {to} xem xét, khen thưởng cho "
+                f"{nominee_count(p.draft.nominee.type for d in dossiers for p in d.profiles)} có thành tích xuất sắc năm {dossiers[0].year if dossiers else ''}, cụ thể:"),
     ]
     for i, d in enumerate(dossiers, start=1):
         body.append(Para.of(f"{i}. {d.title_name}: {_counted(d)}", indent=False))
