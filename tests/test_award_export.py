@@ -129,8 +129,9 @@ def test_the_command_exports_a_persons_awards_with_their_achievements(tmp_path: 
     assert code == 0 and "Đã ghi" in out
     rows = json.loads(target.read_text(encoding="utf-8"))["rows"]
     (cstdcs,) = [r for r in rows if r["year"] == 2025 and r["award"] == "Chiến sĩ thi đua cơ sở"]
-    # thành tích: as written in the commune's proposal of him for that title
-    assert cstdcs["achievement"].startswith("Hoàn thành xuất sắc nhiệm vụ được giao năm 2025")
+    # thành tích: as written in the commune's proposal of him for that title, at the level he was rated
+    # (Hoàn thành tốt in 2025: the report his unit head confirms never claims a better one)
+    assert cstdcs["achievement"].startswith("Hoàn thành tốt nhiệm vụ được giao năm 2025")
     assert cstdcs["level"] == "Cơ sở" and cstdcs["kind"] == "Chính quyền"
     # the year's file: the demo's position notes are gone, and the screen says what the file lacks or leaves out
     code, out, _ = run(capsys, "--db", str(db), "award-records", "--year", "2025", "-o", str(tmp_path / "2025.json"))

@@ -10,7 +10,7 @@ from tnapp.domain.names import legacy_encoding, same_name, unit_key
 from tnapp.domain.formatting import date_line, format_date, format_money, format_number, parse_number
 from tnapp.domain.names import person_sort_key
 from tnapp.domain.periods import Period
-from tnapp.domain.text import fold
+from tnapp.domain.text import fold, position_and_unit
 from tnapp.domain.vocab import PeriodKind, UnitKind
 from tnapp.errors import ValidationError
 
@@ -117,3 +117,16 @@ def test_labels_are_vietnamese_and_values_are_stable_codes() -> None:
     assert UnitKind.SCHOOL.value == "school"
     assert UnitKind.SCHOOL.label == "Trường học"
     assert UnitKind.parse("trường học") is UnitKind.SCHOOL
+
+
+@pytest.mark.parametrize(("position", "unit", "printed"), [
+    ("Giám đốc Trung tâm", "Trung tâm Phục vụ hành chính công xã", "Giám đốc Trung tâm Phục vụ hành chính công xã"),
+    ("Trưởng phòng Văn hóa – Xã hội", "Phòng Văn hóa – Xã hội", "Trưởng phòng Văn hóa – Xã hội"),
+    ("Trưởng Công an xã", "Công an xã Thượng Ninh", "Trưởng Công an xã Thượng Ninh"),
+    ("Trưởng thôn", "Thôn Bắc Ninh", "Trưởng thôn Bắc Ninh"),
+    ("Chuyên viên", "Văn phòng HĐND và UBND", "Chuyên viên, Văn phòng HĐND và UBND"),
+    ("", "Trường THCS Thượng Ninh", "Trường THCS Thượng Ninh"),
+    ("Trung tâm", "Trung tâm", "Trung tâm"),
+])
+def test_a_position_and_its_unit_read_as_one_title_without_repeating_a_word(position, unit, printed) -> None:
+    assert position_and_unit(position, unit) == printed

@@ -158,9 +158,18 @@ def test_registering_after_the_deadline_is_kept_but_flagged(demo_ws: Workspace, 
 
 def test_the_combined_list_prints_through_the_document_engine(demo_ws: Workspace, tmp_path: Path) -> None:
     doc = demo_ws.registrations.document(2026, on=dt.date(2026, 4, 15))
-    assert doc.summary == "Danh sách tổng hợp đăng ký thi đua năm 2026"
-    names = [row[1] for block in doc.body if hasattr(block, "rows") for row in block.rows]
+    assert (doc.title, doc.summary) == ("BÁO CÁO", "Tổng hợp đăng ký thi đua năm 2026")
+    rows = [row for block in doc.body if hasattr(block, "rows") for row in block.rows]
+    names = [row[1] for row in rows]
     assert "Trần Văn Ân" in names and "Đặng Thị Ánh" not in names  # a rejected one is not listed
+    received = [r for r in demo_ws.registrations.list(year=2026)
+                if r.state in (RegistrationState.PENDING, RegistrationState.APPROVED)]
+    not_sent = [r.nominee.name for r in demo_ws.registrations.list(year=2026) if r.state is RegistrationState.NOT_SENT]
+    assert not_sent and not set(not_sent) & set(names)  # nor one the unit has not sent
+    texts = " ".join(block.text for block in doc.body if hasattr(block, "runs"))
+    assert len(rows) == len(received) and f"đã nhận {len(received):02d} bản đăng ký" in texts
+    labels = {s.label for s in RegistrationState}
+    assert not any(cell in labels for row in rows for cell in row)  # no office workflow state on the paper
     assert demo_ws.registrations.print_list(2026, tmp_path / "ds.pdf").stat().st_size > 1000
 
 

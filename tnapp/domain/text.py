@@ -33,7 +33,16 @@ def file_stem(*parts: object) -> str:
 def position_and_unit(position: str | None, unit_name: str | None, own_name: str = "") -> str:
     """"Chức vụ, đơn vị" as a paper prints it: the position, then the unit unless
     it is the nominee itself (a collective) or the position already names it
-    ("Trưởng phòng Văn hóa – Xã hội" of "Phòng Văn hóa – Xã hội")."""
-    unit = unit_name if unit_name and unit_name != own_name and unit_name.casefold() not in (
-        position or "").casefold() else None
-    return ", ".join(p for p in (position, unit) if p)
+    ("Trưởng phòng Văn hóa – Xã hội" of "Phòng Văn hóa – Xã hội"); a position ending with
+    the unit's first words runs on into its name ("Giám đốc Trung tâm" of "Trung tâm Phục vụ
+    hành chính công xã" → "Giám đốc Trung tâm Phục vụ hành chính công xã")."""
+    position = position or ""
+    if not unit_name or unit_name == own_name or unit_name.casefold() in position.casefold():
+        return position
+    if not position:
+        return unit_name
+    post, unit = position.split(), unit_name.split()
+    for shared in range(min(len(post), len(unit) - 1), 0, -1):
+        if [w.casefold() for w in post[-shared:]] == [w.casefold() for w in unit[:shared]]:
+            return " ".join(post + unit[shared:])
+    return f"{position}, {unit_name}"

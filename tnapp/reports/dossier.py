@@ -22,7 +22,7 @@ from tnapp.domain.emulation_rules import Nominee, NomineeType, nominee_count
 from tnapp.domain.legal_bases import PROPOSAL_TO_COMMUNE, bases_for, citation
 from tnapp.domain.formatting import document_number, format_date, format_number
 from tnapp.domain.proposal_wizard import Draft, DraftNominee
-from tnapp.domain.text import fold
+from tnapp.domain.text import fold, position_and_unit
 from tnapp.domain.vocab import AwardForm, AwardLevel, DocumentKind, PersonStatus, ProposalState, UnitKind
 from tnapp.errors import TNAppError
 from tnapp.models import (
@@ -127,7 +127,7 @@ def _profile(session, n: DraftNominee, year: int, title_code: str, commune: str,
     ubnd = f"Ủy ban nhân dân xã {commune}"
     if n.nominee.type is NomineeType.PERSON:
         p = session.get(Person, n.nominee.id)
-        position = ", ".join(x for x in (p.position, p.unit.name) if x)
+        position = position_and_unit(p.position, p.unit.name)
         born = f"ngày …… tháng …… năm {p.birth_year}" if p.birth_year else ""
         lines = (("Họ và tên", p.full_name), ("Sinh ngày, tháng, năm", born), ("Giới tính", p.gender.label),
                  ("Quê quán", p.hometown or ""), ("Nơi thường trú", p.residence or ""),

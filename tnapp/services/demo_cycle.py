@@ -35,7 +35,7 @@ SENT_ON = dt.date(2026, 1, 26)
 
 # What the demo's proposals say the nominees achieved: a household or a village has no "task assigned".
 ACHIEVEMENTS = {
-    "": "Hoàn thành xuất sắc nhiệm vụ được giao năm {year}; tích cực trong các phong trào thi đua của xã.",
+    "": "{rating} được giao năm {year}; tích cực trong các phong trào thi đua của xã.",
     "GDVH": "Gương mẫu chấp hành chủ trương, pháp luật, hương ước của thôn; gia đình hòa thuận, tích cực tham gia "
             "các phong trào thi đua của thôn năm {year}.",
     "GK_HGD": "Ba năm liền (2023–{year}) đạt danh hiệu «Gia đình văn hóa»; tích cực tham gia các phong trào thi đua "
@@ -47,15 +47,24 @@ ACHIEVEMENTS = {
 }
 
 
+def _achievements(ws: Workspace, code: str, nominee: Nominee) -> str:
+    """What the proposal says the nominee achieved; a task's completion is the level rated for the
+    year (the unit head confirms the report: it never claims a better rating than the one recorded)."""
+    rating = ws.eligibility.facts(nominee, YEAR).ratings.get(YEAR)
+    if code not in ACHIEVEMENTS and rating is None:
+        raise TNAppError(_("Dữ liệu mẫu: {nominee} chưa có mức xếp loại năm {year}.", nominee=nominee, year=YEAR))
+    return ACHIEVEMENTS.get(code, ACHIEVEMENTS[""]).format(year=YEAR, rating=rating.label if rating else "")
+
+
 def _propose(ws: Workspace, code: str, nominees: list[Nominee], unit_id: int, number: int | None) -> int:
     """One proposal through the wizard's steps, with the unit's own number of its Tờ trình (None: a
     village's paper, numbered by hand), then submitted to the council."""
     state = ws.proposals.start_draft(YEAR, code, nominees=nominees, proposing_unit_id=unit_id,
                                      decision_date=SIGNED_ON)
     state = ws.proposals.save_step(state.proposal_id, Step.NOMINEES, state.draft)  # judged on entering eligibility
-    achievements = ACHIEVEMENTS.get(code, ACHIEVEMENTS[""]).format(year=YEAR)
     draft = replace(state.draft, unit_number=number, unit_date=UNIT_PAPERS_ON if number else None,
-                    nominees=tuple(replace(n, achievements=achievements) for n in state.draft.nominees))
+                    nominees=tuple(replace(n, achievements=_achievements(ws, code, n.nominee))
+                                   for n in state.draft.nominees))
     state = ws.proposals.save_step(state.proposal_id, Step.ELIGIBILITY, draft)
     ws.proposals.submit(state.proposal_id, on=SUBMITTED_ON)  # every step's checks run again here
     return state.proposal_id

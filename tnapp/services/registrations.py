@@ -231,13 +231,17 @@ class RegistrationService(Service):
         return len(preview.new) + len(preview.changed)
 
     def document(self, year: int, on: dt.date | None = None):
-        """The combined list of ``year`` as an official document (NĐ 30/2020)."""
+        """The report of ``year``'s registrations received by the commune, as an official document
+        (NĐ 30/2020: a Báo cáo, numbered /BC). A registration not yet sent, or refused, is not the
+        commune's to report, and how far a registration has got in the office is no part of a signed paper."""
         from tnapp.documents.model import Column, Heading, Para, Table
         from tnapp.domain.vocab import DocumentKind
         from tnapp.reports.base import ReportParams, commune_document
 
-        rows = [r for r in self.list(year=year) if r.state is not RegistrationState.REJECTED]
-        body = [Para.of(f"Hạn đăng ký: {self.deadline(year):%d/%m/%Y}. Tổng số: {len(rows)} đăng ký.", indent=False)]
+        received = (RegistrationState.PENDING, RegistrationState.APPROVED)
+        rows = [r for r in self.list(year=year) if r.state in received]
+        body = [Para.of(f"Hạn đăng ký: {self.deadline(year):%d/%m/%Y}. Ủy ban nhân dân xã đã nhận {len(rows):02d} "
+                        "bản đăng ký thi đua của các tập thể, cá nhân, hộ gia đình như sau:", indent=False)]
         for heading, wanted in (("I. TẬP THỂ", NomineeType.COLLECTIVE), ("II. CÁ NHÂN", NomineeType.PERSON),
                                 ("III. HỘ GIA ĐÌNH", NomineeType.HOUSEHOLD)):
             part = [r for r in rows if r.nominee.type is wanted]
@@ -245,13 +249,12 @@ class RegistrationService(Service):
                 continue
             body.append(Heading(heading, 1))
             body.append(Table(
-                (Column("STT", 0.5, "center"), Column("Tập thể / Họ và tên", 2.4), Column("Đơn vị", 2.3),
-                 Column("Danh hiệu đăng ký", 2.4), Column("Trạng thái", 1.3)),
-                tuple((i, r.nominee.name, r.unit_name, r.title_name, r.state.label) for i, r in enumerate(part, 1)),
+                (Column("STT", 0.5, "center"), Column("Tập thể / Họ và tên", 2.8), Column("Đơn vị", 2.8),
+                 Column("Danh hiệu đăng ký", 2.8)),
+                tuple((i, r.nominee.name, r.unit_name, r.title_name) for i, r in enumerate(part, 1)),
                 sheet=heading.split(". ")[1].title()))
         return commune_document(self.ws, ReportParams(year, on=on), kind=DocumentKind.REPORT,
-                                summary=f"Danh sách tổng hợp đăng ký thi đua năm {year}", body=body,
-                                title="DANH SÁCH")
+                                summary=f"Tổng hợp đăng ký thi đua năm {year}", body=body, title="BÁO CÁO")
 
     def print_list(self, year: int, path: str | Path, on: dt.date | None = None) -> Path:
         """Save the combined list as .pdf, .docx or .xlsx (by the extension)."""
