@@ -51,6 +51,14 @@ def test_the_decision_cites_in_print_order_with_full_dates():
     assert not any("19 tháng 02 năm 2025" in line or "98/2023" in line for line in lines)
 
 
+def test_a_paper_never_cites_a_document_without_its_number_and_date_but_the_screen_names_it():
+    day = dt.date(2026, 1, 20)
+    printed = [citation(d) for d in bases_for("council_minutes", day)]
+    assert printed and not any("Quy chế hoạt động" in line for line in printed)
+    left_out = [d for d in unconfirmed("council_minutes", day) if not d.identified]
+    assert [d.id for d in left_out] == ["quy-che-hdtdkt-xa"] and "chưa in căn cứ này" in left_out[0].note
+
+
 def test_wording_keeps_the_leading_zero_of_early_days_and_months_and_omits_what_is_unknown():
     old_law = load_catalogue().documents["luat-tccqdp-2025-02"]
     assert citation(old_law) == "Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025"

@@ -46,6 +46,12 @@ class LegalDocument:
     note: str  # what could not be checked
     scope: str = "national"  # national, province, commune
 
+    @property
+    def identified(self) -> bool:
+        """Whether a paper can cite it: a law by its date, anything else by its number and date
+        (a "Căn cứ Quyết định … ban hành Quy chế …" without them is an unfinished line a signer sends back)."""
+        return self.date is not None and (self.kind == "Luật" or bool(self.number))
+
     def in_force_on(self, day: dt.date) -> bool:
         return ((self.in_force_from is None or self.in_force_from <= day)
                 and (self.in_force_to is None or day <= self.in_force_to))
@@ -115,7 +121,13 @@ def load_catalogue() -> Catalogue:
 
 def bases_for(paper_kind: str, on: dt.date) -> list[LegalDocument]:
     """The documents a paper of ``paper_kind`` dated ``on`` cites, in print order:
-    only those in force that day."""
+    only those in force that day and known by number and date (the others are named on
+    screen by ``unconfirmed``, never printed half-cited)."""
+    return [doc for doc in _meant_for(paper_kind, on) if doc.identified]
+
+
+def _meant_for(paper_kind: str, on: dt.date) -> list[LegalDocument]:
+    """The documents the catalogue gives a paper of ``paper_kind``, in force on ``on``."""
     catalogue = load_catalogue()
     try:
         ids = catalogue.papers[paper_kind]
@@ -126,8 +138,9 @@ def bases_for(paper_kind: str, on: dt.date) -> list[LegalDocument]:
 
 
 def unconfirmed(paper_kind: str, on: dt.date) -> list[LegalDocument]:
-    """The cited documents whose details were not checked (for the on-screen checklist)."""
-    return [doc for doc in bases_for(paper_kind, on) if not doc.confirmed]
+    """The documents meant for the paper whose details were not checked, or that it leaves out
+    for want of a number and date (for the on-screen checklist)."""
+    return [doc for doc in _meant_for(paper_kind, on) if not doc.confirmed]
 
 
 def citation(doc: LegalDocument) -> str:
