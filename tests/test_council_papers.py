@@ -47,9 +47,9 @@ def test_the_demo_household_and_village_get_a_recognition_paper_signed_by_the_co
         for internal in ("chưa xác nhận", "chưa đối chiếu", "GDVH", "TVH", "Nghị định 129", "None"):
             assert internal not in page, internal
     assert "GIA ĐÌNH VĂN HÓA" in family and "Gia đình ông (bà): Hoàng Thị Oanh" in family
-    assert "Thôn Bắc Ninh" in family and "Đạt danh hiệu «Gia đình văn hóa» năm 2025" in family
+    assert "Thôn Bắc Ninh" in family and "Đạt danh hiệu “Gia đình văn hóa” năm 2025" in family
     assert "Hộ Hoàng" not in family
-    assert "THÔN VĂN HÓA" in village and "Đạt danh hiệu «Thôn văn hóa» năm 2025" in village
+    assert "THÔN VĂN HÓA" in village and "Đạt danh hiệu “Thôn văn hóa” năm 2025" in village
     # the decision listing them cites the decree of these titles and the council's minutes by their number
     text = " ".join(_pages(council_docs.write_decision(cycle_ws, meeting.id, tmp_path / "quyết định.pdf"))[0:1])
     assert "Căn cứ Nghị định số 86/2023/NĐ-CP ngày 07 tháng 12 năm 2023 của Chính phủ" in text

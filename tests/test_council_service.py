@@ -565,7 +565,10 @@ def test_every_council_paper_is_free_of_internal_notes_and_signed_by_who_issues_
                             "phieu-bau-2026.pdf", "quyet-dinh-khen-thuong-2026.pdf"]
     extract = council_docs.write_minutes(sec, meeting, folder / "extract.pdf")  # replaced below by the extract
     from tnapp.documents.output import save
-    save(council_docs.build_minutes_extract(sec, meeting, sec.council.passed_for_province(YEAR)), extract)
+    extract_doc = council_docs.build_minutes_extract(sec, meeting, sec.council.passed_for_province(YEAR))
+    numbers = [row[0] for block in extract_doc.body if hasattr(block, "rows") for row in block.rows]
+    assert numbers == list(range(1, len(numbers) + 1)) and numbers  # the extract numbers its own rows
+    save(extract_doc, extract)
     pdfs["extract.pdf"] = _pdf_text(extract)
     for name, text in pdfs.items():
         for bad in INTERNAL:

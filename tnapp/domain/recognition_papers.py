@@ -32,7 +32,7 @@ class RecognitionPaper:
     heading: str  # "GIA ĐÌNH VĂN HÓA"
     verb: str  # "CÔNG NHẬN"
     name_label: str  # "Gia đình ông (bà)"; "" for a village, named as it is
-    reason: str  # "Đạt danh hiệu «Gia đình văn hóa» năm {year}"
+    reason: str  # "Đạt danh hiệu “Gia đình văn hóa” năm {year}"
     issuer: str  # "Chủ tịch UBND xã"
     issuer_level: AwardLevel
     basis: str  # why that signer: the legal basis, for the screen

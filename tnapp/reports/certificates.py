@@ -195,7 +195,8 @@ def _draw_certificate(pdf: rl_canvas.Canvas, commune: CommuneInfo, decision: Dec
 
 def render_ballots(commune: CommuneInfo, overview: MeetingOverview, copies: int, target: Path,
                    headings: dict[str, str] | None = None) -> Path:
-    """``copies`` ballots, each on one A4 page with its number (the type shrinks for a long agenda);
+    """``copies`` ballots, each on one A4 page and none numbered (a secret ballot carries nothing
+    that could tell whose it was); the type shrinks for a long agenda;
     ``headings``: each title's line as the ballot prints it, by title code (its name by default)."""
     family = pdf_family()
     meeting = overview.meeting
@@ -213,7 +214,7 @@ def render_ballots(commune: CommuneInfo, overview: MeetingOverview, copies: int,
             text = f'<font size="{size}">{text}</font>'
         return Paragraph(text, style)
 
-    def ballot(copy: int, scale: float) -> list[object]:
+    def ballot(scale: float) -> list[object]:
         body = ParagraphStyle("ballot", fontName=family, fontSize=13 * scale, leading=16 * scale, alignment=TA_LEFT)
         centre = ParagraphStyle("ballot-centre", parent=body, alignment=TA_CENTER)
         right = ParagraphStyle("ballot-right", parent=body, alignment=2)
@@ -247,13 +248,12 @@ def render_ballots(commune: CommuneInfo, overview: MeetingOverview, copies: int,
         style += [("BACKGROUND", (0, r), (-1, r), colors.Color(0.93, 0.93, 0.93)) for r in group_rows]
         col = [width * s for s in (0.09, 0.29, 0.38, 0.12, 0.12)]
         out: list[object] = [header, Spacer(1, 10 * scale),
-                             para(f"Phiếu số {copy}/{copies}", right, italic=True, size=10 * scale),
                              para("PHIẾU BẦU", centre, bold=True, size=16 * scale),
                              para(f"Xét khen thưởng năm {meeting.year}", centre, bold=True),
                              para(f"(Phiên họp Hội đồng ngày {meeting.held_at:%d/%m/%Y})", centre, italic=True),
                              Spacer(1, 6 * scale),
-                             para("Đồng ý: đánh dấu X vào ô «Đồng ý»; không đồng ý: đánh dấu X vào ô «Không "
-                                  "đồng ý». Mỗi dòng chỉ đánh dấu một ô; phiếu đánh dấu cả hai ô hoặc bỏ trống "
+                             para("Đồng ý: đánh dấu X vào ô “Đồng ý”; không đồng ý: đánh dấu X vào ô “Không "
+                                  "đồng ý”. Mỗi dòng chỉ đánh dấu một ô; phiếu đánh dấu cả hai ô hoặc bỏ trống "
                                   "dòng đó không hợp lệ cho trường hợp đó. Phiếu kín, không ghi tên người bầu.",
                                   body, italic=True, size=11 * scale),
                              Spacer(1, 6 * scale),
@@ -266,13 +266,11 @@ def render_ballots(commune: CommuneInfo, overview: MeetingOverview, copies: int,
         return sum(f.wrap(width, frame_height)[1] for f in flowables)
 
     # The largest type that keeps the ballot on one page (a very long agenda may still run over).
-    scale = next((s for s in (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6) if height(ballot(copies, s)) <= frame_height),
+    scale = next((s for s in (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6) if height(ballot(s)) <= frame_height),
                  0.6)
     story: list[object] = []
-    for copy in range(1, copies + 1):
-        story += ballot(copy, scale)
-        if copy < copies:
-            story.append(PageBreak())
+    for copy in range(copies):
+        story += ([PageBreak()] if copy else []) + ballot(scale)
     return write_atomically(target, lambda stream: SimpleDocTemplate(
         stream, pagesize=A4, leftMargin=30 * MM, rightMargin=20 * MM, topMargin=15 * MM, bottomMargin=15 * MM,
         title=f"Phiếu bầu năm {meeting.year}").build(story))

@@ -179,8 +179,7 @@ def build_count_record(ws: Workspace, meeting_id: int) -> Document:
     body += _threshold_lines(outcomes)
     if written:
         body.append(Para.of(_written_rule(outcomes)))
-    body.append(Para.of("Ban kiểm phiếu chịu trách nhiệm về tính chính xác của kết quả kiểm phiếu. Phiếu bầu là "
-                        "phiếu kín; biên bản chỉ ghi số phiếu, không ghi ai bỏ phiếu thế nào."))
+    body.append(Para.of("Ban kiểm phiếu chịu trách nhiệm về tính chính xác của kết quả kiểm phiếu."))
     head, *members = board
     return Document(kind=DocumentKind.MINUTES, issuer=_council_issuer(ws), **_numbered(meeting.count_number),
                     summary=f"Kiểm phiếu xét khen thưởng năm {meeting.year}", title="Biên bản kiểm phiếu",
@@ -217,11 +216,12 @@ def write_count_record(ws: Workspace, meeting_id: int, path: str | os.PathLike) 
 
 # --- the minutes ----------------------------------------------------------------------------
 
-def _result_rows(outcomes: Sequence[ItemOutcome]) -> tuple[tuple, ...]:
+def _result_rows(outcomes: Sequence[ItemOutcome], renumber: bool = False) -> tuple[tuple, ...]:
+    """The vote on each case; numbered as on the agenda, or from 1 in an extract (``renumber``)."""
     rows = []
-    for o in outcomes:
+    for number, o in enumerate(outcomes, start=1):
         base = o.members_total if o.threshold_base == "all_members" else o.members_present
-        rows.append((o.position, o.nominee, o.unit, printed_name(o.title), _counts_text(o.votes_for, base), o.result_label))
+        rows.append((number if renumber else o.position, o.nominee, o.unit, printed_name(o.title), _counts_text(o.votes_for, base), o.result_label))
     return tuple(rows)
 
 
@@ -327,7 +327,7 @@ def build_minutes_extract(ws: Workspace, meeting_id: int, items: Sequence[Provin
                 f"{quorum.text}"),
         Para.of("Hội đồng thảo luận và bỏ phiếu kín; kết quả đối với các trường hợp đề nghị cấp trên khen thưởng "
                 "như sau:"),
-        Table(RESULT_COLUMNS, _result_rows(outcomes), caption="Kết quả biểu quyết"),
+        Table(RESULT_COLUMNS, _result_rows(outcomes, renumber=True), caption="Kết quả biểu quyết"),
         *_threshold_lines(outcomes),
         Para.of(f"Hội đồng thống nhất đề nghị UBND xã trình cấp trên xét khen thưởng {len(outcomes)} trường hợp "
                 "nêu trên."),
