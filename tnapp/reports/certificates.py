@@ -217,7 +217,6 @@ def render_ballots(commune: CommuneInfo, overview: MeetingOverview, copies: int,
     def ballot(scale: float) -> list[object]:
         body = ParagraphStyle("ballot", fontName=family, fontSize=13 * scale, leading=16 * scale, alignment=TA_LEFT)
         centre = ParagraphStyle("ballot-centre", parent=body, alignment=TA_CENTER)
-        right = ParagraphStyle("ballot-right", parent=body, alignment=2)
         cell = ParagraphStyle("ballot-cell", parent=body, fontSize=12 * scale, leading=14.5 * scale)
         cell_centre = ParagraphStyle("ballot-cell-centre", parent=cell, alignment=TA_CENTER)
         header = Table([[para(f"UBND XÃ {commune.name.upper()}", centre, size=11 * scale),
