@@ -7051,6 +7051,738 @@ Not confirmed:
         <translation>«{raw}» is not a number{hint}</translation>
     </message>
     <message>
+        <source>Lý do bỏ đánh dấu</source>
+        <translation>Reason for clearing the mark</translation>
+    </message>
+    <message>
+        <source>Thời điểm bỏ đánh dấu</source>
+        <translation>Mark cleared at</translation>
+    </message>
+    <message>
+        <source>Người bỏ đánh dấu</source>
+        <translation>Mark cleared by</translation>
+    </message>
+    <message>
+        <source>Thời điểm đánh dấu</source>
+        <translation>Marked at</translation>
+    </message>
+    <message>
+        <source>Người đánh dấu</source>
+        <translation>Marked by</translation>
+    </message>
+    <message>
+        <source>Nơi xác nhận</source>
+        <translation>Confirmed by</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định kỷ luật</source>
+        <translation>Date of the disciplinary decision</translation>
+    </message>
+    <message>
+        <source>Giờ kết thúc</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>Trưởng ban kiểm phiếu</source>
+        <translation>Head of the vote-counting board</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định của tỉnh</source>
+        <translation>Date of the province&apos;s decision</translation>
+    </message>
+    <message>
+        <source>Cơ quan quyết định của tỉnh</source>
+        <translation>Province body that decided</translation>
+    </message>
+    <message>
+        <source>Số quyết định của tỉnh</source>
+        <translation>Province decision no.</translation>
+    </message>
+    <message>
+        <source>Số Tờ trình tỉnh</source>
+        <translation>Submission no. to the province</translation>
+    </message>
+    <message>
+        <source>Quê quán</source>
+        <translation>Home town</translation>
+    </message>
+    <message>
+        <source>Nơi thường trú</source>
+        <translation>Permanent residence</translation>
+    </message>
+    <message>
+        <source>Trình độ chuyên môn, nghiệp vụ</source>
+        <translation>Professional qualification</translation>
+    </message>
+    <message>
+        <source>Trình độ lý luận chính trị</source>
+        <translation>Political theory level</translation>
+    </message>
+    <message>
+        <source>Số biên bản kiểm phiếu</source>
+        <translation>Ballot count minutes no.</translation>
+    </message>
+    <message>
+        <source>Số biên bản họp Hội đồng</source>
+        <translation>Council meeting minutes no.</translation>
+    </message>
+    <message>
+        <source>Thôn, đơn vị xác nhận lao động</source>
+        <translation>Village or unit confirming the work</translation>
+    </message>
+    <message>
+        <source>Thời điểm tiếp nhận</source>
+        <translation>Accepted at</translation>
+    </message>
+    <message>
+        <source>Người tiếp nhận</source>
+        <translation>Accepted by</translation>
+    </message>
+    <message>
+        <source>Thành tích</source>
+        <translation>Achievements</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Hoạt động từ</source>
+        <translation>Active from</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động từ</source>
+        <translation>Inactive from</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Cách tổng hợp</source>
+        <translation>Aggregation</translation>
+    </message>
+    <message>
+        <source>Số tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Được thông qua</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền quyết định</source>
+        <translation>Deciding authority</translation>
+    </message>
+    <message>
+        <source>Giá trị năm gốc</source>
+        <translation>Baseline value</translation>
+    </message>
+    <message>
+        <source>Năm gốc</source>
+        <translation>Baseline year</translation>
+    </message>
+    <message>
+        <source>Căn cứ</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Người chủ trì</source>
+        <translation>Chaired by</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tập thể</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Hội đồng</source>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <source>Cộng dồn</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>Nội dung tệp</source>
+        <translation>File content</translation>
+    </message>
+    <message>
+        <source>Thời điểm quyết định</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Số quyết định</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <source>Khó khăn, vướng mắc</source>
+        <translation>Difficulties</translation>
+    </message>
+    <message>
+        <source>Chiều đánh giá</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Bản nháp đề nghị</source>
+        <translation>Proposal draft</translation>
+    </message>
+    <message>
+        <source>Hạn giải quyết</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Hiệu lực từ</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <source>Kết quả xét điều kiện</source>
+        <translation>Eligibility result</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập</source>
+        <translation>Founding decision</translation>
+    </message>
+    <message>
+        <source>Số lần đăng nhập sai</source>
+        <translation>Failed sign-ins</translation>
+    </message>
+    <message>
+        <source>Tên tệp</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Người xử lý</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>Ngày diễn ra</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Người đứng đầu</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Thời gian họp</source>
+        <translation>Meeting time</translation>
+    </message>
+    <message>
+        <source>Hộ gia đình</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Dữ liệu mẫu</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Cấp quyết định</source>
+        <translation>Deciding level</translation>
+    </message>
+    <message>
+        <source>Nội dung phiên họp</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Thiết lập</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Đăng nhập lần cuối</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>Ngày phát động</source>
+        <translation>Launched on</translation>
+    </message>
+    <message>
+        <source>Số văn bản phát động</source>
+        <translation>Launch document no.</translation>
+    </message>
+    <message>
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu vế trái</source>
+        <translation>Left-hand indicator</translation>
+    </message>
+    <message>
+        <source>Mức</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Khóa đến</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>Loại việc</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Giá trị lớn nhất</source>
+        <translation>Maximum value</translation>
+    </message>
+    <message>
+        <source>Loại tệp</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <source>Phiên họp</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Số nhân khẩu</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <source>Số thành viên có mặt</source>
+        <translation>Members present</translation>
+    </message>
+    <message>
+        <source>Tổng số thành viên</source>
+        <translation>Total members</translation>
+    </message>
+    <message>
+        <source>Thông báo khi vi phạm</source>
+        <translation>Message when broken</translation>
+    </message>
+    <message>
+        <source>Giá trị nhỏ nhất</source>
+        <translation>Minimum value</translation>
+    </message>
+    <message>
+        <source>Phong trào thi đua</source>
+        <translation>Emulation movement</translation>
+    </message>
+    <message>
+        <source>Phải đổi mật khẩu</source>
+        <translation>Must change password</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Đối tượng được đề nghị</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Đối tượng khen</source>
+        <translation>Kind of nominee</translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>Ngày phát sinh</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Phép so sánh</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Lý do vẫn đề nghị</source>
+        <translation>Reason for still proposing</translation>
+    </message>
+    <message>
+        <source>Bản ghi có tệp</source>
+        <translation>Record with the file</translation>
+    </message>
+    <message>
+        <source>Loại bản ghi có tệp</source>
+        <translation>Kind of record with the file</translation>
+    </message>
+    <message>
+        <source>Đơn vị cấp trên</source>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Loại kỳ</source>
+        <translation>Kind of period</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Địa danh</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <source>Điểm</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Ghi chú người trình bày</source>
+        <translation>Presenter&apos;s note</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng</source>
+        <translation>Prize money</translation>
+    </message>
+    <message>
+        <source>Đề nghị khen thưởng</source>
+        <translation>Award proposal</translation>
+    </message>
+    <message>
+        <source>Kiến nghị, đề xuất</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Đơn vị đề nghị</source>
+        <translation>Proposing unit</translation>
+    </message>
+    <message>
+        <source>Tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Đơn vị đánh giá</source>
+        <translation>Rating unit</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Cấp công nhận</source>
+        <translation>Recognised by</translation>
+    </message>
+    <message>
+        <source>Ngày công nhận</source>
+        <translation>Recognised on</translation>
+    </message>
+    <message>
+        <source>Lý do từ chối</source>
+        <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Thời điểm lấy số</source>
+        <translation>Number taken at</translation>
+    </message>
+    <message>
+        <source>Người lấy số</source>
+        <translation>Number taken by</translation>
+    </message>
+    <message>
+        <source>Ngày giải quyết xong</source>
+        <translation>Resolved on</translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Kết quả đạt được</source>
+        <translation>Results achieved</translation>
+    </message>
+    <message>
+        <source>Lý do trả lại</source>
+        <translation>Reason for returning</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu vế phải</source>
+        <translation>Right-hand indicator</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Vòng bỏ phiếu</source>
+        <translation>Voting round</translation>
+    </message>
+    <message>
+        <source>Phạm vi ảnh hưởng</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Người gửi</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Thời điểm gửi</source>
+        <translation>Sent at</translation>
+    </message>
+    <message>
+        <source>Số thứ tự</source>
+        <translation>Sequence no.</translation>
+    </message>
+    <message>
+        <source>Mã kiểm tra tệp</source>
+        <translation>File checksum</translation>
+    </message>
+    <message>
+        <source>Tên ngắn</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Ngày ký</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký</source>
+        <translation>Signer&apos;s position</translation>
+    </message>
+    <message>
+        <source>Dung lượng tệp</source>
+        <translation>File size</translation>
+    </message>
+    <message>
+        <source>Khẩu hiệu</source>
+        <translation>Slogan</translation>
+    </message>
+    <message>
+        <source>Thứ tự</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Giai đoạn</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Câu chuyện điển hình</source>
+        <translation>Exemplary story</translation>
+    </message>
+    <message>
+        <source>Số tờ trình</source>
+        <translation>Submission no.</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Ký hiệu</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Nhiệm kỳ</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Cách tính tỷ lệ</source>
+        <translation>Percentage base</translation>
+    </message>
+    <message>
+        <source>Căn cứ tỷ lệ</source>
+        <translation>Basis of the percentage</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ cần đạt</source>
+        <translation>Required share</translation>
+    </message>
+    <message>
+        <source>Tiêu đề</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Danh hiệu, hình thức khen</source>
+        <translation>Title or form of award</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Tổng số tiền</source>
+        <translation>Total amount</translation>
+    </message>
+    <message>
+        <source>Chưa xác nhận</source>
+        <translation>Unconfirmed</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính</source>
+        <translation>Unit of measure</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Kiểu giá trị</source>
+        <translation>Value type</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu trọng số</source>
+        <translation>Weight indicator</translation>
+    </message>
+    <message>
+        <source>Bước đang làm</source>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <source>Ý kiến đồng ý bằng văn bản</source>
+        <translation>Written opinions in favour</translation>
+    </message>
+    <message>
+        <source>Ý kiến không đồng ý bằng văn bản</source>
+        <translation>Written opinions against</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Cấp khen</source>
+        <translation>Award level</translation>
+    </message>
+    <message>
+        <source>Mức xếp loại</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Nội dung khiếu nại</source>
+        <translation>Subject of the complaint</translation>
+    </message>
+    <message>
+        <source>Hình thức kỷ luật</source>
+        <translation>Disciplinary form</translation>
+    </message>
+    <message>
+        <source>Hình thức khen</source>
+        <translation>Form of award</translation>
+    </message>
+    <message>
+        <source>Ký hiệu viết tắt tên đơn vị</source>
+        <translation>Unit&apos;s abbreviation</translation>
+    </message>
+    <message>
         <source>Không có tài khoản «{username}».</source>
         <translation>No account «{username}».</translation>
     </message>
@@ -7113,6 +7845,166 @@ Not confirmed:
     <message>
         <source>Không đọc được tệp «{path}»: {value}.</source>
         <translation>Cannot read the file «{path}»: {value}.</translation>
+    </message>
+    <message>
+        <source>(bản trước)</source>
+        <translation>(earlier version)</translation>
+    </message>
+    <message>
+        <source>(bản mới)</source>
+        <translation>(new version)</translation>
+    </message>
+    <message>
+        <source>Tài khoản</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu giao</source>
+        <translation>Indicator target</translation>
+    </message>
+    <message>
+        <source>Quy tắc chỉ tiêu</source>
+        <translation>Indicator rule</translation>
+    </message>
+    <message>
+        <source>Báo cáo đơn vị</source>
+        <translation>Unit report</translation>
+    </message>
+    <message>
+        <source>Số liệu báo cáo</source>
+        <translation>Report figure</translation>
+    </message>
+    <message>
+        <source>Đăng ký thi đua</source>
+        <translation>Emulation registration</translation>
+    </message>
+    <message>
+        <source>Đánh giá nhiệm vụ</source>
+        <translation>Task rating</translation>
+    </message>
+    <message>
+        <source>Sáng kiến</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Điển hình</source>
+        <translation>Exemplar</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Kỷ luật</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Khen thưởng</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>Khiếu nại</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Thành viên Hội đồng</source>
+        <translation>Council member</translation>
+    </message>
+    <message>
+        <source>Điểm danh phiên họp</source>
+        <translation>Meeting attendance</translation>
+    </message>
+    <message>
+        <source>Kiểm phiếu</source>
+        <translation>Ballot count</translation>
+    </message>
+    <message>
+        <source>Người được đề nghị</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Ban kiểm phiếu</source>
+        <translation>Vote-counting board</translation>
+    </message>
+    <message>
+        <source>Đánh dấu kiểm tra số liệu</source>
+        <translation>Figure marked for checking</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Đăng nhập sai</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>Đăng nhập khi đang bị khóa</source>
+        <translation>Sign-in while locked</translation>
+    </message>
+    <message>
+        <source>Khóa tạm thời</source>
+        <translation>Locked for a while</translation>
+    </message>
+    <message>
+        <source>Trả lại</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Mở lại</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>không</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Mã số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nhật ký</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Loại bản ghi</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Thay đổi (trước → sau)</source>
+        <translation>Changes (before → after)</translation>
+    </message>
+    <message>
+        <source>NHẬT KÝ THAY ĐỔI DỮ LIỆU</source>
+        <translation>DATA CHANGE LOG</translation>
     </message>
     <message>
         <source>Không ghi được tệp «{target}»: thư mục «{parent}» không tồn tại.</source>
@@ -7301,10 +8193,6 @@ Not confirmed:
     <message>
         <source> (chưa xác nhận)</source>
         <translation> (not confirmed)</translation>
-    </message>
-    <message>
-        <source>không</source>
-        <translation>no</translation>
     </message>
     <message>
         <source>Giờ kết thúc {ended_at:%H:%M %d/%m/%Y} phải sau giờ bắt đầu họp {held_at:%H:%M %d/%m/%Y}.</source>
