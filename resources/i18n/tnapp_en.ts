@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>{changes} chỉ tiêu thêm mới hoặc thay đổi, {same} không đổi, {bad} lỗi.</source>
-        <translation>{changes} indicators new or changed, {same} unchanged, {bad} errors.</translation>
+        <translation>New or changed indicators: {changes}; unchanged: {same}; errors: {bad}.</translation>
     </message>
     <message>
         <source>«{text}» → đơn vị mới, mã {code} ({kind})</source>
@@ -405,9 +405,12 @@
         <source>Mã số bản ghi phải là số.</source>
         <translation>The record id must be a number.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} dòng nhật ký (mới nhất trước).</source>
-        <translation>{n} log entries (newest first).</translation>
+        <translation>
+            <numerusform>{n} log entry (newest first).</numerusform>
+            <numerusform>{n} log entries (newest first).</numerusform>
+        </translation>
     </message>
     <message>
         <source>nhật ký</source>
@@ -804,9 +807,12 @@ Not confirmed:
         <source>Chỉ đơn quá hạn</source>
         <translation>Overdue only</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} đơn quá hạn giải quyết (Luật Khiếu nại 2011, Điều 28).</source>
-        <translation>{n} complaints past their due date (Law on Complaints 2011, Article 28).</translation>
+        <translation>
+            <numerusform>{n} complaint past its due date (Law on Complaints 2011, Article 28).</numerusform>
+            <numerusform>{n} complaints past their due date (Law on Complaints 2011, Article 28).</numerusform>
+        </translation>
     </message>
     <message>
         <source>khiếu nại</source>
@@ -886,13 +892,19 @@ Not confirmed:
         <source>Hãy thêm nhiệm kỳ Hội đồng trước.</source>
         <translation>Add a Council term first.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} thành viên</source>
-        <translation>{n} members</translation>
+        <translation>
+            <numerusform>{n} member</numerusform>
+            <numerusform>{n} members</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} / {total} thành viên khớp tìm kiếm</source>
-        <translation>{shown} / {total} members match the search</translation>
+        <translation>
+            <numerusform>Matching the search: {shown} of {total} member</numerusform>
+            <numerusform>Matching the search: {shown} of {total} members</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1264,9 +1276,12 @@ Not confirmed:
         <source>Chỉ việc chưa kết thúc</source>
         <translation>Pending matters only</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} việc chưa kết thúc: chưa xét khen thưởng cho các đối tượng này (NĐ 152/2025, Điều 4).</source>
-        <translation>{n} pending matters: no award for these nominees for now (Decree 152/2025, Article 4).</translation>
+        <translation>
+            <numerusform>{n} pending matter: no award for this nominee for now (Decree 152/2025, Article 4).</numerusform>
+            <numerusform>{n} pending matters: no award for these nominees for now (Decree 152/2025, Article 4).</numerusform>
+        </translation>
     </message>
     <message>
         <source>kỷ luật</source>
@@ -1945,7 +1960,7 @@ Not confirmed:
     </message>
     <message>
         <source>Tệp «{file}»: {new} dòng mới, {changed} dòng thay đổi, {same} dòng không đổi, {bad} lỗi.</source>
-        <translation>File «{file}»: {new} new rows, {changed} changed, {same} unchanged, {bad} problems.</translation>
+        <translation>File «{file}»: new rows: {new}; changed: {changed}; unchanged: {same}; problems: {bad}.</translation>
     </message>
     <message>
         <source>Tệp còn lỗi nên chưa nhập dòng nào (tệp được nhập trọn vẹn hoặc không nhập). Hãy sửa các ô được nêu rồi nhập lại.</source>
@@ -1996,7 +2011,7 @@ Not confirmed:
     </message>
     <message>
         <source>Tệp «{file}»: {new} người sẽ được thêm, {dup} dòng trùng (không nhập), {bad} lỗi.</source>
-        <translation>File «{file}»: {new} people to add, {dup} duplicate rows (not imported), {bad} problems.</translation>
+        <translation>File «{file}»: people to add: {new}; duplicate rows (not imported): {dup}; problems: {bad}.</translation>
     </message>
     <message>
         <source>Tệp còn lỗi nên chưa nhập được. Hãy sửa các ô được nêu trong tệp Excel rồi nhập lại; chưa có gì được lưu.</source>
@@ -2180,13 +2195,19 @@ Not confirmed:
         <source>Quy tắc kiểm tra giữa các chỉ tiêu (chặn gửi báo cáo khi sai):</source>
         <translation>Checks between indicators (a broken one blocks submitting a report):</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} chỉ tiêu</source>
-        <translation>{n} indicators</translation>
+        <translation>
+            <numerusform>{n} indicator</numerusform>
+            <numerusform>{n} indicators</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} / {total} chỉ tiêu khớp tìm kiếm</source>
-        <translation>{shown} / {total} indicators match the search</translation>
+        <translation>
+            <numerusform>Matching the search: {shown} of {total} indicator</numerusform>
+            <numerusform>Matching the search: {shown} of {total} indicators</numerusform>
+        </translation>
     </message>
     <message>
         <source>Xóa chỉ tiêu</source>
@@ -2204,9 +2225,12 @@ Not confirmed:
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã nhập {n} chỉ tiêu từ tệp «{file}».</source>
-        <translation>Imported {n} indicators from “{file}”.</translation>
+        <translation>
+            <numerusform>Imported {n} indicator from «{file}».</numerusform>
+            <numerusform>Imported {n} indicators from «{file}».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Xuất phụ lục chỉ tiêu ra Excel</source>
@@ -2705,13 +2729,19 @@ Not confirmed:
         <source>phiên họp {when} – {place}</source>
         <translation>meeting on {when} – {place}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} phiên họp</source>
-        <translation>{n} meetings</translation>
+        <translation>
+            <numerusform>{n} meeting</numerusform>
+            <numerusform>{n} meetings</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} / {total} phiên họp khớp tìm kiếm</source>
-        <translation>{shown} / {total} meetings match the search</translation>
+        <translation>
+            <numerusform>Matching the search: {shown} of {total} meeting</numerusform>
+            <numerusform>Matching the search: {shown} of {total} meetings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2911,9 +2941,12 @@ Not confirmed:
         <source>Phiên họp {when} – {place} · xét năm {year}</source>
         <translation>Meeting {when} – {place} · review year {year}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> Còn {n} người chưa điểm danh.</source>
-        <translation> {n} people have not been marked yet.</translation>
+        <translation>
+            <numerusform> {n} person has not been marked yet.</numerusform>
+            <numerusform> {n} people have not been marked yet.</numerusform>
+        </translation>
     </message>
     <message>
         <source> (tỷ lệ chưa xác nhận)</source>
@@ -2939,13 +2972,19 @@ Not confirmed:
         <source>Chưa lập dự thảo quyết định. Sau khi kết thúc phiên họp, bấm «Dự thảo quyết định…».</source>
         <translation>No draft decision yet. After ending the meeting, click “Draft decision…”.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Quyết định số {number} – {state}: {n} người, tập thể; tổng tiền thưởng {total}.</source>
-        <translation>Decision No. {number} – {state}: {n} individuals and collectives; total reward {total}.</translation>
+        <translation>
+            <numerusform>Decision No. {number} – {state}: {n} individual or collective; total reward {total}.</numerusform>
+            <numerusform>Decision No. {number} – {state}: {n} individuals and collectives; total reward {total}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Ký ngày {day}; đã ghi {n} dòng vào lịch sử khen thưởng.</source>
-        <translation>Signed on {day}; {n} rows added to the award history.</translation>
+        <translation>
+            <numerusform>Signed on {day}; {n} row added to the award history.</numerusform>
+            <numerusform>Signed on {day}; {n} rows added to the award history.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lập được:</source>
@@ -2975,9 +3014,12 @@ Not confirmed:
         <source>Đã lưu: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã gửi {n} trang «{name}» tới máy in.</source>
-        <translation>Sent {n} pages of “{name}” to the printer.</translation>
+        <translation>
+            <numerusform>Sent {n} page of «{name}» to the printer.</numerusform>
+            <numerusform>Sent {n} pages of «{name}» to the printer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Máy này chưa có chương trình mở tệp này.</source>
@@ -3370,13 +3412,19 @@ Not confirmed:
         <source>Danh hiệu, hình thức khen thưởng</source>
         <translation>Titles and forms of commendation</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} báo cáo đơn vị đã gửi, đang chờ duyệt.</source>
-        <translation>{n} unit reports submitted, waiting for acceptance.</translation>
+        <translation>
+            <numerusform>{n} unit report submitted, waiting for acceptance.</numerusform>
+            <numerusform>{n} unit reports submitted, waiting for acceptance.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} thiết lập chưa xác nhận căn cứ pháp lý (xem Quản trị).</source>
-        <translation>{n} settings have an unconfirmed legal basis (see Administration).</translation>
+        <translation>
+            <numerusform>{n} setting has an unconfirmed legal basis (see Administration).</numerusform>
+            <numerusform>{n} settings have an unconfirmed legal basis (see Administration).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chưa có đơn vị nào: hãy khai báo ở Danh mục → Đơn vị.</source>
@@ -3386,41 +3434,59 @@ Not confirmed:
         <source>Không có việc nào đang chờ.</source>
         <translation>Nothing is waiting.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{names} và {n} đơn vị khác</source>
-        <translation>{names} and {n} other unit(s)</translation>
+        <translation>
+            <numerusform>{names} and {n} other unit</numerusform>
+            <numerusform>{names} and {n} other units</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} đơn vị chưa gửi báo cáo, quá hạn {days} ngày (hạn {deadline}): {names}.</source>
-        <translation>Reports missing from {n} unit(s), {days} day(s) late (due {deadline}): {names}.</translation>
+        <translation>
+            <numerusform>{n} unit has not sent its report, due {deadline} (days late: {days}): {names}.</numerusform>
+            <numerusform>{n} units have not sent their reports, due {deadline} (days late: {days}): {names}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hạn nộp hồ sơ đề nghị khen thưởng năm {year}: {date}</source>
         <translation>Deadline for the {year} award dossiers: {date}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>còn {n} ngày</source>
-        <translation>{n} day(s) left</translation>
+        <translation>
+            <numerusform>{n} day left</numerusform>
+            <numerusform>{n} days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>hôm nay là hạn</source>
         <translation>due today</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>đã quá hạn {n} ngày</source>
-        <translation>{n} day(s) overdue</translation>
+        <translation>
+            <numerusform>{n} day overdue</numerusform>
+            <numerusform>{n} days overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>chưa lập đề nghị nào</source>
         <translation>no proposal made yet</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n}/{total} đề nghị chưa qua Hội đồng</source>
-        <translation>{n}/{total} proposal(s) not yet through the council</translation>
+        <translation>
+            <numerusform>{n}/{total} proposal not yet through the council</numerusform>
+            <numerusform>{n}/{total} proposals not yet through the council</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} đề nghị đã qua Hội đồng</source>
-        <translation>{n} proposal(s) through the council</translation>
+        <translation>
+            <numerusform>{n} proposal through the council</numerusform>
+            <numerusform>{n} proposals through the council</numerusform>
+        </translation>
     </message>
     <message>
         <source>Căn cứ: {basis}</source>
@@ -3552,13 +3618,19 @@ Not confirmed:
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} người</source>
-        <translation>{n} people</translation>
+        <translation>
+            <numerusform>{n} person</numerusform>
+            <numerusform>{n} people</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} / {total} người khớp tìm kiếm</source>
-        <translation>{shown} / {total} people match the search</translation>
+        <translation>
+            <numerusform>Matching the search: {shown} of {total} person</numerusform>
+            <numerusform>Matching the search: {shown} of {total} people</numerusform>
+        </translation>
     </message>
     <message>
         <source>Xóa người</source>
@@ -3576,9 +3648,12 @@ Not confirmed:
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã nhập {n} người từ tệp «{file}».</source>
-        <translation>Imported {n} people from «{file}».</translation>
+        <translation>
+            <numerusform>Imported {n} person from «{file}».</numerusform>
+            <numerusform>Imported {n} people from «{file}».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Xuất danh sách người ra Excel</source>
@@ -3592,9 +3667,12 @@ Not confirmed:
         <source>Đang ghi tệp…</source>
         <translation>Writing the file…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã xuất {n} người ra tệp «{file}».</source>
-        <translation>Exported {n} people to «{file}».</translation>
+        <translation>
+            <numerusform>Exported {n} person to «{file}».</numerusform>
+            <numerusform>Exported {n} people to «{file}».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3818,9 +3896,12 @@ Not confirmed:
 </context>
 <context>
     <name>Presentation</name>
-    <message>
+    <message numerus="yes">
         <source>{n} đề nghị</source>
-        <translation>{n} proposals</translation>
+        <translation>
+            <numerusform>{n} proposal</numerusform>
+            <numerusform>{n} proposals</numerusform>
+        </translation>
     </message>
     <message>
         <source>Xét danh hiệu, hình thức khen thưởng</source>
@@ -3834,9 +3915,12 @@ Not confirmed:
         <source>xét đến ngày {date}</source>
         <translation>as judged on {date}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>… và {n} tiêu chí khác</source>
-        <translation>… and {n} more criteria</translation>
+        <translation>
+            <numerusform>… and {n} more criterion</numerusform>
+            <numerusform>… and {n} more criteria</numerusform>
+        </translation>
     </message>
     <message>
         <source>Thành tích:</source>
@@ -3969,9 +4053,12 @@ Not confirmed:
         <source>Đang ghi hồ sơ…</source>
         <translation>Saving dossier…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã ghi {n} tệp vào thư mục «{folder}».</source>
-        <translation>Saved {n} files to folder “{folder}”.</translation>
+        <translation>
+            <numerusform>Saved {n} file to the folder «{folder}».</numerusform>
+            <numerusform>Saved {n} files to the folder «{folder}».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4004,17 +4091,26 @@ Not confirmed:
         <source>cấp trên chi</source>
         <translation>paid by the higher level</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Xã chi thưởng: {n} đối tượng, {amount} đồng</source>
-        <translation>Paid by the commune: {n} nominees, {amount} VND</translation>
+        <translation>
+            <numerusform>Paid by the commune: {n} nominee, {amount} VND</numerusform>
+            <numerusform>Paid by the commune: {n} nominees, {amount} VND</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} đối tượng Hội đồng không thông qua</source>
-        <translation>{n} nominees the council rejected</translation>
+        <translation>
+            <numerusform>{n} nominee the council rejected</numerusform>
+            <numerusform>{n} nominees the council rejected</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} đối tượng khen thưởng cấp trên do cấp trên chi thưởng</source>
-        <translation>{n} nominees for higher-level awards, paid by the higher level</translation>
+        <translation>
+            <numerusform>{n} nominee for a higher-level award, paid by the higher level</numerusform>
+            <numerusform>{n} nominees for higher-level awards, paid by the higher level</numerusform>
+        </translation>
     </message>
     <message>
         <source>Không tính: {what}</source>
@@ -4072,9 +4168,12 @@ Not confirmed:
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown}/{total} đề nghị</source>
-        <translation>{shown}/{total} proposals</translation>
+        <translation>
+            <numerusform>{shown}/{total} proposal</numerusform>
+            <numerusform>{shown}/{total} proposals</numerusform>
+        </translation>
     </message>
     <message>
         <source>{state} ({passed} thông qua, {rejected} không thông qua)</source>
@@ -4170,9 +4269,12 @@ Not confirmed:
         <source> (đề nghị kèm giải trình)</source>
         <translation> (proposed with a justification)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Xã chi thưởng: {n} đối tượng, {amount} đồng</source>
-        <translation>Paid by the commune: {n} nominees, {amount} VND</translation>
+        <translation>
+            <numerusform>Paid by the commune: {n} nominee, {amount} VND</numerusform>
+            <numerusform>Paid by the commune: {n} nominees, {amount} VND</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4199,9 +4301,12 @@ Not confirmed:
 </context>
 <context>
     <name>ProvinceRoute</name>
-    <message>
+    <message numerus="yes">
         <source>Đã trình tỉnh {n} đề nghị (Tờ trình {number}). Hãy chọn thư mục ghi hồ sơ trình tỉnh.</source>
-        <translation>Sent {n} proposals to the province (submission {number}). Choose the folder for the province dossier.</translation>
+        <translation>
+            <numerusform>Sent {n} proposal to the province (submission {number}). Choose the folder for the province dossier.</numerusform>
+            <numerusform>Sent {n} proposals to the province (submission {number}). Choose the folder for the province dossier.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4398,17 +4503,26 @@ Not confirmed:
         <source>Tất cả các thôn</source>
         <translation>All villages</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>… và {n} cảnh báo khác.</source>
-        <translation>… and {n} more warnings.</translation>
+        <translation>
+            <numerusform>… and {n} more warning.</numerusform>
+            <numerusform>… and {n} more warnings.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} dòng</source>
-        <translation>{n} rows</translation>
+        <translation>
+            <numerusform>{n} row</numerusform>
+            <numerusform>{n} rows</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} / {total} dòng khớp tìm kiếm</source>
-        <translation>{shown} / {total} rows match the search</translation>
+        <translation>
+            <numerusform>Matching the search: {shown} of {total} row</numerusform>
+            <numerusform>Matching the search: {shown} of {total} rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>Xóa «{what}»? Việc xóa không hoàn tác được.</source>
@@ -4422,9 +4536,12 @@ Not confirmed:
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã nhập {n} dòng từ tệp «{file}».</source>
-        <translation>Imported {n} rows from «{file}».</translation>
+        <translation>
+            <numerusform>Imported {n} row from «{file}».</numerusform>
+            <numerusform>Imported {n} rows from «{file}».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Xuất Excel</source>
@@ -4434,9 +4551,12 @@ Not confirmed:
         <source>Đang ghi tệp…</source>
         <translation>Writing the file…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã xuất {n} dòng ra tệp «{file}».</source>
-        <translation>Exported {n} rows to «{file}».</translation>
+        <translation>
+            <numerusform>Exported {n} row to «{file}».</numerusform>
+            <numerusform>Exported {n} rows to «{file}».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4567,9 +4687,12 @@ Not confirmed:
         <source>In danh sách…</source>
         <translation>Print list…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Hạn đăng ký năm {year}: {date}. {n} đăng ký gửi sau hạn hoặc chưa gửi.</source>
-        <translation>Registration deadline {year}: {date}. {n} registrations sent late or not sent yet.</translation>
+        <translation>
+            <numerusform>Registration deadline {year}: {date}. {n} registration sent late or not sent yet.</numerusform>
+            <numerusform>Registration deadline {year}: {date}. {n} registrations sent late or not sent yet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Đăng ký sau hạn {date}: đăng ký vẫn được lưu, nhưng là đăng ký muộn.</source>
@@ -4670,9 +4793,12 @@ Not confirmed:
         <source>Lý do trả lại: {reason}</source>
         <translation>Returned because: {reason}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Báo cáo đã được mở lại sau khi tiếp nhận: {count} số liệu đã thay đổi từ khi mở lại.</source>
-        <translation>The report was reopened after acceptance: {count} value(s) changed since it was reopened.</translation>
+        <translation>
+            <numerusform>The report was reopened after acceptance: {count} value changed since it was reopened.</numerusform>
+            <numerusform>The report was reopened after acceptance: {count} values changed since it was reopened.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Lịch sử số liệu «{code} – {name}»&lt;/b&gt;:</source>
@@ -4702,9 +4828,12 @@ Not confirmed:
         <source>{user} sửa {before} → {after}</source>
         <translation>{user} changed {before} → {after}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> (và {count} lần trước đó)</source>
-        <translation> (and {count} earlier change(s))</translation>
+        <translation>
+            <numerusform> (and {count} earlier change)</numerusform>
+            <numerusform> (and {count} earlier changes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chưa gửi được báo cáo: có ô nhập sai chưa được lưu, hãy sửa hoặc xóa các ô tô đỏ:</source>
@@ -4806,7 +4935,7 @@ Not confirmed:
     </message>
     <message>
         <source>{files} tệp: {changes} thay đổi, {bad} tệp có lỗi (không nhập).</source>
-        <translation>{files} files: {changes} changes, {bad} files with errors (not imported).</translation>
+        <translation>Files: {files}; changes: {changes}; files with errors (not imported): {bad}.</translation>
     </message>
     <message>
         <source>Đã dừng đọc giữa chừng.</source>
@@ -4842,7 +4971,7 @@ Not confirmed:
     </message>
     <message>
         <source>Đã nhập {files} tệp, {values} giá trị.</source>
-        <translation>Imported {files} files, {values} values.</translation>
+        <translation>Imported. Files: {files}; values: {values}.</translation>
     </message>
     <message>
         <source>Không nhập:</source>
@@ -4901,7 +5030,7 @@ Not confirmed:
     </message>
     <message>
         <source>{done}/{total} báo cáo đã gửi; {overdue} quá hạn</source>
-        <translation>{done}/{total} reports sent; {overdue} overdue</translation>
+        <translation>Reports sent: {done}/{total}; overdue: {overdue}</translation>
     </message>
     <message>
         <source>Không đơn vị nào phải báo cáo theo kỳ này.</source>
@@ -4978,9 +5107,12 @@ Not confirmed:
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;Số liệu bất thường {period}&lt;/b&gt;: {count} giá trị khác xa các kỳ trước của chính đơn vị (chỉ cảnh báo, không chặn gửi báo cáo)</source>
-        <translation>&lt;b&gt;Unusual values, {period}&lt;/b&gt;: {count} value(s) far from the unit&apos;s own earlier periods (a warning only; sending is not blocked)</translation>
+        <translation>
+            <numerusform>&lt;b&gt;Unusual values, {period}&lt;/b&gt;: {count} value far from the unit&apos;s own earlier periods (a warning only; sending is not blocked)</numerusform>
+            <numerusform>&lt;b&gt;Unusual values, {period}&lt;/b&gt;: {count} values far from the unit&apos;s own earlier periods (a warning only; sending is not blocked)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Số liệu bất thường {period}&lt;/b&gt;: không có giá trị nào khác xa các kỳ trước của đơn vị.</source>
@@ -5142,9 +5274,12 @@ Not confirmed:
         <source>Chưa đạt «{title}»: {why}</source>
         <translation>«{title}» not reached: {why}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;a href=&apos;#unconfirmed&apos;&gt;{n} con số chưa xác nhận&lt;/a&gt;.</source>
-        <translation>&lt;a href=&apos;#unconfirmed&apos;&gt;{n} unconfirmed figures&lt;/a&gt;.</translation>
+        <translation>
+            <numerusform>&lt;a href=&apos;#unconfirmed&apos;&gt;{n} unconfirmed figure&lt;/a&gt;.</numerusform>
+            <numerusform>&lt;a href=&apos;#unconfirmed&apos;&gt;{n} unconfirmed figures&lt;/a&gt;.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Các con số chưa xác nhận của bộ tiêu chí</source>
@@ -5166,9 +5301,12 @@ Not confirmed:
         <source>Cảnh báo</source>
         <translation>Warnings</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} danh hiệu</source>
-        <translation>{n} titles</translation>
+        <translation>
+            <numerusform>{n} title</numerusform>
+            <numerusform>{n} titles</numerusform>
+        </translation>
     </message>
     <message>
         <source>, {k} chưa đủ thông tin</source>
@@ -5190,17 +5328,23 @@ Not confirmed:
         <source>Căn cứ: {basis}</source>
         <translation>Basis: {basis}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} đối tượng; {eligible} có danh hiệu đủ điều kiện.</source>
-        <translation>{shown} nominees; {eligible} with an eligible title.</translation>
+        <translation>
+            <numerusform>{shown} nominee; with an eligible title: {eligible}.</numerusform>
+            <numerusform>{shown} nominees; with an eligible title: {eligible}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chọn một đối tượng để xem giải thích từng tiêu chí.</source>
         <translation>Select a nominee to see the explanation for each criterion.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã chọn {n} đối tượng.</source>
-        <translation>{n} nominees selected.</translation>
+        <translation>
+            <numerusform>{n} nominee selected.</numerusform>
+            <numerusform>{n} nominees selected.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cảnh báo:</source>
@@ -5722,9 +5866,12 @@ Not confirmed:
         <source>Chức vụ người ký:</source>
         <translation>Signer&apos;s position:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Khi lưu, {n} người, tập thể được ghi vào lịch sử khen thưởng.</source>
-        <translation>On saving, {n} individuals and collectives are added to the award history.</translation>
+        <translation>
+            <numerusform>On saving, {n} individual or collective is added to the award history.</numerusform>
+            <numerusform>On saving, {n} individuals and collectives are added to the award history.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trước khi ký, hãy đối chiếu (chưa xác nhận):</source>
@@ -5870,9 +6017,12 @@ Not confirmed:
         <source>Dòng thời gian khen thưởng – {name}</source>
         <translation>Award timeline – {name}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} lượt khen thưởng trong {y} năm.</source>
-        <translation>{n} awards over {y} years.</translation>
+        <translation>
+            <numerusform>Awards: {n}, over {y} year.</numerusform>
+            <numerusform>Awards: {n}, over {y} years.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Đơn vị công tác: {units}</source>
@@ -6065,13 +6215,19 @@ Not confirmed:
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} đơn vị</source>
-        <translation>{n} units</translation>
+        <translation>
+            <numerusform>{n} unit</numerusform>
+            <numerusform>{n} units</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} / {total} đơn vị khớp tìm kiếm</source>
-        <translation>{shown} / {total} units match the search</translation>
+        <translation>
+            <numerusform>Matching the search: {shown} of {total} unit</numerusform>
+            <numerusform>Matching the search: {shown} of {total} units</numerusform>
+        </translation>
     </message>
     <message>
         <source>Xóa đơn vị</source>
@@ -6322,9 +6478,12 @@ Not confirmed:
         <source>Có mặt {present}/{members_total} thành viên, cần ít nhất {required} ({share} tổng số): {state} số lượng để họp.</source>
         <translation>{present}/{members_total} members present, at least {required} needed ({share} of all): {state}.</translation>
     </message>
-    <message>
-        <source> (gồm {written_agree} ý kiến bằng văn bản)</source>
-        <translation> (including {written_agree} written opinions)</translation>
+    <message numerus="yes">
+        <source> (gồm {n} ý kiến bằng văn bản)</source>
+        <translation>
+            <numerusform> (including {n} written opinion)</numerusform>
+            <numerusform> (including {n} written opinions)</numerusform>
+        </translation>
     </message>
     <message>
         <source>đã được thông qua ở vòng {count}; không bỏ phiếu lại.</source>
@@ -6388,7 +6547,7 @@ Not confirmed:
     </message>
     <message>
         <source>Có {written} ý kiến bằng văn bản nhưng chỉ {absent_with_opinion} thành viên vắng mặt có ý kiến bằng văn bản.</source>
-        <translation>{written} written opinions, but only {absent_with_opinion} absent members gave a written opinion.</translation>
+        <translation>Written opinions: {written}, but absent members with a written opinion: only {absent_with_opinion}.</translation>
     </message>
     <message>
         <source>đạt</source>
@@ -6404,7 +6563,7 @@ Not confirmed:
     </message>
     <message>
         <source>{absent_with_opinion} thành viên vắng mặt đã gửi ý kiến bằng văn bản nhưng mới ghi {written}; hãy ghi ý kiến đồng ý hoặc không đồng ý của từng người.</source>
-        <translation>{absent_with_opinion} absent members sent a written opinion but only {written} are recorded; record each one&apos;s opinion in favour or against.</translation>
+        <translation>Absent members who sent a written opinion: {absent_with_opinion}; recorded so far: {written}. Record each one&apos;s opinion in favour or against.</translation>
     </message>
     <message>
         <source>Thiết lập «{setting_key}»: cơ sở tính «{value}» không hợp lệ (all_members hoặc present).</source>
@@ -6418,9 +6577,12 @@ Not confirmed:
         <source>{met}/{total} ({met2}) {what}; cần từ {share}</source>
         <translation>{met}/{total} ({met2}) {what}; needs at least {share}</translation>
     </message>
-    <message>
-        <source>{count} thành viên đạt {rules} (cần {need})</source>
-        <translation>{count} members reached {rules} (needs {need})</translation>
+    <message numerus="yes">
+        <source>{n} thành viên đạt {rules} (cần {need})</source>
+        <translation>
+            <numerusform>{n} member reached {rules} (needs {need})</numerusform>
+            <numerusform>{n} members reached {rules} (needs {need})</numerusform>
+        </translation>
     </message>
     <message>
         <source>{text}: {value_text} (căn cứ: {basis})</source>
@@ -6460,7 +6622,7 @@ Not confirmed:
     </message>
     <message>
         <source>Thời gian công tác tính bình xét {worked:g} tháng (cần từ {need:g}){note}.</source>
-        <translation>Working time counted for the review: {worked:g} months (needs {need:g}){note}.</translation>
+        <translation>Working time counted for the review, in months: {worked:g} (needs {need:g}){note}.</translation>
     </message>
     <message>
         <source>Chưa có xác nhận của thôn, đơn vị về năm {year}.</source>
@@ -6542,13 +6704,19 @@ Not confirmed:
         <source>Có thể đạt</source>
         <translation>May reach</translation>
     </message>
-    <message>
-        <source>{verb} {name} {count} năm liền: {years}{tail}.</source>
-        <translation>{verb} {name} {count} years in a row: {years}{tail}.</translation>
+    <message numerus="yes">
+        <source>{verb} {name} {n} năm liền: {years}{tail}.</source>
+        <translation>
+            <numerusform>{verb} {name} for {n} year: {years}{tail}.</numerusform>
+            <numerusform>{verb} {name} {n} years in a row: {years}{tail}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Chỉ đạt {name} {count} năm liền: {years}, cần {need} năm{tail}.</source>
-        <translation>Reached {name} only {count} years in a row: {years}, needs {need} years{tail}.</translation>
+    <message numerus="yes">
+        <source>Chỉ đạt {name} {n} năm liền: {years}, cần {need} năm{tail}.</source>
+        <translation>
+            <numerusform>Reached {name} for only {n} year: {years}; needs {need} years in a row{tail}.</numerusform>
+            <numerusform>Reached {name} only {n} years in a row: {years}; needs {need}{tail}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chưa có kết quả xếp loại năm {year} để biết thời gian công tác.</source>
@@ -6622,9 +6790,12 @@ Not confirmed:
         <source>Chưa đạt {name}: </source>
         <translation>Not {name}: </translation>
     </message>
-    <message>
-        <source>; {unknown} người chưa đủ thông tin.</source>
-        <translation>; {unknown} people without enough information.</translation>
+    <message numerus="yes">
+        <source>; {n} người chưa đủ thông tin.</source>
+        <translation>
+            <numerusform>; {n} person without enough information.</numerusform>
+            <numerusform>; {n} people without enough information.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Đạt theo: </source>
@@ -6780,7 +6951,7 @@ Not confirmed:
     </message>
     <message>
         <source>thường từ {low} đến {high} (theo {count} kỳ trước)</source>
-        <translation>usually {low} to {high} (from {count} earlier periods)</translation>
+        <translation>usually {low} to {high} (earlier periods: {count})</translation>
     </message>
     <message>
         <source>{figure} thấp hơn nhiều so với các kỳ trước: {usual}</source>
@@ -6826,13 +6997,19 @@ Not confirmed:
         <source>Mật khẩu này quá phổ biến, dễ đoán; hãy chọn mật khẩu khác.</source>
         <translation>This password is too common and easy to guess; choose another one.</translation>
     </message>
-    <message>
-        <source>quá hạn {days} ngày</source>
-        <translation>{days} days overdue</translation>
+    <message numerus="yes">
+        <source>quá hạn {n} ngày</source>
+        <translation>
+            <numerusform>{n} day overdue</numerusform>
+            <numerusform>{n} days overdue</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>còn {days} ngày</source>
-        <translation>{days} days left</translation>
+    <message numerus="yes">
+        <source>còn {n} ngày</source>
+        <translation>
+            <numerusform>{n} day left</numerusform>
+            <numerusform>{n} days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>hôm nay là hạn</source>
@@ -6923,16 +7100,16 @@ Not confirmed:
         <translation>The proposal has been submitted to the council; it cannot go back to editing.</translation>
     </message>
     <message>
-        <source>«{n}» được chọn hai lần.</source>
-        <translation>«{n}» is chosen twice.</translation>
+        <source>«{name}» được chọn hai lần.</source>
+        <translation>«{name}» is chosen twice.</translation>
     </message>
     <message>
-        <source>«{n}» {why}: hãy loại khỏi đề nghị, hoặc ghi lý do vẫn đề nghị (ít nhất {MIN_OVERRIDE_REASON} ký tự) vào ô «Lý do vẫn đề nghị».</source>
-        <translation>«{n}» {why}: remove it from the proposal, or write the reason for still proposing (at least {MIN_OVERRIDE_REASON} characters) in «Reason for still proposing».</translation>
+        <source>«{name}» {why}: hãy loại khỏi đề nghị, hoặc ghi lý do vẫn đề nghị (ít nhất {MIN_OVERRIDE_REASON} ký tự) vào ô «Lý do vẫn đề nghị».</source>
+        <translation>«{name}» {why}: remove it from the proposal, or write the reason for still proposing (at least {MIN_OVERRIDE_REASON} characters) in «Reason for still proposing».</translation>
     </message>
     <message>
-        <source>Hãy ghi tóm tắt thành tích của «{n}».</source>
-        <translation>Write a summary of the achievements of «{n}».</translation>
+        <source>Hãy ghi tóm tắt thành tích của «{name}».</source>
+        <translation>Write a summary of the achievements of «{name}».</translation>
     </message>
     <message>
         <source>{where}: giấy do {issuer} ký không phải giấy của xã.</source>
@@ -8084,7 +8261,7 @@ Not confirmed:
     </message>
     <message>
         <source>{refuse}: {count} bản ghi trỏ tới bản ghi không tồn tại ({pointing}{value}, ví dụ {dangling} dòng {dangling2}). Tệp được giữ nguyên.</source>
-        <translation>{refuse}: {count} records point to records that do not exist ({pointing}{value}, e.g. {dangling} row {dangling2}). The file is left as it was.</translation>
+        <translation>{refuse}: records pointing to records that do not exist: {count} ({pointing}{value}, e.g. {dangling} row {dangling2}). The file is left as it was.</translation>
     </message>
     <message>
         <source>Tệp được chọn chính là cơ sở dữ liệu đang mở.</source>
@@ -8660,7 +8837,7 @@ Not confirmed:
     </message>
     <message>
         <source>Đơn vị có {excellent} người xếp loại «{EXCELLENT}», vượt mức tối đa {allowed} người ({share:.0f} % số người «{GOOD}»; {RATING_BASIS}).</source>
-        <translation>The unit has {excellent} people rated «{EXCELLENT}», more than the maximum of {allowed} ({share:.0f} % of those rated «{GOOD}»; {RATING_BASIS}).</translation>
+        <translation>Rated «{EXCELLENT}» in the unit: {excellent}, more than the maximum of {allowed} ({share:.0f} % of those rated «{GOOD}»; {RATING_BASIS}).</translation>
     </message>
     <message>
         <source>Không tìm thấy đối tượng #{id}.</source>
@@ -8678,9 +8855,12 @@ Not confirmed:
         <source>Trang «{title}», dòng {row}: thiếu cột {columns}.</source>
         <translation>Sheet «{title}», row {row}: missing columns {columns}.</translation>
     </message>
-    <message>
-        <source>Tệp «{path}» còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi nhập lại.</source>
-        <translation>The file «{path}» still has {count} errors; nothing was imported. Correct the file and import it again.</translation>
+    <message numerus="yes">
+        <source>Tệp «{path}» còn {n} lỗi; chưa nhập gì. Hãy sửa tệp rồi nhập lại.</source>
+        <translation>
+            <numerusform>The file «{path}» still has {n} error; nothing was imported. Correct the file and import it again.</numerusform>
+            <numerusform>The file «{path}» still has {n} errors; nothing was imported. Correct the file and import it again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tệp dữ liệu mẫu «{file}»: không có {what}.</source>

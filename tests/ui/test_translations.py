@@ -173,8 +173,35 @@ def test_the_core_context_holds_every_core_message_finished_with_the_same_fields
     assert len(marked) > 400
     assert not set(marked) - set(core), "run tools/update_translations.py"
     for source, tr in core.items():
-        assert tr is not None and not tr.get("type") and (tr.text or "").strip(), source
-        assert sorted(re.findall(r"\{[^{}]*\}", source)) == sorted(re.findall(r"\{[^{}]*\}", tr.text)), source
+        forms = [f.text or "" for f in tr.iter("numerusform")] if tr is not None else []
+        assert len(forms) == (2 if marked.get(source) else 0), f"a count n= needs singular and plural: {source}"
+        for text in forms or [tr.text or ""]:
+            assert tr is not None and not tr.get("type") and text.strip(), source
+            assert sorted(re.findall(r"\{[^{}]*\}", source)) == sorted(re.findall(r"\{[^{}]*\}", text)), source
+
+
+def test_english_has_no_half_plural() -> None:
+    """A count is given singular and plural forms ("1 person", "2 people"), never "person(s)"."""
+    english = [text for tr in ts_messages(I18N / "tnapp_en.ts").values()
+               for text in [f.text for f in tr.iter("numerusform")] or [tr.text]]
+    assert not [t for t in english if "(s)" in (t or "")]
+
+
+def test_a_count_chooses_singular_or_plural_in_the_core_and_the_gui(qapp, qtbot, gui_ws) -> None:
+    from tnapp.domain.periods import due_text
+    from tnapp.ui.main_window import MainWindow
+
+    translators = install_translators(qapp, "en")
+    try:
+        assert due_text(dt.date(2026, 1, 1), dt.date(2026, 1, 2)) == "1 day overdue"
+        assert due_text(dt.date(2026, 1, 3), dt.date(2026, 1, 1)) == "2 days left"
+        window = MainWindow(gui_ws, language="en")
+        qtbot.addWidget(window)
+        people = window.show_area("catalogue").people
+        assert (people.count_text(1, 1), people.count_text(5, 5)) == ("1 person", "5 people")
+    finally:
+        remove_translators(qapp, translators)
+    assert due_text(dt.date(2026, 1, 1), dt.date(2026, 1, 2)) == "quá hạn 1 ngày"
 
 
 def test_no_error_message_in_the_core_escapes_translation() -> None:

@@ -133,7 +133,7 @@ def due_text(deadline: dt.date, today: dt.date) -> str:
     """``còn 3 ngày`` / ``hôm nay là hạn`` / ``quá hạn 2 ngày``."""
     days = (deadline - today).days
     if days > 0:
-        return _("còn {days} ngày", days=days)
+        return _("còn {n} ngày", n=days)
     if days == 0:
         return _("hôm nay là hạn")
-    return _("quá hạn {days} ngày", days=-days)
+    return _("quá hạn {n} ngày", n=-days)

@@ -432,8 +432,8 @@ class ImportPreview(Generic[T]):
 
     def check_applicable(self) -> None:
         if self.problems:
-            raise TNAppError(_("Tệp «{path}» còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi nhập lại.",
-                               path=self.path.name, count=len(self.problems)))
+            raise TNAppError(_("Tệp «{path}» còn {n} lỗi; chưa nhập gì. Hãy sửa tệp rồi nhập lại.",
+                               path=self.path.name, n=len(self.problems)))
 
 
 def build_preview(preview: ImportPreview[T], readers: Iterator[RowReader],

@@ -449,8 +449,8 @@ class IndicatorAppendixService(Service):
         """Save every new or changed row, and the units the user confirmed, in one transaction;
         returns how many indicators."""
         if preview.problems:
-            raise TNAppError(_("Tệp «{path}» còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi nhập lại.",
-                               path=preview.path.name, count=len(preview.problems)))
+            raise TNAppError(_("Tệp «{path}» còn {n} lỗi; chưa nhập gì. Hãy sửa tệp rồi nhập lại.",
+                               path=preview.path.name, n=len(preview.problems)))
         todo = [r for r in preview.rows if r.action != "unchanged"]
         commune = self.ws.commune.current()
         with self.ws.write(Permission.EDIT_CATALOGUE, reason=f"Nhập phụ lục chỉ tiêu từ tệp {preview.path.name}") \

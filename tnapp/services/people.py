@@ -291,8 +291,8 @@ class PersonService(Service):
     def apply_import(self, preview: PeopleImportPreview) -> int:
         """Save the new rows of a clean preview in one transaction; returns how many."""
         if preview.problems:
-            raise TNAppError(_("Tệp «{path}» còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi nhập lại.",
-                               path=preview.path.name, count=len(preview.problems)))
+            raise TNAppError(_("Tệp «{path}» còn {n} lỗi; chưa nhập gì. Hãy sửa tệp rồi nhập lại.",
+                               path=preview.path.name, n=len(preview.problems)))
         with self.ws.write(Permission.EDIT_CATALOGUE, reason=f"Nhập từ tệp {preview.path.name}") as session:
             for item in preview.new_rows:
                 person = Person()

@@ -136,7 +136,7 @@ class AuditTab(QWidget):
             show_error(self, exc)
             return
         self.model.set_rows(rows)
-        self.count.setText(self.tr("{n} dòng nhật ký (mới nhất trước).").format(n=len(rows)))
+        self.count.setText(self.tr("{n} dòng nhật ký (mới nhất trước).", "", len(rows)).format(n=len(rows)))
         self.details.clear()
         if rows:
             self.table.selectRow(0)

@@ -46,7 +46,7 @@ class ProposalView(QDialog):
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        total = QLabel(self.tr("Xã chi thưởng: {n} đối tượng, {amount} đồng").format(
+        total = QLabel(self.tr("Xã chi thưởng: {n} đối tượng, {amount} đồng", "", len(row.payable)).format(
             n=len(row.payable), amount=format_number(row.payable_prize)))
         total.setObjectName("proposalViewTotal")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -145,7 +145,8 @@ class ReportQualityView(QWidget):
         self.mark_model.set_rows(marks)
         label = Period.parse(period).label
         self.outlier_title.setText(self.tr("<b>Số liệu bất thường {period}</b>: {count} giá trị khác xa các kỳ trước "
-                                           "của chính đơn vị (chỉ cảnh báo, không chặn gửi báo cáo)").format(
+                                           "của chính đơn vị (chỉ cảnh báo, không chặn gửi báo cáo)", "",
+                                           len(outliers)).format(
             period=label, count=len(outliers)) if outliers else self.tr(
             "<b>Số liệu bất thường {period}</b>: không có giá trị nào khác xa các kỳ trước của đơn vị.").format(
             period=label))
