@@ -29,7 +29,18 @@ def test_a_service_message_follows_the_language(english: None) -> None:
 
 
 def test_a_paper_built_in_english_mode_stays_vietnamese(demo_ws, english: None) -> None:
-    assert Period.parse("2026-Q3").label == "QIII/2026"  # on screen
+    assert Period.parse("2026-Q3").label == "Q3 2026"  # on screen
     doc = demo_ws.reports.build("progress", 2026, "2026-Q3")
     text = repr(doc)
-    assert "Quý III/2026" in text and "QIII/2026" not in text
+    assert "Quý III/2026" in text and "Q3 2026" not in text
+
+
+@pytest.mark.parametrize(("code", "name", "short", "vietnamese"), [
+    ("2026-Q3", "Q3 2026", "Q3", "Quý III/2026"), ("2026-M11", "November 2026", "Nov", "Tháng 11/2026"),
+    ("2026-M01", "January 2026", "Jan", "Tháng 1/2026"), ("2026-H1", "First half of 2026", "H1", "6 tháng đầu năm 2026"),
+    ("2026-9M", "9 months of 2026", "9 months", "9 tháng năm 2026"), ("2026", "Year 2026", "Year 2026", "Năm 2026")])
+def test_period_names_are_idiomatic_english(english: None, code: str, name: str, short: str, vietnamese: str) -> None:
+    period = Period.parse(code)
+    assert (period.label, period.short_label) == (name, short)
+    i18n.set_language("vi")
+    assert period.label == vietnamese

@@ -6997,6 +6997,134 @@ Not confirmed:
         <source>Mật khẩu này quá phổ biến, dễ đoán; hãy chọn mật khẩu khác.</source>
         <translation>This password is too common and easy to guess; choose another one.</translation>
     </message>
+    <message>
+        <source>Tháng 1/{year}</source>
+        <translation>January {year}</translation>
+    </message>
+    <message>
+        <source>Tháng 2/{year}</source>
+        <translation>February {year}</translation>
+    </message>
+    <message>
+        <source>Tháng 3/{year}</source>
+        <translation>March {year}</translation>
+    </message>
+    <message>
+        <source>Tháng 4/{year}</source>
+        <translation>April {year}</translation>
+    </message>
+    <message>
+        <source>Tháng 5/{year}</source>
+        <translation>May {year}</translation>
+    </message>
+    <message>
+        <source>Tháng 6/{year}</source>
+        <translation>June {year}</translation>
+    </message>
+    <message>
+        <source>Tháng 7/{year}</source>
+        <translation>July {year}</translation>
+    </message>
+    <message>
+        <source>Tháng 8/{year}</source>
+        <translation>August {year}</translation>
+    </message>
+    <message>
+        <source>Tháng 9/{year}</source>
+        <translation>September {year}</translation>
+    </message>
+    <message>
+        <source>Tháng 10/{year}</source>
+        <translation>October {year}</translation>
+    </message>
+    <message>
+        <source>Tháng 11/{year}</source>
+        <translation>November {year}</translation>
+    </message>
+    <message>
+        <source>Tháng 12/{year}</source>
+        <translation>December {year}</translation>
+    </message>
+    <message>
+        <source>Quý I/{year}</source>
+        <translation>Q1 {year}</translation>
+    </message>
+    <message>
+        <source>Quý II/{year}</source>
+        <translation>Q2 {year}</translation>
+    </message>
+    <message>
+        <source>Quý III/{year}</source>
+        <translation>Q3 {year}</translation>
+    </message>
+    <message>
+        <source>Quý IV/{year}</source>
+        <translation>Q4 {year}</translation>
+    </message>
+    <message>
+        <source>T1</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>T2</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>T3</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>T4</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>T5</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>T6</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>T7</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>T8</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>T9</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>T10</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>T11</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>T12</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>Quý I</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>Quý II</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <source>Quý III</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>Quý IV</source>
+        <translation>Q4</translation>
+    </message>
     <message numerus="yes">
         <source>quá hạn {n} ngày</source>
         <translation>
@@ -7020,14 +7148,6 @@ Not confirmed:
         <translation>The reporting period «{code}» is not valid: write 2026-M03, 2026-Q1, 2026-H1, 2026-9M or 2026.</translation>
     </message>
     <message>
-        <source>Tháng {index}/{year}</source>
-        <translation>Month {index}/{year}</translation>
-    </message>
-    <message>
-        <source>Quý {roman}/{year}</source>
-        <translation>Q{roman}/{year}</translation>
-    </message>
-    <message>
         <source>6 tháng cuối năm {year}</source>
         <translation>Second half of {year}</translation>
     </message>
@@ -7040,12 +7160,24 @@ Not confirmed:
         <translation>Year {year}</translation>
     </message>
     <message>
+        <source>9 tháng</source>
+        <translation>9 months</translation>
+    </message>
+    <message>
         <source>Kỳ báo cáo «{code}»: tháng phải từ 01 đến 12.</source>
         <translation>Reporting period «{code}»: the month must be from 01 to 12.</translation>
     </message>
     <message>
         <source>6 tháng đầu năm {year}</source>
         <translation>First half of {year}</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu</source>
+        <translation>H1</translation>
+    </message>
+    <message>
+        <source>6 tháng cuối</source>
+        <translation>H2</translation>
     </message>
     <message>
         <source>«{raw}» không đọc được thành chỉ tiêu (viết như: {EXAMPLES})</source>
