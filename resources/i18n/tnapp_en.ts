@@ -6938,6 +6938,10 @@ Not confirmed:
         <translation>No legal basis declared for the paper kind «{paper_kind}».</translation>
     </message>
     <message>
+        <source>«{text}» được gõ bằng bảng mã cũ (TCVN3/VNI), không phải Unicode; hãy chuyển mã tệp sang Unicode (ví dụ Unikey → Công cụ chuyển mã) rồi nhập lại</source>
+        <translation>«{text}» is typed in an old encoding (TCVN3/VNI), not Unicode; convert the file to Unicode (e.g. Unikey → Conversion tool) and import again</translation>
+    </message>
+    <message>
         <source>tháng trước</source>
         <translation>the previous month</translation>
     </message>
@@ -8980,8 +8984,75 @@ Not confirmed:
         <translation>{text} (not enough information)</translation>
     </message>
     <message>
+        <source>«{name}» (sinh {year})</source>
+        <translation>«{name}» (born {year})</translation>
+    </message>
+    <message>
+        <source>người</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>đơn vị</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>hộ</source>
+        <translation>household</translation>
+    </message>
+    <message>
         <source>Không tìm thấy {what} #{id} (có thể đã bị xóa).</source>
         <translation>{what} #{id} not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>danh sách</source>
+        <translation>the list</translation>
+    </message>
+    <message>
+        <source>ô chứa công thức; hãy nhập giá trị</source>
+        <translation>the cell holds a formula; type the value</translation>
+    </message>
+    <message>
+        <source>{number} nằm ngoài khoảng cho phép ({low}–{high})</source>
+        <translation>{number} is outside the allowed range ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>{column} «{text}» đọc là {number}</source>
+        <translation>column «{column}»: «{text}» read as {number}</translation>
+    </message>
+    <message>
+        <source>không có đơn vị mã «{code}» trong danh mục</source>
+        <translation>no unit with the code «{code}» in the catalogue</translation>
+    </message>
+    <message>
+        <source>không có danh hiệu, hình thức khen thưởng «{text}» trong danh mục (dùng mã như CSTDCS, LDTT, GK hoặc tên đầy đủ)</source>
+        <translation>no title or form of award «{text}» in the catalogue (use a code such as CSTDCS, LDTT, GK or the full name)</translation>
+    </message>
+    <message>
+        <source>«{written}» trong tệp là «{name}» trong danh mục</source>
+        <translation>«{written}» in the file is «{name}» in the catalogue</translation>
+    </message>
+    <message>
+        <source>không được để trống</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message numerus="yes">
+        <source>có {n} người {who} ở đơn vị «{unit}»; không biết là ai. Hãy ghi năm sinh, hoặc gộp người trùng trong Danh mục → Người</source>
+        <translation>
+            <numerusform>{n} person {who} in the unit «{unit}»; it is not clear who. Write the year of birth, or merge the duplicates in Catalogue → People</numerusform>
+            <numerusform>{n} people {who} in the unit «{unit}»; it is not clear who. Write the year of birth, or merge the duplicates in Catalogue → People</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{who} không thuộc đơn vị «{unit}» (đang ở: {units})</source>
+        <translation>{who} is not in the unit «{unit}» (now in: {units})</translation>
+    </message>
+    <message>
+        <source>; danh mục có {names} (dấu thanh khác là người khác: hãy ghi đúng họ tên như trong danh mục)</source>
+        <translation>; the catalogue has {names} (a different tone mark is a different person: write the name exactly as in the catalogue)</translation>
+    </message>
+    <message>
+        <source>không có người {who} ở đơn vị «{unit}» trong danh mục{hint}</source>
+        <translation>no person {who} in the unit «{unit}» in the catalogue{hint}</translation>
     </message>
     <message>
         <source>Trang «{title}», dòng {row}: thiếu cột {columns}.</source>
@@ -8995,16 +9066,92 @@ Not confirmed:
         </translation>
     </message>
     <message>
+        <source>trùng với dòng {row} ({summary})</source>
+        <translation>same as row {row} ({summary})</translation>
+    </message>
+    <message>
+        <source>«{raw}» không hợp lệ; dùng một trong: {allowed}</source>
+        <translation>«{raw}» is not valid; use one of: {allowed}</translation>
+    </message>
+    <message>
+        <source>không có hộ mã «{household}» ở «{unit}»</source>
+        <translation>no household with the code «{household}» in «{unit}»</translation>
+    </message>
+    <message>
+        <source>«{part}» phải ghi dạng «Họ và tên (năm sinh, mã đơn vị)»</source>
+        <translation>«{part}» must be written as «Họ và tên (năm sinh, mã đơn vị)» (full name, year of birth, unit code)</translation>
+    </message>
+    <message>
+        <source>không có đơn vị mã «{code}» (của «{name}») trong danh mục</source>
+        <translation>no unit with the code «{code}» (of «{name}») in the catalogue</translation>
+    </message>
+    <message>
+        <source>«{text}» không phải số nguyên</source>
+        <translation>«{text}» is not a whole number</translation>
+    </message>
+    <message>
         <source>Tệp dữ liệu mẫu «{file}»: không có {what}.</source>
         <translation>Sample data file «{file}»: no {what}.</translation>
+    </message>
+    <message>
+        <source>lưu lại dạng Excel (.xlsx) rồi nhập tệp .xlsx đó</source>
+        <translation>save it again as Excel (.xlsx) and import that .xlsx file</translation>
+    </message>
+    <message>
+        <source>là bảng tính LibreOffice (.ods): hãy mở bằng LibreOffice Calc, chọn Tệp → Lưu thành…, {resave}</source>
+        <translation>is a LibreOffice spreadsheet (.ods): open it in LibreOffice Calc, choose File → Save As…, {resave}</translation>
+    </message>
+    <message>
+        <source>là định dạng Excel cũ (.xls): hãy mở bằng Excel hoặc LibreOffice và {resave}</source>
+        <translation>is in the old Excel format (.xls): open it in Excel or LibreOffice and {resave}</translation>
+    </message>
+    <message>
+        <source>là bảng tính có macro (.xlsm), TNApp không mở loại này: hãy mở bằng Excel và {resave}</source>
+        <translation>is a spreadsheet with macros (.xlsm), which TNApp does not open: open it in Excel and {resave}</translation>
+    </message>
+    <message>
+        <source>là bảng tính nhị phân (.xlsb): hãy mở bằng Excel và {resave}</source>
+        <translation>is a binary spreadsheet (.xlsb): open it in Excel and {resave}</translation>
+    </message>
+    <message>
+        <source>là tệp văn bản .csv, không giữ được mẫu của TNApp: hãy dùng mẫu Excel xuất từ TNApp, chép dữ liệu vào đó và {resave}</source>
+        <translation>is a .csv text file, which cannot keep TNApp&apos;s template: use the Excel template exported from TNApp, copy the data into it and {resave}</translation>
     </message>
     <message>
         <source>Tệp «{name}» {why}.</source>
         <translation>The file «{name}» {why}.</translation>
     </message>
     <message>
+        <source>quá lớn khi giải nén (hơn {size} MB)</source>
+        <translation>is too large once unpacked (over {size} MB)</translation>
+    </message>
+    <message>
+        <source>mẫu</source>
+        <translation>the template</translation>
+    </message>
+    <message>
         <source>Trang «{title}»: không tìm thấy dòng tiêu đề có cột «{wanted}». Hãy dùng đúng mẫu của TNApp.</source>
         <translation>Sheet «{title}»: no header row with the column «{wanted}» found. Use TNApp&apos;s own template.</translation>
+    </message>
+    <message>
+        <source>{sheet}, dòng {row}</source>
+        <translation>{sheet}, row {row}</translation>
+    </message>
+    <message>
+        <source>Trang «{sheet}», dòng {row}</source>
+        <translation>Sheet «{sheet}», row {row}</translation>
+    </message>
+    <message>
+        <source>, cột {column}</source>
+        <translation>, column {column}</translation>
+    </message>
+    <message>
+        <source> ({field})</source>
+        <translation> (column «{field}»)</translation>
+    </message>
+    <message>
+        <source>quá lớn ({size} KB; tối đa {most} MB)</source>
+        <translation>is too large ({size} KB; at most {most} MB)</translation>
     </message>
     <message>
         <source>«{name}» là thư mục con; TNApp chỉ đọc các tệp nằm ngay trong thư mục đã chọn.</source>
@@ -9015,6 +9162,18 @@ Not confirmed:
         <translation>The file «{path}» is not found.</translation>
     </message>
     <message>
+        <source>là tệp tạm của Excel khi một bảng tính đang mở, không phải dữ liệu; bỏ qua</source>
+        <translation>is Excel&apos;s temporary file while a workbook is open, not data; skipped</translation>
+    </message>
+    <message>
+        <source>được đặt mật khẩu hoặc là định dạng Excel cũ (.xls): hãy gỡ mật khẩu hoặc {resave}</source>
+        <translation>has a password or is in the old Excel format (.xls): remove the password or {resave}</translation>
+    </message>
+    <message>
+        <source>không phải là tệp Excel (.xlsx) hoặc đã bị hỏng, ghi dở</source>
+        <translation>is not an Excel file (.xlsx), or it is damaged or half-written</translation>
+    </message>
+    <message>
         <source>Trang «{title}» có {declared} dòng, quá lớn so với {what} (tối đa {max_rows} dòng).</source>
         <translation>Sheet «{title}» has {declared} rows, too many for {what} (at most {max_rows} rows).</translation>
     </message>
@@ -9023,8 +9182,32 @@ Not confirmed:
         <translation>Sheet «{title}» has more than {max_rows} rows, too many for {what}.</translation>
     </message>
     <message>
+        <source>có hơn {count} đoạn chữ khác nhau</source>
+        <translation>has more than {count} different texts</translation>
+    </message>
+    <message>
+        <source>có trang dài hơn {count} dòng</source>
+        <translation>has a sheet longer than {count} rows</translation>
+    </message>
+    <message>
+        <source>có trang quá nhiều ô (hơn {count} ô)</source>
+        <translation>has a sheet with too many cells (over {count})</translation>
+    </message>
+    <message>
+        <source>có ô chữ dài hơn {count} ký tự (giới hạn của Excel)</source>
+        <translation>has a text cell longer than {count} characters (Excel&apos;s limit)</translation>
+    </message>
+    <message>
+        <source>bị hỏng hoặc ghi dở, không đọc được ({error})</source>
+        <translation>is damaged or half-written and cannot be read ({error})</translation>
+    </message>
+    <message>
         <source>Không đọc được tệp «{name}»: {value}.</source>
         <translation>Cannot read the file «{name}»: {value}.</translation>
+    </message>
+    <message>
+        <source>chứa quá nhiều thành phần, không phải một bảng tính bình thường</source>
+        <translation>holds too many parts; it is not an ordinary spreadsheet</translation>
     </message>
     <message>
         <source>Không tìm thấy ảnh #{photo_id} (có thể đã bị xóa).</source>
@@ -9107,8 +9290,84 @@ Not confirmed:
         <translation>«Cultural village» is recorded only for villages.</translation>
     </message>
     <message>
+        <source> (dấu chấm phân cách hàng nghìn)</source>
+        <translation> (dot as thousands separator)</translation>
+    </message>
+    <message>
+        <source> (dấu chấm là dấu thập phân)</source>
+        <translation> (dot as decimal point)</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu đã có được nhận theo tên; chỉ tiêu mới được đặt mã theo lĩnh vực (KT, VH, MT, AN, XD)</source>
+        <translation>existing indicators are recognised by name; new indicators get a code by area (KT, VH, MT, AN, XD)</translation>
+    </message>
+    <message>
+        <source>lấy theo mục (I. KINH TẾ…) chứa dòng</source>
+        <translation>taken from the section (I. KINH TẾ…) holding the row</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu mới lấy «{label}» nếu ĐVT là %, còn lại «{other}»</source>
+        <translation>new indicators take «{label}» if the unit of measure (ĐVT) is %, otherwise «{other}»</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu mới lấy «{label}»</source>
+        <translation>new indicators take «{label}»</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu mới lấy «{label}» (đơn vị chủ trì báo cáo)</source>
+        <translation>new indicators take «{label}» (the lead unit reports)</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu mới báo cáo theo «{label}»</source>
+        <translation>new indicators are reported by «{label}»</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu mới không lũy kế</source>
+        <translation>new indicators are not cumulative</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu mới do đơn vị chủ trì thực hiện</source>
+        <translation>new indicators are carried out by the lead unit</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu mới không có cận dưới</source>
+        <translation>new indicators have no lower bound</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu mới không có cận trên</source>
+        <translation>new indicators have no upper bound</translation>
+    </message>
+    <message>
+        <source>không dùng trọng số</source>
+        <translation>no weighting</translation>
+    </message>
+    <message>
+        <source>không có ghi chú</source>
+        <translation>no note</translation>
+    </message>
+    <message>
+        <source>thêm mới</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>không đổi</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>cập nhật {columns}</source>
+        <translation>changes {columns}</translation>
+    </message>
+    <message>
+        <source>Dòng {row}: {code} – {name}: {what}</source>
+        <translation>Row {row}: {code} – {name}: {what}</translation>
+    </message>
+    <message>
         <source>{value}: không tìm thấy dòng tiêu đề có cột «{first_header}» (và các cột kế hoạch theo năm).</source>
         <translation>{value}: no header row with the column «{first_header}» (and the plan columns by year) found.</translation>
+    </message>
+    <message>
+        <source>{name} ({code}, đơn vị mới)</source>
+        <translation>{name} ({code}, new unit)</translation>
     </message>
     <message>
         <source>«{raw}» không phải là số</source>
@@ -9119,12 +9378,132 @@ Not confirmed:
         <translation>The file «{path}» is not a Word file (.docx) or is damaged ({name}).</translation>
     </message>
     <message>
+        <source>«{text}» trùng tên nhiều đơn vị; hãy ghi mã đơn vị</source>
+        <translation>«{text}» is the name of several units; write the unit&apos;s code</translation>
+    </message>
+    <message>
+        <source>«{text}» không có trong danh mục đơn vị{hint}; hãy chọn đơn vị có sẵn hoặc xác nhận thêm đơn vị mới</source>
+        <translation>«{text}» is not in the unit catalogue{hint}; choose an existing unit or confirm adding a new unit</translation>
+    </message>
+    <message>
+        <source>các năm ghi chỉ tiêu ngược chiều nhau (vừa tăng/trên, vừa giảm/dưới)</source>
+        <translation>the years give targets in opposite directions (both up/above and down/below)</translation>
+    </message>
+    <message>
+        <source>«{name}» gần giống chỉ tiêu «{near}» (mã {code}) trong danh mục; hãy chọn là chỉ tiêu đó hay là chỉ tiêu mới</source>
+        <translation>«{name}» is close to the indicator «{near}» (code {code}) in the catalogue; choose whether it is that indicator or a new one</translation>
+    </message>
+    <message>
+        <source>mục con của dòng {row}</source>
+        <translation>sub-item of row {row}</translation>
+    </message>
+    <message>
+        <source>ĐVT trống, kế hoạch ghi đạt/chưa đạt → chỉ tiêu {kind}</source>
+        <translation>unit of measure (ĐVT) empty, the plan says met/not met → a {kind} indicator</translation>
+    </message>
+    <message>
+        <source>ĐVT «{uom}» → «{known}» như trong danh mục</source>
+        <translation>unit of measure «{uom}» → «{known}» as in the catalogue</translation>
+    </message>
+    <message>
+        <source>thiếu đơn vị chủ trì</source>
+        <translation>the lead unit is missing</translation>
+    </message>
+    <message>
+        <source>chưa rõ lĩnh vực: hãy đặt dòng dưới một mục (I. KINH TẾ…) hoặc điền cột «Lĩnh vực»</source>
+        <translation>the area is unclear: put the row under a section (I. KINH TẾ…) or fill the column «Lĩnh vực»</translation>
+    </message>
+    <message>
+        <source>trùng mã «{code}» với dòng {row}</source>
+        <translation>the code «{code}» is also on row {row}</translation>
+    </message>
+    <message>
+        <source>cột {column} «{shown}»: {name}</source>
+        <translation>column {column} «{shown}»: read as «{name}»</translation>
+    </message>
+    <message>
+        <source>cột {column} «{shown}»: không dùng</source>
+        <translation>column {column} «{shown}»: not used</translation>
+    </message>
+    <message>
         <source>Tệp «{path}» không có bảng chỉ tiêu nào (cần cột «Chỉ tiêu» và các cột kế hoạch theo năm).</source>
         <translation>The file «{path}» has no indicator table (it needs an «Chỉ tiêu» column and plan columns by year).</translation>
     </message>
     <message>
+        <source>không có chỉ tiêu mã «{code}» trong tệp hay danh mục</source>
+        <translation>no indicator with the code «{code}» in the file or the catalogue</translation>
+    </message>
+    <message>
+        <source>cùng cột mà dấu chấm đọc hai cách: «{t_text}» (dòng {t_row}) đọc là {t_value} (dấu chấm phân cách hàng nghìn), «{d_text}» (dòng {d_row}) đọc là {d_value} (dấu chấm thập phân); hãy kiểm tra lại</source>
+        <translation>in the same column a dot reads two ways: «{t_text}» (row {t_row}) read as {t_value} (dot as thousands separator), «{d_text}» (row {d_row}) read as {d_value} (dot as decimal point); check again</translation>
+    </message>
+    <message>
+        <source>thiếu cột «{name}»</source>
+        <translation>the column «{name}» is missing</translation>
+    </message>
+    <message>
+        <source>; gần giống đơn vị «{name}» (mã {code}) trong danh mục</source>
+        <translation>; close to the unit «{name}» (code {code}) in the catalogue</translation>
+    </message>
+    <message>
+        <source>thiếu mã chỉ tiêu hoặc đơn vị</source>
+        <translation>the indicator code or the unit is missing</translation>
+    </message>
+    <message>
+        <source>dòng không hiểu được: thiếu tên chỉ tiêu</source>
+        <translation>row not understood: the indicator&apos;s name is missing</translation>
+    </message>
+    <message>
+        <source>dòng không hiểu được: thiếu đơn vị tính</source>
+        <translation>row not understood: the unit of measure is missing</translation>
+    </message>
+    <message>
+        <source>«{name}» là chỉ tiêu «{existing}» (mã {code}) như đã chọn</source>
+        <translation>«{name}» is the indicator «{existing}» (code {code}) as chosen</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu mới chưa có mã; TNApp đặt mã «{code}»</source>
+        <translation>a new indicator without a code; TNApp gives it «{code}»</translation>
+    </message>
+    <message>
+        <source>cột {column} «{shown}»: thực hiện năm {year} (số gốc)</source>
+        <translation>column {column} «{shown}»: achieved in {year} (baseline)</translation>
+    </message>
+    <message>
+        <source>cột {column} «{shown}»: kế hoạch năm {year}</source>
+        <translation>column {column} «{shown}»: plan for {year}</translation>
+    </message>
+    <message>
+        <source>không có cột «{header}»: {default}</source>
+        <translation>no column «{header}»: {default}</translation>
+    </message>
+    <message>
         <source>«{base_cell}» không phải là số thực hiện</source>
         <translation>«{base_cell}» is not an actual figure</translation>
+    </message>
+    <message>
+        <source>số âm ({value}) ở chỉ tiêu không thể âm (ĐVT {uom}); hãy kiểm tra lại</source>
+        <translation>a negative number ({value}) for an indicator that cannot be negative (unit {uom}); check again</translation>
+    </message>
+    <message>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Bảng {number}</source>
+        <translation>Table {number}</translation>
+    </message>
+    <message>
+        <source>phụ lục</source>
+        <translation>the appendix</translation>
+    </message>
+    <message>
+        <source>không nhận ra lĩnh vực của mục «{name}» (Kinh tế, Văn hóa – Xã hội, Môi trường, Quốc phòng – An ninh, Xây dựng Đảng…)</source>
+        <translation>the area of the section «{name}» is not recognised (Kinh tế, Văn hóa – Xã hội, Môi trường, Quốc phòng – An ninh, Xây dựng Đảng…)</translation>
+    </message>
+    <message>
+        <source>không phải bảng chỉ tiêu (không có cột «Chỉ tiêu» và kế hoạch theo năm), bỏ qua</source>
+        <translation>not a table of indicators (no column «Chỉ tiêu» and yearly plan), skipped</translation>
     </message>
     <message>
         <source>{what}: {impossible}.</source>
@@ -9339,6 +9718,18 @@ Not confirmed:
         <translation>Person #{person_id} not found (it may have been deleted).</translation>
     </message>
     <message>
+        <source>«{value}» không phải năm (ví dụ 1985)</source>
+        <translation>«{value}» is not a year (e.g. 1985)</translation>
+    </message>
+    <message>
+        <source>không có đơn vị mã hoặc tên «{unit}» trong danh mục</source>
+        <translation>no unit with the code or name «{unit}» in the catalogue</translation>
+    </message>
+    <message>
+        <source>«{name}» viết không dấu, giống «{guess}» đã có; hãy ghi họ tên có dấu</source>
+        <translation>«{name}» is written without diacritics and looks like «{guess}», already there; write the name with its diacritics</translation>
+    </message>
+    <message>
         <source>Chưa có hệ số tiền thưởng cho danh hiệu {title_code} áp dụng ngày {on_date:%d/%m/%Y} (thiết lập «prize_multiplier.{title_code}»).</source>
         <translation>No reward coefficient yet for the title {title_code} in force on {on_date:%d/%m/%Y} (setting «prize_multiplier.{title_code}»).</translation>
     </message>
@@ -9511,6 +9902,18 @@ Not confirmed:
         <translation>The registration is approved and cannot be deleted.</translation>
     </message>
     <message>
+        <source>{unit} · {indicator} (dòng {row}): </source>
+        <translation>{unit} · {indicator} (row {row}): </translation>
+    </message>
+    <message>
+        <source>trang ẩn của mẫu</source>
+        <translation>the template&apos;s hidden sheet</translation>
+    </message>
+    <message>
+        <source>ghi chú «{old}» → «{new}»</source>
+        <translation>note «{old}» → «{new}»</translation>
+    </message>
+    <message>
         <source>Tệp «{name}» không phải mẫu báo cáo của TNApp (thiếu trang ẩn «{META_SHEET}»). Hãy tải mẫu từ TNApp rồi nhập số liệu vào mẫu đó.</source>
         <translation>The file «{name}» is not a TNApp report template (the hidden sheet «{META_SHEET}» is missing). Download the template from TNApp and enter the figures into it.</translation>
     </message>
@@ -9531,8 +9934,80 @@ Not confirmed:
         <translation>The file «{name}» is the template of period {period}, not of period {label} being entered.</translation>
     </message>
     <message>
+        <source>trang ẩn của mẫu bị sửa hoặc đơn vị không còn trong danh mục; hãy tải mẫu mới</source>
+        <translation>the template&apos;s hidden sheet was edited or the unit is no longer in the catalogue; download a new template</translation>
+    </message>
+    <message>
+        <source>đây là mẫu của «{name}», không phải của đơn vị đang nhập</source>
+        <translation>this is the template of «{name}», not of the unit being entered</translation>
+    </message>
+    <message>
+        <source>báo cáo {period} của «{name}» đã có trong tệp «{other}» của lần nhập này; chỉ nhập một tệp cho mỗi đơn vị và kỳ</source>
+        <translation>the {period} report of «{name}» is already in the file «{other}» of this import; import one file per unit and period</translation>
+    </message>
+    <message>
+        <source>trang ẩn của mẫu bị sửa; hãy tải mẫu mới</source>
+        <translation>the template&apos;s hidden sheet was edited; download a new template</translation>
+    </message>
+    <message>
+        <source>cột này không có trong mẫu (đã thêm cột); hãy xóa cột</source>
+        <translation>this column is not in the template (a column was added); delete it</translation>
+    </message>
+    <message>
+        <source>dòng kỳ báo cáo đã bị sửa, không khớp kỳ {period} của mẫu</source>
+        <translation>the reporting period line was edited and does not match the template&apos;s period {period}</translation>
+    </message>
+    <message>
+        <source>dòng tên đơn vị đã bị sửa, không khớp «{name}» của mẫu</source>
+        <translation>the unit&apos;s name line was edited and does not match the template&apos;s «{name}»</translation>
+    </message>
+    <message>
+        <source>báo cáo {period} của «{name}» đang «{state}», không nhập được; {advice}</source>
+        <translation>the {period} report of «{name}» is «{state}» and cannot be imported; {advice}</translation>
+    </message>
+    <message>
+        <source>ô chứa công thức; hãy nhập chữ</source>
+        <translation>the cell holds a formula; type the text</translation>
+    </message>
+    <message>
+        <source>Tệp «{file}»: báo cáo của «{name}» vừa được sửa trên máy khác sau khi xem trước; hãy xem trước lại.</source>
+        <translation>File «{file}»: the report of «{name}» was changed on another computer after the preview; preview again.</translation>
+    </message>
+    <message>
+        <source>Báo cáo {period} của «{name}»</source>
+        <translation>The {period} report of «{name}»</translation>
+    </message>
+    <message>
         <source>Tệp «{name}» trống, không có dữ liệu.</source>
         <translation>The file «{name}» is empty, it has no data.</translation>
+    </message>
+    <message>
+        <source>tiêu đề cột phải là «{text}», thấy «{found}»: các cột đã bị xóa, chèn hoặc đổi chỗ</source>
+        <translation>the column heading must be «{text}», found «{found}»: columns were deleted, inserted or moved</translation>
+    </message>
+    <message>
+        <source>mong đợi chỉ tiêu «{code}», thấy «{found}»: dòng đã bị xóa, chèn hoặc đổi chỗ</source>
+        <translation>expected the indicator «{code}», found «{found}»: rows were deleted, inserted or moved</translation>
+    </message>
+    <message>
+        <source>ô gộp {ref} không có trong mẫu; hãy bỏ gộp ô</source>
+        <translation>the merged cells {ref} are not in the template; unmerge them</translation>
+    </message>
+    <message>
+        <source>dòng này không có trong mẫu (đã thêm dòng); hãy xóa dòng</source>
+        <translation>this row is not in the template (a row was added); delete it</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu «{code}» không còn thuộc báo cáo {period} của đơn vị; hãy tải mẫu mới</source>
+        <translation>the indicator «{code}» is no longer in the unit&apos;s {period} report; download a new template</translation>
+    </message>
+    <message>
+        <source>trang này không thuộc mẫu (đã thêm vào); hãy xóa trang này</source>
+        <translation>this sheet is not part of the template (it was added); delete it</translation>
+    </message>
+    <message>
+        <source>thiếu trang này của mẫu (đã bị xóa hoặc đổi tên)</source>
+        <translation>this sheet of the template is missing (deleted or renamed)</translation>
     </message>
     <message>
         <source>cũ</source>
@@ -9541,6 +10016,14 @@ Not confirmed:
     <message>
         <source>không đúng</source>
         <translation>a wrong</translation>
+    </message>
+    <message>
+        <source>hãy đề nghị văn phòng mở lại</source>
+        <translation>ask the office to reopen it</translation>
+    </message>
+    <message>
+        <source>hãy chờ văn phòng duyệt hoặc trả lại</source>
+        <translation>wait for the office to accept or return it</translation>
     </message>
     <message>
         <source>Không có đơn vị nào phải báo cáo kỳ {label}.</source>
@@ -9613,10 +10096,6 @@ Not confirmed:
     <message>
         <source>đơn vị trực thuộc</source>
         <translation>subunits</translation>
-    </message>
-    <message>
-        <source>người</source>
-        <translation>people</translation>
     </message>
     <message>
         <source>hộ gia đình</source>

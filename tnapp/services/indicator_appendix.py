@@ -48,7 +48,8 @@ from tnapp.domain.text import fold, nfc
 from tnapp.domain.value_checks import ValueSpec, may_be_negative, parse_value
 from tnapp.domain.vocab import Aggregation, Direction, IndicatorArea, PeriodKind, UnitKind, ValueType
 from tnapp.errors import TNAppError, ValidationError
-from tnapp.i18n import _
+from tnapp.i18n import N_, _
+from tnapp.i18n import label as vocab_label
 from tnapp.models import Indicator, Unit
 from tnapp.services.base import Service
 from tnapp.documents.xlsx import FONT, new_book, print_setup, save_workbook, write_cell, write_table
@@ -122,9 +123,11 @@ class AppendixRow:
     details: tuple[str, ...] = ()  # each changed field, old → new ("Lĩnh vực: Kinh tế → Văn hóa – Xã hội")
 
     def __str__(self) -> str:
-        what = {"new": "thêm mới", "update": "cập nhật " + ", ".join(self.changed), "unchanged": "không đổi"}
+        what = {"new": _("thêm mới"), "unchanged": _("không đổi"),
+                "update": _("cập nhật {columns}", columns=", ".join(f"«{c}»" for c in self.changed))}
         read = "".join(f"\n    {r}" for r in (*self.details, *self.readings))
-        return f"Dòng {self.row}: {self.code} – {self.name}: {what[self.action]}{read}"
+        return _("Dòng {row}: {code} – {name}: {what}", row=self.row, code=self.code, name=self.name,
+                 what=what[self.action]) + read
 
 
 @dataclass(frozen=True)
@@ -284,19 +287,23 @@ class _Sheet:
                 if done and not plan:
                     self.baseline = (year, col)
                     self.labels[col] = f"TH {year}"
-                    self.described.append(f"cột {get_column_letter(col)} «{shown}»: thực hiện năm {year} (số gốc)")
+                    self.described.append(_("cột {column} «{shown}»: thực hiện năm {year} (số gốc)",
+                                            column=get_column_letter(col), shown=shown, year=year))
                 else:
                     self.targets[year] = col
                     self.labels[col] = f"KH {year}"
-                    self.described.append(f"cột {get_column_letter(col)} «{shown}»: kế hoạch năm {year}")
+                    self.described.append(_("cột {column} «{shown}»: kế hoạch năm {year}", column=get_column_letter(col),
+                                            shown=shown, year=year))
                 continue
             name = next((n for n in map(_header_name, reversed(path)) if n), None)
             if name and name not in self.columns:
                 self.columns[name] = col
                 self.labels[col] = name
-                self.described.append(f"cột {get_column_letter(col)} «{shown}»: {name}")
+                self.described.append(_("cột {column} «{shown}»: {name}", column=get_column_letter(col), shown=shown,
+                                        name=name))
             else:
-                self.described.append(f"cột {get_column_letter(col)} «{shown}»: không dùng")
+                self.described.append(_("cột {column} «{shown}»: không dùng", column=get_column_letter(col),
+                                        shown=shown))
 
     def _spread_down(self, merges) -> None:  # noqa: ANN001
         for r1, c1, r2, c2 in merges:
@@ -420,11 +427,10 @@ class IndicatorAppendixService(Service):
             sheets = []
             for number, (rows, merges) in enumerate(_docx_tables(path), 1):
                 try:
-                    sheets.append(_Sheet(f"Bảng {number}", rows, "Chỉ tiêu", merges, table=True))
+                    sheets.append(_Sheet(_("Bảng {number}", number=number), rows, "Chỉ tiêu", merges, table=True))
                 except TNAppError:  # the plan's other tables (signatures, a budget), said so in the preview
-                    skipped.append(CellProblem(f"Bảng {number}", 1, None, None, "không phải bảng chỉ tiêu (không có "
-                                                                              "cột «Chỉ tiêu» và kế hoạch theo năm), "
-                                                                              "bỏ qua", table=True))
+                    skipped.append(CellProblem(_("Bảng {number}", number=number), 1, None, None, _(
+                        "không phải bảng chỉ tiêu (không có cột «Chỉ tiêu» và kế hoạch theo năm), bỏ qua"), table=True))
             if not sheets:
                 raise TNAppError(_("Tệp «{path}» không có bảng chỉ tiêu nào (cần cột «Chỉ tiêu» và các cột kế hoạch "
                                    "theo năm).", path=path.name))
@@ -433,9 +439,9 @@ class IndicatorAppendixService(Service):
             book = open_workbook(path, max_rows=MAX_UNIT_ROWS)
             try:
                 main = book[SHEET] if SHEET in book.sheetnames else book.worksheets[0]
-                sheets = [_Sheet(main.title, read_rows(main, MAX_ROWS, "phụ lục"), "Chỉ tiêu",
+                sheets = [_Sheet(main.title, read_rows(main, MAX_ROWS, _("phụ lục")), "Chỉ tiêu",
                                  _xlsx_merges(merged_ranges(main)))]
-                unit_sheet = (_Sheet(UNIT_SHEET, read_rows(book[UNIT_SHEET], MAX_UNIT_ROWS, "phụ lục"), "Mã")
+                unit_sheet = (_Sheet(UNIT_SHEET, read_rows(book[UNIT_SHEET], MAX_UNIT_ROWS, _("phụ lục")), "Mã")
                               if UNIT_SHEET in book.sheetnames else None)
             finally:
                 book.close()
@@ -485,18 +491,28 @@ def _roman(number: int) -> str:
     return ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")[number - 1]
 
 
+# What TNApp takes when an optional column is missing (``{label}``: the vocabulary label it takes).
 DEFAULT_TEXT = {
-    "Mã": "chỉ tiêu đã có được nhận theo tên; chỉ tiêu mới được đặt mã theo lĩnh vực (KT, VH, MT, AN, XD)",
-    "Lĩnh vực": "lấy theo mục (I. KINH TẾ…) chứa dòng",
-    "Loại giá trị": "chỉ tiêu mới lấy «Tỷ lệ %» nếu ĐVT là %, còn lại «Số»",
-    "Chiều": f"chỉ tiêu mới lấy «{Direction.HIGHER_BETTER.label}»",
-    "Cách tổng hợp": f"chỉ tiêu mới lấy «{Aggregation.COMMUNE_ONLY.label}» (đơn vị chủ trì báo cáo)",
-    "Kỳ báo cáo": f"chỉ tiêu mới báo cáo theo «{PeriodKind.YEAR.label}»",
-    "Lũy kế": "chỉ tiêu mới không lũy kế",
-    "Đơn vị thực hiện": "chỉ tiêu mới do đơn vị chủ trì thực hiện",
-    "Cận dưới": "chỉ tiêu mới không có cận dưới", "Cận trên": "chỉ tiêu mới không có cận trên",
-    "Trọng số theo": "không dùng trọng số", "Ghi chú": "không có ghi chú",
+    "Mã": (N_("chỉ tiêu đã có được nhận theo tên; chỉ tiêu mới được đặt mã theo lĩnh vực (KT, VH, MT, AN, XD)"),
+           None),
+    "Lĩnh vực": (N_("lấy theo mục (I. KINH TẾ…) chứa dòng"), None),
+    "Loại giá trị": (N_("chỉ tiêu mới lấy «{label}» nếu ĐVT là %, còn lại «{other}»"), None),
+    "Chiều": (N_("chỉ tiêu mới lấy «{label}»"), Direction.HIGHER_BETTER),
+    "Cách tổng hợp": (N_("chỉ tiêu mới lấy «{label}» (đơn vị chủ trì báo cáo)"), Aggregation.COMMUNE_ONLY),
+    "Kỳ báo cáo": (N_("chỉ tiêu mới báo cáo theo «{label}»"), PeriodKind.YEAR),
+    "Lũy kế": (N_("chỉ tiêu mới không lũy kế"), None),
+    "Đơn vị thực hiện": (N_("chỉ tiêu mới do đơn vị chủ trì thực hiện"), None),
+    "Cận dưới": (N_("chỉ tiêu mới không có cận dưới"), None), "Cận trên": (N_("chỉ tiêu mới không có cận trên"), None),
+    "Trọng số theo": (N_("không dùng trọng số"), None), "Ghi chú": (N_("không có ghi chú"), None),
 }
+
+
+def default_text(header: str) -> str:
+    """What TNApp takes for a missing optional column ``header``, in the interface's language."""
+    text, member = DEFAULT_TEXT[header]
+    if header == "Loại giá trị":
+        return _(text, label=vocab_label(ValueType.PERCENT), other=vocab_label(ValueType.NUMBER))
+    return _(text, label=vocab_label(member)) if member is not None else _(text)
 
 
 class _Import:
@@ -540,7 +556,7 @@ class _Import:
             self._run_sheet(sheet)
         for row, code in self.weights:
             if code.casefold() not in self.codes_in_file and code.casefold() not in self.by_code:
-                self.problem(row, "Trọng số theo", f"không có chỉ tiêu mã «{code}» trong tệp hay danh mục")
+                self.problem(row, "Trọng số theo", _("không có chỉ tiêu mã «{code}» trong tệp hay danh mục", code=code))
 
     def _run_sheet(self, s: _Sheet) -> None:
         self.points = {}
@@ -548,22 +564,24 @@ class _Import:
         for col, found in self.points.items():
             if len(found) > 1:
                 (t_row, t_text, t_value), (d_row, d_text, d_value) = found["thousands"][0], found["decimal"][0]
-                self.problem(d_row, col, f"cùng cột mà dấu chấm đọc hai cách: «{t_text}» (dòng {t_row}) đọc là "
-                                         f"{format_number(t_value)} (dấu chấm phân cách hàng nghìn), "
-                                         f"«{d_text}» (dòng {d_row}) đọc là {format_number(d_value)} "
-                                         "(dấu chấm thập phân); hãy kiểm tra lại", warn=True)
+                self.problem(d_row, col, _("cùng cột mà dấu chấm đọc hai cách: «{t_text}» (dòng {t_row}) đọc là "
+                                           "{t_value} (dấu chấm phân cách hàng nghìn), «{d_text}» (dòng {d_row}) đọc "
+                                           "là {d_value} (dấu chấm thập phân); hãy kiểm tra lại", t_text=t_text,
+                                           t_row=t_row, t_value=format_number(t_value), d_text=d_text, d_row=d_row,
+                                           d_value=format_number(d_value)), warn=True)
 
     def _read_sheet(self, s: _Sheet) -> None:
         before = len(self.preview.problems)
         for name in ("ĐVT", LEAD):
             if name not in s.columns:
-                self.problem(s.header_row, None, f"thiếu cột «{name}»")
+                self.problem(s.header_row, None, _("thiếu cột «{name}»", name=name))
         if len(self.preview.problems) > before:
             return
         if s is self.sheets[0]:
             for header in EXTRA:
                 if header not in s.columns:
-                    self.problem(s.header_row, None, f"không có cột «{header}»: {DEFAULT_TEXT[header]}", warn=True)
+                    self.problem(s.header_row, None, _("không có cột «{header}»: {default}", header=header,
+                                                       default=default_text(header)), warn=True)
         unit_targets = self._unit_targets() if self.unit_sheet else None
         area: IndicatorArea | None = None
         parent: tuple[int, str, bool] | None = None  # (row, name, a heading without figures) of the last item
@@ -573,7 +591,7 @@ class _Import:
                 continue  # empty, or the column numbering row "(1) (2) (3)…"
             for col, value in enumerate(s.rows[row - 1], 1):
                 if isinstance(value, str) and legacy_encoding(value):
-                    self.problem(row, col, LEGACY_MESSAGE.format(text=nfc(value)))
+                    self.problem(row, col, _(LEGACY_MESSAGE, text=nfc(value)))
                     break
             else:
                 kind, name = self._numbered(row)
@@ -583,8 +601,9 @@ class _Import:
                                                        and name == (name or "").upper()):
                     area, parent = _area_of(name or ""), None
                     if area is None:
-                        self.problem(row, "Chỉ tiêu", f"không nhận ra lĩnh vực của mục «{name}» (Kinh tế, Văn hóa – "
-                                                      "Xã hội, Môi trường, Quốc phòng – An ninh, Xây dựng Đảng…)")
+                        self.problem(row, "Chỉ tiêu", _("không nhận ra lĩnh vực của mục «{name}» (Kinh tế, Văn hóa – "
+                                                        "Xã hội, Môi trường, Quốc phòng – An ninh, Xây dựng Đảng…)",
+                                                        name=name))
                     continue
                 if not figures and kind != "sub" and name:
                     parent = (row, name, True)  # a heading over its sub-items ("1. Tỷ lệ tiêm chủng:")
@@ -617,14 +636,15 @@ class _Import:
                 return self._new_unit(text, key)
             ids = {chosen}
         if len(ids) > 1:
-            self.problem(row, column, f"«{text}» trùng tên nhiều đơn vị; hãy ghi mã đơn vị", sheet=sheet)
+            self.problem(row, column, _("«{text}» trùng tên nhiều đơn vị; hãy ghi mã đơn vị", text=text), sheet=sheet)
             return None
         if not ids:
             self.preview.unknown_units.setdefault(text, []).append(row)
             near = [u for u in self.units if near_name(u.name, text) or (u.short_name and near_name(u.short_name, text))]
-            hint = "".join(f"; gần giống đơn vị «{u.name}» (mã {u.code}) trong danh mục" for u in near[:3])
-            self.problem(row, column, f"«{text}» không có trong danh mục đơn vị{hint}; hãy chọn đơn vị có sẵn hoặc xác "
-                                      "nhận thêm đơn vị mới", sheet=sheet)
+            hint = "".join(_("; gần giống đơn vị «{name}» (mã {code}) trong danh mục", name=u.name, code=u.code)
+                           for u in near[:3])
+            self.problem(row, column, _("«{text}» không có trong danh mục đơn vị{hint}; hãy chọn đơn vị có sẵn hoặc "
+                                        "xác nhận thêm đơn vị mới", text=text, hint=hint), sheet=sheet)
             return None
         unit_id = next(iter(ids))
         shown = self.unit_names[unit_id]
@@ -646,7 +666,7 @@ class _Import:
                                                                   for w in words)), UnitKind.GOVERNMENT)
             self.preview.new_units.append(NewUnit(nfc(text), code, kind))
             self.new_units[key] = -len(self.preview.new_units)
-            self.unit_names[self.new_units[key]] = f"{nfc(text)} ({code}, đơn vị mới)"
+            self.unit_names[self.new_units[key]] = _("{name} ({code}, đơn vị mới)", name=nfc(text), code=code)
         return self.new_units[key]
 
     def _unit_targets(self) -> dict[str, dict[int, dict[int, float]]]:
@@ -658,7 +678,7 @@ class _Import:
             if code is None and unit_text is None:
                 continue
             if code is None or unit_text is None:
-                self.problem(row, "Mã" if code is None else "Đơn vị", "thiếu mã chỉ tiêu hoặc đơn vị", sheet=us)
+                self.problem(row, "Mã" if code is None else "Đơn vị", _("thiếu mã chỉ tiêu hoặc đơn vị"), sheet=us)
                 continue
             unit_id = self._unit(unit_text, row, "Đơn vị", us)
             numbers = self._numbers(us, row, us.targets)
@@ -707,11 +727,11 @@ class _Import:
             (None if s.baseline else base.baseline_value)
         if raw_baseline and s.baseline and baseline is not None and _worth_showing(base_cell, raw_baseline, baseline):
             readings.append(f"{s.labels[s.baseline[1]]} «{nfc(str(base_cell))}» → "
-                            f"{raw_baseline.explain(baseline, '', percent)}{_POINT.get(raw_baseline.point, '')}")
+                            f"{raw_baseline.explain(baseline, '', percent)}{_point_text(raw_baseline.point)}")
         previous, label = baseline, f"TH {s.baseline[0] if s.baseline else base.baseline_year}"
         directions = {t.direction for t in read.values() if t.direction}
         if len(directions) > 1:
-            self.problem(row, "Chỉ tiêu", "các năm ghi chỉ tiêu ngược chiều nhau (vừa tăng/trên, vừa giảm/dưới)")
+            self.problem(row, "Chỉ tiêu", _("các năm ghi chỉ tiêu ngược chiều nhau (vừa tăng/trên, vừa giảm/dưới)"))
             return None
         targets: dict[int, float] = {}
         for year, target in read.items():
@@ -724,7 +744,7 @@ class _Import:
             self._point(row, s.targets[year], raw, target)
             if _worth_showing(raw, target, value):
                 readings.append(f"{s.labels[s.targets[year]]} «{nfc(str(raw))}» → "
-                                f"{target.explain(value, label, percent)}{_POINT.get(target.point, '')}")
+                                f"{target.explain(value, label, percent)}{_point_text(target.point)}")
             targets[year] = value
             previous, label = value, f"KH {year}"
         return targets, baseline, next(iter(directions), None), said_yes
@@ -739,8 +759,9 @@ class _Import:
         near = next((r for r in self.catalogue if near_name(r.name, name)), None)
         if near is not None:
             self.preview.near_indicators[name] = (near.id, near.code, near.name)
-            self.problem(row, "Chỉ tiêu", f"«{name}» gần giống chỉ tiêu «{near.name}» (mã {near.code}) trong danh "
-                                          "mục; hãy chọn là chỉ tiêu đó hay là chỉ tiêu mới")
+            self.problem(row, "Chỉ tiêu", _("«{name}» gần giống chỉ tiêu «{near}» (mã {code}) trong danh mục; hãy chọn "
+                                            "là chỉ tiêu đó hay là chỉ tiêu mới", name=name, near=near.name,
+                                            code=near.code))
         return None
 
     def _says_yes_no(self, row: int) -> bool:
@@ -767,17 +788,19 @@ class _Import:
         if name and parent:
             if parent[2]:  # under a heading without figures: the heading says what the item is
                 name = f"{parent[1].rstrip(':')}: {name}"
-            readings.append(f"mục con của dòng {parent[0]}")
+            readings.append(_("mục con của dòng {row}", row=parent[0]))
         if uom is None and name is not None and self._says_yes_no(row):
             uom = ValueType.YES_NO.label
-            readings.append(f"ĐVT trống, kế hoạch ghi đạt/chưa đạt → chỉ tiêu {ValueType.YES_NO.label}")
+            readings.append(_("ĐVT trống, kế hoạch ghi đạt/chưa đạt → chỉ tiêu {kind}",
+                              kind=vocab_label(ValueType.YES_NO)))
         if name is None or uom is None:
             missing = "Chỉ tiêu" if name is None else "ĐVT"
-            self.problem(row, missing, f"dòng không hiểu được: thiếu {'tên chỉ tiêu' if name is None else 'đơn vị tính'}")
+            self.problem(row, missing, _("dòng không hiểu được: thiếu tên chỉ tiêu") if name is None
+                         else _("dòng không hiểu được: thiếu đơn vị tính"))
             return
         known_uom = self.measures.get(name_key(uom))
         if known_uom and known_uom != uom:
-            readings.append(f"ĐVT «{uom}» → «{known_uom}» như trong danh mục")
+            readings.append(_("ĐVT «{uom}» → «{known}» như trong danh mục", uom=uom, known=known_uom))
             uom = known_uom
         found: dict[str, object] = {}
         for header, (attr, enum) in ENUMS.items():
@@ -786,15 +809,15 @@ class _Import:
                 try:
                     found[attr] = enum.parse(text)
                 except ValueError:
-                    self.problem(row, header, f"«{text}» không hợp lệ; dùng một trong: "
-                                              + ", ".join(m.label for m in enum))
+                    self.problem(row, header, _("«{raw}» không hợp lệ; dùng một trong: {allowed}", raw=text,
+                                                allowed=", ".join(m.label for m in enum)))
         if "Lũy kế" in s.columns:
             found["cumulative"] = fold(s.text(row, "Lũy kế") or "") in {"x", "co", "1", "true", "luy ke"}
         bounds = self._numbers(s, row, {h: s.columns[h] for h in ("Cận dưới", "Cận trên") if h in s.columns})
         lead_text = s.text(row, LEAD)
         lead = self._unit(lead_text, row, LEAD) if lead_text else None
         if lead_text is None:
-            self.problem(row, LEAD, "thiếu đơn vị chủ trì")
+            self.problem(row, LEAD, _("thiếu đơn vị chủ trì"))
         responsible_text = s.text(row, "Đơn vị thực hiện")
         responsible = tuple(self._unit(t.strip(), row, "Đơn vị thực hiện")
                             for t in re.split(r"[,;]", responsible_text) if t.strip()) if responsible_text else None
@@ -802,7 +825,8 @@ class _Import:
         if existing is None and code is None:
             existing = self._near_indicator(row, name)
             if existing is not None:
-                readings.append(f"«{name}» là chỉ tiêu «{existing.name}» (mã {existing.code}) như đã chọn")
+                readings.append(_("«{name}» là chỉ tiêu «{existing}» (mã {code}) như đã chọn", name=name,
+                                  existing=existing.name, code=existing.code))
                 name = existing.name
         base = existing.as_input(self.unit_codes) if existing else IndicatorInput(
             code or "", name, area or IndicatorArea.ECONOMY, uom, lead,
@@ -815,15 +839,16 @@ class _Import:
         numbers, baseline, direction, said_yes = read
         area = found.pop("area", None) or area or (existing.area if existing else None)
         if area is None:
-            self.problem(row, "Chỉ tiêu", "chưa rõ lĩnh vực: hãy đặt dòng dưới một mục (I. KINH TẾ…) hoặc điền cột "
-                                          "«Lĩnh vực»")
+            self.problem(row, "Chỉ tiêu", _("chưa rõ lĩnh vực: hãy đặt dòng dưới một mục (I. KINH TẾ…) hoặc điền cột "
+                                            "«Lĩnh vực»"))
             return
         if code is None:
             code = existing.code if existing else self._new_code(area)
             if existing is None:
-                self.problem(row, "Chỉ tiêu", f"chỉ tiêu mới chưa có mã; TNApp đặt mã «{code}»", warn=True)
+                self.problem(row, "Chỉ tiêu", _("chỉ tiêu mới chưa có mã; TNApp đặt mã «{code}»", code=code), warn=True)
         if code.casefold() in self.codes_in_file:
-            self.problem(row, "Mã", f"trùng mã «{code}» với dòng {self.codes_in_file[code.casefold()]}")
+            self.problem(row, "Mã", _("trùng mã «{code}» với dòng {row}", code=code,
+                                      row=self.codes_in_file[code.casefold()]))
             return
         self.codes_in_file[code.casefold()] = row
         if direction is not None and "direction" not in found:
@@ -855,7 +880,7 @@ class _Import:
         try:
             clean = validate_indicator(replace(data, weight_indicator_id=0 if weight_code else None))
         except ValidationError as exc:
-            where, _, year = (exc.field or "").partition(".")
+            where, _dot, year = (exc.field or "").partition(".")
             column = s.targets.get(int(year)) if where == "targets" and year else \
                 s.baseline[1] if where == "baseline_value" and s.baseline else LABELS.get(where, "Chỉ tiêu")
             self.problem(row, column, str(exc))
@@ -866,8 +891,8 @@ class _Import:
             below += [(s.targets.get(y), v) for y, v in sorted(clean.targets.items()) if y in s.targets]
             for col, value in below:
                 if value is not None and value < 0:
-                    self.problem(row, col, f"số âm ({format_number(value)}) ở chỉ tiêu không thể âm "
-                                           f"(ĐVT {clean.unit_of_measure}); hãy kiểm tra lại", warn=True)
+                    self.problem(row, col, _("số âm ({value}) ở chỉ tiêu không thể âm (ĐVT {uom}); hãy kiểm tra lại",
+                                             value=format_number(value), uom=clean.unit_of_measure), warn=True)
         weight_code = weight_code if clean.weight_indicator_id is not None else None
         clean = replace(clean, weight_indicator_id=None)
         changed, details = _differences(existing, clean, weight_code, self.unit_codes, self.unit_names) \
@@ -885,7 +910,12 @@ class _Import:
         return f"{prefix}{number:02d}"
 
 
-_POINT = {"thousands": " (dấu chấm phân cách hàng nghìn)", "decimal": " (dấu chấm là dấu thập phân)"}
+_POINT = {"thousands": N_(" (dấu chấm phân cách hàng nghìn)"), "decimal": N_(" (dấu chấm là dấu thập phân)")}
+
+
+def _point_text(point: str | None) -> str:
+    """How a dot in the cell was read, said after the reading ("" when it had none)."""
+    return _(_POINT[point]) if point in _POINT else ""
 
 
 def _worth_showing(raw: object, target: PlanTarget, value: float) -> bool:
@@ -920,10 +950,10 @@ def _shown(name: str, value: object, unit_names: dict[int, str]) -> str:
         return "; ".join(f"{unit_names.get(u, u)}: " + ", ".join(f"{y}: {format_number(v)}" for y, v in sorted(t.items()))
                          for u, t in value.items())  # type: ignore[union-attr]
     if isinstance(value, bool):
-        return "có" if value else "không"
+        return _("có") if value else _("không")
     if isinstance(value, (int, float)):
         return format_number(value) if name != "baseline_year" else str(value)
-    return str(getattr(value, "label", value))
+    return vocab_label(value) if hasattr(value, "label") else str(value)
 
 
 def _differences(existing: IndicatorRow, new: IndicatorInput, weight_code: str | None,
@@ -940,6 +970,6 @@ def _differences(existing: IndicatorRow, new: IndicatorInput, weight_code: str |
                        f"{_shown(f.name, getattr(new, f.name), unit_names)}")
     if (existing.weight_indicator_code or None) != weight_code:
         changed.append(LABELS["weight_indicator_id"])
-        details.append(f"{LABELS['weight_indicator_id']}: {existing.weight_indicator_code or '(trống)'} → "
-                       f"{weight_code or '(trống)'}")
+        details.append(f"{LABELS['weight_indicator_id']}: {existing.weight_indicator_code or _('(trống)')} → "
+                       f"{weight_code or _('(trống)')}")
     return tuple(dict.fromkeys(changed)), tuple(details)
