@@ -44,3 +44,19 @@ def test_period_names_are_idiomatic_english(english: None, code: str, name: str,
     assert (period.label, period.short_label) == (name, short)
     i18n.set_language("vi")
     assert period.label == vietnamese
+
+
+def test_an_import_previews_readings_and_value_warnings_follow_the_language(english: None) -> None:
+    """How a plan's words were read and what looks wrong in a figure: English on an English screen (the
+    file's own abbreviations, "TH 2025", stay as the file writes them)."""
+    from tnapp.domain.plan_targets import read_plan_target
+    from tnapp.domain.value_checks import ValueSpec, check_value
+    from tnapp.domain.vocab import ValueType
+
+    assert read_plan_target("Giảm 0,9").explain(2.6, "TH 2025", percent_unit=True) == \
+        "down 0,9 percentage points on TH 2025 → 2,6"
+    assert read_plan_target("Trên 90").explain(90, "", True) == "90 (must be exceeded), the higher the better"
+    assert [w.message for w in check_value(ValueSpec(ValueType.COUNT), "2,5").warnings] == [
+        "a count must be a whole number, not 2,5"]
+    i18n.set_language("vi")
+    assert read_plan_target("Trên 90").explain(90, "", True) == "90 (mốc phải vượt), càng cao càng tốt"

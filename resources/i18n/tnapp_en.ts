@@ -7184,12 +7184,52 @@ Not confirmed:
         <translation>H2</translation>
     </message>
     <message>
+        <source>tăng {amount} so với {previous} → {shown}</source>
+        <translation>up {amount} on {previous} → {shown}</translation>
+    </message>
+    <message>
         <source>«{raw}» không đọc được thành chỉ tiêu (viết như: {EXAMPLES})</source>
         <translation>«{raw}» cannot be read as a target (write like: {EXAMPLES})</translation>
     </message>
     <message>
+        <source>đạt (có/không: có)</source>
+        <translation>met (yes/no: yes)</translation>
+    </message>
+    <message>
+        <source>chưa đạt (có/không: không)</source>
+        <translation>not met (yes/no: no)</translation>
+    </message>
+    <message>
+        <source>giữ như {previous} → {shown}</source>
+        <translation>kept as {previous} → {shown}</translation>
+    </message>
+    <message>
+        <source>giảm {amount} so với {previous} → {shown}</source>
+        <translation>down {amount} on {previous} → {shown}</translation>
+    </message>
+    <message>
         <source>không có số năm trước hay số thực hiện (TH) để tính</source>
         <translation>no previous year&apos;s figure or actual figure to compute from</translation>
+    </message>
+    <message>
+        <source>càng cao càng tốt</source>
+        <translation>the higher the better</translation>
+    </message>
+    <message>
+        <source>càng thấp càng tốt</source>
+        <translation>the lower the better</translation>
+    </message>
+    <message>
+        <source> (mốc phải vượt)</source>
+        <translation> (must be exceeded)</translation>
+    </message>
+    <message>
+        <source> điểm %</source>
+        <translation> percentage points</translation>
+    </message>
+    <message>
+        <source>duy trì ≥ {shown}</source>
+        <translation>keep ≥ {shown}</translation>
     </message>
     <message>
         <source>Năm đề nghị «{value}» không hợp lệ (từ 2000 đến 2100).</source>
@@ -7356,12 +7396,48 @@ Not confirmed:
         <translation>«{raw}» is not a valid number</translation>
     </message>
     <message>
+        <source>chỉ tiêu lũy kế: {value} thấp hơn số lũy kế kỳ trước ({earlier}); hãy nhập số lũy kế từ đầu năm, không phải số của riêng kỳ này</source>
+        <translation>cumulative indicator: {value} is lower than the year-to-date figure of the earlier period ({earlier}); enter the figure since the start of the year, not this period&apos;s own</translation>
+    </message>
+    <message>
         <source>ô chứa công thức; hãy nhập giá trị (số)</source>
         <translation>the cell holds a formula; enter a value (a number)</translation>
     </message>
     <message>
         <source>«{raw}» không phải là số{hint}</source>
         <translation>«{raw}» is not a number{hint}</translation>
+    </message>
+    <message>
+        <source>khoảng {low}–{high} %</source>
+        <translation>the range {low}–{high} %</translation>
+    </message>
+    <message>
+        <source>khoảng từ {low} % trở lên</source>
+        <translation>the range from {low} % up</translation>
+    </message>
+    <message>
+        <source>{value} thấp bất thường (thường không dưới {low})</source>
+        <translation>{value} is unusually low (usually not below {low})</translation>
+    </message>
+    <message>
+        <source>{value} cao bất thường (thường không quá {high})</source>
+        <translation>{value} is unusually high (usually not above {high})</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu Có/Không chỉ nhận 1 (Có) hoặc 0 (Không), không nhận {value}</source>
+        <translation>a Yes/No indicator takes only 1 (Yes) or 0 (No), not {value}</translation>
+    </message>
+    <message>
+        <source>số đếm không thể âm ({value})</source>
+        <translation>a count cannot be negative ({value})</translation>
+    </message>
+    <message>
+        <source>số đếm phải là số nguyên, không nhận {value}</source>
+        <translation>a count must be a whole number, not {value}</translation>
+    </message>
+    <message>
+        <source>tỷ lệ {value} % nằm ngoài {where}</source>
+        <translation>the share {value} % is outside {where}</translation>
     </message>
     <message>
         <source>Lý do bỏ đánh dấu</source>
