@@ -9950,6 +9950,14 @@ Not confirmed:
         <translation>This nominee already has a rating for {year}; correct that rating.</translation>
     </message>
     <message>
+        <source>{unit}: {excellent} người xếp loại HTXS, vượt tỷ lệ {share} số người xếp loại HTT ({good} người → tối đa {allowed} HTXS) theo {basis}.</source>
+        <translation>{unit}: {excellent} rated HTXS (outstanding), above the cap of {share} of those rated HTT ({good} rated → at most {allowed} HTXS) under {basis}.</translation>
+    </message>
+    <message>
+        <source>{name} bị kỷ luật trong năm {year} nhưng xếp loại «{level}»; theo {basis} người bị kỷ luật xếp loại KHT.</source>
+        <translation>{name} was disciplined in {year} but is rated «{level}»; under {basis} a disciplined person is rated KHT (not completed).</translation>
+    </message>
+    <message>
         <source>Hãy chọn đơn vị đăng ký.</source>
         <translation>Choose the registering unit.</translation>
     </message>
