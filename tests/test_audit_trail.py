@@ -124,15 +124,6 @@ def test_postgresql_refuses_to_change_or_delete_an_audit_entry(demo_ws: Workspac
         assert session.query(AuditEntry).count() > count  # inserting still works
 
 
-@pytest.fixture
-def english() -> Iterator[None]:
-    i18n.set_language("en")
-    try:
-        yield
-    finally:
-        i18n.set_language("vi")
-
-
 def test_in_english_the_log_names_fields_actions_and_coded_values_in_english(demo_ws: Workspace, db_url: str,
                                                                             english: None) -> None:
     """What changed reads in English (the names and titles that are data stay as they were written)."""

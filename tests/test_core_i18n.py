@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from tnapp import i18n
 from tnapp.domain.periods import Period
 from tnapp.errors import ValidationError
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    i18n.set_language("en")
-    try:
-        yield
-    finally:
-        i18n.set_language("vi")
 
 
 def test_a_service_message_follows_the_language(english: None) -> None:

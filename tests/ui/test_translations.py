@@ -341,45 +341,39 @@ def _leaks(source_of_language: dict[str, str]):
     return look
 
 
+def _walk_in(qapp, qtbot, ws, language: str, look) -> list[tuple[str, str]]:
+    from tnapp.ui.main_window import MainWindow
+
+    translators = install_translators(qapp, language)
+    try:
+        window = MainWindow(ws, language=language)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        return _walk(window, look)
+    finally:
+        remove_translators(qapp, translators)
+
+
 def test_in_english_every_page_and_tab_shows_no_vietnamese_message(qapp, qtbot, gui_ws) -> None:
     """The English walk: every area and tab of the demo, every text a user reads; a Vietnamese message of
     the GUI or the core (one whose English differs) shown as it is fails. Names, titles and legal texts
     are data and stay as written."""
-    from tnapp.ui.main_window import MainWindow
-
     untranslated = {}
     for (_context, source), tr in ts_messages(I18N / "tnapp_en.ts").items():
         english = [f.text for f in tr.iter("numerusform")] or [tr.text]
         if all((e or "").strip() != source.strip() for e in english) and re.search(VIETNAMESE, source):
             untranslated[source] = english[0]
-    translators = install_translators(qapp, "en")
-    try:
-        window = MainWindow(gui_ws, language="en")
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        leaks = _walk(window, _leaks(untranslated))
-        assert leaks == [], "\n".join(map(str, leaks))
-    finally:
-        remove_translators(qapp, translators)
+    leaks = _walk_in(qapp, qtbot, gui_ws, "en", _leaks(untranslated))
+    assert leaks == [], "\n".join(map(str, leaks))
 
 
 def test_in_vietnamese_every_page_and_tab_shows_no_english_message(qapp, qtbot, gui_ws) -> None:
     """The reverse walk: in Vietnamese no English text of the .ts is shown (Qt's own texts come from qt_vi)."""
-    from tnapp.ui.main_window import MainWindow
-
     english = {}
     for (_context, source), tr in ts_messages(I18N / "tnapp_en.ts").items():
         for text in [f.text for f in tr.iter("numerusform")] or [tr.text]:
             if text and text.strip() != source.strip() and re.search(r"[a-z]{3,} [a-z]{3,}", text):
                 english[text] = source
-    translators = install_translators(qapp, "vi")
-    try:
-        window = MainWindow(gui_ws, language="vi")
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        leaks = _walk(window, _leaks(english))
-        assert leaks == [], "\n".join(map(str, leaks))
-    finally:
-        remove_translators(qapp, translators)
+    leaks = _walk_in(qapp, qtbot, gui_ws, "vi", _leaks(english))
+    assert leaks == [], "\n".join(map(str, leaks))
