@@ -9914,6 +9914,10 @@ Not confirmed:
         <translation>The decision date {decided_on:%d/%m/%Y} is before the submission to the province ({issued_on:%d/%m/%Y}).</translation>
     </message>
     <message>
+        <source>{result} (xác nhận của {by})</source>
+        <translation>{result} (confirmed by {by})</translation>
+    </message>
+    <message>
         <source>Hộ gia đình không được xếp loại; chỉ ghi kết quả họp bình xét của thôn (đạt hoặc không đạt «Gia đình văn hóa», Nghị định 86/2023/NĐ-CP).</source>
         <translation>A household is not rated; record only the village meeting&apos;s result (reached or did not reach «Cultural family», Decree 86/2023/NĐ-CP).</translation>
     </message>

@@ -84,9 +84,10 @@ class RatingRow:
     @property
     def result(self) -> str:
         """The year's result as a person reads it: the level, or the confirmation of a worker's year."""
-        parts = [self.level.label] if self.level else []
+        parts = [label(self.level)] if self.level else []
         if self.work_confirmed is not None:
-            parts.append(f"{CONFIRMATION_TEXT[self.work_confirmed]} (xác nhận của {self.confirmed_by or self.unit_name})")
+            parts.append(_("{result} (xác nhận của {by})", result=label(CONFIRMATION[self.work_confirmed]),
+                           by=self.confirmed_by or self.unit_name))
         return "; ".join(parts)
 
     @property
