@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from tnapp import i18n
 from tnapp.domain.permissions import Actor
 from tnapp.domain.vocab import Role
 from tnapp.services.workspace import Workspace
@@ -122,3 +123,13 @@ def sqlite_demo(tmp_path: Path) -> Iterator[Workspace]:
     workspace.seed.load_demo()
     yield workspace
     workspace.close()
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """The core's messages in English for the test (as the GUI sets them at an English start)."""
+    i18n.set_language("en")
+    try:
+        yield
+    finally:
+        i18n.set_language("vi")

@@ -19,10 +19,11 @@ from test_proposals_service import pick, walk_to_dossier
 from tnapp.domain.eligibility import VerdictKind
 from tnapp.domain.emulation_rules import NomineeType
 from tnapp.domain.vocab import DocumentKind
+from tnapp import i18n
 from tnapp.models import AuditEntry, Base
 from tnapp.models.base import Audited
 from tnapp.models.labels import field_label, is_year
-from tnapp.services.audit_log import AuditFilters
+from tnapp.services.audit_log import AuditFilters, describe_change, entity_labels, field_changes
 from tnapp.services.council import TallyInput
 from tnapp.services.unit_reports import ReportKey
 from tnapp.services.units import UnitInput
@@ -121,3 +122,29 @@ def test_postgresql_refuses_to_change_or_delete_an_audit_entry(demo_ws: Workspac
     demo_ws.units.update(demo_ws.units.list()[0].id, UnitInput("X1", "Vẫn ghi được", demo_ws.units.list()[0].kind))
     with demo_ws.read() as session:
         assert session.query(AuditEntry).count() > count  # inserting still works
+
+
+def test_in_english_the_log_names_fields_actions_and_coded_values_in_english(demo_ws: Workspace, db_url: str,
+                                                                            english: None) -> None:
+    """What changed reads in English (the names and titles that are data stay as they were written)."""
+    unit = demo_ws.units.list()[0]
+    demo_ws.units.update(unit.id, UnitInput(unit.code, unit.name + " (sửa)", unit.kind, unit.parent_id,
+                                            unit.short_name, unit.sort_order, active_from=dt.date(2026, 1, 15)))
+    admin = Workspace.open(db_url, ADMIN)
+    edited = admin.audit.search(AuditFilters(entity="unit", entity_id=unit.id, limit=1))[0]
+    assert (edited.action_label, edited.entity_label) == ("Edited", "Unit")
+    assert "Active from: ∅ → 15/01/2026" in edited.diff_text
+    assert f"Name: «{unit.name}» → «{unit.name} (sửa)»" in edited.diff_text
+    step = "; ".join(describe_change(c, "update") for c in field_changes(
+        "proposal", {"wizard_step": "dossier", "draft": "(bản trước)"}, {"wizard_step": "submitted",
+                                                                         "draft": "(bản mới)"}))
+    assert step == ("Current step: «Proposal dossier» → «Submitted to Council»; "
+                    "Proposal draft: (earlier version) → (new version)")
+    rule = "; ".join(describe_change(c, "insert") for c in field_changes(
+        "tally", None, {"threshold_base": "present", "approved": True}))
+    assert rule == "Percentage base: «members present»; Approved: yes"
+    assert entity_labels()["award_record"] == "Award"
+    i18n.set_language("vi")
+    assert admin.audit.search(AuditFilters(entity="unit", entity_id=unit.id, limit=1))[0].diff_text.startswith(
+        "Tên: «")
+    admin.close()

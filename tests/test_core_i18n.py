@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from tnapp import i18n
 from tnapp.domain.periods import Period
 from tnapp.errors import ValidationError
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    i18n.set_language("en")
-    try:
-        yield
-    finally:
-        i18n.set_language("vi")
 
 
 def test_a_service_message_follows_the_language(english: None) -> None:
@@ -29,7 +18,34 @@ def test_a_service_message_follows_the_language(english: None) -> None:
 
 
 def test_a_paper_built_in_english_mode_stays_vietnamese(demo_ws, english: None) -> None:
-    assert Period.parse("2026-Q3").label == "QIII/2026"  # on screen
+    assert Period.parse("2026-Q3").label == "Q3 2026"  # on screen
     doc = demo_ws.reports.build("progress", 2026, "2026-Q3")
     text = repr(doc)
-    assert "Quý III/2026" in text and "QIII/2026" not in text
+    assert "Quý III/2026" in text and "Q3 2026" not in text
+
+
+@pytest.mark.parametrize(("code", "name", "short", "vietnamese"), [
+    ("2026-Q3", "Q3 2026", "Q3", "Quý III/2026"), ("2026-M11", "November 2026", "Nov", "Tháng 11/2026"),
+    ("2026-M01", "January 2026", "Jan", "Tháng 1/2026"), ("2026-H1", "First half of 2026", "H1", "6 tháng đầu năm 2026"),
+    ("2026-9M", "9 months of 2026", "9 months", "9 tháng năm 2026"), ("2026", "Year 2026", "Year 2026", "Năm 2026")])
+def test_period_names_are_idiomatic_english(english: None, code: str, name: str, short: str, vietnamese: str) -> None:
+    period = Period.parse(code)
+    assert (period.label, period.short_label) == (name, short)
+    i18n.set_language("vi")
+    assert period.label == vietnamese
+
+
+def test_an_import_previews_readings_and_value_warnings_follow_the_language(english: None) -> None:
+    """How a plan's words were read and what looks wrong in a figure: English on an English screen (the
+    file's own abbreviations, "TH 2025", stay as the file writes them)."""
+    from tnapp.domain.plan_targets import read_plan_target
+    from tnapp.domain.value_checks import ValueSpec, check_value
+    from tnapp.domain.vocab import ValueType
+
+    assert read_plan_target("Giảm 0,9").explain(2.6, "TH 2025", percent_unit=True) == \
+        "down 0,9 percentage points on TH 2025 → 2,6"
+    assert read_plan_target("Trên 90").explain(90, "", True) == "90 (must be exceeded), the higher the better"
+    assert [w.message for w in check_value(ValueSpec(ValueType.COUNT), "2,5").warnings] == [
+        "a count must be a whole number, not 2,5"]
+    i18n.set_language("vi")
+    assert read_plan_target("Trên 90").explain(90, "", True) == "90 (mốc phải vượt), càng cao càng tốt"

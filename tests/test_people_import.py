@@ -166,3 +166,23 @@ def test_headers_typed_decomposed_or_with_odd_spaces_are_recognised(demo_ws: Wor
     headers = tuple(unicodedata.normalize("NFD", h) + "\u00a0" for h in COLUMNS)  # as a Mac keyboard sends them
     preview = demo_ws.people.preview_import(workbook(tmp_path / "nfd.xlsx", [GOOD[0]], headers=headers))
     assert not preview.problems and [r.data.full_name for r in preview.new_rows] == [GOOD[0][0]]
+
+
+def test_in_english_the_preview_speaks_english_and_quotes_the_files_vietnamese_columns(
+        demo_ws: Workspace, tmp_path: Path, english: None) -> None:
+    rows = GOOD + [(None, "Nam", 1990, None, "VP", None, None, None, None),
+                   ("Trần Văn Lộc", "Khác", 1990, None, "VP", None, None, None, None),
+                   ("Trần Văn Quý", "Nam", 1990, None, "KHONGCO", None, None, None, None)]
+    preview = demo_ws.people.preview_import(workbook(tmp_path / "bad.xlsx", rows))
+    assert [str(p) for p in preview.problems] == [
+        "Sheet «Danh sách», row 6, column A (column «Họ và tên»): must not be empty",
+        "Sheet «Danh sách», row 7, column B (column «Giới tính»): «Khác» is not valid; use one of: Nam, Nữ",
+        "Sheet «Danh sách», row 8, column E (column «Đơn vị»): no unit with the code or name «KHONGCO» "
+        "in the catalogue"]
+    with pytest.raises(TNAppError, match="still has 3 errors; nothing was imported"):
+        demo_ws.people.apply_import(preview)
+    ods = tmp_path / "danh sách.ods"
+    ods.write_bytes(b"PK\x03\x04")
+    with pytest.raises(TNAppError, match=r"is a LibreOffice spreadsheet \(\.ods\): open it in LibreOffice"):
+        demo_ws.people.preview_import(ods)
+

@@ -16,6 +16,8 @@ The core's own messages (``_("…")`` and ``N_("…")`` of ``tnapp.i18n``, in th
 services and domain rules, which may not import Qt) are collected here into
 the context ``core`` of the same .ts, with their named ``{fields}``; the core
 reads its English from there (``tnapp/i18n.py``), so translators keep one file.
+A core message given a count (``_("{n} người", n=count)``) gets numerus forms
+("1 person", "2 people"), as a GUI ``tr("{n} người", "", n)`` gets them from lupdate.
 The award rule sets' texts (``resources/rules/*.json``: criteria, parameters) go
 into the context ``RuleSet`` the same way, and the leadership reports' titles and
 descriptions (``tnapp.reports.CATALOGUE``, as the documents page lists them) into ``ReportName``.
@@ -35,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -62,10 +65,11 @@ def lupdate(ts: Path) -> None:
                    cwd=ROOT, check=True)
 
 
-def core_messages() -> list[str]:
+def core_messages() -> dict[str, bool]:
     """The Vietnamese texts the core marks with ``_()``/``N_()`` (outside tnapp/ui), in
-    order of first appearance; a marker whose text is not a literal is an error."""
-    found: dict[str, None] = {}
+    order of first appearance, each with whether it is given a count ``n`` (numerus forms);
+    a marker whose text is not a literal is an error."""
+    found: dict[str, bool] = {}
     bad: list[str] = []
     ui = ROOT / "tnapp" / "ui"
     for path in sorted((ROOT / "tnapp").rglob("*.py")):
@@ -75,13 +79,13 @@ def core_messages() -> list[str]:
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("_", "N_"):
                 text = node.args[0] if node.args else None
                 if isinstance(text, ast.Constant) and isinstance(text.value, str):
-                    found.setdefault(text.value)
+                    found[text.value] = found.get(text.value, False) or any(k.arg == "n" for k in node.keywords)
                 elif node.func.id == "N_" or not node.keywords and not isinstance(text, (ast.Name, ast.Subscript,
                                                                                           ast.Attribute, ast.Call)):
                     bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     if bad:
         raise SystemExit(f"_()/N_() with a text that is not a literal: {bad}")
-    return list(found)
+    return found
 
 
 def rule_set_texts() -> list[str]:
@@ -119,9 +123,11 @@ def _xml(text: str) -> str:
     return escape(text, {'"': "&quot;", "'": "&apos;"})
 
 
-def add_core_context(ts: Path, name: str, sources: list[str], previous: dict[str, str]) -> None:
+def add_core_context(ts: Path, name: str, sources: Iterable[str], previous: dict[str, str | tuple[str, ...]],
+                     counted: Collection[str] = ()) -> None:
     """Write the context ``name`` (texts the core translates itself) at the end of ``ts``,
-    keeping the translations in ``previous``; a new text comes in ``unfinished``."""
+    keeping the translations in ``previous``; a new text comes in ``unfinished``. A text
+    in ``counted`` has numerus forms (singular, plural)."""
     text = ts.read_text(encoding="utf-8")
     start = text.find(f"<context>\n    <name>{name}</name>")
     if start >= 0:
@@ -129,19 +135,32 @@ def add_core_context(ts: Path, name: str, sources: list[str], previous: dict[str
     lines = ["<context>", f"    <name>{name}</name>"]
     for source in sources:
         done = previous.get(source)
+        if source in counted:
+            forms = done if isinstance(done, tuple) else ("", "")
+            lines += ['    <message numerus="yes">', f"        <source>{_xml(source)}</source>",
+                      "        <translation>" if isinstance(done, tuple) else
+                      '        <translation type="unfinished">',
+                      *(f"            <numerusform>{_xml(form)}</numerusform>" for form in forms),
+                      "        </translation>", "    </message>"]
+            continue
         lines += ["    <message>", f"        <source>{_xml(source)}</source>",
-                  f"        <translation>{_xml(done)}</translation>" if done else
+                  f"        <translation>{_xml(done)}</translation>" if isinstance(done, str) else
                   '        <translation type="unfinished"></translation>', "    </message>"]
     lines.append("</context>")
     ts.write_text(text.replace("</TS>", "\n".join(lines) + "\n</TS>"), encoding="utf-8")
 
 
-def core_translations(ts: Path, name: str) -> dict[str, str]:
-    """The finished translations of the context ``name`` of ``ts``."""
-    return {m.findtext("source"): m.findtext("translation")
-            for c in ET.parse(ts).getroot().iter("context") if c.findtext("name") == name
-            for m in c.iter("message")
-            if (m.findtext("translation") or "").strip() and m.find("translation").get("type") is None}
+def core_translations(ts: Path, name: str) -> dict[str, str | tuple[str, ...]]:
+    """The finished translations of the context ``name`` of ``ts`` (numerus forms as a tuple)."""
+    found: dict[str, str | tuple[str, ...]] = {}
+    for c in ET.parse(ts).getroot().iter("context"):
+        for m in c.iter("message") if c.findtext("name") == name else ():
+            translation = m.find("translation")
+            forms = tuple(f.text or "" for f in translation.iter("numerusform"))
+            if translation.get("type") is not None or not all(t.strip() for t in forms or (translation.text or "",)):
+                continue
+            found[m.findtext("source")] = forms or translation.text
+    return found
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -167,11 +186,13 @@ def build(folder: Path) -> list[str]:
     if folder != I18N:
         for name in (TNAPP_TS, QT_VI_TS):
             shutil.copy(I18N / name, folder / name)
-    contexts = {"core": core_messages(), "RuleSet": rule_set_texts(), "ReportName": report_texts()}
+    core = core_messages()
+    contexts = {"core": list(core), "RuleSet": rule_set_texts(), "ReportName": report_texts()}
+    counted = {text for text, has_count in core.items() if has_count}
     previous = {name: core_translations(folder / TNAPP_TS, name) for name in contexts}
     lupdate(folder / TNAPP_TS)
     for name, sources in contexts.items():
-        add_core_context(folder / TNAPP_TS, name, sources, previous[name])
+        add_core_context(folder / TNAPP_TS, name, sources, previous[name], counted)
     for name in (TNAPP_TS, QT_VI_TS):
         lrelease(folder / name, (folder / name).with_suffix(".qm"))
     return unfinished(folder / TNAPP_TS) + unfinished(folder / QT_VI_TS)

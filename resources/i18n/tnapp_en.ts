@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>{changes} chỉ tiêu thêm mới hoặc thay đổi, {same} không đổi, {bad} lỗi.</source>
-        <translation>{changes} indicators new or changed, {same} unchanged, {bad} errors.</translation>
+        <translation>New or changed indicators: {changes}; unchanged: {same}; errors: {bad}.</translation>
     </message>
     <message>
         <source>«{text}» → đơn vị mới, mã {code} ({kind})</source>
@@ -405,9 +405,12 @@
         <source>Mã số bản ghi phải là số.</source>
         <translation>The record id must be a number.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} dòng nhật ký (mới nhất trước).</source>
-        <translation>{n} log entries (newest first).</translation>
+        <translation>
+            <numerusform>{n} log entry (newest first).</numerusform>
+            <numerusform>{n} log entries (newest first).</numerusform>
+        </translation>
     </message>
     <message>
         <source>nhật ký</source>
@@ -555,18 +558,6 @@
         <translation>Choose a row with an award of the person to export; awards of collectives and households are not in the database of cadres, civil servants and public employees.</translation>
     </message>
     <message>
-        <source>khen thưởng CSDL quốc gia</source>
-        <translation>awards national database</translation>
-    </message>
-    <message>
-        <source>Xuất khen thưởng theo CSDL quốc gia</source>
-        <translation>Export awards for the national database</translation>
-    </message>
-    <message>
-        <source>Đang ghi tệp…</source>
-        <translation>Writing the file…</translation>
-    </message>
-    <message>
         <source>Đã xuất {rows} khen thưởng ra tệp «{file}».</source>
         <translation>Exported {rows} awards to the file «{file}».</translation>
     </message>
@@ -577,6 +568,18 @@
     <message>
         <source>Chưa xác nhận:</source>
         <translation>Not confirmed:</translation>
+    </message>
+    <message>
+        <source>khen thưởng CSDL quốc gia</source>
+        <translation>awards national database</translation>
+    </message>
+    <message>
+        <source>Xuất khen thưởng theo CSDL quốc gia</source>
+        <translation>Export awards for the national database</translation>
+    </message>
+    <message>
+        <source>Đang ghi tệp…</source>
+        <translation>Writing the file…</translation>
     </message>
     <message>
         <source>lịch sử khen thưởng</source>
@@ -826,9 +829,12 @@
         <source>Chỉ đơn quá hạn</source>
         <translation>Overdue only</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} đơn quá hạn giải quyết (Luật Khiếu nại 2011, Điều 28).</source>
-        <translation>{n} complaints past their due date (Law on Complaints 2011, Article 28).</translation>
+        <translation>
+            <numerusform>{n} complaint past its due date (Law on Complaints 2011, Article 28).</numerusform>
+            <numerusform>{n} complaints past their due date (Law on Complaints 2011, Article 28).</numerusform>
+        </translation>
     </message>
     <message>
         <source>khiếu nại</source>
@@ -908,13 +914,19 @@
         <source>Hãy thêm nhiệm kỳ Hội đồng trước.</source>
         <translation>Add a Council term first.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} thành viên</source>
-        <translation>{n} members</translation>
+        <translation>
+            <numerusform>{n} member</numerusform>
+            <numerusform>{n} members</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} / {total} thành viên khớp tìm kiếm</source>
-        <translation>{shown} / {total} members match the search</translation>
+        <translation>
+            <numerusform>Matching the search: {shown} of {total} member</numerusform>
+            <numerusform>Matching the search: {shown} of {total} members</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1286,9 +1298,12 @@
         <source>Chỉ việc chưa kết thúc</source>
         <translation>Pending matters only</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} việc chưa kết thúc: chưa xét khen thưởng cho các đối tượng này (NĐ 152/2025, Điều 4).</source>
-        <translation>{n} pending matters: no award for these nominees for now (Decree 152/2025, Article 4).</translation>
+        <translation>
+            <numerusform>{n} pending matter: no award for this nominee for now (Decree 152/2025, Article 4).</numerusform>
+            <numerusform>{n} pending matters: no award for these nominees for now (Decree 152/2025, Article 4).</numerusform>
+        </translation>
     </message>
     <message>
         <source>kỷ luật</source>
@@ -1969,7 +1984,7 @@
     </message>
     <message>
         <source>Tệp «{file}»: {new} dòng mới, {changed} dòng thay đổi, {same} dòng không đổi, {bad} lỗi.</source>
-        <translation>File «{file}»: {new} new rows, {changed} changed, {same} unchanged, {bad} problems.</translation>
+        <translation>File «{file}»: new rows: {new}; changed: {changed}; unchanged: {same}; problems: {bad}.</translation>
     </message>
     <message>
         <source>Tệp còn lỗi nên chưa nhập dòng nào (tệp được nhập trọn vẹn hoặc không nhập). Hãy sửa các ô được nêu rồi nhập lại.</source>
@@ -2020,7 +2035,7 @@
     </message>
     <message>
         <source>Tệp «{file}»: {new} người sẽ được thêm, {dup} dòng trùng (không nhập), {bad} lỗi.</source>
-        <translation>File «{file}»: {new} people to add, {dup} duplicate rows (not imported), {bad} problems.</translation>
+        <translation>File «{file}»: people to add: {new}; duplicate rows (not imported): {dup}; problems: {bad}.</translation>
     </message>
     <message>
         <source>Tệp còn lỗi nên chưa nhập được. Hãy sửa các ô được nêu trong tệp Excel rồi nhập lại; chưa có gì được lưu.</source>
@@ -2204,13 +2219,19 @@
         <source>Quy tắc kiểm tra giữa các chỉ tiêu (chặn gửi báo cáo khi sai):</source>
         <translation>Checks between indicators (a broken one blocks submitting a report):</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} chỉ tiêu</source>
-        <translation>{n} indicators</translation>
+        <translation>
+            <numerusform>{n} indicator</numerusform>
+            <numerusform>{n} indicators</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} / {total} chỉ tiêu khớp tìm kiếm</source>
-        <translation>{shown} / {total} indicators match the search</translation>
+        <translation>
+            <numerusform>Matching the search: {shown} of {total} indicator</numerusform>
+            <numerusform>Matching the search: {shown} of {total} indicators</numerusform>
+        </translation>
     </message>
     <message>
         <source>Xóa chỉ tiêu</source>
@@ -2228,9 +2249,12 @@
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã nhập {n} chỉ tiêu từ tệp «{file}».</source>
-        <translation>Imported {n} indicators from “{file}”.</translation>
+        <translation>
+            <numerusform>Imported {n} indicator from «{file}».</numerusform>
+            <numerusform>Imported {n} indicators from «{file}».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Xuất phụ lục chỉ tiêu ra Excel</source>
@@ -2729,13 +2753,19 @@
         <source>phiên họp {when} – {place}</source>
         <translation>meeting on {when} – {place}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} phiên họp</source>
-        <translation>{n} meetings</translation>
+        <translation>
+            <numerusform>{n} meeting</numerusform>
+            <numerusform>{n} meetings</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} / {total} phiên họp khớp tìm kiếm</source>
-        <translation>{shown} / {total} meetings match the search</translation>
+        <translation>
+            <numerusform>Matching the search: {shown} of {total} meeting</numerusform>
+            <numerusform>Matching the search: {shown} of {total} meetings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2935,9 +2965,12 @@
         <source>Phiên họp {when} – {place} · xét năm {year}</source>
         <translation>Meeting {when} – {place} · review year {year}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> Còn {n} người chưa điểm danh.</source>
-        <translation> {n} people have not been marked yet.</translation>
+        <translation>
+            <numerusform> {n} person has not been marked yet.</numerusform>
+            <numerusform> {n} people have not been marked yet.</numerusform>
+        </translation>
     </message>
     <message>
         <source> (tỷ lệ chưa xác nhận)</source>
@@ -2963,13 +2996,19 @@
         <source>Chưa lập dự thảo quyết định. Sau khi kết thúc phiên họp, bấm «Dự thảo quyết định…».</source>
         <translation>No draft decision yet. After ending the meeting, click “Draft decision…”.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Quyết định số {number} – {state}: {n} người, tập thể; tổng tiền thưởng {total}.</source>
-        <translation>Decision No. {number} – {state}: {n} individuals and collectives; total reward {total}.</translation>
+        <translation>
+            <numerusform>Decision No. {number} – {state}: {n} individual or collective; total reward {total}.</numerusform>
+            <numerusform>Decision No. {number} – {state}: {n} individuals and collectives; total reward {total}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Ký ngày {day}; đã ghi {n} dòng vào lịch sử khen thưởng.</source>
-        <translation>Signed on {day}; {n} rows added to the award history.</translation>
+        <translation>
+            <numerusform>Signed on {day}; {n} row added to the award history.</numerusform>
+            <numerusform>Signed on {day}; {n} rows added to the award history.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lập được:</source>
@@ -2999,9 +3038,12 @@
         <source>Đã lưu: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã gửi {n} trang «{name}» tới máy in.</source>
-        <translation>Sent {n} pages of “{name}” to the printer.</translation>
+        <translation>
+            <numerusform>Sent {n} page of «{name}» to the printer.</numerusform>
+            <numerusform>Sent {n} pages of «{name}» to the printer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Máy này chưa có chương trình mở tệp này.</source>
@@ -3394,13 +3436,19 @@
         <source>Danh hiệu, hình thức khen thưởng</source>
         <translation>Titles and forms of commendation</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} báo cáo đơn vị đã gửi, đang chờ duyệt.</source>
-        <translation>{n} unit reports submitted, waiting for acceptance.</translation>
+        <translation>
+            <numerusform>{n} unit report submitted, waiting for acceptance.</numerusform>
+            <numerusform>{n} unit reports submitted, waiting for acceptance.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} thiết lập chưa xác nhận căn cứ pháp lý (xem Quản trị).</source>
-        <translation>{n} settings have an unconfirmed legal basis (see Administration).</translation>
+        <translation>
+            <numerusform>{n} setting has an unconfirmed legal basis (see Administration).</numerusform>
+            <numerusform>{n} settings have an unconfirmed legal basis (see Administration).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chưa có đơn vị nào: hãy khai báo ở Danh mục → Đơn vị.</source>
@@ -3410,41 +3458,59 @@
         <source>Không có việc nào đang chờ.</source>
         <translation>Nothing is waiting.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{names} và {n} đơn vị khác</source>
-        <translation>{names} and {n} other unit(s)</translation>
+        <translation>
+            <numerusform>{names} and {n} other unit</numerusform>
+            <numerusform>{names} and {n} other units</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} đơn vị chưa gửi báo cáo, quá hạn {days} ngày (hạn {deadline}): {names}.</source>
-        <translation>Reports missing from {n} unit(s), {days} day(s) late (due {deadline}): {names}.</translation>
+        <translation>
+            <numerusform>{n} unit has not sent its report, due {deadline} (days late: {days}): {names}.</numerusform>
+            <numerusform>{n} units have not sent their reports, due {deadline} (days late: {days}): {names}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hạn nộp hồ sơ đề nghị khen thưởng năm {year}: {date}</source>
         <translation>Deadline for the {year} award dossiers: {date}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>còn {n} ngày</source>
-        <translation>{n} day(s) left</translation>
+        <translation>
+            <numerusform>{n} day left</numerusform>
+            <numerusform>{n} days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>hôm nay là hạn</source>
         <translation>due today</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>đã quá hạn {n} ngày</source>
-        <translation>{n} day(s) overdue</translation>
+        <translation>
+            <numerusform>{n} day overdue</numerusform>
+            <numerusform>{n} days overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>chưa lập đề nghị nào</source>
         <translation>no proposal made yet</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n}/{total} đề nghị chưa qua Hội đồng</source>
-        <translation>{n}/{total} proposal(s) not yet through the council</translation>
+        <translation>
+            <numerusform>{n}/{total} proposal not yet through the council</numerusform>
+            <numerusform>{n}/{total} proposals not yet through the council</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} đề nghị đã qua Hội đồng</source>
-        <translation>{n} proposal(s) through the council</translation>
+        <translation>
+            <numerusform>{n} proposal through the council</numerusform>
+            <numerusform>{n} proposals through the council</numerusform>
+        </translation>
     </message>
     <message>
         <source>Căn cứ: {basis}</source>
@@ -3576,13 +3642,19 @@
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} người</source>
-        <translation>{n} people</translation>
+        <translation>
+            <numerusform>{n} person</numerusform>
+            <numerusform>{n} people</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} / {total} người khớp tìm kiếm</source>
-        <translation>{shown} / {total} people match the search</translation>
+        <translation>
+            <numerusform>Matching the search: {shown} of {total} person</numerusform>
+            <numerusform>Matching the search: {shown} of {total} people</numerusform>
+        </translation>
     </message>
     <message>
         <source>Xóa người</source>
@@ -3600,9 +3672,12 @@
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã nhập {n} người từ tệp «{file}».</source>
-        <translation>Imported {n} people from «{file}».</translation>
+        <translation>
+            <numerusform>Imported {n} person from «{file}».</numerusform>
+            <numerusform>Imported {n} people from «{file}».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Xuất danh sách người ra Excel</source>
@@ -3616,9 +3691,12 @@
         <source>Đang ghi tệp…</source>
         <translation>Writing the file…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã xuất {n} người ra tệp «{file}».</source>
-        <translation>Exported {n} people to «{file}».</translation>
+        <translation>
+            <numerusform>Exported {n} person to «{file}».</numerusform>
+            <numerusform>Exported {n} people to «{file}».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3842,9 +3920,12 @@
 </context>
 <context>
     <name>Presentation</name>
-    <message>
+    <message numerus="yes">
         <source>{n} đề nghị</source>
-        <translation>{n} proposals</translation>
+        <translation>
+            <numerusform>{n} proposal</numerusform>
+            <numerusform>{n} proposals</numerusform>
+        </translation>
     </message>
     <message>
         <source>Xét danh hiệu, hình thức khen thưởng</source>
@@ -3858,9 +3939,12 @@
         <source>xét đến ngày {date}</source>
         <translation>as judged on {date}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>… và {n} tiêu chí khác</source>
-        <translation>… and {n} more criteria</translation>
+        <translation>
+            <numerusform>… and {n} more criterion</numerusform>
+            <numerusform>… and {n} more criteria</numerusform>
+        </translation>
     </message>
     <message>
         <source>Thành tích:</source>
@@ -3993,9 +4077,12 @@
         <source>Đang ghi hồ sơ…</source>
         <translation>Saving dossier…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã ghi {n} tệp vào thư mục «{folder}».</source>
-        <translation>Saved {n} files to folder “{folder}”.</translation>
+        <translation>
+            <numerusform>Saved {n} file to the folder «{folder}».</numerusform>
+            <numerusform>Saved {n} files to the folder «{folder}».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4028,17 +4115,26 @@
         <source>cấp trên chi</source>
         <translation>paid by the higher level</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Xã chi thưởng: {n} đối tượng, {amount} đồng</source>
-        <translation>Paid by the commune: {n} nominees, {amount} VND</translation>
+        <translation>
+            <numerusform>Paid by the commune: {n} nominee, {amount} VND</numerusform>
+            <numerusform>Paid by the commune: {n} nominees, {amount} VND</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} đối tượng Hội đồng không thông qua</source>
-        <translation>{n} nominees the council rejected</translation>
+        <translation>
+            <numerusform>{n} nominee the council rejected</numerusform>
+            <numerusform>{n} nominees the council rejected</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} đối tượng khen thưởng cấp trên do cấp trên chi thưởng</source>
-        <translation>{n} nominees for higher-level awards, paid by the higher level</translation>
+        <translation>
+            <numerusform>{n} nominee for a higher-level award, paid by the higher level</numerusform>
+            <numerusform>{n} nominees for higher-level awards, paid by the higher level</numerusform>
+        </translation>
     </message>
     <message>
         <source>Không tính: {what}</source>
@@ -4096,9 +4192,12 @@
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown}/{total} đề nghị</source>
-        <translation>{shown}/{total} proposals</translation>
+        <translation>
+            <numerusform>{shown}/{total} proposal</numerusform>
+            <numerusform>{shown}/{total} proposals</numerusform>
+        </translation>
     </message>
     <message>
         <source>{state} ({passed} thông qua, {rejected} không thông qua)</source>
@@ -4194,9 +4293,12 @@
         <source> (đề nghị kèm giải trình)</source>
         <translation> (proposed with a justification)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Xã chi thưởng: {n} đối tượng, {amount} đồng</source>
-        <translation>Paid by the commune: {n} nominees, {amount} VND</translation>
+        <translation>
+            <numerusform>Paid by the commune: {n} nominee, {amount} VND</numerusform>
+            <numerusform>Paid by the commune: {n} nominees, {amount} VND</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4223,9 +4325,12 @@
 </context>
 <context>
     <name>ProvinceRoute</name>
-    <message>
+    <message numerus="yes">
         <source>Đã trình tỉnh {n} đề nghị (Tờ trình {number}). Hãy chọn thư mục ghi hồ sơ trình tỉnh.</source>
-        <translation>Sent {n} proposals to the province (submission {number}). Choose the folder for the province dossier.</translation>
+        <translation>
+            <numerusform>Sent {n} proposal to the province (submission {number}). Choose the folder for the province dossier.</numerusform>
+            <numerusform>Sent {n} proposals to the province (submission {number}). Choose the folder for the province dossier.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4422,17 +4527,26 @@
         <source>Tất cả các thôn</source>
         <translation>All villages</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>… và {n} cảnh báo khác.</source>
-        <translation>… and {n} more warnings.</translation>
+        <translation>
+            <numerusform>… and {n} more warning.</numerusform>
+            <numerusform>… and {n} more warnings.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} dòng</source>
-        <translation>{n} rows</translation>
+        <translation>
+            <numerusform>{n} row</numerusform>
+            <numerusform>{n} rows</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} / {total} dòng khớp tìm kiếm</source>
-        <translation>{shown} / {total} rows match the search</translation>
+        <translation>
+            <numerusform>Matching the search: {shown} of {total} row</numerusform>
+            <numerusform>Matching the search: {shown} of {total} rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>Xóa «{what}»? Việc xóa không hoàn tác được.</source>
@@ -4446,9 +4560,12 @@
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã nhập {n} dòng từ tệp «{file}».</source>
-        <translation>Imported {n} rows from «{file}».</translation>
+        <translation>
+            <numerusform>Imported {n} row from «{file}».</numerusform>
+            <numerusform>Imported {n} rows from «{file}».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Xuất Excel</source>
@@ -4458,9 +4575,12 @@
         <source>Đang ghi tệp…</source>
         <translation>Writing the file…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã xuất {n} dòng ra tệp «{file}».</source>
-        <translation>Exported {n} rows to «{file}».</translation>
+        <translation>
+            <numerusform>Exported {n} row to «{file}».</numerusform>
+            <numerusform>Exported {n} rows to «{file}».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4591,9 +4711,12 @@
         <source>In danh sách…</source>
         <translation>Print list…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Hạn đăng ký năm {year}: {date}. {n} đăng ký gửi sau hạn hoặc chưa gửi.</source>
-        <translation>Registration deadline {year}: {date}. {n} registrations sent late or not sent yet.</translation>
+        <translation>
+            <numerusform>Registration deadline {year}: {date}. {n} registration sent late or not sent yet.</numerusform>
+            <numerusform>Registration deadline {year}: {date}. {n} registrations sent late or not sent yet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Đăng ký sau hạn {date}: đăng ký vẫn được lưu, nhưng là đăng ký muộn.</source>
@@ -4694,9 +4817,12 @@
         <source>Lý do trả lại: {reason}</source>
         <translation>Returned because: {reason}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Báo cáo đã được mở lại sau khi tiếp nhận: {count} số liệu đã thay đổi từ khi mở lại.</source>
-        <translation>The report was reopened after acceptance: {count} value(s) changed since it was reopened.</translation>
+        <translation>
+            <numerusform>The report was reopened after acceptance: {count} value changed since it was reopened.</numerusform>
+            <numerusform>The report was reopened after acceptance: {count} values changed since it was reopened.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Lịch sử số liệu «{code} – {name}»&lt;/b&gt;:</source>
@@ -4726,9 +4852,12 @@
         <source>{user} sửa {before} → {after}</source>
         <translation>{user} changed {before} → {after}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> (và {count} lần trước đó)</source>
-        <translation> (and {count} earlier change(s))</translation>
+        <translation>
+            <numerusform> (and {count} earlier change)</numerusform>
+            <numerusform> (and {count} earlier changes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chưa gửi được báo cáo: có ô nhập sai chưa được lưu, hãy sửa hoặc xóa các ô tô đỏ:</source>
@@ -4830,7 +4959,7 @@
     </message>
     <message>
         <source>{files} tệp: {changes} thay đổi, {bad} tệp có lỗi (không nhập).</source>
-        <translation>{files} files: {changes} changes, {bad} files with errors (not imported).</translation>
+        <translation>Files: {files}; changes: {changes}; files with errors (not imported): {bad}.</translation>
     </message>
     <message>
         <source>Đã dừng đọc giữa chừng.</source>
@@ -4866,7 +4995,7 @@
     </message>
     <message>
         <source>Đã nhập {files} tệp, {values} giá trị.</source>
-        <translation>Imported {files} files, {values} values.</translation>
+        <translation>Imported. Files: {files}; values: {values}.</translation>
     </message>
     <message>
         <source>Không nhập:</source>
@@ -4929,7 +5058,7 @@
     </message>
     <message>
         <source>{done}/{total} báo cáo đã gửi; {overdue} quá hạn</source>
-        <translation>{done}/{total} reports sent; {overdue} overdue</translation>
+        <translation>Reports sent: {done}/{total}; overdue: {overdue}</translation>
     </message>
     <message>
         <source>Không đơn vị nào phải báo cáo theo kỳ này.</source>
@@ -5014,9 +5143,12 @@
         <source>Kỳ gần nhất có số liệu: &lt;a href=&quot;{code}&quot;&gt;{period}&lt;/a&gt;.</source>
         <translation>Latest period with values: &lt;a href=&quot;{code}&quot;&gt;{period}&lt;/a&gt;.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;Số liệu bất thường {period}&lt;/b&gt;: {count} giá trị khác xa các kỳ trước của chính đơn vị (chỉ cảnh báo, không chặn gửi báo cáo)</source>
-        <translation>&lt;b&gt;Unusual values, {period}&lt;/b&gt;: {count} value(s) far from the unit&apos;s own earlier periods (a warning only; sending is not blocked)</translation>
+        <translation>
+            <numerusform>&lt;b&gt;Unusual values, {period}&lt;/b&gt;: {count} value far from the unit&apos;s own earlier periods (a warning only; sending is not blocked)</numerusform>
+            <numerusform>&lt;b&gt;Unusual values, {period}&lt;/b&gt;: {count} values far from the unit&apos;s own earlier periods (a warning only; sending is not blocked)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Số liệu bất thường {period}&lt;/b&gt;: không có giá trị nào khác xa các kỳ trước của đơn vị.</source>
@@ -5178,9 +5310,12 @@
         <source>Chưa đạt «{title}»: {why}</source>
         <translation>«{title}» not reached: {why}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;a href=&apos;#unconfirmed&apos;&gt;{n} con số chưa xác nhận&lt;/a&gt;.</source>
-        <translation>&lt;a href=&apos;#unconfirmed&apos;&gt;{n} unconfirmed figures&lt;/a&gt;.</translation>
+        <translation>
+            <numerusform>&lt;a href=&apos;#unconfirmed&apos;&gt;{n} unconfirmed figure&lt;/a&gt;.</numerusform>
+            <numerusform>&lt;a href=&apos;#unconfirmed&apos;&gt;{n} unconfirmed figures&lt;/a&gt;.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Các con số chưa xác nhận của bộ tiêu chí</source>
@@ -5202,9 +5337,12 @@
         <source>Cảnh báo</source>
         <translation>Warnings</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} danh hiệu</source>
-        <translation>{n} titles</translation>
+        <translation>
+            <numerusform>{n} title</numerusform>
+            <numerusform>{n} titles</numerusform>
+        </translation>
     </message>
     <message>
         <source>, {k} chưa đủ thông tin</source>
@@ -5226,17 +5364,23 @@
         <source>Căn cứ: {basis}</source>
         <translation>Basis: {basis}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} đối tượng; {eligible} có danh hiệu đủ điều kiện.</source>
-        <translation>{shown} nominees; {eligible} with an eligible title.</translation>
+        <translation>
+            <numerusform>{shown} nominee; with an eligible title: {eligible}.</numerusform>
+            <numerusform>{shown} nominees; with an eligible title: {eligible}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chọn một đối tượng để xem giải thích từng tiêu chí.</source>
         <translation>Select a nominee to see the explanation for each criterion.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Đã chọn {n} đối tượng.</source>
-        <translation>{n} nominees selected.</translation>
+        <translation>
+            <numerusform>{n} nominee selected.</numerusform>
+            <numerusform>{n} nominees selected.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cảnh báo:</source>
@@ -5758,9 +5902,12 @@
         <source>Chức vụ người ký:</source>
         <translation>Signer&apos;s position:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Khi lưu, {n} người, tập thể được ghi vào lịch sử khen thưởng.</source>
-        <translation>On saving, {n} individuals and collectives are added to the award history.</translation>
+        <translation>
+            <numerusform>On saving, {n} individual or collective is added to the award history.</numerusform>
+            <numerusform>On saving, {n} individuals and collectives are added to the award history.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trước khi ký, hãy đối chiếu (chưa xác nhận):</source>
@@ -5906,9 +6053,12 @@
         <source>Dòng thời gian khen thưởng – {name}</source>
         <translation>Award timeline – {name}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} lượt khen thưởng trong {y} năm.</source>
-        <translation>{n} awards over {y} years.</translation>
+        <translation>
+            <numerusform>Awards: {n}, over {y} year.</numerusform>
+            <numerusform>Awards: {n}, over {y} years.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Đơn vị công tác: {units}</source>
@@ -6101,13 +6251,19 @@
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} đơn vị</source>
-        <translation>{n} units</translation>
+        <translation>
+            <numerusform>{n} unit</numerusform>
+            <numerusform>{n} units</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} / {total} đơn vị khớp tìm kiếm</source>
-        <translation>{shown} / {total} units match the search</translation>
+        <translation>
+            <numerusform>Matching the search: {shown} of {total} unit</numerusform>
+            <numerusform>Matching the search: {shown} of {total} units</numerusform>
+        </translation>
     </message>
     <message>
         <source>Xóa đơn vị</source>
@@ -6406,9 +6562,12 @@
         <source>Có mặt {present}/{members_total} thành viên, cần ít nhất {required} ({share} tổng số): {state} số lượng để họp.</source>
         <translation>{present}/{members_total} members present, at least {required} needed ({share} of all): {state}.</translation>
     </message>
-    <message>
-        <source> (gồm {written_agree} ý kiến bằng văn bản)</source>
-        <translation> (including {written_agree} written opinions)</translation>
+    <message numerus="yes">
+        <source> (gồm {n} ý kiến bằng văn bản)</source>
+        <translation>
+            <numerusform> (including {n} written opinion)</numerusform>
+            <numerusform> (including {n} written opinions)</numerusform>
+        </translation>
     </message>
     <message>
         <source>đã được thông qua ở vòng {count}; không bỏ phiếu lại.</source>
@@ -6472,7 +6631,7 @@
     </message>
     <message>
         <source>Có {written} ý kiến bằng văn bản nhưng chỉ {absent_with_opinion} thành viên vắng mặt có ý kiến bằng văn bản.</source>
-        <translation>{written} written opinions, but only {absent_with_opinion} absent members gave a written opinion.</translation>
+        <translation>Written opinions: {written}, but absent members with a written opinion: only {absent_with_opinion}.</translation>
     </message>
     <message>
         <source>đạt</source>
@@ -6488,7 +6647,7 @@
     </message>
     <message>
         <source>{absent_with_opinion} thành viên vắng mặt đã gửi ý kiến bằng văn bản nhưng mới ghi {written}; hãy ghi ý kiến đồng ý hoặc không đồng ý của từng người.</source>
-        <translation>{absent_with_opinion} absent members sent a written opinion but only {written} are recorded; record each one&apos;s opinion in favour or against.</translation>
+        <translation>Absent members who sent a written opinion: {absent_with_opinion}; recorded so far: {written}. Record each one&apos;s opinion in favour or against.</translation>
     </message>
     <message>
         <source>Thiết lập «{setting_key}»: cơ sở tính «{value}» không hợp lệ (all_members hoặc present).</source>
@@ -6502,9 +6661,12 @@
         <source>{met}/{total} ({met2}) {what}; cần từ {share}</source>
         <translation>{met}/{total} ({met2}) {what}; needs at least {share}</translation>
     </message>
-    <message>
-        <source>{count} thành viên đạt {rules} (cần {need})</source>
-        <translation>{count} members reached {rules} (needs {need})</translation>
+    <message numerus="yes">
+        <source>{n} thành viên đạt {rules} (cần {need})</source>
+        <translation>
+            <numerusform>{n} member reached {rules} (needs {need})</numerusform>
+            <numerusform>{n} members reached {rules} (needs {need})</numerusform>
+        </translation>
     </message>
     <message>
         <source>{text}: {value_text} (căn cứ: {basis})</source>
@@ -6544,7 +6706,7 @@
     </message>
     <message>
         <source>Thời gian công tác tính bình xét {worked:g} tháng (cần từ {need:g}){note}.</source>
-        <translation>Working time counted for the review: {worked:g} months (needs {need:g}){note}.</translation>
+        <translation>Working time counted for the review, in months: {worked:g} (needs {need:g}){note}.</translation>
     </message>
     <message>
         <source>Chưa có xác nhận của thôn, đơn vị về năm {year}.</source>
@@ -6626,13 +6788,19 @@
         <source>Có thể đạt</source>
         <translation>May reach</translation>
     </message>
-    <message>
-        <source>{verb} {name} {count} năm liền: {years}{tail}.</source>
-        <translation>{verb} {name} {count} years in a row: {years}{tail}.</translation>
+    <message numerus="yes">
+        <source>{verb} {name} {n} năm liền: {years}{tail}.</source>
+        <translation>
+            <numerusform>{verb} {name} for {n} year: {years}{tail}.</numerusform>
+            <numerusform>{verb} {name} {n} years in a row: {years}{tail}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Chỉ đạt {name} {count} năm liền: {years}, cần {need} năm{tail}.</source>
-        <translation>Reached {name} only {count} years in a row: {years}, needs {need} years{tail}.</translation>
+    <message numerus="yes">
+        <source>Chỉ đạt {name} {n} năm liền: {years}, cần {need} năm{tail}.</source>
+        <translation>
+            <numerusform>Reached {name} for only {n} year: {years}; needs {need} years in a row{tail}.</numerusform>
+            <numerusform>Reached {name} only {n} years in a row: {years}; needs {need}{tail}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chưa có kết quả xếp loại năm {year} để biết thời gian công tác.</source>
@@ -6706,9 +6874,12 @@
         <source>Chưa đạt {name}: </source>
         <translation>Not {name}: </translation>
     </message>
-    <message>
-        <source>; {unknown} người chưa đủ thông tin.</source>
-        <translation>; {unknown} people without enough information.</translation>
+    <message numerus="yes">
+        <source>; {n} người chưa đủ thông tin.</source>
+        <translation>
+            <numerusform>; {n} person without enough information.</numerusform>
+            <numerusform>; {n} people without enough information.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Đạt theo: </source>
@@ -6851,6 +7022,10 @@
         <translation>No legal basis declared for the paper kind «{paper_kind}».</translation>
     </message>
     <message>
+        <source>«{text}» được gõ bằng bảng mã cũ (TCVN3/VNI), không phải Unicode; hãy chuyển mã tệp sang Unicode (ví dụ Unikey → Công cụ chuyển mã) rồi nhập lại</source>
+        <translation>«{text}» is typed in an old encoding (TCVN3/VNI), not Unicode; convert the file to Unicode (e.g. Unikey → Conversion tool) and import again</translation>
+    </message>
+    <message>
         <source>tháng trước</source>
         <translation>the previous month</translation>
     </message>
@@ -6864,7 +7039,7 @@
     </message>
     <message>
         <source>thường từ {low} đến {high} (theo {count} kỳ trước)</source>
-        <translation>usually {low} to {high} (from {count} earlier periods)</translation>
+        <translation>usually {low} to {high} (earlier periods: {count})</translation>
     </message>
     <message>
         <source>{figure} thấp hơn nhiều so với các kỳ trước: {usual}</source>
@@ -6911,12 +7086,146 @@
         <translation>This password is too common and easy to guess; choose another one.</translation>
     </message>
     <message>
-        <source>quá hạn {days} ngày</source>
-        <translation>{days} days overdue</translation>
+        <source>Tháng 1/{year}</source>
+        <translation>January {year}</translation>
     </message>
     <message>
-        <source>còn {days} ngày</source>
-        <translation>{days} days left</translation>
+        <source>Tháng 2/{year}</source>
+        <translation>February {year}</translation>
+    </message>
+    <message>
+        <source>Tháng 3/{year}</source>
+        <translation>March {year}</translation>
+    </message>
+    <message>
+        <source>Tháng 4/{year}</source>
+        <translation>April {year}</translation>
+    </message>
+    <message>
+        <source>Tháng 5/{year}</source>
+        <translation>May {year}</translation>
+    </message>
+    <message>
+        <source>Tháng 6/{year}</source>
+        <translation>June {year}</translation>
+    </message>
+    <message>
+        <source>Tháng 7/{year}</source>
+        <translation>July {year}</translation>
+    </message>
+    <message>
+        <source>Tháng 8/{year}</source>
+        <translation>August {year}</translation>
+    </message>
+    <message>
+        <source>Tháng 9/{year}</source>
+        <translation>September {year}</translation>
+    </message>
+    <message>
+        <source>Tháng 10/{year}</source>
+        <translation>October {year}</translation>
+    </message>
+    <message>
+        <source>Tháng 11/{year}</source>
+        <translation>November {year}</translation>
+    </message>
+    <message>
+        <source>Tháng 12/{year}</source>
+        <translation>December {year}</translation>
+    </message>
+    <message>
+        <source>Quý I/{year}</source>
+        <translation>Q1 {year}</translation>
+    </message>
+    <message>
+        <source>Quý II/{year}</source>
+        <translation>Q2 {year}</translation>
+    </message>
+    <message>
+        <source>Quý III/{year}</source>
+        <translation>Q3 {year}</translation>
+    </message>
+    <message>
+        <source>Quý IV/{year}</source>
+        <translation>Q4 {year}</translation>
+    </message>
+    <message>
+        <source>T1</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>T2</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>T3</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>T4</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>T5</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>T6</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>T7</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>T8</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>T9</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>T10</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>T11</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>T12</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>Quý I</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>Quý II</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <source>Quý III</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>Quý IV</source>
+        <translation>Q4</translation>
+    </message>
+    <message numerus="yes">
+        <source>quá hạn {n} ngày</source>
+        <translation>
+            <numerusform>{n} day overdue</numerusform>
+            <numerusform>{n} days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>còn {n} ngày</source>
+        <translation>
+            <numerusform>{n} day left</numerusform>
+            <numerusform>{n} days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>hôm nay là hạn</source>
@@ -6925,14 +7234,6 @@
     <message>
         <source>Kỳ báo cáo «{code}» không hợp lệ: viết 2026-M03, 2026-Q1, 2026-H1, 2026-9M hoặc 2026.</source>
         <translation>The reporting period «{code}» is not valid: write 2026-M03, 2026-Q1, 2026-H1, 2026-9M or 2026.</translation>
-    </message>
-    <message>
-        <source>Tháng {index}/{year}</source>
-        <translation>Month {index}/{year}</translation>
-    </message>
-    <message>
-        <source>Quý {roman}/{year}</source>
-        <translation>Q{roman}/{year}</translation>
     </message>
     <message>
         <source>6 tháng cuối năm {year}</source>
@@ -6947,6 +7248,10 @@
         <translation>Year {year}</translation>
     </message>
     <message>
+        <source>9 tháng</source>
+        <translation>9 months</translation>
+    </message>
+    <message>
         <source>Kỳ báo cáo «{code}»: tháng phải từ 01 đến 12.</source>
         <translation>Reporting period «{code}»: the month must be from 01 to 12.</translation>
     </message>
@@ -6955,12 +7260,60 @@
         <translation>First half of {year}</translation>
     </message>
     <message>
+        <source>6 tháng đầu</source>
+        <translation>H1</translation>
+    </message>
+    <message>
+        <source>6 tháng cuối</source>
+        <translation>H2</translation>
+    </message>
+    <message>
+        <source>tăng {amount} so với {previous} → {shown}</source>
+        <translation>up {amount} on {previous} → {shown}</translation>
+    </message>
+    <message>
         <source>«{raw}» không đọc được thành chỉ tiêu (viết như: {EXAMPLES})</source>
         <translation>«{raw}» cannot be read as a target (write like: {EXAMPLES})</translation>
     </message>
     <message>
+        <source>đạt (có/không: có)</source>
+        <translation>met (yes/no: yes)</translation>
+    </message>
+    <message>
+        <source>chưa đạt (có/không: không)</source>
+        <translation>not met (yes/no: no)</translation>
+    </message>
+    <message>
+        <source>giữ như {previous} → {shown}</source>
+        <translation>kept as {previous} → {shown}</translation>
+    </message>
+    <message>
+        <source>giảm {amount} so với {previous} → {shown}</source>
+        <translation>down {amount} on {previous} → {shown}</translation>
+    </message>
+    <message>
         <source>không có số năm trước hay số thực hiện (TH) để tính</source>
         <translation>no previous year&apos;s figure or actual figure to compute from</translation>
+    </message>
+    <message>
+        <source>càng cao càng tốt</source>
+        <translation>the higher the better</translation>
+    </message>
+    <message>
+        <source>càng thấp càng tốt</source>
+        <translation>the lower the better</translation>
+    </message>
+    <message>
+        <source> (mốc phải vượt)</source>
+        <translation> (must be exceeded)</translation>
+    </message>
+    <message>
+        <source> điểm %</source>
+        <translation> percentage points</translation>
+    </message>
+    <message>
+        <source>duy trì ≥ {shown}</source>
+        <translation>keep ≥ {shown}</translation>
     </message>
     <message>
         <source>Năm đề nghị «{value}» không hợp lệ (từ 2000 đến 2100).</source>
@@ -7007,16 +7360,16 @@
         <translation>The proposal has been submitted to the council; it cannot go back to editing.</translation>
     </message>
     <message>
-        <source>«{n}» được chọn hai lần.</source>
-        <translation>«{n}» is chosen twice.</translation>
+        <source>«{name}» được chọn hai lần.</source>
+        <translation>«{name}» is chosen twice.</translation>
     </message>
     <message>
-        <source>«{n}» {why}: hãy loại khỏi đề nghị, hoặc ghi lý do vẫn đề nghị (ít nhất {MIN_OVERRIDE_REASON} ký tự) vào ô «Lý do vẫn đề nghị».</source>
-        <translation>«{n}» {why}: remove it from the proposal, or write the reason for still proposing (at least {MIN_OVERRIDE_REASON} characters) in «Reason for still proposing».</translation>
+        <source>«{name}» {why}: hãy loại khỏi đề nghị, hoặc ghi lý do vẫn đề nghị (ít nhất {MIN_OVERRIDE_REASON} ký tự) vào ô «Lý do vẫn đề nghị».</source>
+        <translation>«{name}» {why}: remove it from the proposal, or write the reason for still proposing (at least {MIN_OVERRIDE_REASON} characters) in «Reason for still proposing».</translation>
     </message>
     <message>
-        <source>Hãy ghi tóm tắt thành tích của «{n}».</source>
-        <translation>Write a summary of the achievements of «{n}».</translation>
+        <source>Hãy ghi tóm tắt thành tích của «{name}».</source>
+        <translation>Write a summary of the achievements of «{name}».</translation>
     </message>
     <message>
         <source>{where}: giấy do {issuer} ký không phải giấy của xã.</source>
@@ -7147,12 +7500,780 @@
         <translation>«{raw}» is not a valid number</translation>
     </message>
     <message>
+        <source>chỉ tiêu lũy kế: {value} thấp hơn số lũy kế kỳ trước ({earlier}); hãy nhập số lũy kế từ đầu năm, không phải số của riêng kỳ này</source>
+        <translation>cumulative indicator: {value} is lower than the year-to-date figure of the earlier period ({earlier}); enter the figure since the start of the year, not this period&apos;s own</translation>
+    </message>
+    <message>
         <source>ô chứa công thức; hãy nhập giá trị (số)</source>
         <translation>the cell holds a formula; enter a value (a number)</translation>
     </message>
     <message>
         <source>«{raw}» không phải là số{hint}</source>
         <translation>«{raw}» is not a number{hint}</translation>
+    </message>
+    <message>
+        <source>khoảng {low}–{high} %</source>
+        <translation>the range {low}–{high} %</translation>
+    </message>
+    <message>
+        <source>khoảng từ {low} % trở lên</source>
+        <translation>the range from {low} % up</translation>
+    </message>
+    <message>
+        <source>{value} thấp bất thường (thường không dưới {low})</source>
+        <translation>{value} is unusually low (usually not below {low})</translation>
+    </message>
+    <message>
+        <source>{value} cao bất thường (thường không quá {high})</source>
+        <translation>{value} is unusually high (usually not above {high})</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu Có/Không chỉ nhận 1 (Có) hoặc 0 (Không), không nhận {value}</source>
+        <translation>a Yes/No indicator takes only 1 (Yes) or 0 (No), not {value}</translation>
+    </message>
+    <message>
+        <source>số đếm không thể âm ({value})</source>
+        <translation>a count cannot be negative ({value})</translation>
+    </message>
+    <message>
+        <source>số đếm phải là số nguyên, không nhận {value}</source>
+        <translation>a count must be a whole number, not {value}</translation>
+    </message>
+    <message>
+        <source>tỷ lệ {value} % nằm ngoài {where}</source>
+        <translation>the share {value} % is outside {where}</translation>
+    </message>
+    <message>
+        <source>Lý do bỏ đánh dấu</source>
+        <translation>Reason for clearing the mark</translation>
+    </message>
+    <message>
+        <source>Thời điểm bỏ đánh dấu</source>
+        <translation>Mark cleared at</translation>
+    </message>
+    <message>
+        <source>Người bỏ đánh dấu</source>
+        <translation>Mark cleared by</translation>
+    </message>
+    <message>
+        <source>Thời điểm đánh dấu</source>
+        <translation>Marked at</translation>
+    </message>
+    <message>
+        <source>Người đánh dấu</source>
+        <translation>Marked by</translation>
+    </message>
+    <message>
+        <source>Nơi xác nhận</source>
+        <translation>Confirmed by</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định kỷ luật</source>
+        <translation>Date of the disciplinary decision</translation>
+    </message>
+    <message>
+        <source>Giờ kết thúc</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>Trưởng ban kiểm phiếu</source>
+        <translation>Head of the vote-counting board</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định của tỉnh</source>
+        <translation>Date of the province&apos;s decision</translation>
+    </message>
+    <message>
+        <source>Cơ quan quyết định của tỉnh</source>
+        <translation>Province body that decided</translation>
+    </message>
+    <message>
+        <source>Số quyết định của tỉnh</source>
+        <translation>Province decision no.</translation>
+    </message>
+    <message>
+        <source>Số Tờ trình tỉnh</source>
+        <translation>Submission no. to the province</translation>
+    </message>
+    <message>
+        <source>Quê quán</source>
+        <translation>Home town</translation>
+    </message>
+    <message>
+        <source>Nơi thường trú</source>
+        <translation>Permanent residence</translation>
+    </message>
+    <message>
+        <source>Trình độ chuyên môn, nghiệp vụ</source>
+        <translation>Professional qualification</translation>
+    </message>
+    <message>
+        <source>Trình độ lý luận chính trị</source>
+        <translation>Political theory level</translation>
+    </message>
+    <message>
+        <source>Số biên bản kiểm phiếu</source>
+        <translation>Ballot count minutes no.</translation>
+    </message>
+    <message>
+        <source>Số biên bản họp Hội đồng</source>
+        <translation>Council meeting minutes no.</translation>
+    </message>
+    <message>
+        <source>Thôn, đơn vị xác nhận lao động</source>
+        <translation>Village or unit confirming the work</translation>
+    </message>
+    <message>
+        <source>Thời điểm tiếp nhận</source>
+        <translation>Accepted at</translation>
+    </message>
+    <message>
+        <source>Người tiếp nhận</source>
+        <translation>Accepted by</translation>
+    </message>
+    <message>
+        <source>Thành tích</source>
+        <translation>Achievements</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Hoạt động từ</source>
+        <translation>Active from</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động từ</source>
+        <translation>Inactive from</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Cách tổng hợp</source>
+        <translation>Aggregation</translation>
+    </message>
+    <message>
+        <source>Số tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Được thông qua</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền quyết định</source>
+        <translation>Deciding authority</translation>
+    </message>
+    <message>
+        <source>Giá trị năm gốc</source>
+        <translation>Baseline value</translation>
+    </message>
+    <message>
+        <source>Năm gốc</source>
+        <translation>Baseline year</translation>
+    </message>
+    <message>
+        <source>Căn cứ</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Người chủ trì</source>
+        <translation>Chaired by</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tập thể</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Hội đồng</source>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <source>Cộng dồn</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>Nội dung tệp</source>
+        <translation>File content</translation>
+    </message>
+    <message>
+        <source>Thời điểm quyết định</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Số quyết định</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <source>Khó khăn, vướng mắc</source>
+        <translation>Difficulties</translation>
+    </message>
+    <message>
+        <source>Chiều đánh giá</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Bản nháp đề nghị</source>
+        <translation>Proposal draft</translation>
+    </message>
+    <message>
+        <source>Hạn giải quyết</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Hiệu lực từ</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <source>Kết quả xét điều kiện</source>
+        <translation>Eligibility result</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập</source>
+        <translation>Founding decision</translation>
+    </message>
+    <message>
+        <source>Số lần đăng nhập sai</source>
+        <translation>Failed sign-ins</translation>
+    </message>
+    <message>
+        <source>Tên tệp</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Người xử lý</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>Ngày diễn ra</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Người đứng đầu</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Thời gian họp</source>
+        <translation>Meeting time</translation>
+    </message>
+    <message>
+        <source>Hộ gia đình</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Dữ liệu mẫu</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Cấp quyết định</source>
+        <translation>Deciding level</translation>
+    </message>
+    <message>
+        <source>Nội dung phiên họp</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Thiết lập</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Đăng nhập lần cuối</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>Ngày phát động</source>
+        <translation>Launched on</translation>
+    </message>
+    <message>
+        <source>Số văn bản phát động</source>
+        <translation>Launch document no.</translation>
+    </message>
+    <message>
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu vế trái</source>
+        <translation>Left-hand indicator</translation>
+    </message>
+    <message>
+        <source>Mức</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Khóa đến</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>Loại việc</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Giá trị lớn nhất</source>
+        <translation>Maximum value</translation>
+    </message>
+    <message>
+        <source>Loại tệp</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <source>Phiên họp</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Số nhân khẩu</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <source>Số thành viên có mặt</source>
+        <translation>Members present</translation>
+    </message>
+    <message>
+        <source>Tổng số thành viên</source>
+        <translation>Total members</translation>
+    </message>
+    <message>
+        <source>Thông báo khi vi phạm</source>
+        <translation>Message when broken</translation>
+    </message>
+    <message>
+        <source>Giá trị nhỏ nhất</source>
+        <translation>Minimum value</translation>
+    </message>
+    <message>
+        <source>Phong trào thi đua</source>
+        <translation>Emulation movement</translation>
+    </message>
+    <message>
+        <source>Phải đổi mật khẩu</source>
+        <translation>Must change password</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Đối tượng được đề nghị</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Đối tượng khen</source>
+        <translation>Kind of nominee</translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>Ngày phát sinh</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Phép so sánh</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Lý do vẫn đề nghị</source>
+        <translation>Reason for still proposing</translation>
+    </message>
+    <message>
+        <source>Bản ghi có tệp</source>
+        <translation>Record with the file</translation>
+    </message>
+    <message>
+        <source>Loại bản ghi có tệp</source>
+        <translation>Kind of record with the file</translation>
+    </message>
+    <message>
+        <source>Đơn vị cấp trên</source>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Loại kỳ</source>
+        <translation>Kind of period</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Địa danh</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <source>Điểm</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Ghi chú người trình bày</source>
+        <translation>Presenter&apos;s note</translation>
+    </message>
+    <message>
+        <source>Tiền thưởng</source>
+        <translation>Prize money</translation>
+    </message>
+    <message>
+        <source>Đề nghị khen thưởng</source>
+        <translation>Award proposal</translation>
+    </message>
+    <message>
+        <source>Kiến nghị, đề xuất</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Đơn vị đề nghị</source>
+        <translation>Proposing unit</translation>
+    </message>
+    <message>
+        <source>Tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Đơn vị đánh giá</source>
+        <translation>Rating unit</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Cấp công nhận</source>
+        <translation>Recognised by</translation>
+    </message>
+    <message>
+        <source>Ngày công nhận</source>
+        <translation>Recognised on</translation>
+    </message>
+    <message>
+        <source>Lý do từ chối</source>
+        <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Thời điểm lấy số</source>
+        <translation>Number taken at</translation>
+    </message>
+    <message>
+        <source>Người lấy số</source>
+        <translation>Number taken by</translation>
+    </message>
+    <message>
+        <source>Ngày giải quyết xong</source>
+        <translation>Resolved on</translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Kết quả đạt được</source>
+        <translation>Results achieved</translation>
+    </message>
+    <message>
+        <source>Lý do trả lại</source>
+        <translation>Reason for returning</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu vế phải</source>
+        <translation>Right-hand indicator</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Vòng bỏ phiếu</source>
+        <translation>Voting round</translation>
+    </message>
+    <message>
+        <source>Phạm vi ảnh hưởng</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Người gửi</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Thời điểm gửi</source>
+        <translation>Sent at</translation>
+    </message>
+    <message>
+        <source>Số thứ tự</source>
+        <translation>Sequence no.</translation>
+    </message>
+    <message>
+        <source>Mã kiểm tra tệp</source>
+        <translation>File checksum</translation>
+    </message>
+    <message>
+        <source>Tên ngắn</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Ngày ký</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký</source>
+        <translation>Signer&apos;s position</translation>
+    </message>
+    <message>
+        <source>Dung lượng tệp</source>
+        <translation>File size</translation>
+    </message>
+    <message>
+        <source>Khẩu hiệu</source>
+        <translation>Slogan</translation>
+    </message>
+    <message>
+        <source>Thứ tự</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Giai đoạn</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Câu chuyện điển hình</source>
+        <translation>Exemplary story</translation>
+    </message>
+    <message>
+        <source>Số tờ trình</source>
+        <translation>Submission no.</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Ký hiệu</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Nhiệm kỳ</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Cách tính tỷ lệ</source>
+        <translation>Percentage base</translation>
+    </message>
+    <message>
+        <source>Căn cứ tỷ lệ</source>
+        <translation>Basis of the percentage</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ cần đạt</source>
+        <translation>Required share</translation>
+    </message>
+    <message>
+        <source>Tiêu đề</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Danh hiệu, hình thức khen</source>
+        <translation>Title or form of award</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Tổng số tiền</source>
+        <translation>Total amount</translation>
+    </message>
+    <message>
+        <source>Chưa xác nhận</source>
+        <translation>Unconfirmed</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính</source>
+        <translation>Unit of measure</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Kiểu giá trị</source>
+        <translation>Value type</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu trọng số</source>
+        <translation>Weight indicator</translation>
+    </message>
+    <message>
+        <source>Bước đang làm</source>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <source>Ý kiến đồng ý bằng văn bản</source>
+        <translation>Written opinions in favour</translation>
+    </message>
+    <message>
+        <source>Ý kiến không đồng ý bằng văn bản</source>
+        <translation>Written opinions against</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Cấp khen</source>
+        <translation>Award level</translation>
+    </message>
+    <message>
+        <source>Mức xếp loại</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Nội dung khiếu nại</source>
+        <translation>Subject of the complaint</translation>
+    </message>
+    <message>
+        <source>Hình thức kỷ luật</source>
+        <translation>Disciplinary form</translation>
+    </message>
+    <message>
+        <source>Hình thức khen</source>
+        <translation>Form of award</translation>
+    </message>
+    <message>
+        <source>Ký hiệu viết tắt tên đơn vị</source>
+        <translation>Unit&apos;s abbreviation</translation>
     </message>
     <message>
         <source>Không có tài khoản «{username}».</source>
@@ -7219,20 +8340,189 @@
         <translation>Cannot read the file «{path}»: {value}.</translation>
     </message>
     <message>
-        <source>{n} dòng không có «Thành tích» (khen thưởng không đề nghị qua TNApp): hãy điền trước khi gửi.</source>
-        <translation>{n} rows have no «Achievements» (awards not proposed through TNApp): fill them in before sending.</translation>
+        <source>(bản trước)</source>
+        <translation>(earlier version)</translation>
     </message>
     <message>
+        <source>(bản mới)</source>
+        <translation>(new version)</translation>
+    </message>
+    <message>
+        <source>Tài khoản</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu giao</source>
+        <translation>Indicator target</translation>
+    </message>
+    <message>
+        <source>Quy tắc chỉ tiêu</source>
+        <translation>Indicator rule</translation>
+    </message>
+    <message>
+        <source>Báo cáo đơn vị</source>
+        <translation>Unit report</translation>
+    </message>
+    <message>
+        <source>Số liệu báo cáo</source>
+        <translation>Report figure</translation>
+    </message>
+    <message>
+        <source>Đăng ký thi đua</source>
+        <translation>Emulation registration</translation>
+    </message>
+    <message>
+        <source>Đánh giá nhiệm vụ</source>
+        <translation>Task rating</translation>
+    </message>
+    <message>
+        <source>Sáng kiến</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Điển hình</source>
+        <translation>Exemplar</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Kỷ luật</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Khen thưởng</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>Khiếu nại</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Thành viên Hội đồng</source>
+        <translation>Council member</translation>
+    </message>
+    <message>
+        <source>Điểm danh phiên họp</source>
+        <translation>Meeting attendance</translation>
+    </message>
+    <message>
+        <source>Kiểm phiếu</source>
+        <translation>Ballot count</translation>
+    </message>
+    <message>
+        <source>Người được đề nghị</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Ban kiểm phiếu</source>
+        <translation>Vote-counting board</translation>
+    </message>
+    <message>
+        <source>Đánh dấu kiểm tra số liệu</source>
+        <translation>Figure marked for checking</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Đăng nhập sai</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>Đăng nhập khi đang bị khóa</source>
+        <translation>Sign-in while locked</translation>
+    </message>
+    <message>
+        <source>Khóa tạm thời</source>
+        <translation>Locked for a while</translation>
+    </message>
+    <message>
+        <source>Trả lại</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Mở lại</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>không</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Mã số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nhật ký</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Loại bản ghi</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Thay đổi (trước → sau)</source>
+        <translation>Changes (before → after)</translation>
+    </message>
+    <message>
+        <source>NHẬT KÝ THAY ĐỔI DỮ LIỆU</source>
+        <translation>DATA CHANGE LOG</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} dòng không có «Thành tích» (khen thưởng không đề nghị qua TNApp): hãy điền trước khi gửi.</source>
+        <translation>
+            <numerusform>{n} row has no «Achievements» (an award not proposed through TNApp): fill it in before sending.</numerusform>
+            <numerusform>{n} rows have no «Achievements» (awards not proposed through TNApp): fill them in before sending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{n} dòng: «Chức vụ» đã bỏ phần ghi chú trong ngoặc (không phải tên chức vụ).</source>
-        <translation>{n} rows: the bracketed note was left out of «Position» (it is not part of the post&apos;s name).</translation>
+        <translation>
+            <numerusform>{n} row: the bracketed note was left out of «Position» (it is not part of a post&apos;s name).</numerusform>
+            <numerusform>{n} rows: the bracketed note was left out of «Position» (it is not part of a post&apos;s name).</numerusform>
+        </translation>
     </message>
     <message>
         <source>{collectives} tập thể, {households} hộ gia đình không thuộc cơ sở dữ liệu cán bộ, công chức, viên chức: không xuất.</source>
         <translation>{collectives} collectives and {households} households are not in the cadre and civil servant database: not exported.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} người không phải cán bộ, công chức, viên chức: không xuất.</source>
-        <translation>{n} people who are not cadres, civil servants or public employees: not exported.</translation>
+        <translation>
+            <numerusform>{n} person who is not a cadre, civil servant or public employee: not exported.</numerusform>
+            <numerusform>{n} people who are not cadres, civil servants or public employees: not exported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hãy chọn năm hoặc một người để xuất khen thưởng.</source>
@@ -7304,7 +8594,7 @@
     </message>
     <message>
         <source>{refuse}: {count} bản ghi trỏ tới bản ghi không tồn tại ({pointing}{value}, ví dụ {dangling} dòng {dangling2}). Tệp được giữ nguyên.</source>
-        <translation>{refuse}: {count} records point to records that do not exist ({pointing}{value}, e.g. {dangling} row {dangling2}). The file is left as it was.</translation>
+        <translation>{refuse}: records pointing to records that do not exist: {count} ({pointing}{value}, e.g. {dangling} row {dangling2}). The file is left as it was.</translation>
     </message>
     <message>
         <source>Tệp được chọn chính là cơ sở dữ liệu đang mở.</source>
@@ -7413,10 +8703,6 @@
     <message>
         <source> (chưa xác nhận)</source>
         <translation> (not confirmed)</translation>
-    </message>
-    <message>
-        <source>không</source>
-        <translation>no</translation>
     </message>
     <message>
         <source>Giờ kết thúc {ended_at:%H:%M %d/%m/%Y} phải sau giờ bắt đầu họp {held_at:%H:%M %d/%m/%Y}.</source>
@@ -7795,6 +9081,10 @@
         <translation>This follow-up mark was already cleared.</translation>
     </message>
     <message>
+        <source>Dữ liệu mẫu: {nominee} chưa có mức xếp loại năm {year}.</source>
+        <translation>Demo data: {nominee} has no task rating for {year}.</translation>
+    </message>
+    <message>
         <source>Dữ liệu mẫu không có ai đủ điều kiện «{code}» năm {year} để đề nghị.</source>
         <translation>The demo data has nobody eligible for «{code}» in {year} to propose.</translation>
     </message>
@@ -7884,7 +9174,7 @@
     </message>
     <message>
         <source>Đơn vị có {excellent} người xếp loại «{EXCELLENT}», vượt mức tối đa {allowed} người ({share:.0f} % số người «{GOOD}»; {RATING_BASIS}).</source>
-        <translation>The unit has {excellent} people rated «{EXCELLENT}», more than the maximum of {allowed} ({share:.0f} % of those rated «{GOOD}»; {RATING_BASIS}).</translation>
+        <translation>Rated «{EXCELLENT}» in the unit: {excellent}, more than the maximum of {allowed} ({share:.0f} % of those rated «{GOOD}»; {RATING_BASIS}).</translation>
     </message>
     <message>
         <source>Không tìm thấy đối tượng #{id}.</source>
@@ -7895,28 +9185,174 @@
         <translation>{text} (not enough information)</translation>
     </message>
     <message>
+        <source>«{name}» (sinh {year})</source>
+        <translation>«{name}» (born {year})</translation>
+    </message>
+    <message>
+        <source>người</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>đơn vị</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>hộ</source>
+        <translation>household</translation>
+    </message>
+    <message>
         <source>Không tìm thấy {what} #{id} (có thể đã bị xóa).</source>
         <translation>{what} #{id} not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>danh sách</source>
+        <translation>the list</translation>
+    </message>
+    <message>
+        <source>ô chứa công thức; hãy nhập giá trị</source>
+        <translation>the cell holds a formula; type the value</translation>
+    </message>
+    <message>
+        <source>{number} nằm ngoài khoảng cho phép ({low}–{high})</source>
+        <translation>{number} is outside the allowed range ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>{column} «{text}» đọc là {number}</source>
+        <translation>column «{column}»: «{text}» read as {number}</translation>
+    </message>
+    <message>
+        <source>không có đơn vị mã «{code}» trong danh mục</source>
+        <translation>no unit with the code «{code}» in the catalogue</translation>
+    </message>
+    <message>
+        <source>không có danh hiệu, hình thức khen thưởng «{text}» trong danh mục (dùng mã như CSTDCS, LDTT, GK hoặc tên đầy đủ)</source>
+        <translation>no title or form of award «{text}» in the catalogue (use a code such as CSTDCS, LDTT, GK or the full name)</translation>
+    </message>
+    <message>
+        <source>«{written}» trong tệp là «{name}» trong danh mục</source>
+        <translation>«{written}» in the file is «{name}» in the catalogue</translation>
+    </message>
+    <message>
+        <source>không được để trống</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message numerus="yes">
+        <source>có {n} người {who} ở đơn vị «{unit}»; không biết là ai. Hãy ghi năm sinh, hoặc gộp người trùng trong Danh mục → Người</source>
+        <translation>
+            <numerusform>{n} person {who} in the unit «{unit}»; it is not clear who. Write the year of birth, or merge the duplicates in Catalogue → People</numerusform>
+            <numerusform>{n} people {who} in the unit «{unit}»; it is not clear who. Write the year of birth, or merge the duplicates in Catalogue → People</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{who} không thuộc đơn vị «{unit}» (đang ở: {units})</source>
+        <translation>{who} is not in the unit «{unit}» (now in: {units})</translation>
+    </message>
+    <message>
+        <source>; danh mục có {names} (dấu thanh khác là người khác: hãy ghi đúng họ tên như trong danh mục)</source>
+        <translation>; the catalogue has {names} (a different tone mark is a different person: write the name exactly as in the catalogue)</translation>
+    </message>
+    <message>
+        <source>không có người {who} ở đơn vị «{unit}» trong danh mục{hint}</source>
+        <translation>no person {who} in the unit «{unit}» in the catalogue{hint}</translation>
     </message>
     <message>
         <source>Trang «{title}», dòng {row}: thiếu cột {columns}.</source>
         <translation>Sheet «{title}», row {row}: missing columns {columns}.</translation>
     </message>
+    <message numerus="yes">
+        <source>Tệp «{path}» còn {n} lỗi; chưa nhập gì. Hãy sửa tệp rồi nhập lại.</source>
+        <translation>
+            <numerusform>The file «{path}» still has {n} error; nothing was imported. Correct the file and import it again.</numerusform>
+            <numerusform>The file «{path}» still has {n} errors; nothing was imported. Correct the file and import it again.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Tệp «{path}» còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi nhập lại.</source>
-        <translation>The file «{path}» still has {count} errors; nothing was imported. Correct the file and import it again.</translation>
+        <source>trùng với dòng {row} ({summary})</source>
+        <translation>same as row {row} ({summary})</translation>
+    </message>
+    <message>
+        <source>«{raw}» không hợp lệ; dùng một trong: {allowed}</source>
+        <translation>«{raw}» is not valid; use one of: {allowed}</translation>
+    </message>
+    <message>
+        <source>không có hộ mã «{household}» ở «{unit}»</source>
+        <translation>no household with the code «{household}» in «{unit}»</translation>
+    </message>
+    <message>
+        <source>«{part}» phải ghi dạng «Họ và tên (năm sinh, mã đơn vị)»</source>
+        <translation>«{part}» must be written as «Họ và tên (năm sinh, mã đơn vị)» (full name, year of birth, unit code)</translation>
+    </message>
+    <message>
+        <source>không có đơn vị mã «{code}» (của «{name}») trong danh mục</source>
+        <translation>no unit with the code «{code}» (of «{name}») in the catalogue</translation>
+    </message>
+    <message>
+        <source>«{text}» không phải số nguyên</source>
+        <translation>«{text}» is not a whole number</translation>
     </message>
     <message>
         <source>Tệp dữ liệu mẫu «{file}»: không có {what}.</source>
         <translation>Sample data file «{file}»: no {what}.</translation>
     </message>
     <message>
+        <source>lưu lại dạng Excel (.xlsx) rồi nhập tệp .xlsx đó</source>
+        <translation>save it again as Excel (.xlsx) and import that .xlsx file</translation>
+    </message>
+    <message>
+        <source>là bảng tính LibreOffice (.ods): hãy mở bằng LibreOffice Calc, chọn Tệp → Lưu thành…, {resave}</source>
+        <translation>is a LibreOffice spreadsheet (.ods): open it in LibreOffice Calc, choose File → Save As…, {resave}</translation>
+    </message>
+    <message>
+        <source>là định dạng Excel cũ (.xls): hãy mở bằng Excel hoặc LibreOffice và {resave}</source>
+        <translation>is in the old Excel format (.xls): open it in Excel or LibreOffice and {resave}</translation>
+    </message>
+    <message>
+        <source>là bảng tính có macro (.xlsm), TNApp không mở loại này: hãy mở bằng Excel và {resave}</source>
+        <translation>is a spreadsheet with macros (.xlsm), which TNApp does not open: open it in Excel and {resave}</translation>
+    </message>
+    <message>
+        <source>là bảng tính nhị phân (.xlsb): hãy mở bằng Excel và {resave}</source>
+        <translation>is a binary spreadsheet (.xlsb): open it in Excel and {resave}</translation>
+    </message>
+    <message>
+        <source>là tệp văn bản .csv, không giữ được mẫu của TNApp: hãy dùng mẫu Excel xuất từ TNApp, chép dữ liệu vào đó và {resave}</source>
+        <translation>is a .csv text file, which cannot keep TNApp&apos;s template: use the Excel template exported from TNApp, copy the data into it and {resave}</translation>
+    </message>
+    <message>
         <source>Tệp «{name}» {why}.</source>
         <translation>The file «{name}» {why}.</translation>
     </message>
     <message>
+        <source>quá lớn khi giải nén (hơn {size} MB)</source>
+        <translation>is too large once unpacked (over {size} MB)</translation>
+    </message>
+    <message>
+        <source>mẫu</source>
+        <translation>the template</translation>
+    </message>
+    <message>
         <source>Trang «{title}»: không tìm thấy dòng tiêu đề có cột «{wanted}». Hãy dùng đúng mẫu của TNApp.</source>
         <translation>Sheet «{title}»: no header row with the column «{wanted}» found. Use TNApp&apos;s own template.</translation>
+    </message>
+    <message>
+        <source>{sheet}, dòng {row}</source>
+        <translation>{sheet}, row {row}</translation>
+    </message>
+    <message>
+        <source>Trang «{sheet}», dòng {row}</source>
+        <translation>Sheet «{sheet}», row {row}</translation>
+    </message>
+    <message>
+        <source>, cột {column}</source>
+        <translation>, column {column}</translation>
+    </message>
+    <message>
+        <source> ({field})</source>
+        <translation> (column «{field}»)</translation>
+    </message>
+    <message>
+        <source>quá lớn ({size} KB; tối đa {most} MB)</source>
+        <translation>is too large ({size} KB; at most {most} MB)</translation>
     </message>
     <message>
         <source>«{name}» là thư mục con; TNApp chỉ đọc các tệp nằm ngay trong thư mục đã chọn.</source>
@@ -7927,6 +9363,18 @@
         <translation>The file «{path}» is not found.</translation>
     </message>
     <message>
+        <source>là tệp tạm của Excel khi một bảng tính đang mở, không phải dữ liệu; bỏ qua</source>
+        <translation>is Excel&apos;s temporary file while a workbook is open, not data; skipped</translation>
+    </message>
+    <message>
+        <source>được đặt mật khẩu hoặc là định dạng Excel cũ (.xls): hãy gỡ mật khẩu hoặc {resave}</source>
+        <translation>has a password or is in the old Excel format (.xls): remove the password or {resave}</translation>
+    </message>
+    <message>
+        <source>không phải là tệp Excel (.xlsx) hoặc đã bị hỏng, ghi dở</source>
+        <translation>is not an Excel file (.xlsx), or it is damaged or half-written</translation>
+    </message>
+    <message>
         <source>Trang «{title}» có {declared} dòng, quá lớn so với {what} (tối đa {max_rows} dòng).</source>
         <translation>Sheet «{title}» has {declared} rows, too many for {what} (at most {max_rows} rows).</translation>
     </message>
@@ -7935,8 +9383,32 @@
         <translation>Sheet «{title}» has more than {max_rows} rows, too many for {what}.</translation>
     </message>
     <message>
+        <source>có hơn {count} đoạn chữ khác nhau</source>
+        <translation>has more than {count} different texts</translation>
+    </message>
+    <message>
+        <source>có trang dài hơn {count} dòng</source>
+        <translation>has a sheet longer than {count} rows</translation>
+    </message>
+    <message>
+        <source>có trang quá nhiều ô (hơn {count} ô)</source>
+        <translation>has a sheet with too many cells (over {count})</translation>
+    </message>
+    <message>
+        <source>có ô chữ dài hơn {count} ký tự (giới hạn của Excel)</source>
+        <translation>has a text cell longer than {count} characters (Excel&apos;s limit)</translation>
+    </message>
+    <message>
+        <source>bị hỏng hoặc ghi dở, không đọc được ({error})</source>
+        <translation>is damaged or half-written and cannot be read ({error})</translation>
+    </message>
+    <message>
         <source>Không đọc được tệp «{name}»: {value}.</source>
         <translation>Cannot read the file «{name}»: {value}.</translation>
+    </message>
+    <message>
+        <source>chứa quá nhiều thành phần, không phải một bảng tính bình thường</source>
+        <translation>holds too many parts; it is not an ordinary spreadsheet</translation>
     </message>
     <message>
         <source>Không tìm thấy ảnh #{photo_id} (có thể đã bị xóa).</source>
@@ -8023,12 +9495,116 @@
         <translation>The file «{path}» has no indicator table (it needs an «Chỉ tiêu» column and plan columns by year).</translation>
     </message>
     <message>
+        <source>Bảng {number}</source>
+        <translation>Table {number}</translation>
+    </message>
+    <message>
+        <source>phụ lục</source>
+        <translation>the appendix</translation>
+    </message>
+    <message>
+        <source>không phải bảng chỉ tiêu (không có cột «Chỉ tiêu» và kế hoạch theo năm), bỏ qua</source>
+        <translation>not a table of indicators (no column «Chỉ tiêu» and yearly plan), skipped</translation>
+    </message>
+    <message>
+        <source>{name} ({code}, đơn vị mới)</source>
+        <translation>{name} ({code}, new unit)</translation>
+    </message>
+    <message>
         <source>«{raw}» không phải là số</source>
         <translation>«{raw}» is not a number</translation>
     </message>
     <message>
+        <source>«{text}» trùng tên nhiều đơn vị; hãy ghi mã đơn vị</source>
+        <translation>«{text}» is the name of several units; write the unit&apos;s code</translation>
+    </message>
+    <message>
+        <source>«{text}» không có trong danh mục đơn vị{hint}; hãy chọn đơn vị có sẵn hoặc xác nhận thêm đơn vị mới</source>
+        <translation>«{text}» is not in the unit catalogue{hint}; choose an existing unit or confirm adding a new unit</translation>
+    </message>
+    <message>
+        <source>các năm ghi chỉ tiêu ngược chiều nhau (vừa tăng/trên, vừa giảm/dưới)</source>
+        <translation>the years give targets in opposite directions (both up/above and down/below)</translation>
+    </message>
+    <message>
+        <source>«{name}» gần giống chỉ tiêu «{near}» (mã {code}) trong danh mục; hãy chọn là chỉ tiêu đó hay là chỉ tiêu mới</source>
+        <translation>«{name}» is close to the indicator «{near}» (code {code}) in the catalogue; choose whether it is that indicator or a new one</translation>
+    </message>
+    <message>
+        <source>mục con của dòng {row}</source>
+        <translation>sub-item of row {row}</translation>
+    </message>
+    <message>
+        <source>ĐVT trống, kế hoạch ghi đạt/chưa đạt → chỉ tiêu {kind}</source>
+        <translation>unit of measure (ĐVT) empty, the plan says met/not met → a {kind} indicator</translation>
+    </message>
+    <message>
+        <source>ĐVT «{uom}» → «{known}» như trong danh mục</source>
+        <translation>unit of measure «{uom}» → «{known}» as in the catalogue</translation>
+    </message>
+    <message>
+        <source>thiếu đơn vị chủ trì</source>
+        <translation>the lead unit is missing</translation>
+    </message>
+    <message>
+        <source>chưa rõ lĩnh vực: hãy đặt dòng dưới một mục (I. KINH TẾ…) hoặc điền cột «Lĩnh vực»</source>
+        <translation>the area is unclear: put the row under a section (I. KINH TẾ…) or fill the column «Lĩnh vực»</translation>
+    </message>
+    <message>
+        <source>trùng mã «{code}» với dòng {row}</source>
+        <translation>the code «{code}» is also on row {row}</translation>
+    </message>
+    <message>
+        <source>không có chỉ tiêu mã «{code}» trong tệp hay danh mục</source>
+        <translation>no indicator with the code «{code}» in the file or the catalogue</translation>
+    </message>
+    <message>
+        <source>cùng cột mà dấu chấm đọc hai cách: «{t_text}» (dòng {t_row}) đọc là {t_value} (dấu chấm phân cách hàng nghìn), «{d_text}» (dòng {d_row}) đọc là {d_value} (dấu chấm thập phân); hãy kiểm tra lại</source>
+        <translation>in the same column a dot reads two ways: «{t_text}» (row {t_row}) read as {t_value} (dot as thousands separator), «{d_text}» (row {d_row}) read as {d_value} (dot as decimal point); check again</translation>
+    </message>
+    <message>
+        <source>thiếu cột «{name}»</source>
+        <translation>the column «{name}» is missing</translation>
+    </message>
+    <message>
+        <source>; gần giống đơn vị «{name}» (mã {code}) trong danh mục</source>
+        <translation>; close to the unit «{name}» (code {code}) in the catalogue</translation>
+    </message>
+    <message>
+        <source>thiếu mã chỉ tiêu hoặc đơn vị</source>
+        <translation>the indicator code or the unit is missing</translation>
+    </message>
+    <message>
+        <source>dòng không hiểu được: thiếu tên chỉ tiêu</source>
+        <translation>row not understood: the indicator&apos;s name is missing</translation>
+    </message>
+    <message>
+        <source>dòng không hiểu được: thiếu đơn vị tính</source>
+        <translation>row not understood: the unit of measure is missing</translation>
+    </message>
+    <message>
+        <source>«{name}» là chỉ tiêu «{existing}» (mã {code}) như đã chọn</source>
+        <translation>«{name}» is the indicator «{existing}» (code {code}) as chosen</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu mới chưa có mã; TNApp đặt mã «{code}»</source>
+        <translation>a new indicator without a code; TNApp gives it «{code}»</translation>
+    </message>
+    <message>
+        <source>không có cột «{header}»: {default}</source>
+        <translation>no column «{header}»: {default}</translation>
+    </message>
+    <message>
         <source>«{base_cell}» không phải là số thực hiện</source>
         <translation>«{base_cell}» is not an actual figure</translation>
+    </message>
+    <message>
+        <source>số âm ({value}) ở chỉ tiêu không thể âm (ĐVT {uom}); hãy kiểm tra lại</source>
+        <translation>a negative number ({value}) for an indicator that cannot be negative (unit {uom}); check again</translation>
+    </message>
+    <message>
+        <source>không nhận ra lĩnh vực của mục «{name}» (Kinh tế, Văn hóa – Xã hội, Môi trường, Quốc phòng – An ninh, Xây dựng Đảng…)</source>
+        <translation>the area of the section «{name}» is not recognised (Kinh tế, Văn hóa – Xã hội, Môi trường, Quốc phòng – An ninh, Xây dựng Đảng…)</translation>
     </message>
     <message>
         <source>{value}: không tìm thấy dòng tiêu đề có cột «{first_header}» (và các cột kế hoạch theo năm).</source>
@@ -8037,6 +9613,98 @@
     <message>
         <source>Tệp «{path}» không phải tệp Word (.docx) hoặc đã bị hỏng ({name}).</source>
         <translation>The file «{path}» is not a Word file (.docx) or is damaged ({name}).</translation>
+    </message>
+    <message>
+        <source>cột {column} «{shown}»: {name}</source>
+        <translation>column {column} «{shown}»: read as «{name}»</translation>
+    </message>
+    <message>
+        <source>cột {column} «{shown}»: không dùng</source>
+        <translation>column {column} «{shown}»: not used</translation>
+    </message>
+    <message>
+        <source>cột {column} «{shown}»: thực hiện năm {year} (số gốc)</source>
+        <translation>column {column} «{shown}»: achieved in {year} (baseline)</translation>
+    </message>
+    <message>
+        <source>cột {column} «{shown}»: kế hoạch năm {year}</source>
+        <translation>column {column} «{shown}»: plan for {year}</translation>
+    </message>
+    <message>
+        <source> (dấu chấm phân cách hàng nghìn)</source>
+        <translation> (dot as thousands separator)</translation>
+    </message>
+    <message>
+        <source> (dấu chấm là dấu thập phân)</source>
+        <translation> (dot as decimal point)</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu đã có được nhận theo tên; chỉ tiêu mới được đặt mã theo lĩnh vực (KT, VH, MT, AN, XD)</source>
+        <translation>existing indicators are recognised by name; new indicators get a code by area (KT, VH, MT, AN, XD)</translation>
+    </message>
+    <message>
+        <source>lấy theo mục (I. KINH TẾ…) chứa dòng</source>
+        <translation>taken from the section (I. KINH TẾ…) holding the row</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu mới lấy «{label}» nếu ĐVT là %, còn lại «{other}»</source>
+        <translation>new indicators take «{label}» if the unit of measure (ĐVT) is %, otherwise «{other}»</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu mới lấy «{label}»</source>
+        <translation>new indicators take «{label}»</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu mới lấy «{label}» (đơn vị chủ trì báo cáo)</source>
+        <translation>new indicators take «{label}» (the lead unit reports)</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu mới báo cáo theo «{label}»</source>
+        <translation>new indicators are reported by «{label}»</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu mới không lũy kế</source>
+        <translation>new indicators are not cumulative</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu mới do đơn vị chủ trì thực hiện</source>
+        <translation>new indicators are carried out by the lead unit</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu mới không có cận dưới</source>
+        <translation>new indicators have no lower bound</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu mới không có cận trên</source>
+        <translation>new indicators have no upper bound</translation>
+    </message>
+    <message>
+        <source>không dùng trọng số</source>
+        <translation>no weighting</translation>
+    </message>
+    <message>
+        <source>không có ghi chú</source>
+        <translation>no note</translation>
+    </message>
+    <message>
+        <source>thêm mới</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>không đổi</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>cập nhật {columns}</source>
+        <translation>changes {columns}</translation>
+    </message>
+    <message>
+        <source>Dòng {row}: {code} – {name}: {what}</source>
+        <translation>Row {row}: {code} – {name}: {what}</translation>
+    </message>
+    <message>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>{what}: {impossible}.</source>
@@ -8251,6 +9919,18 @@
         <translation>Person #{person_id} not found (it may have been deleted).</translation>
     </message>
     <message>
+        <source>«{value}» không phải năm (ví dụ 1985)</source>
+        <translation>«{value}» is not a year (e.g. 1985)</translation>
+    </message>
+    <message>
+        <source>không có đơn vị mã hoặc tên «{unit}» trong danh mục</source>
+        <translation>no unit with the code or name «{unit}» in the catalogue</translation>
+    </message>
+    <message>
+        <source>«{name}» viết không dấu, giống «{guess}» đã có; hãy ghi họ tên có dấu</source>
+        <translation>«{name}» is written without diacritics and looks like «{guess}», already there; write the name with its diacritics</translation>
+    </message>
+    <message>
         <source>Chưa có hệ số tiền thưởng cho danh hiệu {title_code} áp dụng ngày {on_date:%d/%m/%Y} (thiết lập «prize_multiplier.{title_code}»).</source>
         <translation>No reward coefficient yet for the title {title_code} in force on {on_date:%d/%m/%Y} (setting «prize_multiplier.{title_code}»).</translation>
     </message>
@@ -8359,6 +10039,10 @@
         <translation>The decision date {decided_on:%d/%m/%Y} is before the submission to the province ({issued_on:%d/%m/%Y}).</translation>
     </message>
     <message>
+        <source>{result} (xác nhận của {by})</source>
+        <translation>{result} (confirmed by {by})</translation>
+    </message>
+    <message>
         <source>Hộ gia đình không được xếp loại; chỉ ghi kết quả họp bình xét của thôn (đạt hoặc không đạt «Gia đình văn hóa», Nghị định 86/2023/NĐ-CP).</source>
         <translation>A household is not rated; record only the village meeting&apos;s result (reached or did not reach «Cultural family», Decree 86/2023/NĐ-CP).</translation>
     </message>
@@ -8395,6 +10079,14 @@
         <translation>This nominee already has a rating for {year}; correct that rating.</translation>
     </message>
     <message>
+        <source>{unit}: {excellent} người xếp loại HTXS, vượt tỷ lệ {share} số người xếp loại HTT ({good} người → tối đa {allowed} HTXS) theo {basis}.</source>
+        <translation>{unit}: {excellent} rated HTXS (outstanding), above the cap of {share} of those rated HTT ({good} rated → at most {allowed} HTXS) under {basis}.</translation>
+    </message>
+    <message>
+        <source>{name} bị kỷ luật trong năm {year} nhưng xếp loại «{level}»; theo {basis} người bị kỷ luật xếp loại KHT.</source>
+        <translation>{name} was disciplined in {year} but is rated «{level}»; under {basis} a disciplined person is rated KHT (not completed).</translation>
+    </message>
+    <message>
         <source>Hãy chọn đơn vị đăng ký.</source>
         <translation>Choose the registering unit.</translation>
     </message>
@@ -8423,6 +10115,18 @@
         <translation>The registration is approved and cannot be deleted.</translation>
     </message>
     <message>
+        <source>{unit} · {indicator} (dòng {row}): </source>
+        <translation>{unit} · {indicator} (row {row}): </translation>
+    </message>
+    <message>
+        <source>trang ẩn của mẫu</source>
+        <translation>the template&apos;s hidden sheet</translation>
+    </message>
+    <message>
+        <source>ghi chú «{old}» → «{new}»</source>
+        <translation>note «{old}» → «{new}»</translation>
+    </message>
+    <message>
         <source>Tệp «{name}» không phải mẫu báo cáo của TNApp (thiếu trang ẩn «{META_SHEET}»). Hãy tải mẫu từ TNApp rồi nhập số liệu vào mẫu đó.</source>
         <translation>The file «{name}» is not a TNApp report template (the hidden sheet «{META_SHEET}» is missing). Download the template from TNApp and enter the figures into it.</translation>
     </message>
@@ -8443,8 +10147,80 @@
         <translation>The file «{name}» is the template of period {period}, not of period {label} being entered.</translation>
     </message>
     <message>
+        <source>trang ẩn của mẫu bị sửa hoặc đơn vị không còn trong danh mục; hãy tải mẫu mới</source>
+        <translation>the template&apos;s hidden sheet was edited or the unit is no longer in the catalogue; download a new template</translation>
+    </message>
+    <message>
+        <source>đây là mẫu của «{name}», không phải của đơn vị đang nhập</source>
+        <translation>this is the template of «{name}», not of the unit being entered</translation>
+    </message>
+    <message>
+        <source>báo cáo {period} của «{name}» đã có trong tệp «{other}» của lần nhập này; chỉ nhập một tệp cho mỗi đơn vị và kỳ</source>
+        <translation>the {period} report of «{name}» is already in the file «{other}» of this import; import one file per unit and period</translation>
+    </message>
+    <message>
+        <source>trang ẩn của mẫu bị sửa; hãy tải mẫu mới</source>
+        <translation>the template&apos;s hidden sheet was edited; download a new template</translation>
+    </message>
+    <message>
+        <source>cột này không có trong mẫu (đã thêm cột); hãy xóa cột</source>
+        <translation>this column is not in the template (a column was added); delete it</translation>
+    </message>
+    <message>
+        <source>dòng kỳ báo cáo đã bị sửa, không khớp kỳ {period} của mẫu</source>
+        <translation>the reporting period line was edited and does not match the template&apos;s period {period}</translation>
+    </message>
+    <message>
+        <source>dòng tên đơn vị đã bị sửa, không khớp «{name}» của mẫu</source>
+        <translation>the unit&apos;s name line was edited and does not match the template&apos;s «{name}»</translation>
+    </message>
+    <message>
+        <source>báo cáo {period} của «{name}» đang «{state}», không nhập được; {advice}</source>
+        <translation>the {period} report of «{name}» is «{state}» and cannot be imported; {advice}</translation>
+    </message>
+    <message>
+        <source>ô chứa công thức; hãy nhập chữ</source>
+        <translation>the cell holds a formula; type the text</translation>
+    </message>
+    <message>
+        <source>Tệp «{file}»: báo cáo của «{name}» vừa được sửa trên máy khác sau khi xem trước; hãy xem trước lại.</source>
+        <translation>File «{file}»: the report of «{name}» was changed on another computer after the preview; preview again.</translation>
+    </message>
+    <message>
+        <source>Báo cáo {period} của «{name}»</source>
+        <translation>The {period} report of «{name}»</translation>
+    </message>
+    <message>
         <source>Tệp «{name}» trống, không có dữ liệu.</source>
         <translation>The file «{name}» is empty, it has no data.</translation>
+    </message>
+    <message>
+        <source>tiêu đề cột phải là «{text}», thấy «{found}»: các cột đã bị xóa, chèn hoặc đổi chỗ</source>
+        <translation>the column heading must be «{text}», found «{found}»: columns were deleted, inserted or moved</translation>
+    </message>
+    <message>
+        <source>mong đợi chỉ tiêu «{code}», thấy «{found}»: dòng đã bị xóa, chèn hoặc đổi chỗ</source>
+        <translation>expected the indicator «{code}», found «{found}»: rows were deleted, inserted or moved</translation>
+    </message>
+    <message>
+        <source>ô gộp {ref} không có trong mẫu; hãy bỏ gộp ô</source>
+        <translation>the merged cells {ref} are not in the template; unmerge them</translation>
+    </message>
+    <message>
+        <source>dòng này không có trong mẫu (đã thêm dòng); hãy xóa dòng</source>
+        <translation>this row is not in the template (a row was added); delete it</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu «{code}» không còn thuộc báo cáo {period} của đơn vị; hãy tải mẫu mới</source>
+        <translation>the indicator «{code}» is no longer in the unit&apos;s {period} report; download a new template</translation>
+    </message>
+    <message>
+        <source>trang này không thuộc mẫu (đã thêm vào); hãy xóa trang này</source>
+        <translation>this sheet is not part of the template (it was added); delete it</translation>
+    </message>
+    <message>
+        <source>thiếu trang này của mẫu (đã bị xóa hoặc đổi tên)</source>
+        <translation>this sheet of the template is missing (deleted or renamed)</translation>
     </message>
     <message>
         <source>cũ</source>
@@ -8453,6 +10229,14 @@
     <message>
         <source>không đúng</source>
         <translation>a wrong</translation>
+    </message>
+    <message>
+        <source>hãy đề nghị văn phòng mở lại</source>
+        <translation>ask the office to reopen it</translation>
+    </message>
+    <message>
+        <source>hãy chờ văn phòng duyệt hoặc trả lại</source>
+        <translation>wait for the office to accept or return it</translation>
     </message>
     <message>
         <source>Không có đơn vị nào phải báo cáo kỳ {label}.</source>
@@ -8545,10 +10329,6 @@
     <message>
         <source>đơn vị trực thuộc</source>
         <translation>subunits</translation>
-    </message>
-    <message>
-        <source>người</source>
-        <translation>people</translation>
     </message>
     <message>
         <source>hộ gia đình</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tnapp.domain.labels import LabelledEnum
 from tnapp.domain.permissions import PERMISSION_LABELS
@@ -25,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
 UI = ROOT / "tnapp" / "ui"
 BIN = Path(sys.executable).parent
+VIETNAMESE = r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]"
 
 
 def ts_messages(path: Path) -> dict[tuple[str, str], ET.Element]:
@@ -173,8 +175,35 @@ def test_the_core_context_holds_every_core_message_finished_with_the_same_fields
     assert len(marked) > 400
     assert not set(marked) - set(core), "run tools/update_translations.py"
     for source, tr in core.items():
-        assert tr is not None and not tr.get("type") and (tr.text or "").strip(), source
-        assert sorted(re.findall(r"\{[^{}]*\}", source)) == sorted(re.findall(r"\{[^{}]*\}", tr.text)), source
+        forms = [f.text or "" for f in tr.iter("numerusform")] if tr is not None else []
+        assert len(forms) == (2 if marked.get(source) else 0), f"a count n= needs singular and plural: {source}"
+        for text in forms or [tr.text or ""]:
+            assert tr is not None and not tr.get("type") and text.strip(), source
+            assert sorted(re.findall(r"\{[^{}]*\}", source)) == sorted(re.findall(r"\{[^{}]*\}", text)), source
+
+
+def test_english_has_no_half_plural() -> None:
+    """A count is given singular and plural forms ("1 person", "2 people"), never "person(s)"."""
+    english = [text for tr in ts_messages(I18N / "tnapp_en.ts").values()
+               for text in [f.text for f in tr.iter("numerusform")] or [tr.text]]
+    assert not [t for t in english if "(s)" in (t or "")]
+
+
+def test_a_count_chooses_singular_or_plural_in_the_core_and_the_gui(qapp, qtbot, gui_ws) -> None:
+    from tnapp.domain.periods import due_text
+    from tnapp.ui.main_window import MainWindow
+
+    translators = install_translators(qapp, "en")
+    try:
+        assert due_text(dt.date(2026, 1, 1), dt.date(2026, 1, 2)) == "1 day overdue"
+        assert due_text(dt.date(2026, 1, 3), dt.date(2026, 1, 1)) == "2 days left"
+        window = MainWindow(gui_ws, language="en")
+        qtbot.addWidget(window)
+        people = window.show_area("catalogue").people
+        assert (people.count_text(1, 1), people.count_text(5, 5)) == ("1 person", "5 people")
+    finally:
+        remove_translators(qapp, translators)
+    assert due_text(dt.date(2026, 1, 1), dt.date(2026, 1, 2)) == "quá hạn 1 ngày"
 
 
 def test_no_error_message_in_the_core_escapes_translation() -> None:
@@ -200,7 +229,7 @@ def test_english_reaches_the_core_messages_and_vietnamese_comes_back(qapp) -> No
     translators = install_translators(qapp, "en")
     try:
         assert strength_problem("123") == "The password must have at least 10 characters."
-        assert Period.parse("2026-Q3").label == "QIII/2026"
+        assert Period.parse("2026-Q3").label == "Q3 2026"
         assert due_text(dt.date(2026, 1, 1), dt.date(2026, 2, 27)) == "57 days overdue"
         assert setting_name("prize_multiplier.BKT", {"BKT": "Bằng khen"}).startswith("Prize multiplier – Bằng khen")
     finally:
@@ -243,3 +272,108 @@ def test_in_english_the_pages_show_the_cores_texts_in_english(qapp, qtbot, gui_w
     window = MainWindow(gui_ws)
     qtbot.addWidget(window)
     assert any("quá hạn" in t for t in _shown_texts(window.show_area("reports")))
+
+
+def _page_texts(window) -> list[tuple[str, bool]]:
+    """What a user reads on the window's current page: labels, buttons, tabs, group titles, placeholders,
+    column headers, and the items of lists and tables (where data is, and the core's sentences too),
+    each with whether it may be data."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit, QTabWidget
+
+    shown = [w for w in window.findChildren(QWidget) if w.isVisible()]
+    texts = [w.text() for w in shown if isinstance(w, (QLabel, QAbstractButton))]
+    texts += [w.title() for w in shown if isinstance(w, QGroupBox)]
+    texts += [w.placeholderText() for w in shown if isinstance(w, QLineEdit)]
+    texts += [w.tabText(i) for w in shown if isinstance(w, QTabWidget) for i in range(w.count())]
+    items = [w.itemText(i) for w in shown if isinstance(w, QComboBox) for i in range(w.count())]
+    for view in (w for w in shown if isinstance(w, QAbstractItemView) and w.model() is not None):
+        model = view.model()
+        try:
+            columns = model.columnCount()
+        except TypeError:  # a list model
+            columns = 1
+        texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)]
+        items += [str(model.index(r, c).data() or "") for r in range(min(model.rowCount(), 60)) for c in range(columns)]
+    return [(t, False) for t in texts if t] + [(t, True) for t in items if t]
+
+
+def _walk(window, look) -> list[tuple[str, str]]:
+    """Every area and every tab of it, with ``look(text)`` → what is wrong with a text (or None)."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from tnapp.ui.areas import AREAS
+
+    found = []
+    for area in AREAS:
+        page = window.show_area(area.key)
+        tabs = [(tabs, i) for tabs in page.findChildren(QTabWidget) for i in range(tabs.count())]
+        for tabs, i in [(None, 0), *tabs]:
+            if tabs is not None:
+                tabs.setCurrentIndex(i)
+                if not tabs.isVisible():
+                    continue
+            found += [(f"{area.key}/{tabs.tabText(i) if tabs else ''}", why) for text, data in _page_texts(window)
+                      if (why := look(text, data))]
+    return sorted(set(found))
+
+
+def _plain(text: str) -> str:
+    import re
+
+    return re.sub(r"<[^>]+>|&nbsp;", " ", text).strip().rstrip(":").strip()
+
+
+def _leaks(source_of_language: dict[str, str]):
+    """A check that finds, in a shown text, a message left in the other language: the whole text, or (for
+    a sentence of 20 characters or more, its {fields} aside) a piece of it. A list's or a table's item may
+    be data (a unit called «Trạm y tế», a title «Gia đình văn hóa»): only a piece of a sentence counts there."""
+    import re
+
+    whole = {_plain(s) for s in source_of_language if _plain(s)}
+    pieces = {p for s in source_of_language for p in re.split(r"\{[^{}]*\}|%\w", _plain(s)) if len(p.strip()) >= 20}
+
+    def look(text: str, data: bool) -> str | None:
+        plain = _plain(text)
+        if plain in whole and not data:
+            return plain
+        return next((p for p in pieces if p in plain), None)
+    return look
+
+
+def _walk_in(qapp, qtbot, ws, language: str, look) -> list[tuple[str, str]]:
+    from tnapp.ui.main_window import MainWindow
+
+    translators = install_translators(qapp, language)
+    try:
+        window = MainWindow(ws, language=language)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        return _walk(window, look)
+    finally:
+        remove_translators(qapp, translators)
+
+
+def test_in_english_every_page_and_tab_shows_no_vietnamese_message(qapp, qtbot, gui_ws) -> None:
+    """The English walk: every area and tab of the demo, every text a user reads; a Vietnamese message of
+    the GUI or the core (one whose English differs) shown as it is fails. Names, titles and legal texts
+    are data and stay as written."""
+    untranslated = {}
+    for (_context, source), tr in ts_messages(I18N / "tnapp_en.ts").items():
+        english = [f.text for f in tr.iter("numerusform")] or [tr.text]
+        if all((e or "").strip() != source.strip() for e in english) and re.search(VIETNAMESE, source):
+            untranslated[source] = english[0]
+    leaks = _walk_in(qapp, qtbot, gui_ws, "en", _leaks(untranslated))
+    assert leaks == [], "\n".join(map(str, leaks))
+
+
+def test_in_vietnamese_every_page_and_tab_shows_no_english_message(qapp, qtbot, gui_ws) -> None:
+    """The reverse walk: in Vietnamese no English text of the .ts is shown (Qt's own texts come from qt_vi)."""
+    english = {}
+    for (_context, source), tr in ts_messages(I18N / "tnapp_en.ts").items():
+        for text in [f.text for f in tr.iter("numerusform")] or [tr.text]:
+            if text and text.strip() != source.strip() and re.search(r"[a-z]{3,} [a-z]{3,}", text):
+                english[text] = source
+    leaks = _walk_in(qapp, qtbot, gui_ws, "vi", _leaks(english))
+    assert leaks == [], "\n".join(map(str, leaks))

@@ -218,8 +218,8 @@ def apply_threshold(counts: Counts, rule: ThresholdRule, members_total: int, pre
     limit = rule.share * base_count
     needed = (limit.numerator // limit.denominator) + 1 if rule.strict else -(-limit.numerator // limit.denominator)
     approved = base_count > 0 and votes >= needed
-    written = _(" (gồm {written_agree} ý kiến bằng văn bản)",
-                written_agree=counts.written_agree) if rule.count_written and counts.written_agree \
+    written = _(" (gồm {n} ý kiến bằng văn bản)",
+                n=counts.written_agree) if rule.count_written and counts.written_agree \
         else ""
     explanation = (_("{votes}{written}/{base_count} {base} đồng ý; cần {text} = ít nhất {needed}: {value}.",
                      votes=votes, written=written, base_count=base_count, base=_(BASE_LABELS[rule.base]),

@@ -524,11 +524,11 @@ def _consecutive_titles(facts: Facts, params: Mapping[str, Any], ctx: Context) -
     if len(years) >= need:
         outcome = Outcome.UNKNOWN if ctx.year in years and this_year is Outcome.UNKNOWN else Outcome.MET
         verb = _("Đã đạt") if outcome is Outcome.MET else _("Có thể đạt")
-        return Result(outcome, _("{verb} {name} {count} năm liền: {years}{tail}.",
-                                 verb=verb, name=name, count=len(years), years=_years(years), tail=tail), used)
+        return Result(outcome, _("{verb} {name} {n} năm liền: {years}{tail}.",
+                                 verb=verb, name=name, n=len(years), years=_years(years), tail=tail), used)
     if years:
-        return Result(Outcome.NOT_MET, _("Chỉ đạt {name} {count} năm liền: {years}, cần {need} năm{tail}.",
-                                         name=name, count=len(years), years=_years(years), need=need, tail=tail),
+        return Result(Outcome.NOT_MET, _("Chỉ đạt {name} {n} năm liền: {years}, cần {need} năm{tail}.",
+                                         name=name, n=len(years), years=_years(years), need=need, tail=tail),
                       used)
     return Result(Outcome.NOT_MET, _("Chưa có chuỗi {name} liên tục, cần {need} năm{tail}.",
                                      name=name, need=need, tail=tail), used)
@@ -744,7 +744,7 @@ def _share_result(outcomes: list[tuple[str, Outcome]], share: float, what: str) 
     if met / total + 1e-9 >= share:
         return Result(Outcome.MET, text + ".", used)
     if (met + unknown) / total + 1e-9 >= share:
-        return Result(Outcome.UNKNOWN, text + _("; {unknown} người chưa đủ thông tin.", unknown=unknown), used)
+        return Result(Outcome.UNKNOWN, text + _("; {n} người chưa đủ thông tin.", n=unknown), used)
     return Result(Outcome.NOT_MET, text + ".", used)
 
 
@@ -781,12 +781,12 @@ def _members_count_with_title(facts: Facts, params: Mapping[str, Any], ctx: Cont
     met = [n for n, o in outcomes if o is Outcome.MET]
     unknown = sum(o is Outcome.UNKNOWN for _, o in outcomes)
     used = {"title": code, "met": met, "needed": need}
-    text = _("{count} thành viên đạt {rules} (cần {need})",
-             count=len(met), rules=title_name(ctx.rules, code), need=need)
+    text = _("{n} thành viên đạt {rules} (cần {need})",
+             n=len(met), rules=title_name(ctx.rules, code), need=need)
     if len(met) >= need:
         return Result(Outcome.MET, text + ": " + ", ".join(met) + ".", used)
     if len(met) + unknown >= need:
-        return Result(Outcome.UNKNOWN, text + _("; {unknown} người chưa đủ thông tin.", unknown=unknown), used)
+        return Result(Outcome.UNKNOWN, text + _("; {n} người chưa đủ thông tin.", n=unknown), used)
     return Result(Outcome.NOT_MET, text + ".", used)
 
 

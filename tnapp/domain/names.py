@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from tnapp.domain.text import fold, nfc
+from tnapp.i18n import N_
 
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 _RANK = {letter: i for i, letter in enumerate(_ALPHABET)}
@@ -158,5 +159,5 @@ def legacy_encoding(text: str) -> bool:
     return bool(_LEGACY.search(text))
 
 
-LEGACY_MESSAGE = ("«{text}» được gõ bằng bảng mã cũ (TCVN3/VNI), không phải Unicode; hãy chuyển mã tệp sang "
-                  "Unicode (ví dụ Unikey → Công cụ chuyển mã) rồi nhập lại")
+LEGACY_MESSAGE = N_("«{text}» được gõ bằng bảng mã cũ (TCVN3/VNI), không phải Unicode; hãy chuyển mã tệp sang "
+                    "Unicode (ví dụ Unikey → Công cụ chuyển mã) rồi nhập lại")  # shown with _(LEGACY_MESSAGE, text=…)

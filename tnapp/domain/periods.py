@@ -14,7 +14,18 @@ from dataclasses import dataclass
 
 from tnapp.domain.vocab import PeriodKind
 from tnapp.errors import ValidationError
-from tnapp.i18n import _
+from tnapp.i18n import N_, _
+
+# A period's name, one whole text per month and quarter so each language writes it its own
+# way: "Tháng 11/2026" is "November 2026", "Quý III/2026" is "Q3 2026".
+MONTH_NAMES = (N_("Tháng 1/{year}"), N_("Tháng 2/{year}"), N_("Tháng 3/{year}"), N_("Tháng 4/{year}"),
+               N_("Tháng 5/{year}"), N_("Tháng 6/{year}"), N_("Tháng 7/{year}"), N_("Tháng 8/{year}"),
+               N_("Tháng 9/{year}"), N_("Tháng 10/{year}"), N_("Tháng 11/{year}"), N_("Tháng 12/{year}"))
+QUARTER_NAMES = (N_("Quý I/{year}"), N_("Quý II/{year}"), N_("Quý III/{year}"), N_("Quý IV/{year}"))
+# The same without the year, where the year is shown once (a chart's axis, a table's header).
+MONTH_SHORT = (N_("T1"), N_("T2"), N_("T3"), N_("T4"), N_("T5"), N_("T6"), N_("T7"), N_("T8"), N_("T9"),
+               N_("T10"), N_("T11"), N_("T12"))
+QUARTER_SHORT = (N_("Quý I"), N_("Quý II"), N_("Quý III"), N_("Quý IV"))
 
 _CODE = re.compile(r"^(?P<year>\d{4})(?:-(?:M(?P<month>\d{2})|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<nine>9M)))?$")
 
@@ -87,13 +98,13 @@ class Period:
 
     @property
     def label(self) -> str:
-        """Vietnamese name: ``Tháng 3/2026``, ``Quý I/2026``, ``6 tháng đầu năm 2026``…"""
-        roman = ("I", "II", "III", "IV")
+        """The period's name: ``Tháng 3/2026``, ``Quý I/2026``, ``6 tháng đầu năm 2026``… (in English
+        ``March 2026``, ``Q1 2026``, ``First half of 2026``)."""
         match self.kind:
             case PeriodKind.MONTH:
-                return _("Tháng {index}/{year}", index=self.index, year=self.year)
+                return _(MONTH_NAMES[self.index - 1], year=self.year)
             case PeriodKind.QUARTER:
-                return _("Quý {roman}/{year}", roman=roman[self.index - 1], year=self.year)
+                return _(QUARTER_NAMES[self.index - 1], year=self.year)
             case PeriodKind.HALF_YEAR:
                 if self.index == 1:
                     return _("6 tháng đầu năm {year}", year=self.year)
@@ -102,6 +113,22 @@ class Period:
                 return _("9 tháng năm {year}", year=self.year)
             case _:
                 return _("Năm {year}", year=self.year)
+
+    @property
+    def short_label(self) -> str:
+        """The name without its year: ``T3``, ``Quý I``, ``6 tháng đầu`` (``Mar``, ``Q1``, ``H1``);
+        a year is named in full."""
+        match self.kind:
+            case PeriodKind.MONTH:
+                return _(MONTH_SHORT[self.index - 1])
+            case PeriodKind.QUARTER:
+                return _(QUARTER_SHORT[self.index - 1])
+            case PeriodKind.HALF_YEAR:
+                return _("6 tháng đầu") if self.index == 1 else _("6 tháng cuối")
+            case PeriodKind.NINE_MONTHS:
+                return _("9 tháng")
+            case _:
+                return self.label
 
     def __str__(self) -> str:
         return self.code
@@ -133,7 +160,7 @@ def due_text(deadline: dt.date, today: dt.date) -> str:
     """``còn 3 ngày`` / ``hôm nay là hạn`` / ``quá hạn 2 ngày``."""
     days = (deadline - today).days
     if days > 0:
-        return _("còn {days} ngày", days=days)
+        return _("còn {n} ngày", n=days)
     if days == 0:
         return _("hôm nay là hạn")
-    return _("quá hạn {days} ngày", days=-days)
+    return _("quá hạn {n} ngày", n=-days)

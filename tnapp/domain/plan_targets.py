@@ -94,22 +94,24 @@ class PlanTarget:
         """How the cell was read, for the preview ("giảm 0,9 điểm % so với TH 2025 → 2,6")."""
         shown = format_number(value)
         if self.kind == "yes":
-            return "đạt (có/không: có)"
+            return _("đạt (có/không: có)")
         if self.kind == "no":
-            return "chưa đạt (có/không: không)"
+            return _("chưa đạt (có/không: không)")
         if self.kind == "keep":
-            return f"giữ như {previous_label} → {shown}"
+            return _("giữ như {previous} → {shown}", previous=previous_label, shown=shown)
         if self.kind == "value":
-            said = {Direction.HIGHER_BETTER: "càng cao càng tốt", Direction.LOWER_BETTER: "càng thấp càng tốt"}
+            said = {Direction.HIGHER_BETTER: _("càng cao càng tốt"), Direction.LOWER_BETTER: _("càng thấp càng tốt")}
             extra = f", {said[self.direction]}" if self.direction in said else ""
-            strict = " (mốc phải vượt)" if self.strict else ""
+            strict = _(" (mốc phải vượt)") if self.strict else ""
             if self.kept:
-                return f"duy trì ≥ {shown}{'%' if percent_unit else ''}{extra}"
+                return _("duy trì ≥ {shown}", shown=shown + ("%" if percent_unit else "")) + extra
             return f"{shown}{strict}{extra}"
         assert self.amount is not None
-        what = "giảm" if self.kind == "reduce" else "tăng"
-        unit = "%" if self.share and not percent_unit else " điểm %" if percent_unit else ""
-        return f"{what} {format_number(self.amount)}{unit} so với {previous_label} → {shown}"
+        unit = "%" if self.share and not percent_unit else _(" điểm %") if percent_unit else ""
+        amount = format_number(self.amount) + unit
+        if self.kind == "reduce":
+            return _("giảm {amount} so với {previous} → {shown}", amount=amount, previous=previous_label, shown=shown)
+        return _("tăng {amount} so với {previous} → {shown}", amount=amount, previous=previous_label, shown=shown)
 
 
 def _after(text: str, words: tuple[str, ...]) -> str | None:

@@ -183,7 +183,7 @@ def check_nominees(draft: Draft, title: TitleFacts) -> None:
     seen: set[Nominee] = set()
     for n in draft.nominees:
         if n.nominee in seen:
-            raise ValidationError(_("«{n}» được chọn hai lần.", n=n.name), field="nominees")
+            raise ValidationError(_("«{name}» được chọn hai lần.", name=n.name), field="nominees")
         seen.add(n.nominee)
     unfit = [n for n in draft.nominees if not fits(title, n)]
     if unfit:
@@ -205,16 +205,16 @@ def check_eligibility(draft: Draft) -> None:
         if n.needs_override and len(nfc(n.override_reason)) < MIN_OVERRIDE_REASON:
             why = ("chưa đủ thông tin để kết luận" if n.verdict and n.verdict.verdict is VerdictKind.UNKNOWN
                    else "không đạt tiêu chuẩn bắt buộc")
-            raise ValidationError(_("«{n}» {why}: hãy loại khỏi đề nghị, hoặc ghi lý do vẫn đề nghị (ít nhất "
+            raise ValidationError(_("«{name}» {why}: hãy loại khỏi đề nghị, hoặc ghi lý do vẫn đề nghị (ít nhất "
                                     "{MIN_OVERRIDE_REASON} ký tự) vào ô «Lý do vẫn đề nghị».",
-                                    n=n.name, why=why, MIN_OVERRIDE_REASON=MIN_OVERRIDE_REASON),
+                                    name=n.name, why=why, MIN_OVERRIDE_REASON=MIN_OVERRIDE_REASON),
                                   field="override_reason")
 
 
 def check_achievements(draft: Draft) -> None:
     for n in draft.active:
         if not nfc(n.achievements):
-            raise ValidationError(_("Hãy ghi tóm tắt thành tích của «{n}».", n=n.name), field="achievements")
+            raise ValidationError(_("Hãy ghi tóm tắt thành tích của «{name}».", name=n.name), field="achievements")
 
 
 def check_step(step: Step, draft: Draft, titles: dict[str, TitleFacts]) -> None:

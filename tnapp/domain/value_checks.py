@@ -149,29 +149,31 @@ def findings(spec: ValueSpec, value: float | None) -> tuple[ValueWarning, ...]:
     match spec.value_type:
         case ValueType.YES_NO:
             if value not in (0.0, 1.0):
-                found.append(ValueWarning("yes_no", f"chỉ tiêu Có/Không chỉ nhận 1 (Có) hoặc 0 (Không), "
-                                                    f"không nhận {format_number(value)}", True))
+                found.append(ValueWarning("yes_no", _("chỉ tiêu Có/Không chỉ nhận 1 (Có) hoặc 0 (Không), không nhận "
+                                                      "{value}", value=format_number(value)), True))
         case ValueType.COUNT:
             if value < 0:
-                found.append(ValueWarning("negative", f"số đếm không thể âm ({format_number(value)})", True))
+                found.append(ValueWarning("negative", _("số đếm không thể âm ({value})", value=format_number(value)),
+                                          True))
             if value != int(value):
-                found.append(ValueWarning("not_whole", f"số đếm phải là số nguyên, không nhận "
-                                                       f"{format_number(value)}", True))
+                found.append(ValueWarning("not_whole", _("số đếm phải là số nguyên, không nhận {value}",
+                                                         value=format_number(value)), True))
         case ValueType.PERCENT:
             low, high = spec.hard_range
             if (low is not None and value < low) or (high is not None and value > high):
-                where = f"khoảng {format_number(low)}–{format_number(high)} %" if high is not None else \
-                    f"khoảng từ {format_number(low)} % trở lên"
-                found.append(ValueWarning("percent_range", f"tỷ lệ {format_number(value)} % nằm ngoài {where}", True))
+                where = _("khoảng {low}–{high} %", low=format_number(low), high=format_number(high)) \
+                    if high is not None else _("khoảng từ {low} % trở lên", low=format_number(low))
+                found.append(ValueWarning("percent_range", _("tỷ lệ {value} % nằm ngoài {where}",
+                                                             value=format_number(value), where=where), True))
     if not any(w.impossible for w in found):
         if spec.min_value is not None and value < spec.min_value:
-            found.append(ValueWarning("below_min", f"{format_number(value)}{unit} thấp bất thường "
-                                                   f"(thường không dưới {format_number(spec.min_value)}{unit})",
-                                      False))
+            found.append(ValueWarning("below_min", _("{value} thấp bất thường (thường không dưới {low})",
+                                                     value=format_number(value) + unit,
+                                                     low=format_number(spec.min_value) + unit), False))
         if spec.max_value is not None and value > spec.max_value:
-            found.append(ValueWarning("above_max", f"{format_number(value)}{unit} cao bất thường "
-                                                   f"(thường không quá {format_number(spec.max_value)}{unit})",
-                                      False))
+            found.append(ValueWarning("above_max", _("{value} cao bất thường (thường không quá {high})",
+                                                     value=format_number(value) + unit,
+                                                     high=format_number(spec.max_value) + unit), False))
     return tuple(found)
 
 
@@ -205,9 +207,10 @@ def cumulative_findings(spec: ValueSpec, cumulative: bool, value: float | None,
     if not cumulative or value is None or earlier is None or value >= earlier:
         return ()
     unit = f" {spec.unit_of_measure}" if spec.unit_of_measure and spec.unit_of_measure != "%" else ""
-    return (ValueWarning("below_year_to_date", f"chỉ tiêu lũy kế: {format_number(value)}{unit} thấp hơn số lũy kế "
-                         f"kỳ trước ({format_number(earlier)}{unit}); hãy nhập số lũy kế từ đầu năm, "
-                         f"không phải số của riêng kỳ này", False),)
+    return (ValueWarning("below_year_to_date", _("chỉ tiêu lũy kế: {value} thấp hơn số lũy kế kỳ trước ({earlier}); "
+                                                 "hãy nhập số lũy kế từ đầu năm, không phải số của riêng kỳ này",
+                                                 value=format_number(value) + unit,
+                                                 earlier=format_number(earlier) + unit), False),)
 
 
 def describe_range(spec: ValueSpec) -> str:

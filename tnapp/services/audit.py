@@ -16,6 +16,7 @@ from sqlalchemy import Column, event, insert, inspect
 from sqlalchemy.orm import ColumnProperty, Session, sessionmaker
 
 from tnapp.domain.permissions import Actor
+from tnapp.i18n import N_
 from tnapp.models.accounts import AuditEntry
 from tnapp.models.base import Audited, Versioned, record_label, utcnow
 from tnapp.models.labels import SNAPSHOT_FIELDS
@@ -27,7 +28,7 @@ INSERTING_KEY = "tnapp.inserting"  # the versioned rows being inserted by the cu
 _BOOKKEEPING = {"version", "created_at", "updated_at", "updated_by"}
 _SECRETS = {"password_hash"}  # recorded as changed, never with its value
 _HIDDEN = "••••••"
-_SNAPSHOT = {"before": "(bản trước)", "after": "(bản mới)"}
+SNAPSHOT = {"before": N_("(bản trước)"), "after": N_("(bản mới)")}  # kept in Vietnamese, shown translated
 
 
 def _plain(value: Any) -> Any:
@@ -53,7 +54,7 @@ def _shown(session: Session, attr: ColumnProperty, value: Any, side: str) -> Any
     if attr.key in _SECRETS:
         return _HIDDEN
     if attr.key in SNAPSHOT_FIELDS:
-        return _SNAPSHOT[side]
+        return SNAPSHOT[side]
     if attr.columns[0].foreign_keys:
         return _related(session, attr.columns[0], value)
     return _plain(value)

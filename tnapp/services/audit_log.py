@@ -19,29 +19,42 @@ from tnapp.domain.permissions import Permission
 from tnapp.models import Unit
 from tnapp.models.accounts import AuditEntry
 from tnapp.models.base import Base
+from tnapp.i18n import N_, _, label
 from tnapp.models.labels import field_label, is_year, value_label
+from tnapp.services.audit import SNAPSHOT as _SNAPSHOT
 from tnapp.services.base import Service
 from tnapp.documents.xlsx import PLAIN, TIMESTAMP, new_book, save_workbook, write_table
 
 DEFAULT_LIMIT = 5000
 
 ENTITY_LABELS = {
-    "app_user": "Tài khoản", "commune": "Xã", "unit": "Đơn vị", "person": "Người", "household": "Hộ gia đình",
-    "setting": "Thiết lập", "indicator": "Chỉ tiêu", "indicator_target": "Chỉ tiêu giao",
-    "indicator_rule": "Quy tắc chỉ tiêu", "unit_report": "Báo cáo đơn vị", "report_value": "Số liệu báo cáo",
-    "movement": "Phong trào thi đua", "award_title": "Danh hiệu, hình thức khen", "registration": "Đăng ký thi đua",
-    "task_rating": "Đánh giá nhiệm vụ", "initiative": "Sáng kiến", "exemplar": "Điển hình",
-    "attachment": "Tệp đính kèm", "discipline_record": "Kỷ luật", "award_record": "Khen thưởng",
-    "complaint": "Khiếu nại", "council": "Hội đồng", "council_member": "Thành viên Hội đồng",
-    "meeting": "Phiên họp", "meeting_attendance": "Điểm danh phiên họp", "agenda_item": "Nội dung phiên họp",
-    "tally": "Kiểm phiếu", "decision": "Quyết định", "document_number": "Số văn bản", "proposal": "Đề nghị khen thưởng",
-    "proposal_nominee": "Người được đề nghị", "vote_counter": "Ban kiểm phiếu",
-    "value_followup": "Đánh dấu kiểm tra số liệu",
+    "app_user": N_("Tài khoản"), "commune": N_("Xã"), "unit": N_("Đơn vị"), "person": N_("Người"),
+    "household": N_("Hộ gia đình"), "setting": N_("Thiết lập"), "indicator": N_("Chỉ tiêu"),
+    "indicator_target": N_("Chỉ tiêu giao"), "indicator_rule": N_("Quy tắc chỉ tiêu"),
+    "unit_report": N_("Báo cáo đơn vị"), "report_value": N_("Số liệu báo cáo"), "movement": N_("Phong trào thi đua"),
+    "award_title": N_("Danh hiệu, hình thức khen"), "registration": N_("Đăng ký thi đua"),
+    "task_rating": N_("Đánh giá nhiệm vụ"), "initiative": N_("Sáng kiến"), "exemplar": N_("Điển hình"),
+    "attachment": N_("Tệp đính kèm"), "discipline_record": N_("Kỷ luật"), "award_record": N_("Khen thưởng"),
+    "complaint": N_("Khiếu nại"), "council": N_("Hội đồng"), "council_member": N_("Thành viên Hội đồng"),
+    "meeting": N_("Phiên họp"), "meeting_attendance": N_("Điểm danh phiên họp"),
+    "agenda_item": N_("Nội dung phiên họp"), "tally": N_("Kiểm phiếu"), "decision": N_("Quyết định"),
+    "document_number": N_("Số văn bản"), "proposal": N_("Đề nghị khen thưởng"),
+    "proposal_nominee": N_("Người được đề nghị"), "vote_counter": N_("Ban kiểm phiếu"),
+    "value_followup": N_("Đánh dấu kiểm tra số liệu"),
 }
 ACTION_LABELS = {
-    "insert": "Thêm", "update": "Sửa", "delete": "Xóa", "login": "Đăng nhập", "login_failed": "Đăng nhập sai",
-    "login_locked": "Đăng nhập khi đang bị khóa", "lock": "Khóa tạm thời", "return": "Trả lại", "reopen": "Mở lại",
+    "insert": N_("Thêm"), "update": N_("Sửa"), "delete": N_("Xóa"), "login": N_("Đăng nhập"),
+    "login_failed": N_("Đăng nhập sai"), "login_locked": N_("Đăng nhập khi đang bị khóa"),
+    "lock": N_("Khóa tạm thời"), "return": N_("Trả lại"), "reopen": N_("Mở lại"),
 }
+SNAPSHOT_MARKS = frozenset(_SNAPSHOT.values())  # what the log keeps of a working copy ("(bản trước)")
+
+
+def entity_labels() -> dict[str, str]:
+    """The kinds of record in the trail, each by its name in the interface's language."""
+    return {key: _(name) for key, name in ENTITY_LABELS.items()}
+
+
 @dataclass(frozen=True)
 class AuditFilters:
     username: str | None = None
@@ -93,7 +106,7 @@ def _shown(value: object) -> str:
     if isinstance(value, AsIs):
         return value
     if isinstance(value, bool):
-        return "có" if value else "không"
+        return _("có") if value else _("không")
     if isinstance(value, (int, float)):
         return format_number(value)
     return f"«{value}»"
@@ -108,21 +121,24 @@ def describe_change(change: FieldChange, action: str) -> str:
 
 
 def _readable(entity: str, key: str, value: object) -> object:
-    """A stored value as a reader writes it: an enum's Vietnamese label
+    """A stored value as a reader writes it: an enum's label
     (``unit_reporter`` → ``Cán bộ báo cáo…``), a date 26/11/2026, a year 2026."""
     if value is None:
         return value
     if is_year(key) and isinstance(value, int):
         return AsIs(value)
+    if isinstance(value, str) and value in SNAPSHOT_MARKS:
+        return AsIs(_(value))
     value = value_label(entity, key, value)
     table = Base.metadata.tables.get(entity)
     column_type = table.c[key].type if table is not None and key in table.c else None
     enum_class = getattr(column_type, "enum_class", None)
     if enum_class is not None:
         try:
-            return getattr(enum_class(value), "label", value)
+            member = enum_class(value)
         except ValueError:
             return value
+        return label(member) if hasattr(member, "label") else value
     if isinstance(value, str) and column_type is not None:
         try:
             if column_type.python_type is dt.datetime:
@@ -135,7 +151,7 @@ def _readable(entity: str, key: str, value: object) -> object:
 
 
 def field_changes(entity: str, before: dict | None, after: dict | None) -> tuple[FieldChange, ...]:
-    """The fields of an audit row's JSON before/after, labelled in Vietnamese."""
+    """The fields of an audit row's JSON before/after, labelled in the interface's language."""
     before, after = before or {}, after or {}
     keys = [k for k in dict.fromkeys([*before, *after]) if k != "id"]
     return tuple(FieldChange(k, field_label(entity, k), _readable(entity, k, before.get(k)),
@@ -184,17 +200,18 @@ class AuditLogService(Service):
     def export_excel(self, path: Path, filters: AuditFilters | None = None) -> Path:
         rows = self.search(filters)
         book = new_book()
-        write_table(book.create_sheet("Nhật ký"), (
-            "Thời điểm", "Người thực hiện", "Thao tác", "Loại bản ghi", "Mã số", "Bản ghi", "Đơn vị",
-            "Thay đổi (trước → sau)", "Lý do"), (
+        at, number = _("Thời điểm"), _("Mã số")  # the sheet speaks the interface's language, as its rows do
+        write_table(book.create_sheet(_("Nhật ký")), (
+            at, _("Người thực hiện"), _("Thao tác"), _("Loại bản ghi"), number, _("Bản ghi"), _("Đơn vị"),
+            _("Thay đổi (trước → sau)"), _("Lý do")), (
             (r.at, r.username, r.action_label, r.entity_label, r.entity_id, r.label, r.unit_name, r.diff_text,
-             r.reason) for r in rows), title="NHẬT KÝ THAY ĐỔI DỮ LIỆU",
-            formats={"Mã số": PLAIN, "Thời điểm": TIMESTAMP}, widths=(19, 18, 14, 20, 8, 28, 22, 70, 30))
+             r.reason) for r in rows), title=_("NHẬT KÝ THAY ĐỔI DỮ LIỆU"),
+            formats={number: PLAIN, at: TIMESTAMP}, widths=(19, 18, 14, 20, 8, 28, 22, 70, 30))
         return save_workbook(book, path)
 
     @staticmethod
     def _row(entry: AuditEntry, unit_name: str | None) -> AuditRow:
+        action, entity = ACTION_LABELS.get(entry.action), ENTITY_LABELS.get(entry.entity)
         return AuditRow(entry.id, _local(entry.at), entry.username, entry.action,
-                        ACTION_LABELS.get(entry.action, entry.action), entry.entity,
-                        ENTITY_LABELS.get(entry.entity, entry.entity), entry.entity_id, entry.label, entry.unit_id,
-                        unit_name, entry.reason, field_changes(entry.entity, entry.before, entry.after))
+                        _(action) if action else entry.action, entry.entity, _(entity) if entity else entry.entity,
+                        entry.entity_id, entry.label, entry.unit_id, unit_name, entry.reason, field_changes(entry.entity, entry.before, entry.after))

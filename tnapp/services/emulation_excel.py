@@ -139,18 +139,18 @@ class RowReader:
         """The cell's text, spaces tidied (and its line breaks kept with ``keep_lines``)."""
         value = self.values.get(name)
         if isinstance(value, Formula):
-            self.problem(name, "ô chứa công thức; hãy nhập giá trị")
+            self.problem(name, _("ô chứa công thức; hãy nhập giá trị"))
             return None
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         lines = str(value).splitlines() if value is not None else []
         text = "\n".join(nfc(line) for line in lines).strip() if keep_lines else nfc(" ".join(lines))
         if legacy_encoding(text):
-            self.problem(name, LEGACY_MESSAGE.format(text=text))
+            self.problem(name, _(LEGACY_MESSAGE, text=text))
             return None
         if not text:
             if required:
-                self.problem(name, "không được để trống")
+                self.problem(name, _("không được để trống"))
             return None
         return text
 
@@ -166,10 +166,11 @@ class RowReader:
             try:
                 number = int(text)
             except ValueError:
-                self.problem(name, f"«{text}» không phải số nguyên")
+                self.problem(name, _("«{text}» không phải số nguyên", text=text))
                 return None
         if (low is not None and number < low) or (high is not None and number > high):
-            self.problem(name, f"{number} nằm ngoài khoảng cho phép ({low}–{high})")
+            self.problem(name, _("{number} nằm ngoài khoảng cho phép ({low}–{high})", number=number, low=low,
+                                   high=high))
             return None
         return number
 
@@ -186,7 +187,8 @@ class RowReader:
             self.problem(name, str(exc))
             return None
         if format_number(number) != text:
-            self.notes.append(f"{name} «{text}» đọc là {format_number(number)}")
+            self.notes.append(_("{column} «{text}» đọc là {number}", column=name, text=text,
+                                 number=format_number(number)))
         return number
 
     def date(self, name: str, required: bool = False) -> dt.date | None:
@@ -211,7 +213,8 @@ class RowReader:
         try:
             return enum_cls.parse(text)
         except ValueError:
-            self.problem(name, f"«{text}» không hợp lệ; dùng một trong: " + ", ".join(m.label for m in enum_cls))
+            self.problem(name, _("«{raw}» không hợp lệ; dùng một trong: {allowed}", raw=text,
+                                 allowed=", ".join(m.label for m in enum_cls)))
             return default
 
     def unit(self, lk: Lookups, name: str, required: bool = True) -> UnitInfo | None:
@@ -220,7 +223,7 @@ class RowReader:
             return None
         unit = lk.units.get(code.casefold())
         if unit is None:
-            self.problem(name, f"không có đơn vị mã «{code}» trong danh mục")
+            self.problem(name, _("không có đơn vị mã «{code}» trong danh mục", code=code))
         return unit
 
     def title(self, lk: Lookups, name: str) -> TitleInfo | None:
@@ -229,8 +232,8 @@ class RowReader:
             return None
         title = lk.titles.get(text.casefold()) or lk.titles.get(fold(text))
         if title is None:
-            self.problem(name, f"không có danh hiệu, hình thức khen thưởng «{text}» trong danh mục "
-                               "(dùng mã như CSTDCS, LDTT, GK hoặc tên đầy đủ)")
+            self.problem(name, _("không có danh hiệu, hình thức khen thưởng «{text}» trong danh mục "
+                                 "(dùng mã như CSTDCS, LDTT, GK hoặc tên đầy đủ)", text=text))
         return title
 
     def nominee(self, lk: Lookups) -> tuple[Nominee, UnitInfo] | None:
@@ -244,14 +247,16 @@ class RowReader:
         if household is not None:
             found = lk.households.get((unit.code.casefold(), household.casefold()))
             if found is None:
-                self.problem(HOUSEHOLD_CODE, f"không có hộ mã «{household}» ở «{unit.name}»")
+                self.problem(HOUSEHOLD_CODE, _("không có hộ mã «{household}» ở «{unit}»", household=household,
+                                                 unit=unit.name))
                 return None
             return Nominee.household(found), unit
         if full_name is None:
             return Nominee.collective(unit.id), unit
         person = self._person(lk, full_name, birth_year, unit)
         if person is not None and person.full_name != str(self.values.get(NAME)):
-            self.notes.append(f"«{self.values.get(NAME)}» trong tệp là «{person.full_name}» trong danh mục")
+            self.notes.append(_("«{written}» trong tệp là «{name}» trong danh mục", written=self.values.get(NAME),
+                                 name=person.full_name))
         return (Nominee.person(person.id), unit) if person else None
 
     def people(self, lk: Lookups, name: str, required: bool = False) -> list[PersonInfo] | None:
@@ -266,42 +271,46 @@ class RowReader:
             if not part:
                 continue
             if match is None:
-                self.problem(name, f"«{part}» phải ghi dạng «Họ và tên (năm sinh, mã đơn vị)»")
+                self.problem(name, _("«{part}» phải ghi dạng «Họ và tên (năm sinh, mã đơn vị)»", part=part))
                 continue
             full_name, birth_year, code = match.group(1).strip(), match.group(2), match.group(3).strip()
             unit = lk.units.get(code.casefold())
             if unit is None:
-                self.problem(name, f"không có đơn vị mã «{code}» (của «{full_name}») trong danh mục")
+                self.problem(name, _("không có đơn vị mã «{code}» (của «{name}») trong danh mục", code=code,
+                                     name=full_name))
                 continue
             person = self._person(lk, full_name, int(birth_year) if birth_year else None, unit, name)
             if person is not None:
                 found.append(person)
                 if person.full_name != full_name:
-                    self.notes.append(f"«{full_name}» trong tệp là «{person.full_name}» trong danh mục")
+                    self.notes.append(_("«{written}» trong tệp là «{name}» trong danh mục", written=full_name,
+                                         name=person.full_name))
         if required and not found and self.ok:
-            self.problem(name, "không được để trống")
+            self.problem(name, _("không được để trống"))
         return found if self.ok else None
 
     def _person(self, lk: Lookups, full_name: str, birth_year: int | None, unit: UnitInfo,
                 column: str = NAME) -> PersonInfo | None:
-        who = f"«{full_name}»" + (f" (sinh {birth_year})" if birth_year else "")
+        who = _("«{name}» (sinh {year})", name=full_name, year=birth_year) if birth_year else f"«{full_name}»"
         candidates = [p for p in lk.people.get((name_key(full_name), unit.code.casefold()), [])
                       if birth_year is None or p.birth_year == birth_year]
         if len(candidates) == 1:
             return candidates[0]
         if len(candidates) > 1:
-            self.problem(column, f"có {len(candidates)} người {who} ở đơn vị «{unit.code}»; không biết là ai. "
-                               "Hãy ghi năm sinh, hoặc gộp người trùng trong Danh mục → Người")
+            self.problem(column, _("có {n} người {who} ở đơn vị «{unit}»; không biết là ai. Hãy ghi năm sinh, hoặc "
+                                   "gộp người trùng trong Danh mục → Người", n=len(candidates), who=who, unit=unit.code))
             return None
         elsewhere = sorted({p.unit_code for p in lk.people_by_name.get(name_key(full_name), [])
                             if birth_year is None or p.birth_year == birth_year})
         if elsewhere:
-            self.problem(column, f"{who} không thuộc đơn vị «{unit.code}» (đang ở: {', '.join(elsewhere)})")
+            self.problem(column, _("{who} không thuộc đơn vị «{unit}» (đang ở: {units})", who=who, unit=unit.code,
+                                   units=", ".join(elsewhere)))
         else:
             alike = sorted({p.full_name for p in lk.people_unmarked.get(fold(full_name), [])})
-            hint = ("; danh mục có " + ", ".join(f"«{n}»" for n in alike)
-                    + " (dấu thanh khác là người khác: hãy ghi đúng họ tên như trong danh mục)") if alike else ""
-            self.problem(column, f"không có người {who} ở đơn vị «{unit.code}» trong danh mục{hint}")
+            hint = _("; danh mục có {names} (dấu thanh khác là người khác: hãy ghi đúng họ tên như trong danh mục)",
+                     names=", ".join(f"«{n}»" for n in alike)) if alike else ""
+            self.problem(column, _("không có người {who} ở đơn vị «{unit}» trong danh mục{hint}", who=who,
+                                   unit=unit.code, hint=hint))
         return None
 
 
@@ -374,7 +383,7 @@ def load_nominee(session: Session, nominee: Nominee, field: str = "nominee") -> 
     model = {NomineeType.PERSON: Person, NomineeType.COLLECTIVE: Unit, NomineeType.HOUSEHOLD: Household}[nominee.type]
     row = session.get(model, nominee.id)
     if row is None:
-        what = {NomineeType.PERSON: "người", NomineeType.COLLECTIVE: "đơn vị", NomineeType.HOUSEHOLD: "hộ"}
+        what = {NomineeType.PERSON: _("người"), NomineeType.COLLECTIVE: _("đơn vị"), NomineeType.HOUSEHOLD: _("hộ")}
         raise ValidationError(_("Không tìm thấy {what} #{id} (có thể đã bị xóa).",
                                 what=what[nominee.type], id=nominee.id),
                               field=field)
@@ -395,7 +404,7 @@ def iter_rows(path: Path, sheet_title: str, columns: Sequence[str], required: Se
         if missing:
             raise TNAppError(_("Trang «{title}», dòng {row}: thiếu cột {columns}.", title=sheet.title,
                                row=header_row, columns=", ".join(f"«{c}»" for c in missing)))
-        rows = read_rows(sheet, MAX_ROWS, "danh sách")
+        rows = read_rows(sheet, MAX_ROWS, _("danh sách"))
         title = sheet.title
     finally:
         book.close()
@@ -432,8 +441,8 @@ class ImportPreview(Generic[T]):
 
     def check_applicable(self) -> None:
         if self.problems:
-            raise TNAppError(_("Tệp «{path}» còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi nhập lại.",
-                               path=self.path.name, count=len(self.problems)))
+            raise TNAppError(_("Tệp «{path}» còn {n} lỗi; chưa nhập gì. Hãy sửa tệp rồi nhập lại.",
+                               path=self.path.name, n=len(self.problems)))
 
 
 def build_preview(preview: ImportPreview[T], readers: Iterator[RowReader],
@@ -449,7 +458,7 @@ def build_preview(preview: ImportPreview[T], readers: Iterator[RowReader],
         key, data, summary = parsed
         summary = " – ".join((summary, *reader.notes))
         if key in seen:
-            reader.problem(None, f"trùng với dòng {seen[key]} ({summary})")
+            reader.problem(None, _("trùng với dòng {row} ({summary})", row=seen[key], summary=summary))
             continue
         seen[key] = reader.row
         if key in existing:

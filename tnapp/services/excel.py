@@ -23,20 +23,20 @@ from openpyxl.worksheet.worksheet import Worksheet
 from tnapp.domain.formatting import format_number
 from tnapp.domain.names import name_key
 from tnapp.errors import TNAppError
-from tnapp.i18n import _
+from tnapp.i18n import N_, _
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls
 _ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 
 # What other spreadsheet files are, and what the user does to import them.
-_RESAVE = "lưu lại dạng Excel (.xlsx) rồi nhập tệp .xlsx đó"
-_OTHER_KINDS = {
-    ".ods": f"là bảng tính LibreOffice (.ods): hãy mở bằng LibreOffice Calc, chọn Tệp → Lưu thành…, {_RESAVE}",
-    ".xls": f"là định dạng Excel cũ (.xls): hãy mở bằng Excel hoặc LibreOffice và {_RESAVE}",
-    ".xlsm": f"là bảng tính có macro (.xlsm), TNApp không mở loại này: hãy mở bằng Excel và {_RESAVE}",
-    ".xlsb": f"là bảng tính nhị phân (.xlsb): hãy mở bằng Excel và {_RESAVE}",
-    ".csv": "là tệp văn bản .csv, không giữ được mẫu của TNApp: hãy dùng mẫu Excel xuất từ TNApp, "
-            f"chép dữ liệu vào đó và {_RESAVE}",
+_RESAVE = N_("lưu lại dạng Excel (.xlsx) rồi nhập tệp .xlsx đó")
+_OTHER_KINDS = {  # each with {resave}
+    ".ods": N_("là bảng tính LibreOffice (.ods): hãy mở bằng LibreOffice Calc, chọn Tệp → Lưu thành…, {resave}"),
+    ".xls": N_("là định dạng Excel cũ (.xls): hãy mở bằng Excel hoặc LibreOffice và {resave}"),
+    ".xlsm": N_("là bảng tính có macro (.xlsm), TNApp không mở loại này: hãy mở bằng Excel và {resave}"),
+    ".xlsb": N_("là bảng tính nhị phân (.xlsb): hãy mở bằng Excel và {resave}"),
+    ".csv": N_("là tệp văn bản .csv, không giữ được mẫu của TNApp: hãy dùng mẫu Excel xuất từ TNApp, "
+               "chép dữ liệu vào đó và {resave}"),
 }
 
 # Limits checked on the compressed file BEFORE openpyxl reads anything, so a
@@ -73,11 +73,14 @@ class CellProblem:
     table: bool = False  # a Word table ("Bảng 1", columns counted), not a workbook's sheet
 
     def __str__(self) -> str:
-        place = f"{self.sheet}, dòng {self.row}" if self.table else f"Trang «{self.sheet}», dòng {self.row}"
+        """``Trang «T06», dòng 12, cột F (Thực hiện kỳ này): …``; the column's name is the file's own
+        (Vietnamese) header, quoted as such in English."""
+        place = _("{sheet}, dòng {row}", sheet=self.sheet, row=self.row) if self.table else \
+            _("Trang «{sheet}», dòng {row}", sheet=self.sheet, row=self.row)
         if self.column is not None:
-            place += f", cột {self.column if self.table else get_column_letter(self.column)}"
+            place += _(", cột {column}", column=self.column if self.table else get_column_letter(self.column))
         if self.field:
-            place += f" ({self.field})"
+            place += _(" ({field})", field=self.field)
         return f"{place}: {_QUOTED_LONG.sub(_shorten, self.message)}"
 
 
@@ -94,17 +97,18 @@ def _refuse(name: str, why: str) -> TNAppError:
 
 
 def _too_big(name: str) -> TNAppError:
-    return _refuse(name, f"quá lớn khi giải nén (hơn {format_number(MAX_UNPACKED_BYTES >> 20)} MB)")
+    return _refuse(name, _("quá lớn khi giải nén (hơn {size} MB)", size=format_number(MAX_UNPACKED_BYTES >> 20)))
 
 
 def _counted(name: str, max_rows: int) -> list[tuple[re.Pattern[bytes], int, str]]:
     """What is counted in a part of the file, how many are allowed, and the refusal."""
     if name.startswith("xl/sharedStrings"):
-        return [(_SHARED_STRING, MAX_SHARED_STRINGS, f"có hơn {format_number(MAX_SHARED_STRINGS)} đoạn chữ khác nhau")]
+        return [(_SHARED_STRING, MAX_SHARED_STRINGS,
+                 _("có hơn {count} đoạn chữ khác nhau", count=format_number(MAX_SHARED_STRINGS)))]
     if name.startswith("xl/worksheets/") and name.endswith(".xml"):
         cells = max_rows * MAX_COLUMNS_PER_ROW
-        return [(_ROW, max_rows, f"có trang dài hơn {format_number(max_rows)} dòng"),
-                (_CELL, cells, f"có trang quá nhiều ô (hơn {format_number(cells)} ô)")]
+        return [(_ROW, max_rows, _("có trang dài hơn {count} dòng", count=format_number(max_rows))),
+                (_CELL, cells, _("có trang quá nhiều ô (hơn {count} ô)", count=format_number(cells)))]
     return []
 
 
@@ -122,7 +126,8 @@ def _scan_part(stream: BinaryIO, name: str, counted: list[tuple[re.Pattern[bytes
         first = chunk.find(b"<")
         run += len(chunk) if first < 0 else first
         if run > MAX_CELL_CHARS * _XML_BYTES_PER_CHAR or _LONG_TEXT.search(chunk):
-            raise _refuse(name, f"có ô chữ dài hơn {format_number(MAX_CELL_CHARS)} ký tự (giới hạn của Excel)")
+            raise _refuse(name, _("có ô chữ dài hơn {count} ký tự (giới hạn của Excel)",
+                                  count=format_number(MAX_CELL_CHARS)))
         if first >= 0:
             run = len(chunk) - chunk.rfind(b"<") - 1
         data = tail + chunk
@@ -146,14 +151,14 @@ def check_limits(path: Path, max_rows: int) -> None:
     name = path.name
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise _refuse(name, f"quá lớn ({format_number(size // 1024)} KB; tối đa "
-                            f"{format_number(MAX_FILE_BYTES >> 20)} MB)")
+        raise _refuse(name, _("quá lớn ({size} KB; tối đa {most} MB)", size=format_number(size // 1024),
+                              most=format_number(MAX_FILE_BYTES >> 20)))
     budget = MAX_UNPACKED_BYTES
     try:
         with zipfile.ZipFile(path) as archive:
             parts = [p for p in archive.infolist() if not p.is_dir()]
             if len(parts) > MAX_PARTS:
-                raise _refuse(name, "chứa quá nhiều thành phần, không phải một bảng tính bình thường")
+                raise _refuse(name, _("chứa quá nhiều thành phần, không phải một bảng tính bình thường"))
             # the shared texts first: the cheapest place to catch the commonest bomb
             for part in sorted(parts, key=lambda p: not p.filename.startswith("xl/sharedStrings")):
                 counted = _counted(part.filename, max_rows)
@@ -166,7 +171,7 @@ def check_limits(path: Path, max_rows: int) -> None:
                             if budget < 0:
                                 raise _too_big(name)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError, ValueError) as exc:
-        raise _refuse(name, f"bị hỏng hoặc ghi dở, không đọc được ({type(exc).__name__})") from exc
+        raise _refuse(name, _("bị hỏng hoặc ghi dở, không đọc được ({error})", error=type(exc).__name__)) from exc
 
 
 def open_workbook(path: Path, *, max_rows: int) -> Workbook:
@@ -179,27 +184,27 @@ def open_workbook(path: Path, *, max_rows: int) -> Workbook:
     if not path.is_file():
         raise TNAppError(_("Không tìm thấy tệp «{path}».", path=path))
     if name.startswith("~$"):
-        raise _refuse(name, "là tệp tạm của Excel khi một bảng tính đang mở, không phải dữ liệu; bỏ qua")
+        raise _refuse(name, _("là tệp tạm của Excel khi một bảng tính đang mở, không phải dữ liệu; bỏ qua"))
     suffix = path.suffix.lower()
     if suffix in _OTHER_KINDS:
-        raise _refuse(name, _OTHER_KINDS[suffix])
+        raise _refuse(name, _(_OTHER_KINDS[suffix], resave=_(_RESAVE)))
     try:
         with path.open("rb") as handle:
             head = handle.read(128)
     except OSError as exc:
         raise TNAppError(_("Không đọc được tệp «{name}»: {value}.", name=name, value=exc.strerror or exc)) from exc
     if head[:8] == _OLE2_MAGIC:
-        raise _refuse(name, "được đặt mật khẩu hoặc là định dạng Excel cũ (.xls): hãy gỡ mật khẩu hoặc "
-                            + _RESAVE)
+        raise _refuse(name, _("được đặt mật khẩu hoặc là định dạng Excel cũ (.xls): hãy gỡ mật khẩu hoặc {resave}",
+                              resave=_(_RESAVE)))
     if _ODS_MIMETYPE in head:
-        raise _refuse(name, _OTHER_KINDS[".ods"])
+        raise _refuse(name, _(_OTHER_KINDS[".ods"], resave=_(_RESAVE)))
     if not zipfile.is_zipfile(path):
-        raise _refuse(name, "không phải là tệp Excel (.xlsx) hoặc đã bị hỏng, ghi dở")
+        raise _refuse(name, _("không phải là tệp Excel (.xlsx) hoặc đã bị hỏng, ghi dở"))
     check_limits(path, max_rows)
     try:
         return load_workbook(path, read_only=True, data_only=False)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError, EOFError) as exc:
-        raise _refuse(name, f"bị hỏng hoặc ghi dở, không đọc được ({type(exc).__name__})") from exc
+        raise _refuse(name, _("bị hỏng hoặc ghi dở, không đọc được ({error})", error=type(exc).__name__)) from exc
 
 
 def _cell_value(cell: object) -> object:
@@ -207,12 +212,13 @@ def _cell_value(cell: object) -> object:
     return Formula(value) if getattr(cell, "data_type", None) == "f" and isinstance(value, str) else value
 
 
-def read_rows(sheet: Worksheet, max_rows: int, what: str = "mẫu") -> list[tuple]:
+def read_rows(sheet: Worksheet, max_rows: int, what: str | None = None) -> list[tuple]:
     """All the rows' values of a sheet opened in read-only mode, refusing fast
     a sheet longer than ``max_rows``: first by the size the file declares,
     then while reading (a file may declare no size, or a wrong one), so that a
     workbook of 100 000 rows is never loaded whole. A formula cell's value is
-    a ``Formula``."""
+    a ``Formula``. ``what`` names the file in the refusal (by default "mẫu")."""
+    what = what or _("mẫu")
     declared = sheet.max_row if getattr(sheet, "max_row", None) else None
     if declared and declared > max_rows:
         raise TNAppError(_("Trang «{title}» có {declared} dòng, quá lớn so với {what} (tối đa {max_rows} dòng).",

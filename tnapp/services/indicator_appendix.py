@@ -115,11 +115,10 @@ class IndicatorAppendixService(Service):
             sheets = []
             for number, (rows, merges) in enumerate(docx_tables(path), 1):
                 try:
-                    sheets.append(AppendixSheet(f"Bảng {number}", rows, "Chỉ tiêu", merges, table=True))
+                    sheets.append(AppendixSheet(_("Bảng {number}", number=number), rows, "Chỉ tiêu", merges, table=True))
                 except TNAppError:  # the plan's other tables (signatures, a budget), said so in the preview
-                    skipped.append(CellProblem(f"Bảng {number}", 1, None, None, "không phải bảng chỉ tiêu (không có "
-                                                                              "cột «Chỉ tiêu» và kế hoạch theo năm), "
-                                                                              "bỏ qua", table=True))
+                    skipped.append(CellProblem(_("Bảng {number}", number=number), 1, None, None, _(
+                        "không phải bảng chỉ tiêu (không có cột «Chỉ tiêu» và kế hoạch theo năm), bỏ qua"), table=True))
             if not sheets:
                 raise TNAppError(_("Tệp «{path}» không có bảng chỉ tiêu nào (cần cột «Chỉ tiêu» và các cột kế hoạch "
                                    "theo năm).", path=path.name))
@@ -128,9 +127,9 @@ class IndicatorAppendixService(Service):
             book = open_workbook(path, max_rows=MAX_UNIT_ROWS)
             try:
                 main = book[SHEET] if SHEET in book.sheetnames else book.worksheets[0]
-                sheets = [AppendixSheet(main.title, read_rows(main, MAX_ROWS, "phụ lục"), "Chỉ tiêu",
+                sheets = [AppendixSheet(main.title, read_rows(main, MAX_ROWS, _("phụ lục")), "Chỉ tiêu",
                                         xlsx_merges(merged_ranges(main)))]
-                unit_sheet = (AppendixSheet(UNIT_SHEET, read_rows(book[UNIT_SHEET], MAX_UNIT_ROWS, "phụ lục"), "Mã")
+                unit_sheet = (AppendixSheet(UNIT_SHEET, read_rows(book[UNIT_SHEET], MAX_UNIT_ROWS, _("phụ lục")), "Mã")
                               if UNIT_SHEET in book.sheetnames else None)
             finally:
                 book.close()
@@ -144,8 +143,8 @@ class IndicatorAppendixService(Service):
         """Save every new or changed row, and the units the user confirmed, in one transaction;
         returns how many indicators."""
         if preview.problems:
-            raise TNAppError(_("Tệp «{path}» còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi nhập lại.",
-                               path=preview.path.name, count=len(preview.problems)))
+            raise TNAppError(_("Tệp «{path}» còn {n} lỗi; chưa nhập gì. Hãy sửa tệp rồi nhập lại.",
+                               path=preview.path.name, n=len(preview.problems)))
         todo = [r for r in preview.rows if r.action != "unchanged"]
         commune = self.ws.commune.current()
         with self.ws.write(Permission.EDIT_CATALOGUE, reason=f"Nhập phụ lục chỉ tiêu từ tệp {preview.path.name}") \

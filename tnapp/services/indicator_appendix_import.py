@@ -22,10 +22,11 @@ from tnapp.domain.value_checks import ValueSpec, may_be_negative, parse_value
 from tnapp.domain.vocab import Aggregation, Direction, IndicatorArea, PeriodKind, UnitKind, ValueType
 from tnapp.errors import ValidationError
 from tnapp.i18n import _
+from tnapp.i18n import label as vocab_label
 from tnapp.services.excel import CellProblem
 from tnapp.services.indicator_appendix_layout import EXTRA, LEAD, AppendixSheet, area_of, numbering
 from tnapp.services.indicator_appendix_preview import (
-    DEFAULT_TEXT, LABELS, POINT_MEANING, AppendixPreview, AppendixRow, NewUnit, differences, worth_showing,
+    LABELS, AppendixPreview, AppendixRow, NewUnit, default_text, differences, point_text, worth_showing,
 )
 from tnapp.services.indicators import IndicatorInput, IndicatorRow, validate_indicator
 
@@ -101,7 +102,7 @@ class AppendixImport:
             self._run_sheet(sheet)
         for row, code in self.weights:
             if code.casefold() not in self.codes_in_file and code.casefold() not in self.by_code:
-                self.problem(row, "Trọng số theo", f"không có chỉ tiêu mã «{code}» trong tệp hay danh mục")
+                self.problem(row, "Trọng số theo", _("không có chỉ tiêu mã «{code}» trong tệp hay danh mục", code=code))
 
     def _run_sheet(self, s: AppendixSheet) -> None:
         self.points = {}
@@ -109,22 +110,24 @@ class AppendixImport:
         for col, found in self.points.items():
             if len(found) > 1:
                 (t_row, t_text, t_value), (d_row, d_text, d_value) = found["thousands"][0], found["decimal"][0]
-                self.problem(d_row, col, f"cùng cột mà dấu chấm đọc hai cách: «{t_text}» (dòng {t_row}) đọc là "
-                                         f"{format_number(t_value)} (dấu chấm phân cách hàng nghìn), "
-                                         f"«{d_text}» (dòng {d_row}) đọc là {format_number(d_value)} "
-                                         "(dấu chấm thập phân); hãy kiểm tra lại", warn=True)
+                self.problem(d_row, col, _("cùng cột mà dấu chấm đọc hai cách: «{t_text}» (dòng {t_row}) đọc là "
+                                           "{t_value} (dấu chấm phân cách hàng nghìn), «{d_text}» (dòng {d_row}) đọc "
+                                           "là {d_value} (dấu chấm thập phân); hãy kiểm tra lại", t_text=t_text,
+                                           t_row=t_row, t_value=format_number(t_value), d_text=d_text, d_row=d_row,
+                                           d_value=format_number(d_value)), warn=True)
 
     def _read_sheet(self, s: AppendixSheet) -> None:
         before = len(self.preview.problems)
         for name in ("ĐVT", LEAD):
             if name not in s.columns:
-                self.problem(s.header_row, None, f"thiếu cột «{name}»")
+                self.problem(s.header_row, None, _("thiếu cột «{name}»", name=name))
         if len(self.preview.problems) > before:
             return
         if s is self.sheets[0]:
             for header in EXTRA:
                 if header not in s.columns:
-                    self.problem(s.header_row, None, f"không có cột «{header}»: {DEFAULT_TEXT[header]}", warn=True)
+                    self.problem(s.header_row, None, _("không có cột «{header}»: {default}", header=header,
+                                                       default=default_text(header)), warn=True)
         unit_targets = self._unit_targets() if self.unit_sheet else None
         area: IndicatorArea | None = None
         parent: tuple[int, str, bool] | None = None  # (row, name, a heading without figures) of the last item
@@ -134,7 +137,7 @@ class AppendixImport:
                 continue  # empty, or the column numbering row "(1) (2) (3)…"
             for col, value in enumerate(s.rows[row - 1], 1):
                 if isinstance(value, str) and legacy_encoding(value):
-                    self.problem(row, col, LEGACY_MESSAGE.format(text=nfc(value)))
+                    self.problem(row, col, _(LEGACY_MESSAGE, text=nfc(value)))
                     break
             else:
                 kind, name = self._numbered(row)
@@ -144,8 +147,9 @@ class AppendixImport:
                                                        and name == (name or "").upper()):
                     area, parent = area_of(name or ""), None
                     if area is None:
-                        self.problem(row, "Chỉ tiêu", f"không nhận ra lĩnh vực của mục «{name}» (Kinh tế, Văn hóa – "
-                                                      "Xã hội, Môi trường, Quốc phòng – An ninh, Xây dựng Đảng…)")
+                        self.problem(row, "Chỉ tiêu", _("không nhận ra lĩnh vực của mục «{name}» (Kinh tế, Văn hóa – "
+                                                        "Xã hội, Môi trường, Quốc phòng – An ninh, Xây dựng Đảng…)",
+                                                        name=name))
                     continue
                 if not figures and kind != "sub" and name:
                     parent = (row, name, True)  # a heading over its sub-items ("1. Tỷ lệ tiêm chủng:")
@@ -178,14 +182,15 @@ class AppendixImport:
                 return self._new_unit(text, key)
             ids = {chosen}
         if len(ids) > 1:
-            self.problem(row, column, f"«{text}» trùng tên nhiều đơn vị; hãy ghi mã đơn vị", sheet=sheet)
+            self.problem(row, column, _("«{text}» trùng tên nhiều đơn vị; hãy ghi mã đơn vị", text=text), sheet=sheet)
             return None
         if not ids:
             self.preview.unknown_units.setdefault(text, []).append(row)
             near = [u for u in self.units if near_name(u.name, text) or (u.short_name and near_name(u.short_name, text))]
-            hint = "".join(f"; gần giống đơn vị «{u.name}» (mã {u.code}) trong danh mục" for u in near[:3])
-            self.problem(row, column, f"«{text}» không có trong danh mục đơn vị{hint}; hãy chọn đơn vị có sẵn hoặc xác "
-                                      "nhận thêm đơn vị mới", sheet=sheet)
+            hint = "".join(_("; gần giống đơn vị «{name}» (mã {code}) trong danh mục", name=u.name, code=u.code)
+                           for u in near[:3])
+            self.problem(row, column, _("«{text}» không có trong danh mục đơn vị{hint}; hãy chọn đơn vị có sẵn hoặc "
+                                        "xác nhận thêm đơn vị mới", text=text, hint=hint), sheet=sheet)
             return None
         unit_id = next(iter(ids))
         shown = self.unit_names[unit_id]
@@ -207,7 +212,7 @@ class AppendixImport:
                                                                   for w in words)), UnitKind.GOVERNMENT)
             self.preview.new_units.append(NewUnit(nfc(text), code, kind))
             self.new_units[key] = -len(self.preview.new_units)
-            self.unit_names[self.new_units[key]] = f"{nfc(text)} ({code}, đơn vị mới)"
+            self.unit_names[self.new_units[key]] = _("{name} ({code}, đơn vị mới)", name=nfc(text), code=code)
         return self.new_units[key]
 
     def _unit_targets(self) -> dict[str, dict[int, dict[int, float]]]:
@@ -219,7 +224,7 @@ class AppendixImport:
             if code is None and unit_text is None:
                 continue
             if code is None or unit_text is None:
-                self.problem(row, "Mã" if code is None else "Đơn vị", "thiếu mã chỉ tiêu hoặc đơn vị", sheet=us)
+                self.problem(row, "Mã" if code is None else "Đơn vị", _("thiếu mã chỉ tiêu hoặc đơn vị"), sheet=us)
                 continue
             unit_id = self._unit(unit_text, row, "Đơn vị", us)
             numbers = self._numbers(us, row, us.targets)
@@ -268,11 +273,11 @@ class AppendixImport:
             (None if s.baseline else base.baseline_value)
         if raw_baseline and s.baseline and baseline is not None and worth_showing(base_cell, raw_baseline, baseline):
             readings.append(f"{s.labels[s.baseline[1]]} «{nfc(str(base_cell))}» → "
-                            f"{raw_baseline.explain(baseline, '', percent)}{POINT_MEANING.get(raw_baseline.point, '')}")
+                            f"{raw_baseline.explain(baseline, '', percent)}{point_text(raw_baseline.point)}")
         previous, label = baseline, f"TH {s.baseline[0] if s.baseline else base.baseline_year}"
         directions = {t.direction for t in read.values() if t.direction}
         if len(directions) > 1:
-            self.problem(row, "Chỉ tiêu", "các năm ghi chỉ tiêu ngược chiều nhau (vừa tăng/trên, vừa giảm/dưới)")
+            self.problem(row, "Chỉ tiêu", _("các năm ghi chỉ tiêu ngược chiều nhau (vừa tăng/trên, vừa giảm/dưới)"))
             return None
         targets: dict[int, float] = {}
         for year, target in read.items():
@@ -285,7 +290,7 @@ class AppendixImport:
             self._point(row, s.targets[year], raw, target)
             if worth_showing(raw, target, value):
                 readings.append(f"{s.labels[s.targets[year]]} «{nfc(str(raw))}» → "
-                                f"{target.explain(value, label, percent)}{POINT_MEANING.get(target.point, '')}")
+                                f"{target.explain(value, label, percent)}{point_text(target.point)}")
             targets[year] = value
             previous, label = value, f"KH {year}"
         return targets, baseline, next(iter(directions), None), said_yes
@@ -300,8 +305,9 @@ class AppendixImport:
         near = next((r for r in self.catalogue if near_name(r.name, name)), None)
         if near is not None:
             self.preview.near_indicators[name] = (near.id, near.code, near.name)
-            self.problem(row, "Chỉ tiêu", f"«{name}» gần giống chỉ tiêu «{near.name}» (mã {near.code}) trong danh "
-                                          "mục; hãy chọn là chỉ tiêu đó hay là chỉ tiêu mới")
+            self.problem(row, "Chỉ tiêu", _("«{name}» gần giống chỉ tiêu «{near}» (mã {code}) trong danh mục; hãy chọn "
+                                            "là chỉ tiêu đó hay là chỉ tiêu mới", name=name, near=near.name,
+                                            code=near.code))
         return None
 
     def _says_yes_no(self, row: int) -> bool:
@@ -328,17 +334,19 @@ class AppendixImport:
         if name and parent:
             if parent[2]:  # under a heading without figures: the heading says what the item is
                 name = f"{parent[1].rstrip(':')}: {name}"
-            readings.append(f"mục con của dòng {parent[0]}")
+            readings.append(_("mục con của dòng {row}", row=parent[0]))
         if uom is None and name is not None and self._says_yes_no(row):
             uom = ValueType.YES_NO.label
-            readings.append(f"ĐVT trống, kế hoạch ghi đạt/chưa đạt → chỉ tiêu {ValueType.YES_NO.label}")
+            readings.append(_("ĐVT trống, kế hoạch ghi đạt/chưa đạt → chỉ tiêu {kind}",
+                              kind=vocab_label(ValueType.YES_NO)))
         if name is None or uom is None:
             missing = "Chỉ tiêu" if name is None else "ĐVT"
-            self.problem(row, missing, f"dòng không hiểu được: thiếu {'tên chỉ tiêu' if name is None else 'đơn vị tính'}")
+            self.problem(row, missing, _("dòng không hiểu được: thiếu tên chỉ tiêu") if name is None
+                         else _("dòng không hiểu được: thiếu đơn vị tính"))
             return
         known_uom = self.measures.get(name_key(uom))
         if known_uom and known_uom != uom:
-            readings.append(f"ĐVT «{uom}» → «{known_uom}» như trong danh mục")
+            readings.append(_("ĐVT «{uom}» → «{known}» như trong danh mục", uom=uom, known=known_uom))
             uom = known_uom
         found: dict[str, object] = {}
         for header, (attr, enum) in ENUMS.items():
@@ -347,15 +355,15 @@ class AppendixImport:
                 try:
                     found[attr] = enum.parse(text)
                 except ValueError:
-                    self.problem(row, header, f"«{text}» không hợp lệ; dùng một trong: "
-                                              + ", ".join(m.label for m in enum))
+                    self.problem(row, header, _("«{raw}» không hợp lệ; dùng một trong: {allowed}", raw=text,
+                                                allowed=", ".join(m.label for m in enum)))
         if "Lũy kế" in s.columns:
             found["cumulative"] = fold(s.text(row, "Lũy kế") or "") in {"x", "co", "1", "true", "luy ke"}
         bounds = self._numbers(s, row, {h: s.columns[h] for h in ("Cận dưới", "Cận trên") if h in s.columns})
         lead_text = s.text(row, LEAD)
         lead = self._unit(lead_text, row, LEAD) if lead_text else None
         if lead_text is None:
-            self.problem(row, LEAD, "thiếu đơn vị chủ trì")
+            self.problem(row, LEAD, _("thiếu đơn vị chủ trì"))
         responsible_text = s.text(row, "Đơn vị thực hiện")
         responsible = tuple(self._unit(t.strip(), row, "Đơn vị thực hiện")
                             for t in re.split(r"[,;]", responsible_text) if t.strip()) if responsible_text else None
@@ -363,7 +371,8 @@ class AppendixImport:
         if existing is None and code is None:
             existing = self._near_indicator(row, name)
             if existing is not None:
-                readings.append(f"«{name}» là chỉ tiêu «{existing.name}» (mã {existing.code}) như đã chọn")
+                readings.append(_("«{name}» là chỉ tiêu «{existing}» (mã {code}) như đã chọn", name=name,
+                                  existing=existing.name, code=existing.code))
                 name = existing.name
         base = existing.as_input(self.unit_codes) if existing else IndicatorInput(
             code or "", name, area or IndicatorArea.ECONOMY, uom, lead,
@@ -376,15 +385,16 @@ class AppendixImport:
         numbers, baseline, direction, said_yes = read
         area = found.pop("area", None) or area or (existing.area if existing else None)
         if area is None:
-            self.problem(row, "Chỉ tiêu", "chưa rõ lĩnh vực: hãy đặt dòng dưới một mục (I. KINH TẾ…) hoặc điền cột "
-                                          "«Lĩnh vực»")
+            self.problem(row, "Chỉ tiêu", _("chưa rõ lĩnh vực: hãy đặt dòng dưới một mục (I. KINH TẾ…) hoặc điền cột "
+                                            "«Lĩnh vực»"))
             return
         if code is None:
             code = existing.code if existing else self._new_code(area)
             if existing is None:
-                self.problem(row, "Chỉ tiêu", f"chỉ tiêu mới chưa có mã; TNApp đặt mã «{code}»", warn=True)
+                self.problem(row, "Chỉ tiêu", _("chỉ tiêu mới chưa có mã; TNApp đặt mã «{code}»", code=code), warn=True)
         if code.casefold() in self.codes_in_file:
-            self.problem(row, "Mã", f"trùng mã «{code}» với dòng {self.codes_in_file[code.casefold()]}")
+            self.problem(row, "Mã", _("trùng mã «{code}» với dòng {row}", code=code,
+                                      row=self.codes_in_file[code.casefold()]))
             return
         self.codes_in_file[code.casefold()] = row
         if direction is not None and "direction" not in found:
@@ -416,7 +426,7 @@ class AppendixImport:
         try:
             clean = validate_indicator(replace(data, weight_indicator_id=0 if weight_code else None))
         except ValidationError as exc:
-            where, _, year = (exc.field or "").partition(".")
+            where, _dot, year = (exc.field or "").partition(".")
             column = s.targets.get(int(year)) if where == "targets" and year else \
                 s.baseline[1] if where == "baseline_value" and s.baseline else LABELS.get(where, "Chỉ tiêu")
             self.problem(row, column, str(exc))
@@ -427,8 +437,8 @@ class AppendixImport:
             below += [(s.targets.get(y), v) for y, v in sorted(clean.targets.items()) if y in s.targets]
             for col, value in below:
                 if value is not None and value < 0:
-                    self.problem(row, col, f"số âm ({format_number(value)}) ở chỉ tiêu không thể âm "
-                                           f"(ĐVT {clean.unit_of_measure}); hãy kiểm tra lại", warn=True)
+                    self.problem(row, col, _("số âm ({value}) ở chỉ tiêu không thể âm (ĐVT {uom}); hãy kiểm tra lại",
+                                             value=format_number(value), uom=clean.unit_of_measure), warn=True)
         weight_code = weight_code if clean.weight_indicator_id is not None else None
         clean = replace(clean, weight_indicator_id=None)
         changed, details = differences(existing, clean, weight_code, self.unit_codes, self.unit_names) \

@@ -177,19 +177,23 @@ class AppendixSheet:
                 if done and not plan:
                     self.baseline = (year, col)
                     self.labels[col] = f"TH {year}"
-                    self.described.append(f"cột {get_column_letter(col)} «{shown}»: thực hiện năm {year} (số gốc)")
+                    self.described.append(_("cột {column} «{shown}»: thực hiện năm {year} (số gốc)",
+                                            column=get_column_letter(col), shown=shown, year=year))
                 else:
                     self.targets[year] = col
                     self.labels[col] = f"KH {year}"
-                    self.described.append(f"cột {get_column_letter(col)} «{shown}»: kế hoạch năm {year}")
+                    self.described.append(_("cột {column} «{shown}»: kế hoạch năm {year}", column=get_column_letter(col),
+                                            shown=shown, year=year))
                 continue
             name = next((n for n in map(_header_name, reversed(path)) if n), None)
             if name and name not in self.columns:
                 self.columns[name] = col
                 self.labels[col] = name
-                self.described.append(f"cột {get_column_letter(col)} «{shown}»: {name}")
+                self.described.append(_("cột {column} «{shown}»: {name}", column=get_column_letter(col), shown=shown,
+                                        name=name))
             else:
-                self.described.append(f"cột {get_column_letter(col)} «{shown}»: không dùng")
+                self.described.append(_("cột {column} «{shown}»: không dùng", column=get_column_letter(col),
+                                        shown=shown))
 
     def _spread_down(self, merges) -> None:  # noqa: ANN001
         for r1, c1, r2, c2 in merges:

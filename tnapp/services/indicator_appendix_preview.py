@@ -11,7 +11,9 @@ from pathlib import Path
 from tnapp.domain.formatting import format_number
 from tnapp.domain.plan_targets import PlanTarget
 from tnapp.domain.text import nfc
-from tnapp.domain.vocab import Aggregation, Direction, PeriodKind, UnitKind
+from tnapp.domain.vocab import Aggregation, Direction, PeriodKind, UnitKind, ValueType
+from tnapp.i18n import N_, _
+from tnapp.i18n import label as vocab_label
 from tnapp.services.excel import CellProblem
 from tnapp.services.indicator_appendix_layout import LEAD, SHEET
 from tnapp.services.indicators import IndicatorInput, IndicatorRow, validate_indicator
@@ -22,18 +24,28 @@ LABELS = {"code": "Mã", "name": "Chỉ tiêu", "area": "Lĩnh vực", "unit_of_
           "weight_indicator_id": "Trọng số theo", "baseline_year": "TH", "baseline_value": "TH",
           "min_value": "Cận dưới", "max_value": "Cận trên", "targets": "KH", "unit_targets": "Giao đơn vị",
           "active": "Đang dùng", "note": "Ghi chú"}
+# What TNApp takes when an optional column is missing (``{label}``: the vocabulary label it takes).
 DEFAULT_TEXT = {
-    "Mã": "chỉ tiêu đã có được nhận theo tên; chỉ tiêu mới được đặt mã theo lĩnh vực (KT, VH, MT, AN, XD)",
-    "Lĩnh vực": "lấy theo mục (I. KINH TẾ…) chứa dòng",
-    "Loại giá trị": "chỉ tiêu mới lấy «Tỷ lệ %» nếu ĐVT là %, còn lại «Số»",
-    "Chiều": f"chỉ tiêu mới lấy «{Direction.HIGHER_BETTER.label}»",
-    "Cách tổng hợp": f"chỉ tiêu mới lấy «{Aggregation.COMMUNE_ONLY.label}» (đơn vị chủ trì báo cáo)",
-    "Kỳ báo cáo": f"chỉ tiêu mới báo cáo theo «{PeriodKind.YEAR.label}»",
-    "Lũy kế": "chỉ tiêu mới không lũy kế",
-    "Đơn vị thực hiện": "chỉ tiêu mới do đơn vị chủ trì thực hiện",
-    "Cận dưới": "chỉ tiêu mới không có cận dưới", "Cận trên": "chỉ tiêu mới không có cận trên",
-    "Trọng số theo": "không dùng trọng số", "Ghi chú": "không có ghi chú",
+    "Mã": (N_("chỉ tiêu đã có được nhận theo tên; chỉ tiêu mới được đặt mã theo lĩnh vực (KT, VH, MT, AN, XD)"),
+           None),
+    "Lĩnh vực": (N_("lấy theo mục (I. KINH TẾ…) chứa dòng"), None),
+    "Loại giá trị": (N_("chỉ tiêu mới lấy «{label}» nếu ĐVT là %, còn lại «{other}»"), None),
+    "Chiều": (N_("chỉ tiêu mới lấy «{label}»"), Direction.HIGHER_BETTER),
+    "Cách tổng hợp": (N_("chỉ tiêu mới lấy «{label}» (đơn vị chủ trì báo cáo)"), Aggregation.COMMUNE_ONLY),
+    "Kỳ báo cáo": (N_("chỉ tiêu mới báo cáo theo «{label}»"), PeriodKind.YEAR),
+    "Lũy kế": (N_("chỉ tiêu mới không lũy kế"), None),
+    "Đơn vị thực hiện": (N_("chỉ tiêu mới do đơn vị chủ trì thực hiện"), None),
+    "Cận dưới": (N_("chỉ tiêu mới không có cận dưới"), None), "Cận trên": (N_("chỉ tiêu mới không có cận trên"), None),
+    "Trọng số theo": (N_("không dùng trọng số"), None), "Ghi chú": (N_("không có ghi chú"), None),
 }
+
+
+def default_text(header: str) -> str:
+    """What TNApp takes for a missing optional column ``header``, in the interface's language."""
+    text, member = DEFAULT_TEXT[header]
+    if header == "Loại giá trị":
+        return _(text, label=vocab_label(ValueType.PERCENT), other=vocab_label(ValueType.NUMBER))
+    return _(text, label=vocab_label(member)) if member is not None else _(text)
 
 
 @dataclass(frozen=True)
@@ -51,9 +63,11 @@ class AppendixRow:
     details: tuple[str, ...] = ()  # each changed field, old → new ("Lĩnh vực: Kinh tế → Văn hóa – Xã hội")
 
     def __str__(self) -> str:
-        what = {"new": "thêm mới", "update": "cập nhật " + ", ".join(self.changed), "unchanged": "không đổi"}
+        what = {"new": _("thêm mới"), "unchanged": _("không đổi"),
+                "update": _("cập nhật {columns}", columns=", ".join(f"«{c}»" for c in self.changed))}
         read = "".join(f"\n    {r}" for r in (*self.details, *self.readings))
-        return f"Dòng {self.row}: {self.code} – {self.name}: {what[self.action]}{read}"
+        return _("Dòng {row}: {code} – {name}: {what}", row=self.row, code=self.code, name=self.name,
+                 what=what[self.action]) + read
 
 
 @dataclass(frozen=True)
@@ -86,7 +100,12 @@ class AppendixPreview:
         return not self.problems and (bool(self.new_units) or any(r.action != "unchanged" for r in self.rows))
 
 
-POINT_MEANING = {"thousands": " (dấu chấm phân cách hàng nghìn)", "decimal": " (dấu chấm là dấu thập phân)"}
+POINT_MEANING = {"thousands": N_(" (dấu chấm phân cách hàng nghìn)"), "decimal": N_(" (dấu chấm là dấu thập phân)")}
+
+
+def point_text(point: str | None) -> str:
+    """How a dot in the cell was read, said after the reading ("" when it had none)."""
+    return _(POINT_MEANING[point]) if point in POINT_MEANING else ""
 
 
 def worth_showing(raw: object, target: PlanTarget, value: float) -> bool:
@@ -113,10 +132,10 @@ def _shown(name: str, value: object, unit_names: dict[int, str]) -> str:
         return "; ".join(f"{unit_names.get(u, u)}: " + ", ".join(f"{y}: {format_number(v)}" for y, v in sorted(t.items()))
                          for u, t in value.items())  # type: ignore[union-attr]
     if isinstance(value, bool):
-        return "có" if value else "không"
+        return _("có") if value else _("không")
     if isinstance(value, (int, float)):
         return format_number(value) if name != "baseline_year" else str(value)
-    return str(getattr(value, "label", value))
+    return vocab_label(value) if hasattr(value, "label") else str(value)
 
 
 def differences(existing: IndicatorRow, new: IndicatorInput, weight_code: str | None,
@@ -133,6 +152,6 @@ def differences(existing: IndicatorRow, new: IndicatorInput, weight_code: str | 
                        f"{_shown(f.name, getattr(new, f.name), unit_names)}")
     if (existing.weight_indicator_code or None) != weight_code:
         changed.append(LABELS["weight_indicator_id"])
-        details.append(f"{LABELS['weight_indicator_id']}: {existing.weight_indicator_code or '(trống)'} → "
-                       f"{weight_code or '(trống)'}")
+        details.append(f"{LABELS['weight_indicator_id']}: {existing.weight_indicator_code or _('(trống)')} → "
+                       f"{weight_code or _('(trống)')}")
     return tuple(dict.fromkeys(changed)), tuple(details)

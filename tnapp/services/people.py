@@ -258,7 +258,7 @@ class PersonService(Service):
                 # a name typed without any diacritics cannot say which of Hà, Hạ, Hả it is
                 unmarked = {(fold(p.full_name), p.birth_year, p.unit_id): p.full_name for p in people}
             seen: dict[tuple, int] = {}
-            rows = read_rows(sheet, MAX_ROWS, "danh sách")
+            rows = read_rows(sheet, MAX_ROWS, _("danh sách"))
             for row_number, cells in enumerate(rows[header_row:], start=header_row + 1):
                 values = {name: (cells[col - 1] if col - 1 < len(cells) else None)
                           for name, col in columns.items()}
@@ -274,7 +274,8 @@ class PersonService(Service):
                 if key not in existing and guess and name_key(data.full_name) == fold(data.full_name):
                     preview.problems.append(CellProblem(
                         sheet.title, row_number, columns["Họ và tên"], "Họ và tên",
-                        f"«{data.full_name}» viết không dấu, giống «{guess}» đã có; hãy ghi họ tên có dấu"))
+                        _("«{name}» viết không dấu, giống «{guess}» đã có; hãy ghi họ tên có dấu", name=data.full_name,
+                          guess=guess)))
                     continue
                 unit = next(u for u in units.values() if u.id == data.unit_id)
                 if key in existing or key in seen:
@@ -291,8 +292,8 @@ class PersonService(Service):
     def apply_import(self, preview: PeopleImportPreview) -> int:
         """Save the new rows of a clean preview in one transaction; returns how many."""
         if preview.problems:
-            raise TNAppError(_("Tệp «{path}» còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi nhập lại.",
-                               path=preview.path.name, count=len(preview.problems)))
+            raise TNAppError(_("Tệp «{path}» còn {n} lỗi; chưa nhập gì. Hãy sửa tệp rồi nhập lại.",
+                               path=preview.path.name, n=len(preview.problems)))
         with self.ws.write(Permission.EDIT_CATALOGUE, reason=f"Nhập từ tệp {preview.path.name}") as session:
             for item in preview.new_rows:
                 person = Person()
@@ -319,18 +320,18 @@ class PersonService(Service):
             if value is None:
                 return None
             if is_formula(name):
-                problem(name, "ô chứa công thức; hãy nhập giá trị")
+                problem(name, _("ô chứa công thức; hãy nhập giá trị"))
                 return None
             cleaned = nfc(str(value))
             if legacy_encoding(cleaned):
-                problem(name, LEGACY_MESSAGE.format(text=cleaned))
+                problem(name, _(LEGACY_MESSAGE, text=cleaned))
                 return None
             return cleaned or None
 
         def required(name: str) -> str | None:
             value = text(name)
             if value is None and not is_formula(name) and not legacy_encoding(nfc(str(values.get(name) or ""))):
-                problem(name, "không được để trống")
+                problem(name, _("không được để trống"))
             return value
 
         def member(enum_cls, name: str, default=None):
@@ -340,7 +341,8 @@ class PersonService(Service):
             try:
                 return enum_cls.parse(raw)
             except ValueError:
-                problem(name, f"«{raw}» không hợp lệ; dùng một trong: " + ", ".join(m.label for m in enum_cls))
+                problem(name, _("«{raw}» không hợp lệ; dùng một trong: {allowed}", raw=raw,
+                                allowed=", ".join(m.label for m in enum_cls)))
                 return default
 
         full_name = required("Họ và tên")
@@ -351,21 +353,21 @@ class PersonService(Service):
         raw_year = values.get("Năm sinh")
         if raw_year not in (None, ""):
             if isinstance(raw_year, bool) or not isinstance(raw_year, (int, float, str)):
-                problem("Năm sinh", f"«{raw_year}» không phải năm (ví dụ 1985)")
+                problem("Năm sinh", _("«{value}» không phải năm (ví dụ 1985)", value=raw_year))
             else:
                 try:
                     birth_year = int(float(str(raw_year).strip()))
                     if birth_year != float(str(raw_year).strip()):
                         raise ValueError
                 except ValueError:
-                    problem("Năm sinh", f"«{raw_year}» không phải năm (ví dụ 1985)")
+                    problem("Năm sinh", _("«{value}» không phải năm (ví dụ 1985)", value=raw_year))
                     birth_year = None
         unit_text = required("Đơn vị")
         unit = None
         if unit_text is not None:
             unit = units.get(unit_text.casefold()) or units_by_name.get(unit_key(unit_text))
             if unit is None:
-                problem("Đơn vị", f"không có đơn vị mã hoặc tên «{unit_text}» trong danh mục")
+                problem("Đơn vị", _("không có đơn vị mã hoặc tên «{unit}» trong danh mục", unit=unit_text))
         if not (full_name and gender and unit):
             return None
         data = PersonInput(full_name, gender, unit.id, birth_year, text("Chức vụ"), category, status,

@@ -36,7 +36,7 @@ from tnapp.domain.permissions import Permission
 from tnapp.domain.text import fold, nfc
 from tnapp.domain.vocab import MatterKind, RatingLevel, StaffCategory
 from tnapp.errors import NotFoundError, ValidationError
-from tnapp.i18n import _
+from tnapp.i18n import _, label
 from tnapp.models import DisciplineRecord, Person, TaskRating, Unit
 from tnapp.services.base import Service
 from tnapp.services.person_units import units_in_year
@@ -84,9 +84,10 @@ class RatingRow:
     @property
     def result(self) -> str:
         """The year's result as a person reads it: the level, or the confirmation of a worker's year."""
-        parts = [self.level.label] if self.level else []
+        parts = [label(self.level)] if self.level else []
         if self.work_confirmed is not None:
-            parts.append(f"{CONFIRMATION_TEXT[self.work_confirmed]} (xác nhận của {self.confirmed_by or self.unit_name})")
+            parts.append(_("{result} (xác nhận của {by})", result=label(CONFIRMATION[self.work_confirmed]),
+                           by=self.confirmed_by or self.unit_name))
         return "; ".join(parts)
 
     @property
@@ -181,9 +182,10 @@ class RatingService(Service):
             names = {u.id: u.name for u in session.scalars(select(Unit))}
         for unit, cap in sorted(self.cap_checks(year, unit_id).items(), key=lambda kv: vietnamese_key(names[kv[0]])):
             if cap.exceeded:
-                found.append(RatingWarning(year, unit, (
-                    f"{names[unit]}: {cap.excellent} người xếp loại HTXS, vượt tỷ lệ {cap.share:.0%} số người "
-                    f"xếp loại HTT ({cap.good} người → tối đa {cap.allowed} HTXS) theo {RATING_BASIS}."), cap))
+                found.append(RatingWarning(year, unit, _(
+                    "{unit}: {excellent} người xếp loại HTXS, vượt tỷ lệ {share} số người xếp loại HTT ({good} người "
+                    "→ tối đa {allowed} HTXS) theo {basis}.", unit=names[unit], excellent=cap.excellent,
+                    share=f"{cap.share:.0%}", good=cap.good, allowed=cap.allowed, basis=RATING_BASIS), cap))
         with self.ws.read() as session:
             disciplined = self._disciplined(session, year)
             query = select(TaskRating).options(*nominee_options(TaskRating)).where(
@@ -191,9 +193,10 @@ class RatingService(Service):
                 TaskRating.level != RatingLevel.NOT_DONE)
             for r in session.scalars(query):
                 if unit_id is None or r.rated_in_unit_id == unit_id:
-                    found.append(RatingWarning(year, r.rated_in_unit_id, (
-                        f"{r.person.full_name} bị kỷ luật trong năm {year} nhưng xếp loại «{r.level.label}»; "
-                        f"theo {RATING_BASIS} người bị kỷ luật xếp loại KHT.")))
+                    found.append(RatingWarning(year, r.rated_in_unit_id, _(
+                        "{name} bị kỷ luật trong năm {year} nhưng xếp loại «{level}»; theo {basis} người bị kỷ luật "
+                        "xếp loại KHT.", name=r.person.full_name, year=year, level=label(r.level),
+                        basis=RATING_BASIS)))
         return found
 
     # --- Excel ---------------------------------------------------------------------------------

@@ -63,11 +63,13 @@ class ValueChange:
     new_comment: str | None
 
     def __str__(self) -> str:
-        text = f"{self.unit_code} · {self.indicator_code} (dòng {self.row}): "
+        text = _("{unit} · {indicator} (dòng {row}): ", unit=self.unit_code, indicator=self.indicator_code,
+                 row=self.row)
         if self.old != self.new:
-            text += f"{format_number(self.old) or '(trống)'} → {format_number(self.new) or '(trống)'}"
+            text += f"{format_number(self.old) or _('(trống)')} → {format_number(self.new) or _('(trống)')}"
         if self.old_comment != self.new_comment:
-            text += f"{'; ' if self.old != self.new else ''}ghi chú «{self.old_comment or ''}» → «{self.new_comment}»"
+            text += ("; " if self.old != self.new else "") + _("ghi chú «{old}» → «{new}»", old=self.old_comment or "",
+                                                               new=self.new_comment)
         return text
 
 
@@ -207,7 +209,7 @@ class TemplateReader:
                 raise TNAppError(_("Tệp «{name}» trống, không có dữ liệu.", name=name))
             raise TNAppError(_("Tệp «{name}» không phải mẫu báo cáo của TNApp (thiếu trang ẩn «{META_SHEET}»). Hãy "
                                "tải mẫu từ TNApp rồi nhập số liệu vào mẫu đó.", name=name, META_SHEET=META_SHEET))
-        meta = read_rows(book[META_SHEET], META_MAX_ROWS, "trang ẩn của mẫu")
+        meta = read_rows(book[META_SHEET], META_MAX_ROWS, _("trang ẩn của mẫu"))
         head = meta[0] if meta else ()
         if len(head) < 4 or head[0] != META_MARK:
             raise TNAppError(_("Tệp «{name}»: trang ẩn của mẫu bị sửa hoặc hỏng; hãy tải mẫu mới.", name=name))
@@ -236,11 +238,11 @@ class TemplateReader:
         for sheet_name in book.sheetnames:
             if sheet_name != META_SHEET and sheet_name not in layout:
                 item.problems.append(CellProblem(sheet_name, 1, None, None,
-                                                 "trang này không thuộc mẫu (đã thêm vào); hãy xóa trang này"))
+                                                 _("trang này không thuộc mẫu (đã thêm vào); hãy xóa trang này")))
         for sheet_name, entries in layout.items():
             if sheet_name not in book.sheetnames:
-                item.problems.append(CellProblem(sheet_name, 1, None, None, "thiếu trang này của mẫu (đã bị xóa "
-                                                                            "hoặc đổi tên)"))
+                item.problems.append(CellProblem(sheet_name, 1, None, None,
+                                                 _("thiếu trang này của mẫu (đã bị xóa hoặc đổi tên)")))
                 continue
             self._read_sheet(book[sheet_name], entries, period, item)
 
@@ -253,18 +255,20 @@ class TemplateReader:
         codes = {str(e[1]) for e in entries}
         unit = self.units.get(codes.pop().casefold()) if len(codes) == 1 else None
         if unit is None:
-            return problem(6, 1, "Đơn vị", "trang ẩn của mẫu bị sửa hoặc đơn vị không còn trong danh mục; "
-                                           "hãy tải mẫu mới")
+            return problem(6, 1, "Đơn vị", _("trang ẩn của mẫu bị sửa hoặc đơn vị không còn trong danh mục; "
+                                             "hãy tải mẫu mới"))
         if self.expect_unit_id is not None and unit.id != self.expect_unit_id:
-            return problem(6, 1, "Đơn vị", f"đây là mẫu của «{unit.name}», không phải của đơn vị đang nhập")
+            return problem(6, 1, "Đơn vị", _("đây là mẫu của «{name}», không phải của đơn vị đang nhập",
+                                             name=unit.name))
         try:
             workflow.require_own_unit(self.actor, unit.id, unit.name)
         except PermissionDenied as exc:
             return problem(6, 1, "Đơn vị", str(exc))
         other = self.seen.get((unit.id, period.code))
         if other is not None:
-            return problem(6, 1, "Đơn vị", f"báo cáo {period.label} của «{unit.name}» đã có trong tệp «{other}» "
-                                           "của lần nhập này; chỉ nhập một tệp cho mỗi đơn vị và kỳ")
+            return problem(6, 1, "Đơn vị", _("báo cáo {period} của «{name}» đã có trong tệp «{other}» của lần nhập "
+                                             "này; chỉ nhập một tệp cho mỗi đơn vị và kỳ",
+                                             period=period.label, name=unit.name, other=other))
         values = [e for e in entries if not str(e[3]).startswith("#")]
         texts = [e for e in entries if str(e[3]).startswith("#")]
         layout = Layout(len(values))
@@ -279,32 +283,34 @@ class TemplateReader:
         expected_rows = [layout.first_row + i for i in range(len(values))]
         expected_rows += [layout.narrative_row(i) for i in range(len(texts))]
         if [e[2] for e in values + texts] != expected_rows or [e[3] for e in texts] != [f"#{n}" for n, _ in NARRATIVE]:
-            return problem(1, None, None, "trang ẩn của mẫu bị sửa; hãy tải mẫu mới")
+            return problem(1, None, None, _("trang ẩn của mẫu bị sửa; hãy tải mẫu mới"))
         # Moved, inserted or deleted rows and columns first: they explain every other difference.
         for col, text in enumerate(COLUMNS, start=1):
             if not same_name(str(cell(HEADER_ROW, col) or ""), text):
-                problem(HEADER_ROW, col, text, f"tiêu đề cột phải là «{text}», thấy «{cell(HEADER_ROW, col) or ''}»: "
-                                               "các cột đã bị xóa, chèn hoặc đổi chỗ")
+                problem(HEADER_ROW, col, text, _("tiêu đề cột phải là «{text}», thấy «{found}»: các cột đã bị xóa, "
+                                                 "chèn hoặc đổi chỗ", text=text, found=cell(HEADER_ROW, col) or ""))
         for _sheet, _unit, row, code in values:
             if cell(row, CODE_COL) != code:
-                problem(row, CODE_COL, "Mã", f"mong đợi chỉ tiêu «{code}», thấy «{cell(row, CODE_COL) or ''}»: "
-                                             "dòng đã bị xóa, chèn hoặc đổi chỗ")
+                problem(row, CODE_COL, "Mã", _("mong đợi chỉ tiêu «{code}», thấy «{found}»: dòng đã bị xóa, chèn "
+                                               "hoặc đổi chỗ", code=code, found=cell(row, CODE_COL) or ""))
         if len(item.problems) > before:
             return None
         for ref in merged_ranges(sheet):
             if ref not in layout.merges():
                 column, row = coordinate_from_string(ref.split(":")[0])
-                problem(row, column_index_from_string(column), None, f"ô gộp {ref} không có trong mẫu; hãy bỏ gộp ô")
+                problem(row, column_index_from_string(column), None,
+                        _("ô gộp {ref} không có trong mẫu; hãy bỏ gộp ô", ref=ref))
         for col in sorted({c for r in rows for c, v in enumerate(r, start=1) if c > len(COLUMNS) and v is not None}):
-            problem(HEADER_ROW, col, None, "cột này không có trong mẫu (đã thêm cột); hãy xóa cột")
+            problem(HEADER_ROW, col, None, _("cột này không có trong mẫu (đã thêm cột); hãy xóa cột"))
         if f"(mã kỳ {period.code})" not in str(cell(5, 1) or ""):
-            problem(5, 1, "Kỳ báo cáo", f"dòng kỳ báo cáo đã bị sửa, không khớp kỳ {period.label} của mẫu")
+            problem(5, 1, "Kỳ báo cáo", _("dòng kỳ báo cáo đã bị sửa, không khớp kỳ {period} của mẫu",
+                                          period=period.label))
         if f"(mã {unit.code})" not in str(cell(6, 1) or ""):
-            problem(6, 1, "Đơn vị", f"dòng tên đơn vị đã bị sửa, không khớp «{unit.name}» của mẫu")
+            problem(6, 1, "Đơn vị", _("dòng tên đơn vị đã bị sửa, không khớp «{name}» của mẫu", name=unit.name))
         for row in [layout.last_row + 1, *range(layout.end_row + 1, len(rows) + 1)]:
             used = [c for c in range(1, len(COLUMNS) + 1) if cell(row, c) is not None]
             if used:
-                problem(row, used[0], None, "dòng này không có trong mẫu (đã thêm dòng); hãy xóa dòng")
+                problem(row, used[0], None, _("dòng này không có trong mẫu (đã thêm dòng); hãy xóa dòng"))
         if len(item.problems) > before:
             return None
         known = self._period(period)
@@ -318,8 +324,9 @@ class TemplateReader:
             if raw is None and comment is None:
                 continue
             if indicator is None:
-                problem(row, VALUE_COL, "Thực hiện kỳ này", f"chỉ tiêu «{code}» không còn thuộc báo cáo "
-                                                            f"{period.label} của đơn vị; hãy tải mẫu mới")
+                problem(row, VALUE_COL, "Thực hiện kỳ này", _("chỉ tiêu «{code}» không còn thuộc báo cáo {period} "
+                                                              "của đơn vị; hãy tải mẫu mới", code=code,
+                                                              period=period.label))
                 continue
             checked = check_value(spec_of(indicator), raw)
             if checked.error:
@@ -334,19 +341,19 @@ class TemplateReader:
                 plan.values[indicator.id] = (old, old_comment, new, new_comment)
                 item.changes.append(ValueChange(item.path.name, title, row, unit.code, code, indicator.name, old,
                                                 new, old_comment, new_comment))
-        for (_sheet, _unit, row, _key), (name, label) in zip(texts, NARRATIVE):
+        for (_sheet, _unit, row, _key), (name, heading) in zip(texts, NARRATIVE):
             text = self._text(cell(row, 4), row, 4, problem)
             old_text = getattr(report, name) if report else None
             if text is not None and text != old_text:
                 plan.narrative[name] = (old_text, text)
-                item.narrative_changes.append(f"{unit.code}: {label}")
+                item.narrative_changes.append(f"{unit.code}: {heading}")
         state = report.state if report else None
         if plan.changes and not workflow.can_edit(state):
             assert state is not None
-            problem(5, 1, "Kỳ báo cáo", f"báo cáo {period.label} của «{unit.name}» đang «{state.label}», không "
-                                        "nhập được; "
-                    + ("hãy đề nghị văn phòng mở lại" if state is ReportState.ACCEPTED else "hãy chờ văn phòng "
-                                                                                              "duyệt hoặc trả lại"))
+            problem(5, 1, "Kỳ báo cáo", _("báo cáo {period} của «{name}» đang «{state}», không nhập được; {advice}",
+                                          period=period.label, name=unit.name, state=label(state),
+                                          advice=_("hãy đề nghị văn phòng mở lại") if state is ReportState.ACCEPTED
+                                          else _("hãy chờ văn phòng duyệt hoặc trả lại")))
         item.plans.append(plan)
         return None
 
@@ -356,13 +363,13 @@ class TemplateReader:
             return None
         if isinstance(value, Formula):
             problem(row, col, COLUMNS[col - 1] if col <= len(COLUMNS) else None,
-                    "ô chứa công thức; hãy nhập chữ")
+                    _("ô chứa công thức; hãy nhập chữ"))
             return None
         if isinstance(value, dt.datetime):
             value = format_date(value.date())
         if legacy_encoding(str(value)):
             problem(row, col, COLUMNS[col - 1] if col <= len(COLUMNS) else None,
-                    LEGACY_MESSAGE.format(text=clean_text(str(value))))
+                    _(LEGACY_MESSAGE, text=clean_text(str(value))))
             return None
         return clean_text(str(value))
 
@@ -388,21 +395,24 @@ class Batch:
         """Save one file, or raise TNAppError having changed nothing."""
         period = Period.parse(item.period or "")
         plans = [plan for plan in item.plans if plan.changes]
-        moved = f"Tệp «{item.path.name}»: báo cáo của «{{}}» vừa được sửa trên máy khác sau khi xem trước; " \
-                "hãy xem trước lại."
+
+        def moved(unit_name: str) -> TNAppError:
+            return TNAppError(_("Tệp «{file}»: báo cáo của «{name}» vừa được sửa trên máy khác sau khi xem trước; "
+                                "hãy xem trước lại.", file=item.path.name, name=unit_name))
+
         for plan in plans:
             workflow.require_own_unit(self.actor, plan.unit_id, plan.unit_name)
             report = self.reports.get((plan.unit_id, period.code))
             if (report.id if report else None) != plan.report_id:
-                raise TNAppError(moved.format(plan.unit_name))
+                raise moved(plan.unit_name)
             workflow.require_editable(report.state if report else None,
-                                      f"Báo cáo {period.label} của «{plan.unit_name}»")
+                                      _("Báo cáo {period} của «{name}»", period=period.label, name=plan.unit_name))
             for indicator_id, (old, old_comment, _new, _comment) in plan.values.items():
                 row = self.rows.get((plan.report_id, indicator_id)) if report else None
                 if ((row.value, row.comment) if row else (None, None)) != (old, old_comment):
-                    raise TNAppError(moved.format(plan.unit_name))
+                    raise moved(plan.unit_name)
             if report and any(getattr(report, n) != old for n, (old, _new) in plan.narrative.items()):
-                raise TNAppError(moved.format(plan.unit_name))
+                raise moved(plan.unit_name)
         self.session.info[audit.REASON_KEY] = f"Nhập từ tệp {item.path.name}"
         for plan in plans:
             report = self.reports.get((plan.unit_id, period.code))

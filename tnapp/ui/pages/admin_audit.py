@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from PySide6.QtCore import Qt
 
 from tnapp.errors import TNAppError, ValidationError
-from tnapp.services.audit_log import ENTITY_LABELS, AuditFilters, AuditRow, describe_change
+from tnapp.services.audit_log import AuditFilters, AuditRow, describe_change, entity_labels
 from tnapp.services.workspace import Workspace
 from tnapp.ui.files import save_file, suggested_name
 from tnapp.ui.forms import DateEdit
@@ -43,7 +43,7 @@ class AuditTab(QWidget):
         self.entity = QComboBox()
         self.entity.setObjectName("auditEntity")
         self.entity.addItem(self.tr("(mọi loại)"), None)
-        for key, label in sorted(ENTITY_LABELS.items(), key=lambda item: item[1]):
+        for key, label in sorted(entity_labels().items(), key=lambda item: item[1]):
             self.entity.addItem(label, key)
         self.entity_id = QLineEdit()
         self.entity_id.setObjectName("auditEntityId")
@@ -131,7 +131,7 @@ class AuditTab(QWidget):
         self.model.set_rows(rows)
         # long names: a set share; the time whole; the change in full in the details below
         fit_columns(self.table, self.model.columnCount() - 1, {4: 220, 5: 160}, keep=(0,))
-        self.count.setText(self.tr("{n} dòng nhật ký (mới nhất trước).").format(n=len(rows)))
+        self.count.setText(self.tr("{n} dòng nhật ký (mới nhất trước).", "", len(rows)).format(n=len(rows)))
         self.details.clear()
         if rows:
             self.table.selectRow(0)

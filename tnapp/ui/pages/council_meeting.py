@@ -90,7 +90,8 @@ class SignedDecisionDialog(FormDialog):
         self.signer = self.add_field("signer_name", self.tr("Người ký:"), QLineEdit(decision.signer_name or ""))
         self.signer_title = self.add_field("signer_title", self.tr("Chức vụ người ký:"),
                                            QLineEdit(decision.signer_title or ""))
-        self.form.addRow("", QLabel(self.tr("Khi lưu, {n} người, tập thể được ghi vào lịch sử khen thưởng.")
+        self.form.addRow("", QLabel(self.tr("Khi lưu, {n} người, tập thể được ghi vào lịch sử khen thưởng.", "",
+                                            len(decision.awardees))
                                     .format(n=len(decision.awardees))))
         self.warnings = QLabel("\n".join(f"⚠ {w}" for w in decision.warnings))
         self.warnings.setObjectName("decisionWarnings")
@@ -395,7 +396,8 @@ class MeetingView(QWidget):
         self.state.setStyleSheet(f"QLabel {{ {STATE_STYLES[meeting.state]} padding: 3px 10px; border-radius: 3px;"
                                  " font-weight: bold; }")
         quorum = overview.quorum
-        unmarked = self.tr(" Còn {n} người chưa điểm danh.").format(n=quorum.unmarked) if quorum.unmarked else ""
+        unmarked = (self.tr(" Còn {n} người chưa điểm danh.", "", quorum.unmarked).format(n=quorum.unmarked)
+                    if quorum.unmarked else "")
         unconfirmed = self.tr(" (tỷ lệ chưa xác nhận)") if quorum.unconfirmed and "chưa xác nhận" not in \
             quorum.text else ""
         self.quorum.setText(quorum.text + unconfirmed + unmarked)
@@ -544,11 +546,13 @@ class MeetingView(QWidget):
             self.decision_label.setText(self.tr("Chưa lập dự thảo quyết định. Sau khi kết thúc phiên họp, bấm "
                                                 "«Dự thảo quyết định…»."))
             return
-        text = self.tr("Quyết định số {number} – {state}: {n} người, tập thể; tổng tiền thưởng {total}.").format(
+        text = self.tr("Quyết định số {number} – {state}: {n} người, tập thể; tổng tiền thưởng {total}.", "",
+                       len(decision.awardees)).format(
             number=decision.number or "–", state=tr_label(decision.state), n=len(decision.awardees),
             total=format_money(decision.total_amount or 0))
         if decision.signed_on is not None:
-            text += " " + self.tr("Ký ngày {day}; đã ghi {n} dòng vào lịch sử khen thưởng.").format(
+            text += " " + self.tr("Ký ngày {day}; đã ghi {n} dòng vào lịch sử khen thưởng.", "",
+                                   decision.award_records).format(
                 day=format_date(decision.signed_on), n=decision.award_records)
         elif decision.warnings:
             text += "\n" + "\n".join(f"⚠ {w}" for w in decision.warnings)
@@ -697,7 +701,7 @@ class MeetingView(QWidget):
                 self.refresh()
                 return None
         if pages:
-            self.output_status.setText(self.tr("Đã gửi {n} trang «{name}» tới máy in.").format(
+            self.output_status.setText(self.tr("Đã gửi {n} trang «{name}» tới máy in.", "", pages).format(
                 n=pages, name=target.name))
         self.refresh()
         return pages

@@ -138,5 +138,5 @@ class MeetingListPage(RecordPage):
         self.ws.council.delete_meeting(row.id, expected_version=row.version)
 
     def count_text(self, shown: int, total: int) -> str:
-        return (self.tr("{n} phiên họp").format(n=total) if shown == total
-                else self.tr("{shown} / {total} phiên họp khớp tìm kiếm").format(shown=shown, total=total))
+        return (self.tr("{n} phiên họp", "", total).format(n=total) if shown == total
+                else self.tr("{shown} / {total} phiên họp khớp tìm kiếm", "", total).format(shown=shown, total=total))

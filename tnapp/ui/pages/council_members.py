@@ -192,5 +192,5 @@ class CouncilMembersPage(RecordPage):
         self.ws.council.remove_member(row.id, expected_version=row.version)
 
     def count_text(self, shown: int, total: int) -> str:
-        return (self.tr("{n} thành viên").format(n=total) if shown == total
-                else self.tr("{shown} / {total} thành viên khớp tìm kiếm").format(shown=shown, total=total))
+        return (self.tr("{n} thành viên", "", total).format(n=total) if shown == total
+                else self.tr("{shown} / {total} thành viên khớp tìm kiếm", "", total).format(shown=shown, total=total))

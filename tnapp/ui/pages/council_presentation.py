@@ -127,7 +127,8 @@ def audience_text(slide: DeckSlide) -> tuple[str, str, str, str, str]:
     council's agenda: a title group (``AgendaGroup``) or an item (``Slide``)."""
     group = slide.group
     if slide.is_divider:
-        count = QCoreApplication.translate("Presentation", "{n} đề nghị").format(n=len(group.slides))
+        count = QCoreApplication.translate("Presentation", "{n} đề nghị", "", len(group.slides)).format(
+            n=len(group.slides))
         kicker = QCoreApplication.translate("Presentation", "Xét danh hiệu, hình thức khen thưởng")
         rule = QCoreApplication.translate("Presentation", "{count} · Thông qua khi: {rule}")
         return kicker, group.title_name, rule.format(count=count, rule=group.threshold.text), "", ""
@@ -148,7 +149,8 @@ def audience_text(slide: DeckSlide) -> tuple[str, str, str, str, str]:
             body.append(f"<p style='margin:2px 0'><b style='color:{mark_colour}'>{mark}</b>&nbsp;"
                         f"{escape(line.text)}</p>")
         if len(summary.lines) > MAX_CRITERIA:
-            more = QCoreApplication.translate("Presentation", "… và {n} tiêu chí khác")
+            more = QCoreApplication.translate("Presentation", "… và {n} tiêu chí khác", "",
+                                              len(summary.lines) - MAX_CRITERIA)
             body.append("<p>" + escape(more.format(n=len(summary.lines) - MAX_CRITERIA)) + "</p>")
     if item.achievements:
         label = escape(QCoreApplication.translate("Presentation", "Thành tích:"))

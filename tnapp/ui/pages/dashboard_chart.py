@@ -232,9 +232,9 @@ class TrendChart(QChartView):
     def _fill(self, row: IndicatorProgress, year: int, axis_x: QCategoryAxis, font: QFont,
               ticks: int, compact: bool) -> QCategoryAxis:
         for p in Period(year, row.frequency).periods_of_kind_in_year():  # "Quý III" (compact: "III"), "T3", "Năm 2026"
-            label = f"T{p.index}" if p.kind is PeriodKind.MONTH else p.label.split("/")[0]
+            label = p.short_label
             if compact and p.kind is PeriodKind.QUARTER:
-                label = ("I", "II", "III", "IV")[p.index - 1]
+                label = label.removeprefix("Quý ")  # in English "Q3" already is
             axis_x.append(label, p.last_month)
         self.actual.append([QPointF(v.period.last_month, v.value) for v in row.series])
         if row.target is not None:

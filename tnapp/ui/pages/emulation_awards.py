@@ -103,7 +103,7 @@ class Timeline(QWidget):
     def show_timeline(self, name: str, years, units=()) -> None:
         """``units``: a person's unit history (UnitPeriod, oldest first)."""
         self.title.setText(self.tr("Dòng thời gian khen thưởng – {name}").format(name=name))
-        self.hint.setText(self.tr("{n} lượt khen thưởng trong {y} năm.").format(
+        self.hint.setText(self.tr("{n} lượt khen thưởng trong {y} năm.", "", len(years)).format(
             n=sum(len(y.awards) for y in years), y=len(years)))
         self.units.setText(self.tr("Đơn vị công tác: {units}").format(units=" → ".join(u.text for u in units)))
         self.units.setVisible(bool(units))

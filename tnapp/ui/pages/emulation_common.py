@@ -311,7 +311,7 @@ class RecordPage(RecordListMixin, Page):
         self.select(select_id if select_id is not None else (current.id if current else None))
         found = self.warnings()
         if len(found) > 4:
-            found = found[:3] + [self.tr("… và {n} cảnh báo khác.").format(n=len(found) - 3)]
+            found = found[:3] + [self.tr("… và {n} cảnh báo khác.", "", len(found) - 3).format(n=len(found) - 3)]
         self.warning.setText("\n".join(found))
         self.warning.setVisible(bool(found))
         self._update_status()
@@ -320,8 +320,8 @@ class RecordPage(RecordListMixin, Page):
         return 1
 
     def count_text(self, shown: int, total: int) -> str:
-        return (self.tr("{n} dòng").format(n=format_number(total)) if shown == total
-                else self.tr("{shown} / {total} dòng khớp tìm kiếm").format(
+        return (self.tr("{n} dòng", "", total).format(n=format_number(total)) if shown == total
+                else self.tr("{shown} / {total} dòng khớp tìm kiếm", "", total).format(
                     shown=format_number(shown), total=format_number(total)))
 
     def _update_buttons(self) -> None:
@@ -385,7 +385,7 @@ class RecordPage(RecordListMixin, Page):
             return
         dialog = ImportDialog(preview, self.apply_import, parent=self)
         if dialog.exec():
-            show_info(self, self.tr("Đã nhập {n} dòng từ tệp «{file}».").format(n=dialog.imported,
+            show_info(self, self.tr("Đã nhập {n} dòng từ tệp «{file}».", "", dialog.imported).format(n=dialog.imported,
                                                                                file=Path(path).name))
             self.refresh()
 
@@ -400,7 +400,8 @@ class RecordPage(RecordListMixin, Page):
         except TNAppError as exc:
             show_error(self, exc)
             return
-        show_info(self, self.tr("Đã xuất {n} dòng ra tệp «{file}».").format(n=len(rows), file=str(target)))
+        show_info(self, self.tr("Đã xuất {n} dòng ra tệp «{file}».", "", len(rows)).format(n=len(rows),
+                                                                                      file=str(target)))
 
 
 class RecordDialog(FormDialog):

@@ -191,7 +191,7 @@ class DisciplinePage(RecordPage):
     def warnings(self) -> list[str]:
         pending = [r for r in self.model.rows() if r.pending]
         return [self.tr("{n} việc chưa kết thúc: chưa xét khen thưởng cho các đối tượng này "
-                        "(NĐ 152/2025, Điều 4).").format(n=len(pending))] if pending else []
+                        "(NĐ 152/2025, Điều 4).", "", len(pending)).format(n=len(pending))] if pending else []
 
     def make_dialog(self, row: DisciplineRow | None) -> DisciplineDialog:
         return DisciplineDialog(self.ws, row, self)
@@ -277,7 +277,8 @@ class ComplaintsPage(RecordPage):
 
     def warnings(self) -> list[str]:
         late = self.ws.complaints.overdue_complaints(dt.date.today())
-        return [self.tr("{n} đơn quá hạn giải quyết (Luật Khiếu nại 2011, Điều 28).").format(n=len(late))] if late else []
+        return [self.tr("{n} đơn quá hạn giải quyết (Luật Khiếu nại 2011, Điều 28).", "", len(late)).format(
+            n=len(late))] if late else []
 
     def make_dialog(self, row: ComplaintRow | None) -> ComplaintDialog:
         return ComplaintDialog(self.ws, row, self)

@@ -128,7 +128,8 @@ class RegistrationsPage(RecordPage):
         late = [r for r in self.model.rows() if r.late and r.state is not RegistrationState.APPROVED]
         if not late:
             return []
-        return [self.tr("Hạn đăng ký năm {year}: {date}. {n} đăng ký gửi sau hạn hoặc chưa gửi.").format(
+        return [self.tr("Hạn đăng ký năm {year}: {date}. {n} đăng ký gửi sau hạn hoặc chưa gửi.", "",
+                        len(late)).format(
             year=year, date=format_date(self.ws.registrations.deadline(year)), n=len(late))]
 
     def make_dialog(self, row: RegistrationRow | None) -> RegistrationDialog:

@@ -132,8 +132,8 @@ class IndicatorCatalogueView(RecordListMixin, QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def count_text(self, shown: int, total: int) -> str:
-        return (self.tr("{n} chỉ tiêu").format(n=format_number(total)) if shown == total
-                else self.tr("{shown} / {total} chỉ tiêu khớp tìm kiếm").format(
+        return (self.tr("{n} chỉ tiêu", "", total).format(n=format_number(total)) if shown == total
+                else self.tr("{shown} / {total} chỉ tiêu khớp tìm kiếm", "", total).format(
                     shown=format_number(shown), total=format_number(total)))
 
     # --- actions ---------------------------------------------------------------------
@@ -191,7 +191,7 @@ class IndicatorCatalogueView(RecordListMixin, QWidget):
             return
         dialog = AppendixPreviewDialog(self.ws, preview, parent=self)
         if dialog.exec():
-            show_info(self, self.tr("Đã nhập {n} chỉ tiêu từ tệp «{file}».").format(
+            show_info(self, self.tr("Đã nhập {n} chỉ tiêu từ tệp «{file}».", "", dialog.imported).format(
                 n=format_number(dialog.imported), file=path.name))
             self.refresh()
 

@@ -108,11 +108,12 @@ class OverviewPage(Page):
             notes.append(self._dossier_html(dossier))
         waiting = counts.reports_by_state.get(ReportState.SUBMITTED, 0)
         if waiting:
-            notes.append(_link("reports", "", self.tr("{n} báo cáo đơn vị đã gửi, đang chờ duyệt.").format(
+            notes.append(_link("reports", "", self.tr("{n} báo cáo đơn vị đã gửi, đang chờ duyệt.", "", waiting).format(
                 n=format_number(waiting))))
         unconfirmed = sum(1 for s in self.ws.settings.list() if s.unconfirmed)
         if unconfirmed:
-            notes.append(_link("admin", "", self.tr("{n} thiết lập chưa xác nhận căn cứ pháp lý (xem Quản trị).")
+            notes.append(_link("admin", "", self.tr("{n} thiết lập chưa xác nhận căn cứ pháp lý (xem Quản trị).", "",
+                                       unconfirmed)
                                .format(n=format_number(unconfirmed))))
         if counts.units == 0:
             notes.append(_link("catalogue", "units", self.tr("Chưa có đơn vị nào: hãy khai báo ở Danh mục → Đơn vị.")))
@@ -124,8 +125,10 @@ class OverviewPage(Page):
         """"Quý III/2026 – 8 đơn vị quá hạn 57 ngày (hạn 10/10/2026): A, B, C, D và 4 đơn vị khác."."""
         names = ", ".join(overdue.units[:UNITS_NAMED])
         if len(overdue.units) > UNITS_NAMED:
-            names = self.tr("{names} và {n} đơn vị khác").format(names=names, n=len(overdue.units) - UNITS_NAMED)
-        text = self.tr("{n} đơn vị chưa gửi báo cáo, quá hạn {days} ngày (hạn {deadline}): {names}.").format(
+            others = len(overdue.units) - UNITS_NAMED
+            names = self.tr("{names} và {n} đơn vị khác", "", others).format(names=names, n=others)
+        text = self.tr("{n} đơn vị chưa gửi báo cáo, quá hạn {days} ngày (hạn {deadline}): {names}.", "",
+                       len(overdue.units)).format(
             n=len(overdue.units), days=format_number(overdue.days_late), deadline=format_date(overdue.deadline),
             names=names)
         return f"{_link('reports', overdue.period, overdue.label)} – {html.escape(text)}"
@@ -134,18 +137,18 @@ class OverviewPage(Page):
         title = self.tr("Hạn nộp hồ sơ đề nghị khen thưởng năm {year}: {date}").format(
             year=dossier.year, date=format_date(dossier.deadline))
         if dossier.days_left > 0:
-            when = self.tr("còn {n} ngày").format(n=dossier.days_left)
+            when = self.tr("còn {n} ngày", "", dossier.days_left).format(n=dossier.days_left)
         elif dossier.days_left == 0:
             when = self.tr("hôm nay là hạn")
         else:
-            when = self.tr("đã quá hạn {n} ngày").format(n=-dossier.days_left)
+            when = self.tr("đã quá hạn {n} ngày", "", -dossier.days_left).format(n=-dossier.days_left)
         if not dossier.proposals:
             state = self.tr("chưa lập đề nghị nào")
         elif dossier.unfinished:
-            state = self.tr("{n}/{total} đề nghị chưa qua Hội đồng").format(n=dossier.unfinished,
+            state = self.tr("{n}/{total} đề nghị chưa qua Hội đồng", "", dossier.proposals).format(n=dossier.unfinished,
                                                                             total=dossier.proposals)
         else:
-            state = self.tr("{n} đề nghị đã qua Hội đồng").format(n=dossier.proposals)
+            state = self.tr("{n} đề nghị đã qua Hội đồng", "", dossier.proposals).format(n=dossier.proposals)
         basis = self.tr("Căn cứ: {basis}").format(basis=dossier.basis) if dossier.basis else ""
         return (f"{_link('proposals', 'review', title)} ({html.escape(when)}; {html.escape(state)})"
                 + (f"<br><small>{html.escape(basis)}</small>" if basis else ""))

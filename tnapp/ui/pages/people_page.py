@@ -203,8 +203,8 @@ class PeoplePage(RecordListMixin, Page):
         self.unit_filter.blockSignals(False)
 
     def count_text(self, shown: int, total: int) -> str:
-        return (self.tr("{n} người").format(n=format_number(total)) if shown == total
-                else self.tr("{shown} / {total} người khớp tìm kiếm").format(
+        return (self.tr("{n} người", "", total).format(n=format_number(total)) if shown == total
+                else self.tr("{shown} / {total} người khớp tìm kiếm", "", total).format(
                     shown=format_number(shown), total=format_number(total)))
 
     # --- actions ---------------------------------------------------------------------
@@ -247,7 +247,7 @@ class PeoplePage(RecordListMixin, Page):
             return
         dialog = ImportPreviewDialog(self.ws, preview, self.units, parent=self)
         if dialog.exec():
-            show_info(self, self.tr("Đã nhập {n} người từ tệp «{file}».").format(
+            show_info(self, self.tr("Đã nhập {n} người từ tệp «{file}».", "", dialog.imported).format(
                 n=format_number(dialog.imported), file=Path(path).name))
             self.refresh()
 
@@ -263,5 +263,5 @@ class PeoplePage(RecordListMixin, Page):
         except TNAppError as exc:
             show_error(self, exc)
             return
-        show_info(self, self.tr("Đã xuất {n} người ra tệp «{file}».").format(n=format_number(len(rows)),
+        show_info(self, self.tr("Đã xuất {n} người ra tệp «{file}».", "", len(rows)).format(n=format_number(len(rows)),
                                                                            file=str(target)))

@@ -161,6 +161,7 @@ def write_files(parent: QWidget, write, folder: Path | None = None) -> list[Path
         show_error(parent, exc)
         return []
     if asked:
-        show_info(parent, QCoreApplication.translate("ProposalDossier", "Đã ghi {n} tệp vào thư mục «{folder}».")
+        show_info(parent, QCoreApplication.translate("ProposalDossier", "Đã ghi {n} tệp vào thư mục «{folder}».", "",
+                                                     len(files))
                   .format(n=len(files), folder=files[0].parent))
     return files

@@ -46,7 +46,7 @@ class ProposalView(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(i, j, item)
         fit_columns(self.table, 1)
-        total = QLabel(self.tr("Xã chi thưởng: {n} đối tượng, {amount} đồng").format(
+        total = QLabel(self.tr("Xã chi thưởng: {n} đối tượng, {amount} đồng", "", len(row.payable)).format(
             n=len(row.payable), amount=format_number(row.payable_prize)))
         total.setObjectName("proposalViewTotal")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -115,7 +115,7 @@ class ProposalList(RecordListMixin, QWidget):
         self.refresh()
 
     def count_text(self, shown: int, total: int) -> str:
-        return self.tr("{shown}/{total} đề nghị").format(shown=shown, total=total)
+        return self.tr("{shown}/{total} đề nghị", "", total).format(shown=shown, total=total)
 
     def refresh(self) -> None:
         chosen = self.selected()
@@ -123,13 +123,15 @@ class ProposalList(RecordListMixin, QWidget):
         self.model.set_rows(rows)
         self.province_ids = {r.proposal_id for r in self.ws.province.list(year=self.year.value())}
         totals = self.ws.proposals.totals(rows)
-        self.totals.setText(self.tr("Xã chi thưởng: {n} đối tượng, {amount} đồng").format(
+        self.totals.setText(self.tr("Xã chi thưởng: {n} đối tượng, {amount} đồng", "", totals.nominees).format(
             n=totals.nominees, amount=format_number(totals.prize)))
         left_out = []
         if totals.rejected:
-            left_out.append(self.tr("{n} đối tượng Hội đồng không thông qua").format(n=totals.rejected))
+            left_out.append(self.tr("{n} đối tượng Hội đồng không thông qua", "", totals.rejected).format(
+                n=totals.rejected))
         if totals.province:
-            left_out.append(self.tr("{n} đối tượng khen thưởng cấp trên do cấp trên chi thưởng").format(
+            left_out.append(self.tr("{n} đối tượng khen thưởng cấp trên do cấp trên chi thưởng", "",
+                                            totals.province).format(
                 n=totals.province))
         self.totals.setToolTip(self.tr("Không tính: {what}").format(what="; ".join(left_out)) if left_out else "")
         fit_columns(self.table, 3)  # the nominees take the rest

@@ -101,7 +101,8 @@ def send_to_province(parent: QWidget, ws, proposal_id: int) -> bool:
         return False
     meeting_id = dialog.row.meeting_id
     show_info(parent, QCoreApplication.translate("ProvinceRoute", "Đã trình tỉnh {n} đề nghị (Tờ trình {number}). "
-                                                 "Hãy chọn thư mục ghi hồ sơ trình tỉnh.").format(
+                                                 "Hãy chọn thư mục ghi hồ sơ trình tỉnh.", "",
+                                                 len(dialog.sent)).format(
         n=len(dialog.sent), number=dialog.sent[0].number))
     write_files(parent, lambda folder: ws.province.write_dossier(meeting_id, folder))
     return True

@@ -172,7 +172,7 @@ class ReviewWidget(QWidget):
         are in the tooltip and the explanation)."""
         if not row.titles_not_reached:
             return ""
-        text = self.tr("{n} danh hiệu").format(n=len(row.titles_not_reached))
+        text = self.tr("{n} danh hiệu", "", len(row.titles_not_reached)).format(n=len(row.titles_not_reached))
         if row.unknown:
             text += self.tr(", {k} chưa đủ thông tin").format(k=len(row.unknown))
         return text
@@ -271,7 +271,8 @@ class ReviewWidget(QWidget):
         text = self.tr("Bộ tiêu chí áp dụng: <b>{name}</b> (hiệu lực từ {date}).").format(
             name=html.escape(tr_rule_text(info.name)), date=format_date(info.effective_from))
         if info.unconfirmed:
-            text += " " + self.tr("<a href='#unconfirmed'>{n} con số chưa xác nhận</a>.").format(
+            text += " " + self.tr("<a href='#unconfirmed'>{n} con số chưa xác nhận</a>.", "",
+                                   len(info.unconfirmed)).format(
                 n=len(info.unconfirmed))
         self.rules_label.setText(text)
         self.rules_label.setToolTip("\n".join([self.tr("Căn cứ: {basis}").format(basis=info.basis)]
@@ -316,7 +317,7 @@ class ReviewWidget(QWidget):
     def _update_count(self) -> None:
         shown = self.proxy.rowCount()
         eligible = sum(1 for r in self.model.rows() if r.qualifies)
-        self.count.setText(self.tr("{shown} đối tượng; {eligible} có danh hiệu đủ điều kiện.").format(
+        self.count.setText(self.tr("{shown} đối tượng; {eligible} có danh hiệu đủ điều kiện.", "", shown).format(
             shown=shown, eligible=eligible))
 
     # --- selection and the explanation -------------------------------------------------------
@@ -334,7 +335,7 @@ class ReviewWidget(QWidget):
         if not rows:
             return ("<p>" + html.escape(self.tr("Chọn một đối tượng để xem giải thích từng tiêu chí.")) + "</p>"
                     + self._unconfirmed_html())
-        return "<p>" + html.escape(self.tr("Đã chọn {n} đối tượng.").format(n=len(rows))) + "</p>"
+        return "<p>" + html.escape(self.tr("Đã chọn {n} đối tượng.", "", len(rows)).format(n=len(rows))) + "</p>"
 
     def explain(self, row: ReviewRow) -> str:
         """The selected nominee's verdicts, criterion by criterion (HTML)."""

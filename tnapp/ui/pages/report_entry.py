@@ -362,7 +362,7 @@ class ReportEntryView(QWidget):
             if sheet.report_id is not None and sheet.state is not ReportState.ACCEPTED else None
         if changed is not None:
             text += "<br>" + self.tr("Báo cáo đã được mở lại sau khi tiếp nhận: {count} số liệu đã thay đổi "
-                                     "từ khi mở lại.").format(count=changed)
+                                     "từ khi mở lại.", "", changed).format(count=changed)
         self.state.setText(text)
         self.show_history()
         allowed = self.ws.unit_reports.allowed_steps(sheet.key.unit_id, sheet.state)
@@ -405,7 +405,8 @@ class ReportEntryView(QWidget):
                 what = self.tr("{user} sửa {before} → {after}")
             steps.append(f"{when}: " + what.format(user=escape(change.username), before=format_number(change.before),
                                                    after=format_number(change.after)))
-        more = self.tr(" (và {count} lần trước đó)").format(count=len(changes) - 4) if len(changes) > 4 else ""
+        earlier = len(changes) - 4
+        more = self.tr(" (và {count} lần trước đó)", "", earlier).format(count=earlier) if earlier > 0 else ""
         self.history.setText(title + more + "<br>" + "<br>".join(steps))
 
     # --- saving ------------------------------------------------------------------------

@@ -103,7 +103,7 @@ class MatrixModel(QAbstractTableModel):
             return None
         if section == 0:
             return self.tr("Đơn vị")
-        return Period.parse(self.matrix.periods[section - 1]).label.split("/")[0]  # the year is in the spin box
+        return Period.parse(self.matrix.periods[section - 1]).short_label  # the year is in the spin box
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

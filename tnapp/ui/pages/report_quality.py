@@ -178,7 +178,7 @@ class ReportQualityView(QWidget):
             return text
         if count:
             return self.tr("<b>Số liệu bất thường {period}</b>: {count} giá trị khác xa các kỳ trước "
-                           "của chính đơn vị (chỉ cảnh báo, không chặn gửi báo cáo)").format(
+                           "của chính đơn vị (chỉ cảnh báo, không chặn gửi báo cáo)", "", count).format(
                 period=period.label, count=count)
         return self.tr("<b>Số liệu bất thường {period}</b>: không có giá trị nào khác xa các kỳ trước "
                        "của đơn vị.").format(period=period.label)

@@ -129,8 +129,8 @@ class UnitsPage(RecordListMixin, Page):
         self._update_status()
 
     def count_text(self, shown: int, total: int) -> str:
-        return (self.tr("{n} đơn vị").format(n=format_number(total)) if shown == total
-                else self.tr("{shown} / {total} đơn vị khớp tìm kiếm").format(
+        return (self.tr("{n} đơn vị", "", total).format(n=format_number(total)) if shown == total
+                else self.tr("{shown} / {total} đơn vị khớp tìm kiếm", "", total).format(
                     shown=format_number(shown), total=format_number(total)))
 
     # --- actions ----------------------------------------------------------------------
