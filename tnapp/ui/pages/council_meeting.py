@@ -44,7 +44,7 @@ from tnapp.ui.pages.council_presentation import (
     Deck, DeckSlide, MeetingKeys, Presentation, PresenterPanel, choose_screens, deck_slides, screen_label,
 )
 from tnapp.ui.pages.council_tally import CancelTallyDialog, TallyForm, TallyState, tally_state
-from tnapp.ui.table_model import Column, fit_rows
+from tnapp.ui.table_model import Column, fit_columns, fit_rows
 from tnapp.ui.tasks import run_task
 
 STATE_STYLES = {MeetingState.PLANNED: "background: #e3f2fd; color: #0d47a1;",
@@ -180,13 +180,23 @@ class MeetingView(QWidget):
         for button in (self.agenda_button, self.start_button, self.close_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(QLabel(self.tr("Màn hình chiếu:")))
-        actions.addWidget(self.screens)
-        actions.addWidget(self.present_button)
+        running = QVBoxLayout()
+        running.addWidget(self.quorum)
+        running.addLayout(actions)
+        running.addStretch(1)
+        # the projector's screen and the start of the slides in a box of their own, the screen's name above
+        # the button: side by side with the meeting's buttons they were cut at 1024 px (231 px wanted, 149 had)
+        projector = QGroupBox(self.tr("Màn hình chiếu"))
+        projector.setObjectName("projector")
+        box = QVBoxLayout(projector)
+        box.addWidget(self.screens)
+        box.addWidget(self.present_button, 0, Qt.AlignmentFlag.AlignRight)
+        header = QHBoxLayout()
+        header.addLayout(running, 1)
+        header.addWidget(projector)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.quorum)
-        layout.addLayout(actions)
+        layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
 
     # --- building the tabs -------------------------------------------------------------------
@@ -315,12 +325,16 @@ class MeetingView(QWidget):
             grid.addWidget(printer, row, 1)
             label = QLabel(description)
             label.setWordWrap(True)
-            grid.addWidget(label, row, 3)
-        copies = QHBoxLayout()
-        copies.addWidget(QLabel(self.tr("Số tờ:")))
-        copies.addWidget(self.copies)
-        grid.addLayout(copies, 0, 2)
-        grid.setColumnStretch(3, 1)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            if key == "ballots":  # the number of ballots before what they are, in the description's cell
+                cell = QHBoxLayout()
+                cell.addWidget(QLabel(self.tr("Số tờ:")), 0, Qt.AlignmentFlag.AlignTop)
+                cell.addWidget(self.copies, 0, Qt.AlignmentFlag.AlignTop)
+                cell.addWidget(label, 1)
+                grid.addLayout(cell, row, 2)
+            else:
+                grid.addWidget(label, row, 2)
+        grid.setColumnStretch(2, 1)
         self.sign_button = QPushButton(self.tr("Ghi quyết định đã ký…"))
         self.sign_button.setObjectName("signDecision")
         self.sign_button.clicked.connect(self.record_signed_decision)
@@ -360,18 +374,22 @@ class MeetingView(QWidget):
         sign_row.addWidget(self.sign_button)
         sign_row.addStretch(1)
         column.addLayout(sign_row)
-        self.checklist_area = QScrollArea()
-        self.checklist_area.setObjectName("paperChecklistArea")
-        self.checklist_area.setWidgetResizable(True)
-        self.checklist_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.checklist_area.setWidget(self.checklist)
-        column.addWidget(self.checklist_area, 1)
+        column.addWidget(self.checklist)
         column.addWidget(self.output_status)
         open_row = QHBoxLayout()
         open_row.addWidget(self.open_button)
         open_row.addStretch(1)
         column.addLayout(open_row)
-        return side_by_side(side, self.preview, (1, 1))
+        column.addStretch(1)
+        # at 1024×768 the papers, their plan and the checks are taller than the tab: they scroll as one,
+        # each line at its full height, rather than squeeze the descriptions over each other
+        scroll = QScrollArea()
+        scroll.setObjectName("papersArea")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(side)
+        return side_by_side(scroll, self.preview, (3, 2))
 
     # --- reading --------------------------------------------------------------------------------
 
@@ -417,8 +435,7 @@ class MeetingView(QWidget):
     def _fill_attendance(self, overview: MeetingOverview) -> None:
         current = self.attendance_view.currentIndex()
         self.attendance.set_rows(overview.attendance)
-        self.attendance_view.resizeColumnsToContents()
-        self.attendance_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.attendance_view, stretch=2)
         if current.isValid():
             self.attendance_view.setCurrentIndex(self.attendance.index(current.row(), current.column()))
         self.attendance_view.setEditTriggers(self.attendance_edit_triggers if self.runs
@@ -575,7 +592,7 @@ class MeetingView(QWidget):
         lines = [f"• {line} [{', '.join(names)}]" for line, names in papers.items()]
         self.checklist.setText(self.tr("Chưa xác nhận – hãy đối chiếu trước khi in, ký:") + "\n" + "\n".join(lines)
                                if lines else "")
-        self.checklist_area.setVisible(bool(lines))
+        self.checklist.setVisible(bool(lines))
 
     # --- actions -------------------------------------------------------------------------------
 
