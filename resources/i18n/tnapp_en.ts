@@ -2772,8 +2772,8 @@
         <translation>Documents and decisions</translation>
     </message>
     <message>
-        <source>Màn hình chiếu:</source>
-        <translation>Presentation screen:</translation>
+        <source>Màn hình chiếu</source>
+        <translation>Presentation screen</translation>
     </message>
     <message>
         <source>Họ và tên</source>
