@@ -265,6 +265,7 @@ class MeetingView(MeetingAttendance, MeetingPapers, QWidget):
             top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.agenda.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)
+            top.setToolTip(0, top.text(0))  # at 1024 px the rule is cut: whole on hovering
             for slide in group.slides:
                 last = slide.tallies[-1] if slide.tallies else None
                 votes = self.tr("{votes} (cần {needed})").format(votes=last.votes_for, needed=last.needed) if last \
@@ -272,6 +273,7 @@ class MeetingView(MeetingAttendance, MeetingPapers, QWidget):
                 child = QTreeWidgetItem([f"{slide.index}. {slide.nominee_name}", slide.unit_name,
                                          slide.result_label, votes])
                 child.setData(0, Qt.ItemDataRole.UserRole, slide.item_id)
+                child.setToolTip(0, child.text(0))
                 child.setToolTip(1, slide.unit_name)
                 if last:
                     child.setToolTip(3, last.explanation)
