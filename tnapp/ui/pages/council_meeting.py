@@ -15,11 +15,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
-    QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTabWidget, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget,
+    QBoxLayout, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QStyle, QTabWidget,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from tnapp.domain.formatting import format_date, format_datetime
@@ -158,13 +158,15 @@ class MeetingView(MeetingAttendance, MeetingPapers, QWidget):
         running.addWidget(self.quorum)
         running.addLayout(actions)
         running.addStretch(1)
-        # the projector's screen and the start of the slides in a box of their own, the screen's name above
-        # the button: side by side with the meeting's buttons they were cut at 1024 px (231 px wanted, 149 had)
+        # the projector's screen and the start of the slides in a box of their own, beside the meeting's
+        # buttons; where there is no room for both (1024 px: the screen's name was cut, 149 of 231 px),
+        # the screen's name above the button (see resizeEvent)
         projector = QGroupBox(self.tr("Màn hình chiếu"))
         projector.setObjectName("projector")
-        box = QVBoxLayout(projector)
-        box.addWidget(self.screens)
-        box.addWidget(self.present_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.projector_box = QBoxLayout(QBoxLayout.Direction.LeftToRight, projector)
+        self.projector_box.addWidget(self.screens)
+        self.projector_box.addWidget(self.present_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.actions = actions
         header = QHBoxLayout()
         header.addLayout(running, 1)
         header.addWidget(projector)
@@ -172,6 +174,35 @@ class MeetingView(MeetingAttendance, MeetingPapers, QWidget):
         layout.addLayout(top)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._arrange_projector()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.agenda.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_agenda()
+        return False
+
+    def _share_agenda(self) -> None:
+        """The agenda's name column whole, the unit taking what is left (at least a third of the
+        room, its whole text on hovering): at 1024 px both were cut to "1. Hoàng Thị …"."""
+        header, metrics = self.agenda.header(), self.agenda.fontMetrics()
+        rows = [self.agenda.topLevelItem(i).child(j) for i in range(self.agenda.topLevelItemCount())
+                for j in range(self.agenda.topLevelItem(i).childCount())]
+        pad = self.agenda.indentation() + 3 * metrics.averageCharWidth()
+        name = max((metrics.horizontalAdvance(r.text(0)) for r in rows), default=0) + pad
+        unit = max((metrics.horizontalAdvance(r.text(1)) for r in rows), default=0) + pad
+        room = self.agenda.viewport().width() - header.sectionSize(2) - header.sectionSize(3)
+        header.resizeSection(1, max(min(unit, room - name), min(unit, room // 3), header.sectionSizeHint(1)))
+
+    def _arrange_projector(self) -> None:
+        """The screen's name beside the button when the meeting's buttons leave room for both, else above it."""
+        margins = 6 * self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutRightMargin)
+        beside = self.actions.minimumSize().width() + self.screens.sizeHint().width() \
+            + self.present_button.sizeHint().width() + margins
+        self.projector_box.setDirection(QBoxLayout.Direction.LeftToRight if self.width() >= beside
+                                        else QBoxLayout.Direction.TopToBottom)
 
     # --- building the tabs -------------------------------------------------------------------
 
@@ -188,10 +219,11 @@ class MeetingView(MeetingAttendance, MeetingPapers, QWidget):
         self.agenda.setWordWrap(True)
         header = self.agenda.header()
         header.setStretchLastSection(False)
-        for column, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch,
+        for column, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Interactive,
                                        QHeaderView.ResizeMode.ResizeToContents,
                                        QHeaderView.ResizeMode.ResizeToContents)):
             header.setSectionResizeMode(column, mode)
+        self.agenda.viewport().installEventFilter(self)  # the unit gives way to the name (see _share_agenda)
         self.agenda.currentItemChanged.connect(lambda *_: self._show_tally())
         self.note = QLineEdit()
         self.note.setObjectName("presenterNote")
@@ -283,6 +315,7 @@ class MeetingView(MeetingAttendance, MeetingPapers, QWidget):
                     chosen = child
             top.setExpanded(True)
         self.agenda.blockSignals(False)
+        self._share_agenda()
         if chosen is not None:
             self.agenda.setCurrentItem(chosen)
         self._show_tally()
@@ -398,6 +431,7 @@ class MeetingView(MeetingAttendance, MeetingPapers, QWidget):
             self.screens.addItem(screen_label(screen, primary), screen)
         projector, _ = choose_screens(screens, primary=primary) if screens else (None, None)
         self.screens.setCurrentIndex(max(0, screens.index(projector)) if projector in screens else 0)
+        self._arrange_projector()  # the names are in: as wide as they are
 
     def _deck_slides(self) -> list[DeckSlide]:
         return deck_slides(self.overview.groups, lambda group: group.slides)
