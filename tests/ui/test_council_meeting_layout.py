@@ -33,6 +33,14 @@ def test_the_presentation_starts_steps_and_fits_at_1366_and_1024(qtbot, qapp, gu
         for width in (1366, 1024):
             window = shown_window(qtbot, gui_ws, (width, 768), language)
             view = window.show_area("council").open_meeting(meeting_id)
+            view.tabs.setCurrentIndex(1)
+            qtbot.wait(1)
+            agenda = view.agenda  # the names whole (at 1024 they read "1. Hoàng Thị …"): the unit gives way
+            names = [agenda.topLevelItem(i).child(j).text(0) for i in range(agenda.topLevelItemCount())
+                     for j in range(agenda.topLevelItem(i).childCount())]
+            margins = agenda.indentation() + 2 * agenda.fontMetrics().averageCharWidth()  # the cell's padding
+            assert names and all(agenda.fontMetrics().horizontalAdvance(name) + margins
+                                 <= agenda.header().sectionSize(0) for name in names), width
             view.tabs.setCurrentIndex(2)  # the papers, the focus in their scrolling list
             qtbot.wait(1)
             projector = view.findChild(QGroupBox, "projector")

@@ -166,7 +166,7 @@ class MeetingView(MeetingAttendance, MeetingPapers, QWidget):
         self.projector_box = QBoxLayout(QBoxLayout.Direction.LeftToRight, projector)
         self.projector_box.addWidget(self.screens)
         self.projector_box.addWidget(self.present_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.actions = actions
+        self.meeting_buttons = actions
         header = QHBoxLayout()
         header.addLayout(running, 1)
         header.addWidget(projector)
@@ -180,7 +180,7 @@ class MeetingView(MeetingAttendance, MeetingPapers, QWidget):
         self._arrange_projector()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.agenda.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.agenda_viewport and event.type() == QEvent.Type.Resize:
             self._share_agenda()
         return False
 
@@ -199,7 +199,7 @@ class MeetingView(MeetingAttendance, MeetingPapers, QWidget):
     def _arrange_projector(self) -> None:
         """The screen's name beside the button when the meeting's buttons leave room for both, else above it."""
         margins = 6 * self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutRightMargin)
-        beside = self.actions.minimumSize().width() + self.screens.sizeHint().width() \
+        beside = self.meeting_buttons.minimumSize().width() + self.screens.sizeHint().width() \
             + self.present_button.sizeHint().width() + margins
         self.projector_box.setDirection(QBoxLayout.Direction.LeftToRight if self.width() >= beside
                                         else QBoxLayout.Direction.TopToBottom)
@@ -223,7 +223,8 @@ class MeetingView(MeetingAttendance, MeetingPapers, QWidget):
                                        QHeaderView.ResizeMode.ResizeToContents,
                                        QHeaderView.ResizeMode.ResizeToContents)):
             header.setSectionResizeMode(column, mode)
-        self.agenda.viewport().installEventFilter(self)  # the unit gives way to the name (see _share_agenda)
+        self.agenda_viewport = self.agenda.viewport()
+        self.agenda_viewport.installEventFilter(self)  # the unit gives way to the name (see _share_agenda)
         self.agenda.currentItemChanged.connect(lambda *_: self._show_tally())
         self.note = QLineEdit()
         self.note.setObjectName("presenterNote")
