@@ -35,6 +35,7 @@ def test_a_known_award_in_the_national_fields(commune_ws: Workspace, tmp_path: P
                                            "Chánh Văn phòng", StaffCategory.CIVIL_SERVANT))
     citizen = commune_ws.people.create(PersonInput("Lê Văn Dân", Gender.MALE, vp.id, 1970,
                                                category=StaffCategory.CITIZEN))
+    assert commune_ws.award_export.latest_year() is None
     award(commune_ws, hoa.id, "BKT", 2024, "1234/QĐ-UBND", dt.date(2024, 12, 20), "Chủ tịch UBND tỉnh Thanh Hóa")
     # she moves to the economy commune_ws in 2025 and is awarded there
     row = commune_ws.people.get(hoa.id)
@@ -42,7 +43,10 @@ def test_a_known_award_in_the_national_fields(commune_ws: Workspace, tmp_path: P
                                              row.category), expected_version=row.version,
                          moved_on=dt.date(2025, 3, 1))
     award(commune_ws, hoa.id, "LDTT", 2025, "13/QĐ-UBND", dt.date(2025, 12, 22), note="Truy tặng")
+    assert commune_ws.award_export.latest_year() == 2025
     award(commune_ws, citizen.id, "GK", 2025)  # a citizen: not in the cadre database
+    award(commune_ws, citizen.id, "GK", 2026)
+    assert commune_ws.award_export.latest_year() == 2025, "the latest year the cadre database would hold"
 
     (bkt,) = commune_ws.award_export.rows(year=2024)
     assert (bkt.full_name, bkt.birth_year, bkt.unit) == ("Nguyễn Thị Hoa", 1985, "Văn phòng HĐND và UBND xã")
@@ -59,7 +63,7 @@ def test_a_known_award_in_the_national_fields(commune_ws: Workspace, tmp_path: P
     assert ldtt.issuer == "Chủ tịch UBND xã"  # no issuer typed: who decides the title
     assert ldtt.award_form == "Danh hiệu thi đua"
     assert [r.year for r in commune_ws.award_export.rows(person_id=hoa.id)] == [2024, 2025]
-    assert len(commune_ws.award_export.rows(person_id=citizen.id)) == 1  # asked for by name: all of theirs
+    assert len(commune_ws.award_export.rows(person_id=citizen.id)) == 2  # asked for by name: all of theirs
 
     folder = tmp_path / "Xuất #1 % Hòa"
     folder.mkdir()

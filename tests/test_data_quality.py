@@ -61,6 +61,22 @@ def test_the_demo_period_lists_its_odd_values_only(demo_ws: Workspace) -> None:
     assert demo_ws.data_quality.outliers(["2026-Q1", "2026-Q2"]) == []
 
 
+def test_the_latest_period_with_values_is_the_last_quarter_entered_not_the_one_due(demo_ws: Workspace) -> None:
+    quality = demo_ws.data_quality
+    assert quality.periods_with_values()[-3:] == ["2026-Q1", "2026-Q2", "2026-Q3"]
+    assert quality.latest_period_with_values() == "2026-Q3"  # Quý IV is due in December, with nothing in it yet
+    key = ReportKey(unit(demo_ws, "T01"), "2026-Q4")
+    demo_ws.unit_reports.save_value(key, indicator(demo_ws, "VH02"), None, comment="Thôn chưa rà soát xong")  # no value
+    assert quality.latest_period_with_values() == "2026-Q3"
+    demo_ws.unit_reports.save_value(key, indicator(demo_ws, "VH02"), 12)
+    assert quality.latest_period_with_values() == "2026-Q4"
+
+
+def test_a_commune_with_no_values_has_no_latest_period(commune_ws: Workspace) -> None:
+    assert commune_ws.data_quality.periods_with_values() == []
+    assert commune_ws.data_quality.latest_period_with_values() is None
+
+
 def test_a_short_history_is_not_judged_and_a_long_one_is(demo_ws: Workspace) -> None:
     poor = indicator(demo_ws, "VH02")
     for code in ("T01", "T10"):  # T01 reports since 2025; Tân Tiến joined in July 2026 (one quarter)

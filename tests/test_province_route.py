@@ -56,6 +56,8 @@ def test_a_province_title_the_council_passed_lands_in_the_province_submission_wi
     assert "Sở Nội vụ" in submission
     assert "Lê Văn An" in submission and "Đặng Thị Ánh" not in submission
     assert sent[0].number in submission
+    flat = " ".join(submission.split())  # one person: counted as such, never «các tập thể, cá nhân»
+    assert "khen thưởng cho 01 cá nhân có thành tích" in flat and ": 01 cá nhân" in flat and "tập thể" not in flat
     extract = pdfs["03-trich-bien-ban-hoi-dong"]
     assert "TRÍCH BIÊN BẢN" in extract and "Lê Văn An" in extract and "7/7" in extract
     report = next(t for stem, t in pdfs.items() if "-bao-cao-thanh-tich-" in stem)

@@ -24,7 +24,9 @@ _PERCENT_TEXT = re.compile(r"^[+-]?\d[\d.,]*\s?%$")
 
 def every_export(ws: Workspace, folder: Path) -> list[Path]:
     """Each kind of workbook the app writes, from the demo."""
-    paths = [ws.reports.export(r.code, folder / f"báo cáo {r.code}.xlsx", YEAR) for r in ws.reports.list()]
+    refused = {"bnv-0604", "bnv-0605"}  # forms of ministries and provinces: never the commune's paper
+    paths = [ws.reports.export(r.code, folder / f"báo cáo {r.code}.xlsx", YEAR) for r in ws.reports.list()
+             if r.code not in refused]
     for name in ("people", "households", "discipline", "complaints", "initiatives", "movements", "exemplars"):
         paths.append(getattr(ws, name).export_excel(folder / f"{name}.xlsx"))
     for name in ("award_history", "ratings"):

@@ -527,12 +527,32 @@
         <translation>Awards of cadres, civil servants and public employees in the national database&apos;s fields (Excel or JSON)</translation>
     </message>
     <message>
-        <source>Khen thưởng của năm đang lọc…</source>
-        <translation>Awards of the filtered year…</translation>
+        <source>Khen thưởng của một năm (chưa có khen thưởng của cán bộ, công chức, viên chức)</source>
+        <translation>Awards of a year (no awards of cadres, civil servants or public employees yet)</translation>
     </message>
     <message>
-        <source>Khen thưởng của người đang chọn…</source>
-        <translation>Awards of the selected person…</translation>
+        <source>Khen thưởng của năm {year}…</source>
+        <translation>Awards of {year}…</translation>
+    </message>
+    <message>
+        <source>Khen thưởng của năm {year} (năm gần nhất có khen thưởng)…</source>
+        <translation>Awards of {year} (the latest year with awards)…</translation>
+    </message>
+    <message>
+        <source>Để xuất năm khác, hãy chọn năm đó ở ô «Năm» phía trên.</source>
+        <translation>To export another year, choose it in the “Year” box above.</translation>
+    </message>
+    <message>
+        <source>Khen thưởng của {name}…</source>
+        <translation>Awards of {name}…</translation>
+    </message>
+    <message>
+        <source>Khen thưởng của một người (chọn người đó trong danh sách)</source>
+        <translation>Awards of one person (choose them in the list)</translation>
+    </message>
+    <message>
+        <source>Chọn một dòng khen thưởng của người cần xuất; khen thưởng tập thể, hộ gia đình không có trong Cơ sở dữ liệu cán bộ, công chức, viên chức.</source>
+        <translation>Choose a row with an award of the person to export; awards of collectives and households are not in the database of cadres, civil servants and public employees.</translation>
     </message>
     <message>
         <source>khen thưởng CSDL quốc gia</source>
@@ -4995,6 +5015,14 @@
     <message>
         <source>Kỳ:</source>
         <translation>Period:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Số liệu bất thường {period}&lt;/b&gt;: chưa đơn vị nào nhập số liệu của kỳ này.</source>
+        <translation>&lt;b&gt;Unusual values, {period}&lt;/b&gt;: no unit has entered values for this period yet.</translation>
+    </message>
+    <message>
+        <source>Kỳ gần nhất có số liệu: &lt;a href=&quot;{code}&quot;&gt;{period}&lt;/a&gt;.</source>
+        <translation>Latest period with values: &lt;a href=&quot;{code}&quot;&gt;{period}&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Số liệu bất thường {period}&lt;/b&gt;: {count} giá trị khác xa các kỳ trước của chính đơn vị (chỉ cảnh báo, không chặn gửi báo cáo)</source>

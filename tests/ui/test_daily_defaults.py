@@ -92,7 +92,7 @@ def test_the_document_buttons_stay_put_after_preview_and_save(
     def places() -> list[QPoint]:
         return [b.mapTo(view, QPoint(0, 0)) for b in buttons]
 
-    before = places()
+    before, list_size = places(), view.reports.size()
     view.preview_button.click()
     qtbot.wait(1)
     assert "trang" in view.status.text() and places() == before
@@ -103,10 +103,18 @@ def test_the_document_buttons_stay_put_after_preview_and_save(
     qtbot.wait(1)
     assert "Đã lưu" in view.status.text() and places() == before
     assert view.status.toolTip() == str(deep / "tinh-hinh-gui-bao-cao.pdf")
-    for code in ("progress", "units-people"):  # a three-line description, then a two-line one
+    for code in ("progress", "units-people", "bnv-0605", "completeness"):  # three lines, two, twelve, two
         view.select_report(code)
         qtbot.wait(1)
-        assert places() == before
+        assert places() == before and view.reports.size() == list_size, code
+    view.select_report("bnv-0605")
+    qtbot.wait(1)
+    shown = view.description.text()
+    assert "Đơn vị nhận báo cáo" in shown and view.description.toolTip() == shown, "the whole text, scrolled or hovered"
+    assert view.description_box.verticalScrollBar().maximum() > 0
+    width = view.reports.viewport().width()  # the forms' long titles wrap: nothing hidden sideways
+    assert all(view.reports.visualItemRect(view.reports.item(i)).right() <= width for i in range(view.reports.count()))
+    assert not view.reports.horizontalScrollBar().isVisible()
 
 
 def test_the_window_comes_back_at_its_last_size(qtbot, gui_ws: Workspace) -> None:

@@ -183,13 +183,19 @@ def test_submit_then_return_with_a_reason(qtbot, page, gui_ws, t04, modal, messa
     entry.reload()
     assert enabled(entry) == {"accept", "return"}
 
-    def give_reason(dialog: ReasonDialog) -> None:
+    refused: list[tuple[bool, str, ReportState]] = []
+
+    def empty_then_a_reason(dialog: ReasonDialog) -> None:
+        dialog.reason.setPlainText(" ")
+        dialog.accept()
+        refused.append((dialog.isVisible(), dialog.error.text(), gui_ws.unit_reports.get(ReportKey(t04, PERIOD)).state))
         dialog.reason.setPlainText("Số hộ chưa khớp với thống kê")
         dialog.accept()
 
-    modal(ReasonDialog, give_reason)
+    modal(ReasonDialog, empty_then_a_reason)
     qtbot.mouseClick(entry.buttons[Transition.RETURN], Qt.MouseButton.LeftButton)
-    assert gui_ws.unit_reports.get(ReportKey(t04, PERIOD)).state is ReportState.RETURNED
+    assert refused == [(True, "Hãy ghi lý do khi trả lại báo cáo.", ReportState.SUBMITTED)], "it waits for a reason"
+    assert gui_ws.unit_reports.get(ReportKey(t04, PERIOD)).state is ReportState.RETURNED and not messages
     assert "Số hộ chưa khớp" in entry.state.text()
 
 

@@ -6,11 +6,12 @@ checking), the Kiểm tra số liệu tab, and a value's history under the grid.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QTableView
 
 from tnapp.domain.permissions import Actor
 from tnapp.domain.report_workflow import Transition
@@ -24,6 +25,7 @@ from tnapp.ui.pages.report_import import ReasonDialog
 from tnapp.ui.pages.reports import ReportsPage
 
 pytestmark = pytest.mark.gui
+SHOTS = Path("/tmp/shots")
 
 
 @pytest.fixture
@@ -177,17 +179,82 @@ def test_the_office_marks_an_odd_value_and_clears_it_with_a_reason(qtbot, page: 
     assert view.mark_title.text().endswith(": 2")
 
     view.marks.selectRow(1)
-    modal(ReasonDialog, write("   "))
+    refused: list[tuple[bool, bool, str]] = []
+
+    def empty_then_a_reason(dialog: ReasonDialog) -> None:
+        dialog.reason.setPlainText("   ")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        refused.append((dialog.isVisible(), dialog.error.isVisible(), dialog.error.text()))
+        assert len(view.mark_model.rows()) == 2, "a refused clear keeps the mark"
+        dialog.reason.setPlainText("Trung tâm xác nhận: hệ thống dịch vụ công gián đoạn tháng 8")
+        assert not dialog.error.isVisible(), "the message goes once the text changes"
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    modal(ReasonDialog, empty_then_a_reason)
     qtbot.mouseClick(view.clear_button, Qt.MouseButton.LeftButton)
-    assert messages and "Hãy ghi lý do bỏ đánh dấu" in messages[-1].text
-    assert len(view.mark_model.rows()) == 2, "a refused clear keeps the mark"
-    view.marks.selectRow(1)
-    modal(ReasonDialog, write("Trung tâm xác nhận: hệ thống dịch vụ công gián đoạn tháng 8"))
-    qtbot.mouseClick(view.clear_button, Qt.MouseButton.LeftButton)
+    (still_open, shown, said), = refused
+    assert still_open and shown and "Hãy ghi lý do bỏ đánh dấu" in said, "the dialog stays, the reason beside"
+    assert not messages
     assert [m.indicator_code for m in view.mark_model.rows()] == ["VH02"]
     cleared = [m for m in gui_ws.data_quality.follow_ups("2026-Q3", include_cleared=True) if m.cleared_at]
     assert [m.clear_reason for m in cleared] == ["Trung tâm xác nhận: hệ thống dịch vụ công gián đoạn tháng 8"]
     assert page.matrix.cell("TTHCC", "2026-Q3").data().startswith("Đang nhập ⚠1\n")
+
+
+def test_a_refused_mark_keeps_its_dialog_and_the_text_typed(qtbot, page: ReportsPage, gui_ws: Workspace, modal,
+                                                            messages) -> None:
+    view = page.quality
+    page.tabs.setCurrentWidget(view)
+    view.show_period("2026-Q3")
+    view.outliers.selectRow(1)  # Tây Sơn's poor households: the demo has marked them already
+    typed = "Số hộ nghèo tăng từ 13 lên 36 hộ – đề nghị thôn gửi biên bản rà soát"
+    seen: list[tuple[bool, str, str]] = []
+
+    def refused_then_cancelled(dialog: ReasonDialog) -> None:
+        dialog.reason.setPlainText(typed)
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        seen.append((dialog.isVisible(), dialog.error.text(), dialog.reason.toPlainText()))
+        dialog.resize(560, dialog.sizeHint().height())
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        dialog.grab().save(str(SHOTS / "quality-mark-refused.png"))
+        dialog.reject()
+
+    modal(ReasonDialog, refused_then_cancelled)
+    qtbot.mouseClick(view.mark_button, Qt.MouseButton.LeftButton)
+    (still_open, said, kept), = seen
+    assert still_open and kept == typed, "what was typed is still there"
+    assert "đã được đánh dấu cần kiểm tra" in said and not messages
+    assert [m.comment for m in gui_ws.data_quality.follow_ups("2026-Q3")] == [
+        m.comment for m in view.mark_model.rows()], "nothing saved"
+
+    view.outliers.selectRow(0)
+    answers: list[tuple[bool, str]] = []
+
+    def empty_then_written(dialog: ReasonDialog) -> None:
+        dialog.reason.setPlainText("  \n ")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        answers.append((dialog.isVisible(), dialog.error.text()))
+        dialog.reason.setPlainText("Đề nghị Trung tâm giải trình tỷ lệ hồ sơ trực tuyến")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    modal(ReasonDialog, empty_then_written)
+    qtbot.mouseClick(view.mark_button, Qt.MouseButton.LeftButton)
+    assert answers == [(True, "Hãy ghi nội dung cần kiểm tra của số liệu.")]
+    assert view.outlier_model.index(0, 3).data() == "cần kiểm tra"
+
+
+def test_the_check_tab_opens_on_the_latest_period_with_values(qtbot, page: ReportsPage, gui_ws: Workspace) -> None:
+    view = page.quality  # in December the quarter due, Quý IV, has no values yet
+    assert view.period.currentData() == "2026-Q3" and view.year.value() == 2026
+    assert [r.unit_code for r in view.outlier_model.rows()] == ["TTHCC", "T02"]
+    view.period.setCurrentIndex(view.period.findData("2026-Q4"))
+    title = view.outlier_title.text()
+    assert "Quý IV/2026" in title and "chưa đơn vị nào nhập số liệu của kỳ này" in title
+    assert '<a href="2026-Q3">Quý III/2026</a>' in title and view.outlier_model.rowCount() == 0
+    view.outlier_title.linkActivated.emit("2026-Q3")  # the link to the latest period with values
+    assert view.period.currentData() == "2026-Q3" and view.outlier_model.rowCount() == 2
+    view.show_period("2026-Q2")
+    assert "không có giá trị nào khác xa" in view.outlier_title.text(), "a period with values, none odd"
 
 
 def test_the_grid_shows_a_values_history_and_the_changes_since_a_reopen(qtbot, page: ReportsPage,

@@ -29,7 +29,7 @@ def test_a_form_shows_what_is_unconfirmed_and_prints_without_it(qtbot, gui_ws: W
     view.select_report("bnv-0603")
     shown = view.description.text()
     assert "0603.N/BNV-TĐKT" in shown and "CHƯA XÁC NHẬN" in shown and "18/2025/TT-BNV" in shown
-    assert not view.period.isEnabled()
+    assert not view.period.isEnabled() and view.period.currentText() == "Năm 2024", "the year said, not a blank box"
     target = tmp_path / "Biểu 0603 #1 %.pdf"
     asked: list[str] = []
     answer_save_dialog(monkeypatch, target, asked)
@@ -68,7 +68,9 @@ def test_the_award_page_exports_a_year_and_a_person(window: MainWindow, gui_ws: 
     an = next(r for r in page.shown_rows() if r.nominee.name == "Trần Văn Ân")
     page.select(an.id)
     page.national_button.menu().aboutToShow.emit()
-    assert page.national_person.isEnabled() and not page.national_year.isEnabled()
+    assert page.national_person.isEnabled() and page.national_person.text() == "Khen thưởng của Trần Văn Ân…"
+    assert page.national_year.isEnabled(), "all years shown: the latest year with awards, said so"
+    assert page.national_year.text() == "Khen thưởng của năm 2025 (năm gần nhất có khen thưởng)…"
     target = tmp_path / "Trần Văn Ân.json"
     answer_save_dialog(monkeypatch, target, [])
     page.national_person.trigger()
@@ -78,3 +80,34 @@ def test_the_award_page_exports_a_year_and_a_person(window: MainWindow, gui_ws: 
                                                        if r.nominee.name == "Trần Văn Ân")
     SHOTS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(SHOTS / "award_national_export.png"))
+
+
+def test_the_award_export_says_what_it_exports_or_what_to_choose(window: MainWindow, gui_ws: Workspace,
+                                                                  monkeypatch, messages, tmp_path: Path) -> None:
+    """On opening the page (all years, nothing chosen) the year's export is usable at once; the person's says
+    what to choose, also when a collective is chosen."""
+    page = window.show_area("emulation").show_tab("awards")
+    assert page.year.currentData() is None and page.selected() is None
+    menu = page.national_button.menu()
+    menu.aboutToShow.emit()
+    assert page.national_year.isEnabled() and "2025" in page.national_year.text()
+    assert "hãy chọn năm đó ở ô «Năm»" in page.national_year.toolTip()
+    assert not page.national_person.isEnabled()
+    assert page.national_person.text() == "Khen thưởng của một người (chọn người đó trong danh sách)"
+    assert "khen thưởng tập thể" in page.national_person.toolTip() and menu.toolTipsVisible()
+    target = tmp_path / "năm gần nhất.xlsx"
+    asked: list[str] = []
+    answer_save_dialog(monkeypatch, target, asked)
+    page.national_year.trigger()
+    assert "2025" in Path(asked[0]).name
+    values = list(load_workbook(target).active.iter_rows(values_only=True))
+    header = next(r for r in values if r[0] == "Họ và tên")
+    rows = values[values.index(header) + 1:]
+    assert {r[header.index("Năm")] for r in rows} == {2025} and len(rows) == len(gui_ws.award_export.rows(year=2025))
+    collective = next(r for r in page.shown_rows() if r.nominee.name == "Thôn Tây Sơn")
+    page.select(collective.id)
+    menu.aboutToShow.emit()
+    assert not page.national_person.isEnabled() and "chọn người đó" in page.national_person.text()
+    page.year.setCurrentIndex(page.year.findData(2023))
+    menu.aboutToShow.emit()
+    assert page.national_year.text() == "Khen thưởng của năm 2023…" and "năm khác" not in page.national_year.toolTip()

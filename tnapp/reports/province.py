@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from tnapp.documents.model import Block, Column, Document, Issuer, Items, Para, Run, Signature, Table
+from tnapp.domain.emulation_rules import nominee_count
 from tnapp.domain.formatting import format_date
 from tnapp.domain.legal_bases import PROPOSAL_TO_PROVINCE
 from tnapp.domain.vocab import DocumentKind
@@ -23,7 +24,7 @@ from tnapp.models import DocumentNumber, Initiative, Proposal
 from tnapp.reports.base import DEMO_MARK, chairman_name
 from tnapp.reports.council_docs import build_minutes_extract
 from tnapp.reports.dossier import (
-    COUNCIL, Dossier, _bases, _kind_word, _slug, achievement_report, load, nominee_list,
+    COUNCIL, Dossier, _bases, _counted, _slug, achievement_report, load, nominee_list,
 )
 
 if TYPE_CHECKING:
@@ -64,11 +65,11 @@ def province_submission(ws: Workspace, dossiers: list[Dossier], meeting_day: dt.
         Para.of(f"qua {route.via}", align="center", indent=False),
         *_bases(PROPOSAL_TO_PROVINCE, day),
         Para.of(f"Căn cứ kết quả họp xét thi đua, khen thưởng của {COUNCIL} ngày {format_date(meeting_day)},"),
-        Para.of(f"Ủy ban nhân dân xã {commune.name} kính trình {to} xem xét, khen thưởng cho các tập thể, cá nhân "
-                f"có thành tích xuất sắc năm {dossiers[0].year if dossiers else ''}, cụ thể:"),
+        Para.of(f"Ủy ban nhân dân xã {commune.name} kính trình {to} xem xét, khen thưởng cho "
+                f"{nominee_count(p.draft.nominee.type for d in dossiers for p in d.profiles)} có thành tích xuất sắc năm {dossiers[0].year if dossiers else ''}, cụ thể:"),
     ]
     for i, d in enumerate(dossiers, start=1):
-        body.append(Para.of(f"{i}. {d.title_name}: {len(d.profiles)} {_kind_word(d)}", indent=False))
+        body.append(Para.of(f"{i}. {d.title_name}: {_counted(d)}", indent=False))
         body.append(Items(tuple(p.draft.name + (f", {p.position}" if p.position != p.draft.name else "")
                                 for p in d.profiles), numbered=False))
     initiatives = " và danh sách sáng kiến được công nhận" if any(

@@ -21,7 +21,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from tnapp.documents.model import Column, Document, Issuer, Table
@@ -168,6 +168,12 @@ class AwardExportService(Service):
     @cached_property
     def mapping(self) -> NationalMapping:
         return NationalMapping.load(mapping_file())
+
+    def latest_year(self) -> int | None:
+        """The latest year with an award of a cadre, civil servant or public employee (what a year's export holds)."""
+        with self.ws.read() as session:
+            return session.scalar(select(func.max(AwardRecord.year)).join(Person, AwardRecord.person_id == Person.id)
+                                  .where(Person.category.in_(self.mapping.categories)))
 
     def rows(self, year: int | None = None, person_id: int | None = None) -> list[NationalAwardRow]:
         """People's awards: of ``year`` (the cadres, civil servants and public employees), or all of one person."""

@@ -141,6 +141,21 @@ class DataQualityService(Service):
         return sorted(found, key=lambda r: (r.period, order[r.unit_id], indicators[r.indicator_id].sort_order,
                                             r.indicator_code))
 
+    def periods_with_values(self) -> list[str]:
+        """The periods of which some unit has entered a value, oldest first (by end; of two ending together,
+        the longer first, so the last is the latest quarter rather than the nine months ending with it)."""
+        with self.ws.read() as session:
+            codes = session.scalars(select(UnitReport.period).distinct()
+                                    .join(ReportValue, ReportValue.report_id == UnitReport.id)
+                                    .where(ReportValue.value.is_not(None))).all()
+        periods = [Period.parse(code) for code in codes]
+        return [p.code for p in sorted(periods, key=lambda p: (p.end, p.start))]
+
+    def latest_period_with_values(self) -> str | None:
+        """The period the check page opens on: the latest with values (the period due may have none yet)."""
+        filled = self.periods_with_values()
+        return filled[-1] if filled else None
+
     # --- follow-up marks ----------------------------------------------------------------------
 
     def mark(self, report_id: int, indicator_id: int, comment: str) -> FollowUpRow:

@@ -21,11 +21,12 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QSpinBox, QSplitter, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QScrollArea, QSpinBox, QSplitter, QVBoxLayout, QWidget,
 )
 
 from tnapp.domain.periods import Period
+from tnapp.domain.vocab import PeriodKind
 from tnapp.errors import TNAppError
 from tnapp.fonts import document_font
 from tnapp.reports import ReportDef
@@ -50,6 +51,10 @@ class DocumentsView(QWidget):
         self.destroyed.connect(lambda *_: shutil.rmtree(folder, ignore_errors=True))
 
         self.reports = QListWidget()
+        self.reports.setWordWrap(True)  # a form's long title on two lines, not behind a sideways scroll bar
+        self.reports.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.reports.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.reports.setSpacing(1)
         for report in ws.reports.list():
             item = QListWidgetItem(tr_report_text(report.title))
             item.setData(Qt.ItemDataRole.UserRole, report.code)
@@ -60,9 +65,18 @@ class DocumentsView(QWidget):
         self.year.setValue(dt.date.today().year)
         self.period = QComboBox()
         self.description = QLabel()
+        self.description.setObjectName("reportDescription")
         self.description.setWordWrap(True)
         self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.description.setMinimumHeight(self.description.fontMetrics().lineSpacing() * 3)  # same place for all
+        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A form's description runs to twelve lines: it scrolls in a box of fixed height, so the list above and
+        # the buttons below keep their size and place whichever report is chosen.
+        self.description_box = QScrollArea()
+        self.description_box.setWidget(self.description)
+        self.description_box.setWidgetResizable(True)
+        self.description_box.setFrameShape(QFrame.Shape.NoFrame)
+        self.description_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.description_box.setFixedHeight(self.description.fontMetrics().lineSpacing() * 5)
 
         self.preview_button = QPushButton(self.tr("Xem trước"))
         self.print_button = QPushButton(self.tr("In…"))
@@ -107,14 +121,16 @@ class DocumentsView(QWidget):
         column = QVBoxLayout(side)
         column.addWidget(QLabel(self.tr("Văn bản, báo cáo có thể in:")))
         column.addWidget(self.reports, 1)
-        column.addWidget(self.description)
+        column.addWidget(self.description_box)
         column.addLayout(form)
         column.addLayout(buttons)
         column.addWidget(self.status)
         splitter = QSplitter()
         splitter.addWidget(side)
         splitter.addWidget(self.view)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([side.fontMetrics().averageCharWidth() * 56, 1000])  # the forms' titles on two lines
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(splitter)
@@ -136,7 +152,10 @@ class DocumentsView(QWidget):
         return self.period.currentData()
 
     def _report_changed(self, _row: int) -> None:
-        self.description.setText(tr_report_text(self.current_report().description))
+        text = tr_report_text(self.current_report().description)
+        self.description.setText(text)
+        self.description.setToolTip(text)
+        self.description_box.verticalScrollBar().setValue(0)
         self._fill_periods()
 
     def _year_changed(self, _year: int) -> None:
@@ -149,6 +168,8 @@ class DocumentsView(QWidget):
         if report.fixed_period is not None:
             fixed = Period.parse(report.fixed_period(year))
             self.period.addItem(fixed.label, fixed.code)
+        elif not report.period_kinds:  # the whole year: said, not an empty box
+            self.period.addItem(Period(year, PeriodKind.YEAR).label, None)
         else:
             for period in report.period_choices(year):
                 self.period.addItem(period.label, period.code)

@@ -176,18 +176,42 @@ class AwardHistoryPage(RecordPage):
         self.national_button.setToolTip(self.tr("Khen thưởng của cán bộ, công chức, viên chức theo các trường của "
                                                 "Cơ sở dữ liệu quốc gia (Excel hoặc JSON)"))
         menu = QMenu(self.national_button)
-        self.national_year = menu.addAction(self.tr("Khen thưởng của năm đang lọc…"))
-        self.national_person = menu.addAction(self.tr("Khen thưởng của người đang chọn…"))
-        self.national_year.triggered.connect(lambda: self.export_national(year=self.year.currentData()))
+        menu.setToolTipsVisible(True)
+        self.national_year = menu.addAction("")
+        self.national_person = menu.addAction("")
+        self.national_year.triggered.connect(lambda: self.export_national(year=self._national_year))
         self.national_person.triggered.connect(self._export_national_person)
-        menu.aboutToShow.connect(self._enable_national)
+        menu.aboutToShow.connect(self._name_national_choices)
         self.national_button.setMenu(menu)
+        self._national_year: int | None = None
         return [self.national_button]
 
-    def _enable_national(self) -> None:
+    def _name_national_choices(self) -> None:
+        """Each choice says what it exports – the year filtered, else the latest year with awards; the person
+        chosen – or, greyed out, what to do first."""
+        filtered = self.year.currentData()
+        self._national_year = filtered or self.ws.award_export.latest_year()
+        year_action, person_action = self.national_year, self.national_person
+        if self._national_year is None:
+            year_action.setText(self.tr("Khen thưởng của một năm (chưa có khen thưởng của cán bộ, công chức, "
+                                        "viên chức)"))
+            year_action.setToolTip("")
+        else:
+            year_action.setText((self.tr("Khen thưởng của năm {year}…") if filtered else self.tr(
+                "Khen thưởng của năm {year} (năm gần nhất có khen thưởng)…")).format(year=self._national_year))
+            year_action.setToolTip("" if filtered else self.tr(
+                "Để xuất năm khác, hãy chọn năm đó ở ô «Năm» phía trên."))
+        year_action.setEnabled(self._national_year is not None)
         row = self.selected()
-        self.national_year.setEnabled(self.year.currentData() is not None)
-        self.national_person.setEnabled(row is not None and row.nominee.type is NomineeType.PERSON)
+        if row is not None and row.nominee.type is NomineeType.PERSON:
+            person_action.setText(self.tr("Khen thưởng của {name}…").format(name=row.nominee.name))
+            person_action.setToolTip("")
+            person_action.setEnabled(True)
+        else:
+            person_action.setText(self.tr("Khen thưởng của một người (chọn người đó trong danh sách)"))
+            person_action.setToolTip(self.tr("Chọn một dòng khen thưởng của người cần xuất; khen thưởng tập thể, "
+                                             "hộ gia đình không có trong Cơ sở dữ liệu cán bộ, công chức, viên chức."))
+            person_action.setEnabled(False)
 
     def _export_national_person(self) -> None:
         row = self.selected()

@@ -468,11 +468,9 @@ class ReportEntryView(QWidget):
             elif transition is Transition.ACCEPT:
                 reports.accept(key, expected_version=version)
             else:
-                reason = ReasonDialog.ask(self, tr_label(transition))
-                if reason is None:
-                    return
                 step = reports.return_report if transition is Transition.RETURN else reports.reopen
-                step(key, reason, expected_version=version)
+                # the dialog stays open, with what was typed, while the reason is refused
+                ReasonDialog.ask(self, tr_label(transition), lambda reason: step(key, reason, expected_version=version))
         except TNAppError as exc:
             show_error(self, exc)
         self.reload()

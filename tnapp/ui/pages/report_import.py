@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from tnapp.domain.formatting import format_number
-from tnapp.errors import TNAppError
+from tnapp.errors import TNAppError, ValidationError
 from tnapp.services.report_import import ImportPreview, ImportResult
 from tnapp.services.workspace import Workspace
 from tnapp.ui.files import choose_folder, open_files
@@ -151,25 +151,53 @@ def import_button(parent: QWidget, text: str, on_paths: Callable[[list[Path]], N
 
 
 class ReasonDialog(QDialog):
-    """Asks why a report is returned or reopened (the reason is required and audited)."""
+    """Asks why a report is returned or reopened, what to check in a value, why a mark is cleared (the text is
+    required and audited). The dialog saves the text with ``save`` and stays open while the text is refused,
+    the reason shown under it: nothing typed is lost."""
 
-    def __init__(self, title: str, parent: QWidget | None = None, prompt: str | None = None) -> None:
+    def __init__(self, title: str, save: Callable[[str], object], parent: QWidget | None = None,
+                 prompt: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self._save = save
+        self.prompt = QLabel(prompt or self.tr("Lý do (đơn vị sẽ thấy lý do này):"))
+        self.prompt.setWordWrap(True)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reason")
         self.reason.setTabChangesFocus(True)
+        self.error = QLabel()
+        self.error.setObjectName("reasonError")
+        self.error.setStyleSheet("QLabel#reasonError { color: #b71c1c; }")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.reason.textChanged.connect(self.error.hide)  # the message goes once the text is changed
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Đồng ý"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(prompt or self.tr("Lý do (đơn vị sẽ thấy lý do này):")))
+        layout.addWidget(self.prompt)
         layout.addWidget(self.reason)
+        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
+    def accept(self) -> None:
+        try:
+            self._save(self.reason.toPlainText())
+        except ValidationError as exc:  # the text is refused: say why beside it, keep it
+            self.error.setText(str(exc))
+            self.error.show()
+            self.reason.setFocus()
+            return
+        except TNAppError as exc:  # the record changed or went meanwhile: retyping would not help
+            show_error(self, exc)
+            self.reject()
+            return
+        super().accept()
+
     @classmethod
-    def ask(cls, parent: QWidget, title: str, prompt: str | None = None) -> str | None:
-        dialog = cls(title, parent, prompt)
-        return dialog.reason.toPlainText() if dialog.exec() else None
+    def ask(cls, parent: QWidget, title: str, save: Callable[[str], object], prompt: str | None = None) -> bool:
+        """True once the text is saved; False when cancelled or refused for a reason other than the text."""
+        return bool(cls(title, save, parent, prompt).exec())

@@ -24,7 +24,7 @@ from tnapp.services.workspace import Workspace
 from tnapp.ui.forms import select_data
 from tnapp.ui.messages import show_error
 from tnapp.ui.pages.report_import import ReasonDialog
-from tnapp.ui.table_model import Column, RowTableModel, table_view
+from tnapp.ui.table_model import Column, RowTableModel, fit_columns, table_view
 
 KINDS = (PeriodKind.QUARTER, PeriodKind.MONTH, PeriodKind.HALF_YEAR, PeriodKind.NINE_MONTHS, PeriodKind.YEAR)
 
@@ -75,6 +75,8 @@ class ReportQualityView(QWidget):
         self.marks.doubleClicked.connect(lambda i: self._open(self.mark_model.row_at(i.row())))
         for view in (self.outliers, self.marks):
             view.setWordWrap(True)
+            # rows as high as their wrapped text at the columns' widths, which are known only once laid out
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         self.mark_button = QPushButton(self.tr("Đánh dấu cần kiểm tra…"))
         self.mark_button.setObjectName("markButton")
@@ -85,6 +87,7 @@ class ReportQualityView(QWidget):
         self.outlier_title = QLabel()
         self.outlier_title.setObjectName("outlierTitle")
         self.outlier_title.setWordWrap(True)
+        self.outlier_title.linkActivated.connect(self.show_period)  # "the latest period with values: …"
         self.mark_title = QLabel()
         self.mark_title.setObjectName("markTitle")
 
@@ -130,6 +133,18 @@ class ReportQualityView(QWidget):
         self.year.blockSignals(False)
         self._fill_periods(Period.parse(period).code)
 
+    def show_latest(self) -> None:
+        """Open on the latest period with values: the period due often has none yet."""
+        try:
+            latest = self.ws.data_quality.latest_period_with_values()
+        except TNAppError as exc:
+            show_error(self, exc)
+            return
+        if latest is None:
+            self.refresh()
+        else:
+            self.show_period(latest)
+
     def refresh(self) -> None:
         period = self.period.currentData()
         if period is None:
@@ -137,28 +152,36 @@ class ReportQualityView(QWidget):
         try:
             outliers = self.ws.data_quality.outliers(period)
             marks = self.ws.data_quality.follow_ups()
+            filled = self.ws.data_quality.periods_with_values()
         except TNAppError as exc:
             show_error(self, exc)
             return
         self.marked = {(m.report_id, m.indicator_id) for m in marks}
         self.outlier_model.set_rows(outliers)
         self.mark_model.set_rows(marks)
-        label = Period.parse(period).label
-        self.outlier_title.setText(self.tr("<b>Số liệu bất thường {period}</b>: {count} giá trị khác xa các kỳ trước "
-                                           "của chính đơn vị (chỉ cảnh báo, không chặn gửi báo cáo)").format(
-            period=label, count=len(outliers)) if outliers else self.tr(
-            "<b>Số liệu bất thường {period}</b>: không có giá trị nào khác xa các kỳ trước của đơn vị.").format(
-            period=label))
+        self.outlier_title.setText(self._outlier_title(Period.parse(period), len(outliers), filled))
         self.mark_title.setText(self.tr("<b>Số liệu đang chờ kiểm tra</b> (mọi kỳ): {count}").format(
             count=len(marks)))
         for view in (self.outliers, self.marks):
-            view.resizeColumnsToContents()
-            # the explanation, or what to check: the room left, wrapped
-            view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-            view.resizeRowsToContents()
+            fit_columns(view, 4)  # the explanation, or what to check: the room left, wrapped
         may_mark = self.ws.actor.can(Permission.ACCEPT_REPORTS)
         self.mark_button.setEnabled(may_mark and bool(outliers))
         self.clear_button.setEnabled(may_mark and bool(marks))
+
+    def _outlier_title(self, period: Period, count: int, filled: list[str]) -> str:
+        if period.code not in filled:
+            text = self.tr("<b>Số liệu bất thường {period}</b>: chưa đơn vị nào nhập số liệu của kỳ này.").format(
+                period=period.label)
+            if filled:
+                text += " " + self.tr("Kỳ gần nhất có số liệu: <a href=\"{code}\">{period}</a>.").format(
+                    code=filled[-1], period=Period.parse(filled[-1]).label)
+            return text
+        if count:
+            return self.tr("<b>Số liệu bất thường {period}</b>: {count} giá trị khác xa các kỳ trước "
+                           "của chính đơn vị (chỉ cảnh báo, không chặn gửi báo cáo)").format(
+                period=period.label, count=count)
+        return self.tr("<b>Số liệu bất thường {period}</b>: không có giá trị nào khác xa các kỳ trước "
+                       "của đơn vị.").format(period=period.label)
 
     def _open(self, row: OutlierRow | FollowUpRow) -> None:
         self.open_requested.emit(row.unit_id, row.period)
@@ -177,17 +200,13 @@ class ReportQualityView(QWidget):
 
     def _ask_and_save(self, view: QTableView, model: RowTableModel, none_chosen: str, title: str, prompt: str,
                       save: Callable[[Any, str], object]) -> None:
-        """Ask for the text of the chosen row's step (a comment, a reason), save it, and show the lists again."""
+        """Ask for the text of the chosen row's step (a comment, a reason) in a dialog that saves it and stays open
+        while the text is refused, and show the lists again."""
         index = view.currentIndex()
         if not index.isValid():
             show_error(self, none_chosen)
             return
         row = model.row_at(index.row())
-        text = ReasonDialog.ask(self, title, prompt.format(indicator=row.indicator_name, unit=row.unit_name))
-        if text is None:
-            return
-        try:
-            save(row, text)
-        except TNAppError as exc:
-            show_error(self, exc)
-        self.refresh()
+        ReasonDialog.ask(self, title, lambda text: save(row, text),
+                         prompt.format(indicator=row.indicator_name, unit=row.unit_name))
+        self.refresh()  # also after a refusal: the mark may have been cleared meanwhile

@@ -43,7 +43,7 @@ class ReportsPage(Page):
         # Read only once every widget is built: a database error then leaves no half-made widget behind.
         self.matrix.refresh()
         self.entry.load()
-        self.quality.refresh()
+        self.quality.show_latest()
 
     def show_place(self, place: str) -> None:
         """The matrix, on the period ``place`` (a code, "2026-Q3") when given."""
