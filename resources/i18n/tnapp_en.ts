@@ -2653,6 +2653,53 @@
     </message>
 </context>
 <context>
+    <name>MeetingAttendance</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Điểm danh</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>(chưa điểm danh)</source>
+        <translation>(attendance not taken)</translation>
+    </message>
+    <message>
+        <source>Chọn một người rồi gõ 1 = có mặt, 2 = vắng có ý kiến bằng văn bản, 3 = vắng (hoặc bấm đôi vào ô «Điểm danh» để chọn). Mỗi người chỉ có một trạng thái.</source>
+        <translation>Select a person, then type 1 = present, 2 = absent with written opinion, 3 = absent (or double-click the “Attendance” cell to choose). Each person has only one status.</translation>
+    </message>
+    <message>
+        <source>Ban kiểm phiếu</source>
+        <translation>Vote-counting board</translation>
+    </message>
+    <message>
+        <source>Lưu Ban kiểm phiếu</source>
+        <translation>Save the vote-counting board</translation>
+    </message>
+    <message>
+        <source>Trưởng ban:</source>
+        <translation>Head:</translation>
+    </message>
+    <message>
+        <source>Thành viên:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <source>Chưa ghi Ban kiểm phiếu: bầu trong số thành viên có mặt, trước khi kiểm phiếu (Ban kiểm phiếu ký biên bản kiểm phiếu).</source>
+        <translation>No vote-counting board recorded: elect it among the members present before the ballots are counted (the board signs the ballot-count record).</translation>
+    </message>
+</context>
+<context>
     <name>MeetingDialog</name>
     <message>
         <source>Sửa phiên họp</source>
@@ -2769,129 +2816,14 @@
     </message>
 </context>
 <context>
-    <name>MeetingState</name>
+    <name>MeetingPapers</name>
     <message>
-        <source>Đã lên lịch</source>
-        <translation>Scheduled</translation>
-    </message>
-    <message>
-        <source>Đang họp</source>
-        <translation>In session</translation>
-    </message>
-    <message>
-        <source>Đã kết thúc</source>
-        <translation>Closed</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingView</name>
-    <message>
-        <source>← Danh sách phiên họp</source>
-        <translation>← Meeting list</translation>
-    </message>
-    <message>
-        <source>Lập chương trình</source>
-        <translation>Build agenda</translation>
-    </message>
-    <message>
-        <source>Lấy các đề nghị đã gửi Hội đồng của năm xét, nhóm theo danh hiệu (lập lại được khi chưa bắt đầu họp).</source>
-        <translation>Collect the proposals sent to the Council for the review year, grouped by title (can be rebuilt until the meeting starts).</translation>
-    </message>
-    <message>
-        <source>Bắt đầu phiên họp</source>
-        <translation>Start meeting</translation>
-    </message>
-    <message>
-        <source>Kết thúc phiên họp</source>
-        <translation>End meeting</translation>
-    </message>
-    <message>
-        <source>Trình chiếu (F5)</source>
-        <translation>Presentation (F5)</translation>
-    </message>
-    <message>
-        <source>Điểm danh</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <source>Chương trình và kiểm phiếu</source>
-        <translation>Agenda and ballot count</translation>
-    </message>
-    <message>
-        <source>Văn bản và quyết định</source>
-        <translation>Documents and decisions</translation>
-    </message>
-    <message>
-        <source>Màn hình chiếu:</source>
-        <translation>Presentation screen:</translation>
-    </message>
-    <message>
-        <source>Họ và tên</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <source>Vai trò</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Chức vụ</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>(chưa điểm danh)</source>
-        <translation>(attendance not taken)</translation>
-    </message>
-    <message>
-        <source>Chọn một người rồi gõ 1 = có mặt, 2 = vắng có ý kiến bằng văn bản, 3 = vắng (hoặc bấm đôi vào ô «Điểm danh» để chọn). Mỗi người chỉ có một trạng thái.</source>
-        <translation>Select a person, then type 1 = present, 2 = absent with written opinion, 3 = absent (or double-click the “Attendance” cell to choose). Each person has only one status.</translation>
-    </message>
-    <message>
-        <source>Ban kiểm phiếu</source>
-        <translation>Vote-counting board</translation>
-    </message>
-    <message>
-        <source>Lưu Ban kiểm phiếu</source>
-        <translation>Save the vote-counting board</translation>
-    </message>
-    <message>
-        <source>Trưởng ban:</source>
-        <translation>Head:</translation>
-    </message>
-    <message>
-        <source>Thành viên:</source>
-        <translation>Members:</translation>
-    </message>
-    <message>
-        <source>Đề nghị</source>
-        <translation>Proposal</translation>
-    </message>
-    <message>
-        <source>Đơn vị</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Kết quả</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Phiếu</source>
-        <translation>Votes</translation>
-    </message>
-    <message>
-        <source>Ghi chú cho người trình bày (chỉ hiện trên màn hình điều khiển)</source>
-        <translation>Presenter notes (shown only on the control screen)</translation>
-    </message>
-    <message>
-        <source>Lưu ghi chú</source>
-        <translation>Save notes</translation>
+        <source>Phiếu bầu…</source>
+        <translation>Ballots…</translation>
     </message>
     <message>
         <source>Mỗi thành viên một tờ, liệt kê các đề nghị với ô Đồng ý / Không đồng ý.</source>
         <translation>One sheet per member, listing the proposals with Agree / Disagree boxes.</translation>
-    </message>
-    <message>
-        <source>Phiếu bầu…</source>
-        <translation>Ballots…</translation>
     </message>
     <message>
         <source>Biên bản kiểm phiếu…</source>
@@ -2962,37 +2894,6 @@
         <translation>Award decision</translation>
     </message>
     <message>
-        <source>Phiên họp {when} – {place} · xét năm {year}</source>
-        <translation>Meeting {when} – {place} · review year {year}</translation>
-    </message>
-    <message numerus="yes">
-        <source> Còn {n} người chưa điểm danh.</source>
-        <translation>
-            <numerusform> {n} person has not been marked yet.</numerusform>
-            <numerusform> {n} people have not been marked yet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (tỷ lệ chưa xác nhận)</source>
-        <translation> (ratio not confirmed)</translation>
-    </message>
-    <message>
-        <source>Chưa ghi Ban kiểm phiếu: bầu trong số thành viên có mặt, trước khi kiểm phiếu (Ban kiểm phiếu ký biên bản kiểm phiếu).</source>
-        <translation>No vote-counting board recorded: elect it among the members present before the ballots are counted (the board signs the ballot-count record).</translation>
-    </message>
-    <message>
-        <source>{title} ({n}) – thông qua khi {rule}</source>
-        <translation>{title} ({n}) – passes when {rule}</translation>
-    </message>
-    <message>
-        <source>{votes} (cần {needed})</source>
-        <translation>{votes} (need {needed})</translation>
-    </message>
-    <message>
-        <source>Tài khoản này chỉ xem; thư ký Hội đồng ghi kết quả.</source>
-        <translation>This account is view-only; the Council secretary records results.</translation>
-    </message>
-    <message>
         <source>Chưa lập dự thảo quyết định. Sau khi kết thúc phiên họp, bấm «Dự thảo quyết định…».</source>
         <translation>No draft decision yet. After ending the meeting, click “Draft decision…”.</translation>
     </message>
@@ -3023,10 +2924,6 @@
         <translation>Not confirmed – check before printing or signing:</translation>
     </message>
     <message>
-        <source>Kết thúc phiên họp? Sau đó không ghi thêm hay sửa kết quả biểu quyết được.</source>
-        <translation>End the meeting? Afterwards, vote results can no longer be added or changed.</translation>
-    </message>
-    <message>
         <source>Lưu văn bản</source>
         <translation>Save document</translation>
     </message>
@@ -3048,6 +2945,119 @@
     <message>
         <source>Máy này chưa có chương trình mở tệp này.</source>
         <translation>No application on this computer can open this file.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingState</name>
+    <message>
+        <source>Đã lên lịch</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Đang họp</source>
+        <translation>In session</translation>
+    </message>
+    <message>
+        <source>Đã kết thúc</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <source>← Danh sách phiên họp</source>
+        <translation>← Meeting list</translation>
+    </message>
+    <message>
+        <source>Lập chương trình</source>
+        <translation>Build agenda</translation>
+    </message>
+    <message>
+        <source>Lấy các đề nghị đã gửi Hội đồng của năm xét, nhóm theo danh hiệu (lập lại được khi chưa bắt đầu họp).</source>
+        <translation>Collect the proposals sent to the Council for the review year, grouped by title (can be rebuilt until the meeting starts).</translation>
+    </message>
+    <message>
+        <source>Bắt đầu phiên họp</source>
+        <translation>Start meeting</translation>
+    </message>
+    <message>
+        <source>Kết thúc phiên họp</source>
+        <translation>End meeting</translation>
+    </message>
+    <message>
+        <source>Trình chiếu (F5)</source>
+        <translation>Presentation (F5)</translation>
+    </message>
+    <message>
+        <source>Điểm danh</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Chương trình và kiểm phiếu</source>
+        <translation>Agenda and ballot count</translation>
+    </message>
+    <message>
+        <source>Văn bản và quyết định</source>
+        <translation>Documents and decisions</translation>
+    </message>
+    <message>
+        <source>Màn hình chiếu</source>
+        <translation>Presentation screen</translation>
+    </message>
+    <message>
+        <source>Đề nghị</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Phiếu</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Ghi chú cho người trình bày (chỉ hiện trên màn hình điều khiển)</source>
+        <translation>Presenter notes (shown only on the control screen)</translation>
+    </message>
+    <message>
+        <source>Lưu ghi chú</source>
+        <translation>Save notes</translation>
+    </message>
+    <message>
+        <source>Phiên họp {when} – {place} · xét năm {year}</source>
+        <translation>Meeting {when} – {place} · review year {year}</translation>
+    </message>
+    <message numerus="yes">
+        <source> Còn {n} người chưa điểm danh.</source>
+        <translation>
+            <numerusform> {n} person has not been marked yet.</numerusform>
+            <numerusform> {n} people have not been marked yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (tỷ lệ chưa xác nhận)</source>
+        <translation> (ratio not confirmed)</translation>
+    </message>
+    <message>
+        <source>{title} ({n}) – thông qua khi {rule}</source>
+        <translation>{title} ({n}) – passes when {rule}</translation>
+    </message>
+    <message>
+        <source>{votes} (cần {needed})</source>
+        <translation>{votes} (need {needed})</translation>
+    </message>
+    <message>
+        <source>Tài khoản này chỉ xem; thư ký Hội đồng ghi kết quả.</source>
+        <translation>This account is view-only; the Council secretary records results.</translation>
+    </message>
+    <message>
+        <source>Kết thúc phiên họp? Sau đó không ghi thêm hay sửa kết quả biểu quyết được.</source>
+        <translation>End the meeting? Afterwards, vote results can no longer be added or changed.</translation>
     </message>
     <message>
         <source>Đã ghi Quyết định số {number} ngày {day}; lịch sử khen thưởng đã thêm {n} dòng.</source>

@@ -230,3 +230,86 @@ def test_every_page_and_tab_fits_1366_and_1024_with_large_text_on(qtbot, qapp, g
     finally:
         remove_translators(qapp, translators)
     assert problems == {}
+
+
+def cut_widgets(root: QWidget) -> list[str]:
+    """Visible buttons narrower than their text, group boxes smaller than their contents need,
+    labels narrower than their text (one line) or lower than their wrapped lines."""
+    from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton
+
+    cut = []
+    for widget in root.findChildren(QLabel) + root.findChildren(QGroupBox) + root.findChildren(QPushButton):
+        if not widget.isVisible():
+            continue
+        name = f"{type(widget).__name__} {(widget.text() if hasattr(widget, 'text') else widget.title())[:40]!r}"
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            if widget.heightForWidth(widget.width()) > widget.height():
+                cut.append(f"{name}: {widget.heightForWidth(widget.width())} px high > {widget.height()}")
+            continue
+        need = widget.minimumSizeHint()
+        if isinstance(widget, QPushButton):
+            need = need.expandedTo(widget.sizeHint())
+        if need.width() > widget.width() or need.height() > widget.height():
+            cut.append(f"{name}: {need.width()}×{need.height()} > {widget.width()}×{widget.height()}")
+    return cut
+
+
+def overlapping(root: QWidget) -> list[str]:
+    """Visible widgets laid out side by side in one layout that overlap (a layout squeezed below its minimum)."""
+    found = []
+    for parent in [root] + root.findChildren(QWidget):
+        if parent.layout() is None or not parent.isVisible():
+            continue
+        children = [c for c in parent.children() if isinstance(c, QWidget) and c.isVisible() and not c.isWindow()]
+        for i, one in enumerate(children):
+            for other in children[i + 1:]:
+                common = one.geometry().intersected(other.geometry())
+                if common.width() > 1 and common.height() > 1:
+                    found.append(f"{parent.objectName() or type(parent).__name__}: "
+                                 f"{type(one).__name__} {one.objectName()} × {type(other).__name__} "
+                                 f"{other.objectName()}")
+    return found
+
+
+def meeting_problems(window: QWidget, view: QWidget) -> list[str]:
+    return overflowing_views(view) + cut_boxes(view) + cut_widgets(view) + overlapping(view)
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_council_meeting_fits_1366_and_1024_open_and_closed(qtbot, qapp, gui_ws: Workspace,
+                                                                 language: str) -> None:
+    """The meeting view, every tab, for the demo's closed 2025 meeting and an open 2026 one, at
+    1366×768 and 1024×768: at 1024 the projector's screen box was cut ("Màn hình chiếu" 149 of
+    231 px) and the papers' descriptions squeezed over each other."""
+    import os
+    from pathlib import Path
+
+    from tests.council_fixtures import open_meeting, submit_proposals
+    from tnapp.ui.i18n import install_translators, remove_translators
+
+    gui_ws.seed.load_demo_cycle()  # the demo's 2025 cycle: its meeting of 20/01/2026, closed
+    submit_proposals(gui_ws, 2026, {"CSTDCS": ["Lê Văn An", "Đặng Thị Ánh"], "LDTT": ["Nguyễn Văn Bình"]})
+    meetings = {"closed": next(m.id for m in gui_ws.council.meetings() if m.year == 2025),
+                "open": open_meeting(gui_ws, gui_ws.council.current_council().id, 2026, present=7)}
+    shots = Path(os.environ["TNAPP_SHOTS"]) if os.environ.get("TNAPP_SHOTS") else None
+    translators = install_translators(qapp, language)
+    problems: dict[str, list[str]] = {}
+    try:
+        for width, height in SIZES:
+            window = shown_window(qtbot, gui_ws, (width, height), language)
+            council = window.show_area("council")
+            for which, meeting_id in meetings.items():
+                view = council.open_meeting(meeting_id)
+                for tab in range(view.tabs.count()):
+                    view.tabs.setCurrentIndex(tab)
+                    qtbot.wait(1)
+                    name = f"{width} {which} {view.tabs.tabText(tab)}"
+                    if shots:
+                        window.grab().save(str(shots / f"{language}_{width}_{which}_{tab}.png"))
+                    found = meeting_problems(window, view)
+                    if found:
+                        problems[name] = found
+            window.close()
+    finally:
+        remove_translators(qapp, translators)
+    assert problems == {}, "\n".join(f"{name}: {found}" for name, found in problems.items())

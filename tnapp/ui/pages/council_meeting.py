@@ -10,42 +10,36 @@ council service; refusals are shown as the service words them."""
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QGuiApplication
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSpinBox, QSplitter, QTabWidget, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget,
+    QBoxLayout, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QStyle, QTabWidget,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from tnapp.domain.formatting import format_date, format_datetime, format_money
+from tnapp.domain.formatting import format_date, format_datetime
 from tnapp.domain.permissions import Permission
-from tnapp.domain.vocab import Attendance, MeetingState
+from tnapp.domain.vocab import MeetingState
 from tnapp.errors import TNAppError, ValidationError
-from tnapp.reports import certificates, council_docs
-from tnapp.services import council_papers
-from tnapp.services.council import AttendanceRow, DecisionRow, MeetingOverview, PaperChecklist, Slide, TallyInput
+from tnapp.services.council import DecisionRow, MeetingOverview, Slide, TallyInput
 from tnapp.services.workspace import Workspace
 from tnapp.ui.forms import DateEdit, FormDialog, clean
 from tnapp.ui.labels import tr_label
 from tnapp.ui.messages import confirm, show_error, show_info
 from tnapp.ui.pages.base import heading
-from tnapp.ui.pages.council_attendance import AttendanceDelegate, AttendanceModel, AttendanceView
-from tnapp.ui.printing import ask_printer, print_pdf
+from tnapp.ui.pages.council_meeting_attendance import MeetingAttendance
+from tnapp.ui.pages.council_meeting_papers import CHECK_STYLE, MeetingPapers, checklist_text, side_by_side
 from tnapp.ui.pages.council_presentation import (
     Deck, DeckSlide, MeetingKeys, Presentation, PresenterPanel, choose_screens, deck_slides, screen_label,
 )
 from tnapp.ui.pages.council_tally import CancelTallyDialog, TallyForm, TallyState, tally_state
-from tnapp.ui.table_model import Column, fit_rows
-from tnapp.ui.tasks import run_task
+from tnapp.ui.printing import ask_printer
+from tnapp.ui.table_model import fit_rows
 
 STATE_STYLES = {MeetingState.PLANNED: "background: #e3f2fd; color: #0d47a1;",
                 MeetingState.IN_PROGRESS: "background: #fff3c4; color: #6d4c00;",
@@ -53,26 +47,6 @@ STATE_STYLES = {MeetingState.PLANNED: "background: #e3f2fd; color: #0d47a1;",
 RESULT_COLOURS = {True: "#1b5e20", False: "#8a1c12"}
 QUORUM_MET = "color: #1b5e20; font-weight: bold;"
 QUORUM_NOT_MET = "color: #8a1c12; font-weight: bold;"
-PDF, WORD = "PDF (*.pdf)", "Word (*.docx)"
-CHECK_STYLE = "color: #6d4c00;"
-# The buttons' papers as the service names them.
-PAPERS = {"ballots": "ballots", "count": "count_record", "minutes": "minutes", "decision": "decision",
-          "certificates": "certificates", "recognitions": "recognitions"}
-
-
-def checklist_text(checklist: PaperChecklist) -> str:
-    """The lines of a paper's checklist, one per line ("" when nothing is unconfirmed)."""
-    return "\n".join(f"• {line}" for line in checklist.lines())
-
-
-def side_by_side(left: QWidget, right: QWidget, stretch: tuple[int, int]) -> QSplitter:
-    splitter = QSplitter(Qt.Orientation.Horizontal)
-    for index, widget in enumerate((left, right)):
-        splitter.addWidget(widget)
-        splitter.setStretchFactor(index, stretch[index])
-    return splitter
-
-
 # --- the signed decision ------------------------------------------------------------------------
 
 class SignedDecisionDialog(FormDialog):
@@ -124,7 +98,7 @@ class SignedDecisionDialog(FormDialog):
 
 # --- the meeting view -----------------------------------------------------------------------------
 
-class MeetingView(QWidget):
+class MeetingView(MeetingAttendance, MeetingPapers, QWidget):
     back_requested = Signal()
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
@@ -181,70 +155,57 @@ class MeetingView(QWidget):
         for button in (self.agenda_button, self.start_button, self.close_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(QLabel(self.tr("Màn hình chiếu:")))
-        actions.addWidget(self.screens)
-        actions.addWidget(self.present_button)
+        running = QVBoxLayout()
+        running.addWidget(self.quorum)
+        running.addLayout(actions)
+        running.addStretch(1)
+        # the projector's screen and the start of the slides in a box of their own, beside the meeting's
+        # buttons; where there is no room for both (1024 px: the screen's name was cut, 149 of 231 px),
+        # the screen's name above the button (see resizeEvent)
+        projector = QGroupBox(self.tr("Màn hình chiếu"))
+        projector.setObjectName("projector")
+        self.projector_box = QBoxLayout(QBoxLayout.Direction.LeftToRight, projector)
+        self.projector_box.addWidget(self.screens)
+        self.projector_box.addWidget(self.present_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.meeting_buttons = actions
+        header = QHBoxLayout()
+        header.addLayout(running, 1)
+        header.addWidget(projector)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.quorum)
-        layout.addLayout(actions)
+        layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._arrange_projector()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.agenda_viewport and event.type() == QEvent.Type.Resize:
+            self._share_agenda()
+        return False
+
+    def _share_agenda(self) -> None:
+        """The agenda's name column whole, the unit taking what is left (at least a third of the
+        room, its whole text on hovering): at 1024 px both were cut to "1. Hoàng Thị …"."""
+        header, metrics = self.agenda.header(), self.agenda.fontMetrics()
+        rows = [self.agenda.topLevelItem(i).child(j) for i in range(self.agenda.topLevelItemCount())
+                for j in range(self.agenda.topLevelItem(i).childCount())]
+        pad = self.agenda.indentation() + 3 * metrics.averageCharWidth()
+        name = max((metrics.horizontalAdvance(r.text(0)) for r in rows), default=0) + pad
+        unit = max((metrics.horizontalAdvance(r.text(1)) for r in rows), default=0) + pad
+        room = self.agenda.viewport().width() - header.sectionSize(2) - header.sectionSize(3)
+        header.resizeSection(1, max(min(unit, room - name), min(unit, room // 3), header.sectionSizeHint(1)))
+
+    def _arrange_projector(self) -> None:
+        """The screen's name beside the button when the meeting's buttons leave room for both, else above it."""
+        margins = 6 * self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutRightMargin)
+        beside = self.meeting_buttons.minimumSize().width() + self.screens.sizeHint().width() \
+            + self.present_button.sizeHint().width() + margins
+        self.projector_box.setDirection(QBoxLayout.Direction.LeftToRight if self.width() >= beside
+                                        else QBoxLayout.Direction.TopToBottom)
+
     # --- building the tabs -------------------------------------------------------------------
-
-    def _attendance_tab(self) -> QWidget:
-        columns = [
-            Column(self.tr("Họ và tên"), lambda r: r.full_name),
-            Column(self.tr("Vai trò"), lambda r: tr_label(r.role)),
-            Column(self.tr("Chức vụ"), lambda r: r.position),
-            Column(self.tr("Điểm danh"), lambda r: tr_label(r.status) if r.status else self.tr("(chưa điểm danh)")),
-        ]
-        self.attendance = AttendanceModel(columns, self.set_attendance, self)
-        self.attendance_view = AttendanceView()
-        self.attendance_view.setObjectName("attendanceGrid")
-        self.attendance_view.setModel(self.attendance)
-        self.attendance_view.setItemDelegateForColumn(AttendanceModel.STATUS, AttendanceDelegate(self))
-        self.attendance_edit_triggers = (QAbstractItemView.EditTrigger.SelectedClicked
-                                         | QAbstractItemView.EditTrigger.DoubleClicked
-                                         | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.attendance_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.attendance_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.attendance_view.verticalHeader().hide()
-        self.attendance_view.setAlternatingRowColors(True)
-        fit_rows(self.attendance_view)
-        hint = QLabel(self.tr("Chọn một người rồi gõ 1 = có mặt, 2 = vắng có ý kiến bằng văn bản, 3 = vắng "
-                              "(hoặc bấm đôi vào ô «Điểm danh» để chọn). Mỗi người chỉ có một trạng thái."))
-        hint.setWordWrap(True)
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.addWidget(hint)
-        layout.addWidget(self.attendance_view, 1)
-        layout.addWidget(self._board_box())
-        return box
-
-    def _board_box(self) -> QGroupBox:
-        """The Ban kiểm phiếu the meeting elects among the members present: its head and members."""
-        group = QGroupBox(self.tr("Ban kiểm phiếu"))
-        self.board_head = QComboBox()
-        self.board_head.setObjectName("boardHead")
-        self.board_members = QListWidget()
-        self.board_members.setObjectName("boardMembers")
-        self.board_members.setMaximumHeight(self.board_members.fontMetrics().lineSpacing() * 5)
-        self.board_button = QPushButton(self.tr("Lưu Ban kiểm phiếu"))
-        self.board_button.setObjectName("saveBoard")
-        self.board_button.clicked.connect(self.save_board)
-        self.board_label = QLabel()
-        self.board_label.setObjectName("boardStatus")
-        self.board_label.setWordWrap(True)
-        form = QGridLayout(group)
-        form.addWidget(QLabel(self.tr("Trưởng ban:")), 0, 0)
-        form.addWidget(self.board_head, 0, 1)
-        form.addWidget(QLabel(self.tr("Thành viên:")), 1, 0, Qt.AlignmentFlag.AlignTop)
-        form.addWidget(self.board_members, 1, 1)
-        form.addWidget(self.board_button, 0, 2)
-        form.addWidget(self.board_label, 2, 0, 1, 3)
-        form.setColumnStretch(1, 1)
-        return group
 
     def _agenda_tab(self) -> QWidget:
         self.agenda = QTreeWidget()
@@ -259,10 +220,12 @@ class MeetingView(QWidget):
         self.agenda.setWordWrap(True)
         header = self.agenda.header()
         header.setStretchLastSection(False)
-        for column, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch,
+        for column, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Interactive,
                                        QHeaderView.ResizeMode.ResizeToContents,
                                        QHeaderView.ResizeMode.ResizeToContents)):
             header.setSectionResizeMode(column, mode)
+        self.agenda_viewport = self.agenda.viewport()
+        self.agenda_viewport.installEventFilter(self)  # the unit gives way to the name (see _share_agenda)
         self.agenda.currentItemChanged.connect(lambda *_: self._show_tally())
         self.note = QLineEdit()
         self.note.setObjectName("presenterNote")
@@ -281,98 +244,6 @@ class MeetingView(QWidget):
         self.tally.save_requested.connect(lambda _: self.save_tally(self.tally, self.current_slide()))
         self.tally.cancel_requested.connect(lambda: self.cancel_tally(self.tally, self.current_slide()))
         return side_by_side(left, self.tally, (3, 2))
-
-    def _outputs_tab(self) -> QWidget:
-        self.copies = QSpinBox()
-        self.copies.setObjectName("ballotCopies")
-        self.copies.setRange(1, 200)
-        self.output_buttons: dict[str, QPushButton] = {}
-        self.print_buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        rows = (
-            ("ballots", self.tr("Phiếu bầu…"), self.tr("Mỗi thành viên một tờ, liệt kê các đề nghị với ô "
-                                                          "Đồng ý / Không đồng ý.")),
-            ("count", self.tr("Biên bản kiểm phiếu…"), self.tr("Số phiếu của từng đề nghị, ngưỡng và kết quả.")),
-            ("minutes", self.tr("Biên bản họp…"), self.tr("Thành phần, số lượng, từng nội dung và kết quả (PDF "
-                                                          "hoặc Word).")),
-            ("decision", self.tr("Dự thảo quyết định…"), self.tr("Lấy số trong sổ văn bản; danh sách và tiền "
-                                                                 "thưởng (PDF hoặc Word). Cần kết thúc phiên họp.")),
-            ("certificates", self.tr("Giấy khen, giấy chứng nhận…"), self.tr("In hàng loạt trên khổ A4 theo "
-                                                                            "mẫu, theo quyết định.")),
-            ("recognitions", self.tr("Giấy công nhận…"), self.tr("«Gia đình văn hóa», «Thôn văn hóa»: khổ A4 "
-                                                                "ngang, theo quyết định.")),
-        )
-        for row, (key, text, description) in enumerate(rows):
-            button = QPushButton(text)
-            button.setObjectName(f"output_{key}")
-            button.clicked.connect(lambda _=False, k=key: self.write_output(k))
-            self.output_buttons[key] = button
-            grid.addWidget(button, row, 0)
-            printer = QPushButton(self.tr("In…"))
-            printer.setObjectName(f"print_{key}")
-            printer.setToolTip(self.tr("Lập văn bản (PDF) và in ngay trên máy in chọn trong hộp thoại in."))
-            printer.clicked.connect(lambda _=False, k=key: self.print_output(k))
-            self.print_buttons[key] = printer
-            grid.addWidget(printer, row, 1)
-            label = QLabel(description)
-            label.setWordWrap(True)
-            grid.addWidget(label, row, 3)
-        copies = QHBoxLayout()
-        copies.addWidget(QLabel(self.tr("Số tờ:")))
-        copies.addWidget(self.copies)
-        grid.addLayout(copies, 0, 2)
-        grid.setColumnStretch(3, 1)
-        self.sign_button = QPushButton(self.tr("Ghi quyết định đã ký…"))
-        self.sign_button.setObjectName("signDecision")
-        self.sign_button.clicked.connect(self.record_signed_decision)
-        self.decision_label = QLabel()
-        self.decision_label.setObjectName("decisionStatus")
-        self.decision_label.setWordWrap(True)
-        self.decision_label.setMinimumHeight(self.decision_label.fontMetrics().lineSpacing() * 3)
-        self.plan_label = QLabel()
-        self.plan_label.setObjectName("paperPlan")
-        self.plan_label.setWordWrap(True)
-        self.plan_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.checklist = QLabel()
-        self.checklist.setObjectName("paperChecklist")
-        self.checklist.setWordWrap(True)
-        self.checklist.setStyleSheet(CHECK_STYLE)
-        self.checklist.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.output_status = QLabel()
-        self.output_status.setObjectName("outputStatus")
-        self.output_status.setWordWrap(True)
-        self.open_button = QPushButton(self.tr("Mở bằng ứng dụng khác"))
-        self.open_button.clicked.connect(self.open_output)
-        self.open_button.setEnabled(False)
-        self.pdf = QPdfDocument(self)
-        self.preview = QPdfView()
-        self.preview.setObjectName("outputPreview")
-        self.preview.setDocument(self.pdf)
-        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
-        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        side = QWidget()
-        column = QVBoxLayout(side)
-        column.addLayout(grid)
-        column.addWidget(heading(self.tr("Giấy tờ của phiên họp"), level=2))
-        column.addWidget(self.plan_label)
-        column.addWidget(heading(self.tr("Quyết định khen thưởng"), level=2))
-        column.addWidget(self.decision_label)
-        sign_row = QHBoxLayout()
-        sign_row.addWidget(self.sign_button)
-        sign_row.addStretch(1)
-        column.addLayout(sign_row)
-        self.checklist_area = QScrollArea()
-        self.checklist_area.setObjectName("paperChecklistArea")
-        self.checklist_area.setWidgetResizable(True)
-        self.checklist_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.checklist_area.setWidget(self.checklist)
-        column.addWidget(self.checklist_area, 1)
-        column.addWidget(self.output_status)
-        open_row = QHBoxLayout()
-        open_row.addWidget(self.open_button)
-        open_row.addStretch(1)
-        column.addLayout(open_row)
-        return side_by_side(side, self.preview, (1, 1))
 
     # --- reading --------------------------------------------------------------------------------
 
@@ -416,51 +287,6 @@ class MeetingView(QWidget):
         if self.deck is not None:
             self.deck.replace(self._deck_slides())
 
-    def _fill_attendance(self, overview: MeetingOverview) -> None:
-        current = self.attendance_view.currentIndex()
-        self.attendance.set_rows(overview.attendance)
-        self.attendance_view.resizeColumnsToContents()
-        self.attendance_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        if current.isValid():
-            self.attendance_view.setCurrentIndex(self.attendance.index(current.row(), current.column()))
-        self.attendance_view.setEditTriggers(self.attendance_edit_triggers if self.runs
-                                             and overview.meeting.state is not MeetingState.CLOSED
-                                             else QAbstractItemView.EditTrigger.NoEditTriggers)
-
-    def _fill_board(self, overview: MeetingOverview) -> None:
-        board = self.ws.council.counters(self.meeting_id)
-        chosen = {c.member_id for c in board}
-        head = next((c.member_id for c in board if c.is_head), None)
-        present = [a for a in overview.attendance if a.status is Attendance.PRESENT]
-        self.board_head.clear()
-        self.board_members.clear()
-        for row in present:
-            self.board_head.addItem(row.full_name, row.member_id)
-            entry = QListWidgetItem(row.full_name)
-            entry.setData(Qt.ItemDataRole.UserRole, row.member_id)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Checked if row.member_id in chosen and row.member_id != head
-                                else Qt.CheckState.Unchecked)
-            self.board_members.addItem(entry)
-        if head is not None:
-            self.board_head.setCurrentIndex(max(0, self.board_head.findData(head)))
-        editable = self.runs and overview.meeting.state is not MeetingState.CLOSED and not any(
-            s.tallies for g in overview.groups for s in g.slides)
-        for widget in (self.board_head, self.board_members, self.board_button):
-            widget.setEnabled(editable and bool(present))
-        self.board_label.setText("; ".join(f"{c.full_name} – {c.label.lower()}" for c in board) if board else
-                                 self.tr("Chưa ghi Ban kiểm phiếu: bầu trong số thành viên có mặt, trước khi kiểm "
-                                         "phiếu (Ban kiểm phiếu ký biên bản kiểm phiếu)."))
-
-    def save_board(self) -> None:
-        head = self.board_head.currentData()
-        if head is None:
-            return
-        members = [self.board_members.item(i).data(Qt.ItemDataRole.UserRole)
-                   for i in range(self.board_members.count())
-                   if self.board_members.item(i).checkState() is Qt.CheckState.Checked]
-        self._act(lambda: self.ws.council.set_counters(self.meeting_id, head, members))
-
     def _fill_agenda(self, overview: MeetingOverview, chosen_id: int | None) -> None:
         self.agenda.blockSignals(True)
         self.agenda.clear()
@@ -474,6 +300,7 @@ class MeetingView(QWidget):
             top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.agenda.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)
+            top.setToolTip(0, top.text(0))  # at 1024 px the rule is cut: whole on hovering
             for slide in group.slides:
                 last = slide.tallies[-1] if slide.tallies else None
                 votes = self.tr("{votes} (cần {needed})").format(votes=last.votes_for, needed=last.needed) if last \
@@ -481,6 +308,7 @@ class MeetingView(QWidget):
                 child = QTreeWidgetItem([f"{slide.index}. {slide.nominee_name}", slide.unit_name,
                                          slide.result_label, votes])
                 child.setData(0, Qt.ItemDataRole.UserRole, slide.item_id)
+                child.setToolTip(0, child.text(0))
                 child.setToolTip(1, slide.unit_name)
                 if last:
                     child.setToolTip(3, last.explanation)
@@ -490,6 +318,7 @@ class MeetingView(QWidget):
                     chosen = child
             top.setExpanded(True)
         self.agenda.blockSignals(False)
+        self._share_agenda()
         if chosen is not None:
             self.agenda.setCurrentItem(chosen)
         self._show_tally()
@@ -529,58 +358,6 @@ class MeetingView(QWidget):
         self.note.setEnabled(slide is not None)
         self.note_button.setEnabled(slide is not None)
 
-    def _show_decision(self) -> None:
-        decision, state = self.decision, self.overview.meeting.state
-        plan = council_papers.paper_plan(self.ws, self.meeting_id)
-        for paper in plan:
-            if paper.key != "decision":  # the decision's button drafts it: enabled once the meeting is closed
-                self.output_buttons[paper.key].setEnabled(paper.written)
-        self._show_plan(plan)
-        issues = self.ws.actor.can(Permission.ISSUE_DOCUMENTS)
-        self.output_buttons["decision"].setEnabled(state is MeetingState.CLOSED and issues)
-        self.sign_button.setEnabled(decision is not None and decision.signed_on is None and issues)
-        for key, button in self.print_buttons.items():
-            button.setEnabled(self.output_buttons[key].isEnabled())
-        self._show_checklist()
-        if decision is None:
-            self.decision_label.setText(self.tr("Chưa lập dự thảo quyết định. Sau khi kết thúc phiên họp, bấm "
-                                                "«Dự thảo quyết định…»."))
-            return
-        text = self.tr("Quyết định số {number} – {state}: {n} người, tập thể; tổng tiền thưởng {total}.", "",
-                       len(decision.awardees)).format(
-            number=decision.number or "–", state=tr_label(decision.state), n=len(decision.awardees),
-            total=format_money(decision.total_amount or 0))
-        if decision.signed_on is not None:
-            text += " " + self.tr("Ký ngày {day}; đã ghi {n} dòng vào lịch sử khen thưởng.", "",
-                                   decision.award_records).format(
-                day=format_date(decision.signed_on), n=decision.award_records)
-        elif decision.warnings:
-            text += "\n" + "\n".join(f"⚠ {w}" for w in decision.warnings)
-        self.decision_label.setText(text)
-
-    def _show_plan(self, plan: list[council_papers.PaperPlan]) -> None:
-        """Which papers can be made now, with their numbers, and which not, and why."""
-        made = [f"✓ {p.line}" for p in plan if p.written]
-        left = [f"✗ {p.line}" for p in plan if not p.written]
-        text = self.tr("Lập được:") + "\n" + "\n".join(made) if made else ""
-        if left:
-            text += ("\n" if text else "") + self.tr("Chưa lập được:") + "\n" + "\n".join(left)
-        self.plan_label.setText(text)
-
-    def _show_checklist(self) -> None:
-        """What the papers that can be made now rest on that is not confirmed (never printed on them):
-        each check once, with the papers it concerns."""
-        papers: dict[str, list[str]] = {}
-        for key, paper in PAPERS.items():
-            if not self.output_buttons[key].isEnabled() or (paper == "decision" and self.decision is None):
-                continue
-            for line in self.ws.council.paper_checklist(self.meeting_id, paper).lines():
-                papers.setdefault(line, []).append(self.output_buttons[key].text().rstrip("…"))
-        lines = [f"• {line} [{', '.join(names)}]" for line, names in papers.items()]
-        self.checklist.setText(self.tr("Chưa xác nhận – hãy đối chiếu trước khi in, ký:") + "\n" + "\n".join(lines)
-                               if lines else "")
-        self.checklist_area.setVisible(bool(lines))
-
     # --- actions -------------------------------------------------------------------------------
 
     def _act(self, call: Callable[[], Any]) -> bool:
@@ -592,9 +369,6 @@ class MeetingView(QWidget):
             return False
         self.refresh()
         return True
-
-    def set_attendance(self, row: AttendanceRow, status: Attendance) -> None:
-        self._act(lambda: self.ws.council.set_attendance(self.meeting_id, row.member_id, status))
 
     def close_meeting(self) -> None:
         if confirm(self, self.tr("Kết thúc phiên họp"),
@@ -640,81 +414,6 @@ class MeetingView(QWidget):
             self._act(lambda: self.ws.council.set_presenter_note(slide.item_id, self.note.text(),
                                                                  expected_version=slide.item_version))
 
-    # --- papers --------------------------------------------------------------------------------
-
-    def _suggested(self, key: str) -> tuple[str, str]:
-        year = self.overview.meeting.year
-        names = {"ballots": (f"phieu-bau-{year}.pdf", PDF), "count": (f"bien-ban-kiem-phieu-{year}.pdf", PDF),
-                 "minutes": (f"bien-ban-hop-hoi-dong-{year}.pdf", f"{PDF};;{WORD}"),
-                 "decision": (f"du-thao-quyet-dinh-khen-thuong-{year}.pdf", f"{PDF};;{WORD}"),
-                 "certificates": (f"giay-khen-{year}.pdf", PDF),
-                 "recognitions": (f"giay-cong-nhan-{year}.pdf", PDF)}
-        return names[key]
-
-    def _writer(self, key: str) -> Callable[[Path], Path]:
-        ws, meeting_id, copies = self.ws, self.meeting_id, self.copies.value()
-
-        def decision(path: Path) -> Path:
-            ws.council.draft_decision(meeting_id)  # the same draft again, its totals up to date
-            return council_docs.write_decision(ws, meeting_id, path)
-
-        return {"ballots": lambda p: council_docs.write_ballots(ws, meeting_id, p, copies),
-                "count": lambda p: council_docs.write_count_record(ws, meeting_id, p),
-                "minutes": lambda p: council_docs.write_minutes(ws, meeting_id, p),
-                "decision": decision,
-                "certificates": lambda p: certificates.write_certificates(ws, meeting_id, p),
-                "recognitions": lambda p: certificates.write_recognitions(ws, meeting_id, p)}[key]
-
-    def write_output(self, key: str) -> Path | None:
-        """Ask where, write the paper off the UI thread, preview it (a PDF)."""
-        suggested, filters = self._suggested(key)
-        chosen, chosen_filter = QFileDialog.getSaveFileName(self, self.tr("Lưu văn bản"), suggested, filters)
-        if not chosen:
-            return None
-        target = Path(chosen)
-        if target.suffix.lower() not in (".pdf", ".docx"):
-            target = target.with_name(target.name + (".docx" if chosen_filter == WORD else ".pdf"))
-        write = self._writer(key)
-        try:
-            written = run_task(self, self.tr("Đang lập văn bản…"), lambda: write(target))
-        except TNAppError as exc:
-            show_error(self, exc)
-            self.refresh()
-            return None
-        self.last_output = written
-        self.output_status.setText(self.tr("Đã lưu: {path}").format(path=str(written)))
-        self.open_button.setEnabled(True)
-        self._preview(written)
-        self.refresh()
-        return written
-
-    def print_output(self, key: str) -> int | None:
-        """Write the paper to a temporary PDF off the UI thread and print it; the pages printed."""
-        write = self._writer(key)
-        with tempfile.TemporaryDirectory(prefix="tnapp-in-") as folder:
-            target = Path(folder) / self._suggested(key)[0]
-            try:
-                written = run_task(self, self.tr("Đang lập văn bản…"), lambda: write(target))
-                pages = print_pdf(self, written, ask=self.ask_printer)
-            except TNAppError as exc:
-                show_error(self, exc)
-                self.refresh()
-                return None
-        if pages:
-            self.output_status.setText(self.tr("Đã gửi {n} trang «{name}» tới máy in.", "", pages).format(
-                n=pages, name=target.name))
-        self.refresh()
-        return pages
-
-    def _preview(self, path: Path) -> None:
-        self.pdf.close()
-        if path.suffix.lower() == ".pdf":
-            self.pdf.load(str(path))
-
-    def open_output(self) -> None:
-        if self.last_output is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_output))):
-            show_error(self, self.tr("Máy này chưa có chương trình mở tệp này."))
-
     def record_signed_decision(self) -> None:
         if self.decision is None:
             return
@@ -735,6 +434,7 @@ class MeetingView(QWidget):
             self.screens.addItem(screen_label(screen, primary), screen)
         projector, _ = choose_screens(screens, primary=primary) if screens else (None, None)
         self.screens.setCurrentIndex(max(0, screens.index(projector)) if projector in screens else 0)
+        self._arrange_projector()  # the names are in: as wide as they are
 
     def _deck_slides(self) -> list[DeckSlide]:
         return deck_slides(self.overview.groups, lambda group: group.slides)
