@@ -3949,6 +3949,10 @@
         <source>xét đến ngày {date}</source>
         <translation>as judged on {date}</translation>
     </message>
+    <message>
+        <source> (chỉ lưu ý, không bắt buộc)</source>
+        <translation> (a note only, not required)</translation>
+    </message>
     <message numerus="yes">
         <source>… và {n} tiêu chí khác</source>
         <translation>

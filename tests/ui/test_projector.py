@@ -166,3 +166,18 @@ def test_large_text_keeps_rows_in_the_tables_and_the_trend_legend_on_screen(qtbo
     assert legend.geometry().left() > chart.chart().plotArea().right()  # beside the lines, not below them
     view.large.setChecked(False)  # back to the normal layout: the indicators over the detail again
     assert view.right.isVisible() and view.right.indexOf(view.table) == 0
+
+
+def test_a_criterion_that_does_not_block_is_a_note_on_the_slide_never_a_cross_beside_eligible(meeting) -> None:
+    from dataclasses import replace
+
+    from tnapp.services.council_views import EligibilityLine
+    from tnapp.ui.pages.council_presentation import DeckSlide, audience_text
+    view = meeting
+    slide = view.ws.council.slides(view.meeting_id)[0]
+    note = EligibilityLine("Đã đăng ký thi đua đầu năm", "Không đạt", False, "", "", blocking=False)
+    shown = replace(slide, eligibility=replace(slide.eligibility, eligible=True, lines=(note,)))
+    body = audience_text(DeckSlide(None, shown, 1))[3]
+    assert "✗" not in body and "⚠" in body and "chỉ lưu ý, không bắt buộc" in body
+    blocking = replace(shown, eligibility=replace(shown.eligibility, lines=(replace(note, blocking=True),)))
+    assert "✗" in audience_text(DeckSlide(None, blocking, 1))[3]

@@ -894,7 +894,7 @@ def _eligibility(nominee: ProposalNominee, judged: Verdict | None, day: dt.date)
         return None
     verdict = judged or Verdict.from_json(nominee.eligibility)
     lines = tuple(EligibilityLine(c.text, c.outcome.label, {"met": True, "not_met": False}.get(c.outcome.value),
-                                  c.basis, c.explanation) for c in verdict.criteria)
+                                  c.basis, c.explanation, c.blocking) for c in verdict.criteria)
     eligible = {"eligible": True, "not_eligible": False}.get(verdict.verdict.value)
     return EligibilitySummary(label(verdict.verdict), eligible, verdict.rule_set_basis, lines, nominee.override_reason,
                               day if judged is not None else None)

@@ -192,6 +192,7 @@ class EligibilityLine:
     met: bool | None  # None: unknown
     basis: str
     explanation: str
+    blocking: bool = True  # False: a warning only (NĐ 152/2025 lets it pass; the slide says so)
 
 
 @dataclass(frozen=True)

@@ -144,10 +144,13 @@ def audience_text(slide: DeckSlide) -> tuple[str, str, str, str, str]:
                 date=format_date(summary.judged_on))
         body.append(f"<p><b style='color:{colour}'>{escape(summary.verdict_label)}</b>{escape(judged)}</p>")
         marks = {True: ("✓", "#8fe388"), False: ("✗", "#ff9a8a"), None: ("?", ACCENT)}
+        warning = QCoreApplication.translate("Presentation", " (chỉ lưu ý, không bắt buộc)")
         for line in summary.lines[:MAX_CRITERIA]:
-            mark, mark_colour = marks[line.met]
+            # a criterion that does not block shows as a note, never as ✗ beside «Đủ điều kiện»
+            mark, mark_colour = ("⚠", ACCENT) if not line.blocking and line.met is not True else marks[line.met]
+            note = warning if not line.blocking and line.met is not True else ""
             body.append(f"<p style='margin:2px 0'><b style='color:{mark_colour}'>{mark}</b>&nbsp;"
-                        f"{escape(line.text)}</p>")
+                        f"{escape(line.text + note)}</p>")
         if len(summary.lines) > MAX_CRITERIA:
             more = QCoreApplication.translate("Presentation", "… và {n} tiêu chí khác", "",
                                               len(summary.lines) - MAX_CRITERIA)
