@@ -2554,20 +2554,12 @@
         <translation>Language (applies at next start)</translation>
     </message>
     <message>
-        <source>Tiếng Việt</source>
-        <translation>Tiếng Việt</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Hướng dẫn sử dụng</source>
-        <translation>&amp;User guide (Vietnamese)</translation>
+        <translation>&amp;User guide</translation>
     </message>
     <message>
         <source>&amp;Giới thiệu</source>
@@ -2592,10 +2584,6 @@
     <message>
         <source>Đã đổi mật khẩu.</source>
         <translation>The password was changed.</translation>
-    </message>
-    <message>
-        <source>Ngôn ngữ mới sẽ được dùng từ lần mở TNApp sau.</source>
-        <translation>The new language will be used the next time TNApp starts.</translation>
     </message>
     <message>
         <source>Giới thiệu TNApp</source>

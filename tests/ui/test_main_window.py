@@ -147,9 +147,15 @@ def test_real_commune_has_no_demo_tag(qtbot, tmp_path: Path) -> None:
 
 
 def test_language_choice_is_saved_and_applies_next_start(window: MainWindow, messages) -> None:
+    # someone who reads no Vietnamese finds the menu and understands the answer
+    menu = next(a.menu() for a in window.menuBar().actions() if a.menu() and window.language_actions["en"]
+                in a.menu().actions() + [x for m in a.menu().actions() if m.menu() for x in m.menu().actions()])
+    titles = [a.text() for a in menu.actions() if a.menu()]
+    assert any("Language" in t for t in titles), titles
+    assert window.language_actions["en"].text() == "English" and window.language_actions["vi"].text() == "Tiếng Việt"
     window.language_actions["en"].trigger()
     assert saved_language() == "en"
-    assert messages and "lần mở TNApp sau" in messages[-1].text
+    assert messages and "next time TNApp opens" in messages[-1].text
     assert window.nav.item(0).text() == "Tổng quan"  # unchanged until the next start
 
 

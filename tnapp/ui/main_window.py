@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 
 DATABASE_FILTER = "SQLite (*.sqlite *.sqlite3 *.db)"
 GEOMETRY_KEY = "window/geometry"
+# Each language named, and its change confirmed, in that language itself (whatever the interface's).
+LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
+NEXT_START = {"vi": "Ngôn ngữ mới sẽ được dùng từ lần mở TNApp sau.",
+              "en": "The new language will be used from the next time TNApp opens."}
 
 
 class MainWindow(QMainWindow):
@@ -158,10 +162,12 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
 
         view_menu = self.menuBar().addMenu(self.tr("&Hiển thị"))
-        language_menu = view_menu.addMenu(self.tr("Ngôn ngữ (áp dụng khi mở lại)"))
+        # "Language" stays beside the translated word, and each language is named in itself: someone
+        # who cannot read the interface's language still finds the way to their own
+        language_menu = view_menu.addMenu(self.tr("Ngôn ngữ (áp dụng khi mở lại)") + " · Language")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
-        for code, name in (("vi", self.tr("Tiếng Việt")), ("en", self.tr("English"))):
+        for code, name in LANGUAGE_NAMES.items():
             action = language_menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(code == self.language)
@@ -235,7 +241,7 @@ class MainWindow(QMainWindow):
     def choose_language(self, language: str) -> None:
         save_language(language)
         if language != self.language:
-            show_info(self, self.tr("Ngôn ngữ mới sẽ được dùng từ lần mở TNApp sau."))
+            show_info(self, NEXT_START[language])
 
     def show_help(self) -> HelpDialog:
         """The user guide at the section of the area in view (F1)."""
