@@ -49,3 +49,13 @@ def test_an_import_previews_readings_and_value_warnings_follow_the_language(engl
         "a count must be a whole number, not 2,5"]
     i18n.set_language("vi")
     assert read_plan_target("Trên 90").explain(90, "", True) == "90 (mốc phải vượt), càng cao càng tốt"
+
+
+def test_a_council_threshold_reads_as_english(english: None) -> None:
+    from fractions import Fraction
+
+    from tnapp.domain.council_rules import ThresholdBase, ThresholdRule
+    rule = ThresholdRule(Fraction(4, 5), ThresholdBase.ALL_MEMBERS, False, False, "", False)
+    assert rule.text == "≥ 80 % of all council members"
+    i18n.set_language("vi")
+    assert rule.text == "≥ 80 % tổng số thành viên Hội đồng"

@@ -6564,6 +6564,10 @@
         <source>Có mặt {present}/{members_total} thành viên, cần ít nhất {required} ({share} tổng số): {state} số lượng để họp.</source>
         <translation>{present}/{members_total} members present, at least {required} needed ({share} of all): {state}.</translation>
     </message>
+    <message>
+        <source>{sign} {share} {base}</source>
+        <translation>{sign} {share} of {base}</translation>
+    </message>
     <message numerus="yes">
         <source> (gồm {n} ý kiến bằng văn bản)</source>
         <translation>

@@ -198,7 +198,8 @@ class ThresholdRule:
         """``≥ 80 % tổng số thành viên Hội đồng`` / ``quá nửa số thành viên có mặt``."""
         if self.strict and self.share == Fraction(1, 2):
             return _("quá nửa {base}", base=_(BASE_LABELS[self.base]))
-        return f"{'>' if self.strict else '≥'} {percent_text(self.share)} {_(BASE_LABELS[self.base])}"
+        return _("{sign} {share} {base}", sign=">" if self.strict else "≥", share=percent_text(self.share),
+                 base=_(BASE_LABELS[self.base]))
 
 
 @dataclass(frozen=True)
