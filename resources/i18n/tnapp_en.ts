@@ -4769,11 +4769,11 @@
     </message>
     <message>
         <source>Gửi</source>
-        <translation>Submit</translation>
+        <translation>Send</translation>
     </message>
     <message>
         <source>Duyệt</source>
-        <translation>Accept</translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <source>Trả lại…</source>
