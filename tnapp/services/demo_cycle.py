@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from tnapp.domain.eligibility import VerdictKind
 from tnapp.domain.emulation_rules import Nominee, NomineeType
-from tnapp.domain.proposal_wizard import Step
+from tnapp.domain.proposal_wizard import DraftNominee, Step
 from tnapp.domain.vocab import Attendance, UnitKind
 from tnapp.errors import TNAppError
 from tnapp.i18n import _
@@ -47,13 +47,15 @@ ACHIEVEMENTS = {
 }
 
 
-def _achievements(ws: Workspace, code: str, nominee: Nominee) -> str:
+def _achievements(ws: Workspace, code: str, nominee: DraftNominee) -> str:
     """What the proposal says the nominee achieved; a task's completion is the level rated for the
     year (the unit head confirms the report: it never claims a better rating than the one recorded)."""
-    rating = ws.eligibility.facts(nominee, YEAR).ratings.get(YEAR)
-    if code not in ACHIEVEMENTS and rating is None:
-        raise TNAppError(_("Dữ liệu mẫu: {nominee} chưa có mức xếp loại năm {year}.", nominee=nominee, year=YEAR))
-    return ACHIEVEMENTS.get(code, ACHIEVEMENTS[""]).format(year=YEAR, rating=rating.label if rating else "")
+    if code in ACHIEVEMENTS:
+        return ACHIEVEMENTS[code].format(year=YEAR)
+    rating = ws.eligibility.facts(nominee.nominee, YEAR).ratings.get(YEAR)
+    if rating is None:
+        raise TNAppError(_("Dữ liệu mẫu: {nominee} chưa có mức xếp loại năm {year}.", nominee=nominee.name, year=YEAR))
+    return ACHIEVEMENTS[""].format(year=YEAR, rating=rating.label)
 
 
 def _propose(ws: Workspace, code: str, nominees: list[Nominee], unit_id: int, number: int | None) -> int:
@@ -63,7 +65,7 @@ def _propose(ws: Workspace, code: str, nominees: list[Nominee], unit_id: int, nu
                                      decision_date=SIGNED_ON)
     state = ws.proposals.save_step(state.proposal_id, Step.NOMINEES, state.draft)  # judged on entering eligibility
     draft = replace(state.draft, unit_number=number, unit_date=UNIT_PAPERS_ON if number else None,
-                    nominees=tuple(replace(n, achievements=_achievements(ws, code, n.nominee))
+                    nominees=tuple(replace(n, achievements=_achievements(ws, code, n))
                                    for n in state.draft.nominees))
     state = ws.proposals.save_step(state.proposal_id, Step.ELIGIBILITY, draft)
     ws.proposals.submit(state.proposal_id, on=SUBMITTED_ON)  # every step's checks run again here
